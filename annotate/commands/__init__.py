@@ -1,0 +1,9 @@
+"""CLI subcommands, one module per concern. Add a command by importing it here."""
+
+from __future__ import annotations
+
+import click
+
+from annotate.commands.validate import validate
+
+COMMANDS: list[click.Command] = [validate]

@@ -1,0 +1,225 @@
+"""Reading and writing documents: strict decoding with located errors, atomic canonical writes.
+
+Every step of the pipeline reads and writes documents through this module, so one
+document looks the same whichever command wrote it (sorted nothing, 2-space indent, UTF-8,
+trailing newline) and no command leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotate import errors as E
+from annotate.errors import DataError, Issue, issue
+from annotate.schema import schema_version
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# A document nests about six levels deep; anything far deeper is junk, refused early.
+MAX_DEPTH = 32
+DOCUMENT_SUFFIXES = (".json", ".jsonl")
+
+
+@dataclass
+class Loaded:
+    """One decoded document (or the issues that stopped it from decoding)."""
+
+    source: str  # file name, with ":<line>" for a .jsonl record
+    file: Path
+    document: Any | None
+    issues: list[Issue]
+    line: int | None = None  # line number within a .jsonl file
+
+
+class _DuplicateKeys:
+    """Collects objects that had a repeated key while the C parser builds them."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[int, str]] = []
+
+    def hook(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    self.found.append((id(obj), key))
+                seen.add(key)
+        return obj
+
+
+def _locate(root: Any, targets: set[int]) -> dict[int, str]:
+    """JSON paths of the objects whose id() is in targets."""
+    out: dict[int, str] = {}
+    stack: list[tuple[Any, str]] = [(root, "$")]
+    while stack and len(out) < len(targets):
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            if id(value) in targets:
+                out[id(value)] = path
+            stack.extend((v, f"{path}.{k}" if k.isidentifier() else f"{path}[{json.dumps(k)}]") for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
+    return out
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        if d > limit:
+            return True
+        if isinstance(v, dict):
+            stack.extend((x, d + 1) for x in v.values() if isinstance(x, (dict, list)))
+        elif isinstance(v, list):
+            stack.extend((x, d + 1) for x in v if isinstance(x, (dict, list)))
+    return False
+
+
+def decode_json(data: bytes, source: str, *, line_offset: int = 0) -> tuple[Any | None, list[Issue]]:
+    """Decode one JSON value from bytes, reporting every way it can be wrong as located issues."""
+    line = (line_offset + 1) if line_offset else None
+    if data.startswith(b"\xef\xbb\xbf"):
+        return None, [issue(E.BYTE_ORDER_MARK, source, "$", "the file begins with a byte-order mark (EF BB BF)", line=line)]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # Report where the bad byte sits so the contributor can find it.
+        before = data[: exc.start]
+        bad_line = before.count(b"\n") + 1 + line_offset
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        return None, [issue(E.NOT_UTF8, source, "$", f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not UTF-8", line=bad_line, column=col)]
+    dups = _DuplicateKeys()
+    try:
+        value = json.loads(text, object_pairs_hook=dups.hook)
+    except json.JSONDecodeError as exc:
+        return None, [issue(E.JSON_SYNTAX, source, "$", f"{exc.msg} at line {exc.lineno + line_offset}, column {exc.colno}", line=exc.lineno + line_offset, column=exc.colno)]
+    except RecursionError:
+        return None, [issue(E.TOO_DEEP, source, "$", f"the JSON nests deeper than the parser allows (documents nest at most {MAX_DEPTH} levels)", line=line)]
+    if _depth_exceeds(value, MAX_DEPTH):
+        return None, [issue(E.TOO_DEEP, source, "$", f"the JSON nests deeper than {MAX_DEPTH} levels", line=line)]
+    if not isinstance(value, dict):
+        kind = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean", type(None): "null"}.get(type(value), type(value).__name__)
+        return None, [issue(E.NOT_AN_OBJECT, source, "$", f"the top-level value is {kind}, not an object", line=line)]
+    if dups.found:
+        paths = _locate(value, {i for i, _ in dups.found})
+        return value, [
+            issue(E.DUPLICATE_KEY, source, f"{paths.get(oid, '$')}.{key}", f"key {key!r} appears more than once in this object", line=line)
+            for oid, key in dups.found
+        ]
+    return value, []
+
+
+def read_documents(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Loaded]:
+    """Decode the documents of one .json file or each line of a .jsonl file, streaming."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield Loaded(name, path, None, [issue(E.FILE_UNREADABLE, name, "$", exc.strerror or str(exc))])
+        return
+    if path.suffix == ".jsonl":
+        try:
+            with path.open("rb") as fh:
+                for number, raw in enumerate(fh, start=1):
+                    if not raw.strip():
+                        continue
+                    src = f"{name}:{number}"
+                    if len(raw) > max_bytes:
+                        yield Loaded(src, path, None, [issue(E.FILE_TOO_LARGE, name, "$", f"line {number} is {len(raw)} bytes, over the limit of {max_bytes}", line=number)], line=number)
+                        continue
+                    doc, problems = decode_json(raw, name, line_offset=number - 1)
+                    yield Loaded(src, path, doc, problems, line=number)
+        except OSError as exc:
+            yield Loaded(name, path, None, [issue(E.FILE_UNREADABLE, name, "$", exc.strerror or str(exc))])
+        return
+    if size > max_bytes:
+        yield Loaded(name, path, None, [issue(E.FILE_TOO_LARGE, name, "$", f"the file is {size} bytes, over the limit of {max_bytes}")])
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Loaded(name, path, None, [issue(E.FILE_UNREADABLE, name, "$", exc.strerror or str(exc))])
+        return
+    doc, problems = decode_json(data, name)
+    yield Loaded(name, path, doc, problems)
+
+
+def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Files named directly, and .json/.jsonl files found (sorted) under folders."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file() and child.suffix in DOCUMENT_SUFFIXES and not any(part.startswith(".") for part in child.relative_to(p).parts):
+                    yield child
+        else:
+            yield p
+
+
+def load_document(path: Path | str) -> dict[str, Any]:
+    """Read exactly one document from a .json file; raise DataError if it does not decode."""
+    loaded = list(read_documents(Path(path)))
+    if len(loaded) != 1 or loaded[0].document is None or loaded[0].issues:
+        raise DataError([i for item in loaded for i in item.issues] or [issue(E.NOT_AN_OBJECT, str(path), "$", "expected exactly one document")])
+    return loaded[0].document
+
+
+def iter_input_documents(paths: Iterable[Path | str]) -> Iterator[dict[str, Any]]:
+    """Documents from files, .jsonl files and folders; raise DataError on the first bad one."""
+    for file in expand_paths(paths):
+        for loaded in read_documents(file):
+            if loaded.issues or loaded.document is None:
+                raise DataError(loaded.issues)
+            yield loaded.document
+
+
+def dumps_document(document: dict[str, Any]) -> str:
+    """The canonical text of a document: 2-space indent, UTF-8, trailing newline."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a file so that readers see the old content or the new, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_document(document: dict[str, Any], out_dir: Path | str) -> Path:
+    """Write <out_dir>/<id>.json atomically and return its path."""
+    path = Path(out_dir) / f"{document['id']}.json"
+    write_text_atomic(path, dumps_document(document))
+    return path
+
+
+def new_document(doc_id: str, text: str, metadata: dict[str, Any] | None = None, *, origin: str = "manual") -> dict[str, Any]:
+    """An empty document (no annotation layers) in the current schema version."""
+    return {
+        "schema_version": schema_version(),
+        "id": doc_id,
+        "text": text,
+        "metadata": dict(metadata or {}),
+        "actors": [],
+        "events": [],
+        "stances": [],
+        "conditions": [],
+        "provenance": {"origin": origin, "annotators": []},
+    }
+
+
+def make_span(text: str, start: int, end: int) -> dict[str, Any]:
+    """A Span over text[start:end]."""
+    return {"start": start, "end": end, "text": text[start:end]}
