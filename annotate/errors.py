@@ -54,6 +54,17 @@ ID_NOT_FILENAME = ErrorType("AN309", "id-not-filename", "The document id differs
 DUPLICATE_DOCUMENT = ErrorType("AN401", "duplicate-document-id", "Two documents have the same id", "Document ids must be unique across the dataset; rename one.")
 DUPLICATE_TEXT = ErrorType("AN402", "duplicate-text", "Two documents have the same text", "Remove the copy, or merge the two documents' annotations into one.")
 
+# Releases (annotate release, annotate export).
+RELEASE_INVALID_DATA = ErrorType("AN701", "release-invalid-data", "The documents to release are not valid", "Run `annotate validate` on the documents folder and fix every error before releasing.")
+RELEASE_BAD_VERSION = ErrorType("AN702", "release-bad-version", "The release version is not a semantic version X.Y.Z", "Pass --version as three numbers, e.g. 0.1.0 (no leading 'v', no suffix).")
+RELEASE_VERSION_EXISTS = ErrorType("AN703", "release-version-exists", "This release version already exists", "Releases are never overwritten: choose a version greater than every existing one.")
+RELEASE_VERSION_NOT_GREATER = ErrorType("AN704", "release-version-not-greater", "The release version is not greater than the latest release", "Choose a version greater than the latest tag in the release repository.")
+RELEASE_NO_DOCUMENTS = ErrorType("AN705", "release-no-documents", "There are no documents to release", "Point --documents at a folder holding <id>.json documents.")
+RELEASE_REPO_NOT_READY = ErrorType("AN706", "release-repo-not-ready", "The release folder is not a clean release repository on branch main", "Commit or discard changes in the release folder and check out main (git -C DIR checkout main), or choose another --out.")
+HUB_TOKEN_MISSING = ErrorType("AN707", "hub-token-missing", "No Hugging Face token in the environment", "Set HF_TOKEN to a token with write access to the repository (never pass it on the command line).")
+HUB_FAILED = ErrorType("AN708", "hub-failed", "The upload to the Hugging Face Hub failed", "Check the repository id, the token's permissions and the network, then run the release upload again.")
+GIT_FAILED = ErrorType("AN709", "git-failed", "A git command in the release repository failed", "Check that git is installed and the release folder is a healthy git repository.")
+
 CATALOG: tuple[ErrorType, ...] = tuple(v for v in list(globals().values()) if isinstance(v, ErrorType))
 BY_CODE: dict[str, ErrorType] = {e.code: e for e in CATALOG}
 
