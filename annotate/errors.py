@@ -28,6 +28,8 @@ FILE_TOO_LARGE = ErrorType("AN106", "file-too-large", "The file is larger than t
 TOO_DEEP = ErrorType("AN107", "too-deep", "The JSON nests deeper than any document can", "Remove the deeply nested value; documents nest at most a few levels.")
 NOT_AN_OBJECT = ErrorType("AN108", "not-an-object", "A document must be a JSON object", "Put one document object per file (or one per line in .jsonl), not an array or a scalar.")
 UNSUPPORTED_FILE = ErrorType("AN109", "unsupported-file", "The file type is not a document", "Pass .json or .jsonl files, or a folder that contains them.")
+SEED_HEADER = ErrorType("AN110", "seed-header", "A seed text file lacks its 'date YYYY-MM-DD' header", "Begin the file with 'date YYYY-MM-DD' (the publication date), then the article.")
+SEED_EMPTY = ErrorType("AN111", "seed-empty", "A seed text file has no article text", "Put the article's text after the date header.")
 
 # Schema problems.
 WRONG_TYPE = ErrorType("AN201", "wrong-type", "A value has the wrong type", "Change the value to the type the schema expects.")
@@ -53,6 +55,7 @@ ID_NOT_FILENAME = ErrorType("AN309", "id-not-filename", "The document id differs
 # Dataset-level problems (across files).
 DUPLICATE_DOCUMENT = ErrorType("AN401", "duplicate-document-id", "Two documents have the same id", "Document ids must be unique across the dataset; rename one.")
 DUPLICATE_TEXT = ErrorType("AN402", "duplicate-text", "Two documents have the same text", "Remove the copy, or merge the two documents' annotations into one.")
+TEXT_CHANGED = ErrorType("AN403", "text-changed", "A source's text differs from the existing document with the same id", "Annotations are anchored to the old text: give the new text a new id, or re-ingest deliberately with --overwrite (annotations are lost).")
 
 # Releases (annotate release, annotate export).
 RELEASE_INVALID_DATA = ErrorType("AN701", "release-invalid-data", "The documents to release are not valid", "Run `annotate validate` on the documents folder and fix every error before releasing.")

@@ -70,7 +70,7 @@ def render_schema() -> str:
         "description": "PLOVER event category, or OTHER for a political event outside the 16 categories.",
         "enum": event_types(),
     }
-    defs["Mode"] = {"description": "A PLOVER mode; it must belong to the event's type.", "enum": all_modes}
+    defs["Mode"] = {"description": "A PLOVER mode, or null; it must belong to the event's type.", "enum": [*all_modes, None]}
     defs["Context"] = {"description": "PLOVER context.", "enum": contexts()}
     defs["ModeByType"] = {
         "description": "Generated from schema/plover/ontology.json: the modes allowed for each event type.",

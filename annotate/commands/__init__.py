@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from annotate.commands.ingest import ingest
 from annotate.commands.validate import validate
 
-COMMANDS: list[click.Command] = [validate]
+COMMANDS: list[click.Command] = [ingest, validate]
