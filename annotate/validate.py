@@ -41,8 +41,6 @@ _KIND_TO_ERROR: dict[str, E.ErrorType] = {
     "MaxLength": E.OUT_OF_RANGE,
     "MinItems": E.OUT_OF_RANGE,
     "MaxItems": E.OUT_OF_RANGE,
-    "MinProperties": E.OUT_OF_RANGE,
-    "MaxProperties": E.OUT_OF_RANGE,
 }
 
 # Human-readable forms for patterns, so a message says what to write instead of a regex.
@@ -104,6 +102,10 @@ def _schema_issues(document: Any, file: str) -> list[Issue]:
             if ipath == ["schema_version"]:
                 error = E.UNSUPPORTED_VERSION
                 message = f"schema_version {value!r} is not supported; this validator reads 1.x.y documents"
+        elif kind in ("MinProperties", "MaxProperties") and len(ipath) >= 1 and ipath[-1] == "target":
+            message = "a stance target names exactly one of 'event', 'actor' or 'span'"
+        elif kind == "UniqueItems":
+            message = f"{err.instance!r} lists the same value more than once"
         elif kind == "MinItems" and ipath and ipath[-1] in ("antecedent", "consequent"):
             message = f"a condition's {ipath[-1]} must name at least one event"
         found.append(issue(error, file, path, message))

@@ -64,6 +64,9 @@ def validate(paths: tuple[str, ...], output_format: str, workers: int, max_bytes
             render = _text_line if output_format == "text" else _github_line
             for i in result.issues:
                 click.echo(render(i))
+    if files == 0:
+        click.echo(f"validate: no .json or .jsonl files found in {', '.join(paths)}", err=True)
+        sys.exit(1)
     if output_format == "json":
         click.echo(json.dumps({"valid": errors == 0, "files": files, "documents": documents, "invalid_files": invalid_files, "errors": collected}, ensure_ascii=False, indent=2))
     else:
