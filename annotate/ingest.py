@@ -111,33 +111,54 @@ def _record_document(record: Any, source: str, line: int, fallback_stem: str) ->
     return new_document(doc_id, text, meta)
 
 
-def ingest_records(path: Path | str) -> Iterator[dict[str, Any]]:
-    """Documents from a .jsonl file of {"id", "text", "metadata"} records, streaming."""
-    path = Path(path)
+def _record_results(path: Path) -> Iterator[tuple[dict[str, Any] | None, list[Issue]]]:
+    """Each record of a .jsonl file as (document, []) or (None, its problems), streaming."""
     name = str(path)
     try:
         fh = path.open("rb")
     except OSError as exc:
-        raise DataError([issue(E.FILE_UNREADABLE, name, "$", exc.strerror or str(exc))]) from None
+        yield None, [issue(E.FILE_UNREADABLE, name, "$", exc.strerror or str(exc))]
+        return
     with fh:
         for number, raw in enumerate(fh, start=1):
             if not raw.strip():
                 continue
             value, problems = decode_json(raw, name, line_offset=number - 1)
             if problems:
-                raise DataError(problems)
-            yield _record_document(value, name, number, path.stem)
+                yield None, problems
+                continue
+            try:
+                yield _record_document(value, name, number, path.stem), []
+            except DataError as exc:
+                yield None, exc.issues
+
+
+def _file_results(path: Path) -> Iterator[tuple[dict[str, Any] | None, list[Issue]]]:
+    if path.suffix in SEED_SUFFIXES:
+        try:
+            yield ingest_seed(path), []
+        except DataError as exc:
+            yield None, exc.issues
+    elif path.suffix in RECORD_SUFFIXES:
+        yield from _record_results(path)
+    else:
+        yield None, [issue(E.UNSUPPORTED_FILE, str(path), "$", f"{path.suffix or 'no suffix'}: ingest reads seed .txt files and .jsonl records")]
+
+
+def ingest_records(path: Path | str) -> Iterator[dict[str, Any]]:
+    """Documents from a .jsonl file of {"id", "text", "metadata"} records; DataError on a bad one."""
+    for doc, problems in _record_results(Path(path)):
+        if problems or doc is None:
+            raise DataError(problems)
+        yield doc
 
 
 def ingest_file(path: Path | str) -> Iterator[dict[str, Any]]:
-    """Documents from one seed .txt or .jsonl file."""
-    path = Path(path)
-    if path.suffix in SEED_SUFFIXES:
-        yield ingest_seed(path)
-    elif path.suffix in RECORD_SUFFIXES:
-        yield from ingest_records(path)
-    else:
-        raise DataError([issue(E.UNSUPPORTED_FILE, str(path), "$", f"{path.suffix or 'no suffix'}: ingest reads seed .txt files and .jsonl records")])
+    """Documents from one seed .txt or .jsonl file; DataError on the first bad one."""
+    for doc, problems in _file_results(Path(path)):
+        if problems or doc is None:
+            raise DataError(problems)
+        yield doc
 
 
 def _expand_seeds(seeds: Iterable[Path | str]) -> Iterator[Path]:
@@ -159,14 +180,14 @@ def ingest(seeds: Iterable[Path | str], out: Path | str, *, overwrite: bool = Fa
     problems: list[Issue] = []
     seen: dict[str, str] = {}
     for path in _expand_seeds(seeds):
-        try:
-            for doc in ingest_file(path):
-                if doc["id"] in seen:
-                    problems.append(issue(E.DUPLICATE_DOCUMENT, str(path), "$.id", f"id {doc['id']!r} is also produced by {seen[doc['id']]}"))
-                seen[doc["id"]] = str(path)
-                documents.append(doc)
-        except DataError as exc:
-            problems += exc.issues
+        for doc, found in _file_results(path):
+            problems += found
+            if doc is None:
+                continue
+            if doc["id"] in seen:
+                problems.append(issue(E.DUPLICATE_DOCUMENT, str(path), "$.id", f"id {doc['id']!r} is also produced by {seen[doc['id']]}"))
+            seen[doc["id"]] = str(path)
+            documents.append(doc)
     if problems:
         raise DataError(problems)
     for doc in documents:
