@@ -68,6 +68,17 @@ HUB_TOKEN_MISSING = ErrorType("AN707", "hub-token-missing", "No Hugging Face tok
 HUB_FAILED = ErrorType("AN708", "hub-failed", "The upload to the Hugging Face Hub failed", "Check the repository id, the token's permissions and the network, then run the release upload again.")
 GIT_FAILED = ErrorType("AN709", "git-failed", "A git command in the release repository failed", "Check that git is installed and the release folder is a healthy git repository.")
 
+# Label Studio round trip (annotate labelstudio ...).
+LS_UNREACHABLE = ErrorType("AN601", "labelstudio-unreachable", "The Label Studio server does not answer", "Start it with `annotate labelstudio serve`, or set LABEL_STUDIO_URL to a running server.")
+LS_AUTH = ErrorType("AN602", "labelstudio-auth", "Label Studio rejected the API token", "Set LABEL_STUDIO_API_KEY to a valid token of that server (legacy token, or enable legacy tokens in the organization).")
+LS_API = ErrorType("AN603", "labelstudio-api", "Label Studio answered a request with an error", "Read the server's message; check the project and the server log.")
+LS_TEXT_CHANGED = ErrorType("AN604", "labelstudio-text-changed", "A task's text differs from its document's text", "Annotations are anchored to the old text: give the new text a new document id, or delete the task in Label Studio if it holds no work.")
+LS_BAD_OFFSETS = ErrorType("AN605", "labelstudio-bad-offsets", "A region's offsets do not fit the task text", "Redraw the region in Label Studio; offsets must lie inside the text and not split a character.")
+LS_BAD_REGION = ErrorType("AN606", "labelstudio-bad-region", "A region or relation cannot be turned into the document format", "Fix the region in Label Studio: give events a status and stances a polarity, link relations to the right kind of region, write attributes as `key: value`.")
+LS_NO_PROJECT = ErrorType("AN607", "labelstudio-no-project", "The Label Studio project does not exist", "Check the project title, or push documents first to create it.")
+LS_NOT_CONFIGURED = ErrorType("AN608", "labelstudio-not-configured", "No Label Studio server is configured", "Run `annotate labelstudio serve`, or set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY.")
+LS_DUPLICATE_TASK = ErrorType("AN609", "labelstudio-duplicate-task", "Several tasks carry the same document id", "Delete the extra tasks in Label Studio (keep the one with the annotations).")
+
 CATALOG: tuple[ErrorType, ...] = tuple(v for v in list(globals().values()) if isinstance(v, ErrorType))
 BY_CODE: dict[str, ErrorType] = {e.code: e for e in CATALOG}
 

@@ -1,0 +1,226 @@
+"""The embedded local Label Studio: a pinned release in its own virtualenv, its own SQLite data
+directory, bound to 127.0.0.1, with a headless admin user and API token.
+
+Label Studio pins Django and dozens of other packages, so it never shares the project's venv;
+this module only installs it (pip, into .labelstudio/venv), starts and stops the process, and
+persists the URL and token in .labelstudio/server.json (mode 0600, gitignored). The rest of the
+package talks to it over HTTP only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import httpx
+
+from annotate.errors import AnnotateError
+
+LABEL_STUDIO_VERSION = "1.23.2"
+ADMIN_EMAIL = "annotate@example.org"
+STATE_FILE = "server.json"
+# Environment that keeps a local server offline and quiet: no version check against PyPI,
+# no analytics, no Sentry reporting.
+_OFFLINE_ENV = {
+    "LATEST_VERSION_CHECK": "false",
+    "COLLECT_ANALYTICS": "false",
+    "SENTRY_DSN": "",
+    "FRONTEND_SENTRY_DSN": "",
+    "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true",
+    "DJANGO_DB": "sqlite",
+    "LOG_LEVEL": "WARNING",
+    "PYTHONUNBUFFERED": "1",
+}
+
+
+@dataclass
+class ServerState:
+    """What a started local server needs to be reached again (persisted, mode 0600)."""
+
+    url: str
+    token: str
+    port: int
+    pid: int | None
+    username: str
+    password: str
+    data_dir: str
+
+
+def project_root(start: Path | None = None) -> Path:
+    """The nearest ancestor holding pyproject.toml or .git (the project), else the start dir."""
+    here = (start or Path.cwd()).resolve()
+    for parent in (here, *here.parents):
+        if (parent / "pyproject.toml").is_file() or (parent / ".git").exists():
+            return parent
+    return here
+
+
+def default_home() -> Path:
+    """.labelstudio/ under the project (ANNOTATE_LABELSTUDIO_HOME overrides)."""
+    env = os.environ.get("ANNOTATE_LABELSTUDIO_HOME")
+    return Path(env).resolve() if env else project_root() / ".labelstudio"
+
+
+def _private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    path.chmod(0o700)
+    return path
+
+
+def venv_python(home: Path) -> Path:
+    return home / "venv" / "bin" / "python"
+
+
+def label_studio_bin(home: Path) -> Path:
+    return home / "venv" / "bin" / "label-studio"
+
+
+def installed_version(home: Path) -> str | None:
+    py = venv_python(home)
+    if not py.exists():
+        return None
+    out = subprocess.run([str(py), "-c", "import importlib.metadata as m; print(m.version('label-studio'))"], capture_output=True, text=True)
+    return out.stdout.strip() if out.returncode == 0 else None
+
+
+def ensure_installed(home: Path, *, version: str = LABEL_STUDIO_VERSION, python: str | None = None) -> Path:
+    """Create home/venv with label-studio==version unless it is already there; return the binary."""
+    if installed_version(home) == version and label_studio_bin(home).exists():
+        return label_studio_bin(home)
+    _private_dir(home)
+    venv = home / "venv"
+    base = python or os.environ.get("ANNOTATE_LABELSTUDIO_PYTHON") or sys.executable
+    steps = [
+        [base, "-m", "venv", str(venv)],
+        [str(venv_python(home)), "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
+        [str(venv_python(home)), "-m", "pip", "install", "--quiet", f"label-studio=={version}"],
+    ]
+    for cmd in steps:
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["(no output)"]
+            raise AnnotateError(f"installing Label Studio failed at `{' '.join(cmd[:4])} …`: {tail[0]}")
+    return label_studio_bin(home)
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now on 127.0.0.1."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def load_state(home: Path) -> ServerState | None:
+    path = home / STATE_FILE
+    if not path.is_file():
+        return None
+    try:
+        return ServerState(**json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, TypeError):
+        return None
+
+
+def save_state(home: Path, state: ServerState) -> None:
+    """Write the state file atomically, readable by the owner only (it holds the token)."""
+    _private_dir(home)
+    path = home / STATE_FILE
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(asdict(state), fh)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
+def is_healthy(url: str, timeout: float = 2.0) -> bool:
+    try:
+        return httpx.get(f"{url.rstrip('/')}/health", timeout=timeout).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def _pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
+
+
+def start(home: Path | None = None, *, port: int | None = None, data_dir: Path | None = None, timeout: float = 300.0, log_file: Path | None = None) -> ServerState:
+    """Start (installing first if needed) a local Label Studio and wait until /health answers.
+
+    Reuses a server already running from the same home. The admin user and legacy API token are
+    created headlessly through Label Studio's own environment variables, never via argv, so the
+    token does not show in `ps`.
+    """
+    home = _private_dir(home or default_home())
+    previous = load_state(home)
+    if previous and _pid_alive(previous.pid) and is_healthy(previous.url):
+        return previous
+    binary = ensure_installed(home)
+    data = _private_dir(Path(data_dir) if data_dir else home / "data")
+    # Keep the credentials of a data dir across restarts: the user and token live in its database.
+    if previous and Path(previous.data_dir) == data.resolve():
+        token, password = previous.token, previous.password
+    else:
+        token, password = secrets.token_hex(20), secrets.token_urlsafe(16)
+    port = port or free_port()
+    env = {**os.environ, **_OFFLINE_ENV,
+           "LABEL_STUDIO_BASE_DATA_DIR": str(data.resolve()),
+           "LABEL_STUDIO_USERNAME": ADMIN_EMAIL,
+           "LABEL_STUDIO_PASSWORD": password,
+           "LABEL_STUDIO_USER_TOKEN": token}
+    for leaked in ("LABEL_STUDIO_URL", "LABEL_STUDIO_API_KEY"):
+        env.pop(leaked, None)
+    log = open(log_file or home / "server.log", "ab")  # noqa: SIM115 - handed to the child
+    proc = subprocess.Popen(
+        [str(binary), "start", "--no-browser", "--enable-legacy-api-token", "--internal-host", "127.0.0.1", "--port", str(port), "--data-dir", str(data.resolve())],
+        env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    state = ServerState(url=url, token=token, port=port, pid=proc.pid, username=ADMIN_EMAIL, password=password, data_dir=str(data.resolve()))
+    save_state(home, state)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AnnotateError(f"Label Studio exited during startup (code {proc.returncode}); see {log.name}")
+        if is_healthy(url, timeout=1.0):
+            return state
+        time.sleep(0.3)
+    stop(home)
+    raise AnnotateError(f"Label Studio did not answer {url}/health within {timeout:.0f} s; see {log.name}")
+
+
+def stop(home: Path | None = None, *, timeout: float = 20.0) -> bool:
+    """Stop the server started from this home (its whole process group). True if one was running."""
+    home = home or default_home()
+    state = load_state(home)
+    if not state or not _pid_alive(state.pid):
+        return False
+    assert state.pid is not None
+    try:
+        os.killpg(state.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return False
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and _pid_alive(state.pid):
+        try:
+            os.waitpid(state.pid, os.WNOHANG)
+        except ChildProcessError:
+            pass
+        time.sleep(0.2)
+    if _pid_alive(state.pid):
+        os.killpg(state.pid, signal.SIGKILL)
+    save_state(home, ServerState(**{**asdict(state), "pid": None}))
+    return True
