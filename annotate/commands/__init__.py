@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
+from annotate.commands.export import export
 from annotate.commands.ingest import ingest
+from annotate.commands.release import release
 from annotate.commands.validate import validate
 
-COMMANDS: list[click.Command] = [ingest, validate]
+COMMANDS: list[click.Command] = [ingest, validate, release, export]
