@@ -79,6 +79,10 @@ LS_NO_PROJECT = ErrorType("AN607", "labelstudio-no-project", "The Label Studio p
 LS_NOT_CONFIGURED = ErrorType("AN608", "labelstudio-not-configured", "No Label Studio server is configured", "Run `annotate labelstudio serve`, or set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY.")
 LS_DUPLICATE_TASK = ErrorType("AN609", "labelstudio-duplicate-task", "Several tasks carry the same document id", "Delete the extra tasks in Label Studio (keep the one with the annotations).")
 
+# Pre-annotation, evaluation and PLOVER import (annotate preannotate / eval / import plover).
+PLOVER_BAD_RECORD = ErrorType("AN501", "plover-bad-record", "A PLOVER record cannot be turned into a document", "Give each record an id, a text and a PLOVER (or legacy) event category, as in the PLOVER gold-standard files.")
+EVAL_TEXT_DIFFERS = ErrorType("AN502", "eval-text-differs", "Gold and prediction have different text for the same document id", "Compare versions of the same document: both must carry exactly the same text (offsets are indices into it).")
+
 CATALOG: tuple[ErrorType, ...] = tuple(v for v in list(globals().values()) if isinstance(v, ErrorType))
 BY_CODE: dict[str, ErrorType] = {e.code: e for e in CATALOG}
 

@@ -1,0 +1,406 @@
+"""Actor mentions: gazetteer names, titles with names, nominals, capitalised names, pronouns;
+merged into entities (one actor per real-world entity)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from annotate.preannotate.resources import Entry, Lexicon
+from annotate.preannotate.text import Token
+
+_CONNECT = {"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn", "on"}
+_NAME_PARTICLES = {"de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn"}
+_TITLE_ADJ = {"new", "former", "acting", "then", "deputy", "top", "senior", "veteran", "outgoing", "incoming", "interim", "current", "ex", "chief", "first", "late", "caretaker", "elected"}
+# Capitalised words that start sentences or name times, not actors.
+_NOT_NAME = {
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "You",
+    "His", "Her", "Their", "Our", "Its", "After", "Before", "When", "While", "Since", "Although", "However", "Meanwhile", "Earlier", "Later", "Last",
+    "Next", "On", "For", "From", "With", "Without", "By", "To", "Of", "Under", "Over", "Despite", "According", "Asked", "Speaking", "There", "Here",
+    "What", "Who", "Why", "How", "Where", "Both", "All", "Some", "Many", "Most", "No", "Not", "Yes", "Now", "Then", "Still", "Also", "So", "Such",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Details", "Read", "Photo", "Video", "Updated", "Mr", "Mrs", "Ms", "Dr", "Unless",
+    "Only", "Any", "Each", "Every", "Two", "Three", "One", "Several", "Other", "Another", "Further", "Instead", "Even", "Once", "Until", "Because",
+    "Otherwise", "Provided", "Given", "Following", "Amid", "Among", "During", "Against", "Officials", "Sources", "Analysts", "Observers", "Western",
+    "Eastern", "Northern", "Southern", "Central", "Friday's", "Ed", "Trade", "Foreign", "Defense", "Defence", "Security", "Interior", "State",
+}
+_PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "himself", "herself"}
+_GOV_WORDS = {"Ministry", "Government", "Cabinet", "Parliament", "Senate", "Congress", "Army", "Police", "Guard", "Forces", "Court", "Duma", "Rada", "Knesset", "Office", "Department", "Administration", "Presidency", "Council", "Assembly", "Commission", "Navy", "Tribunal"}
+_MILITARY_NOUNS = {"forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "security forces", "border guards", "police", "officers"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    sent: int
+    key: tuple
+    name: str
+    kind: str
+    country: str | None
+    role: str | None
+    confidence: float
+    pronoun: bool = False
+    name_tokens: tuple[str, ...] = ()
+
+
+@dataclass
+class Entity:
+    key: tuple
+    name: str
+    kind: str
+    country: str | None
+    role: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    name_tokens: tuple[str, ...] = ()
+
+
+def _is_cap(t: Token) -> bool:
+    s = t.text
+    return s[:1].isupper() and (s[1:2].islower() or s.isupper() or len(s) == 1 or "." in s or "-" in s)
+
+
+class ActorFinder:
+    """Finds mentions sentence by sentence and keeps the entity table for merging."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.entities: dict[tuple, Entity] = {}
+        self.mentions: list[Mention] = []
+        self.locations: list[tuple[int, int, Entry]] = []  # place names used as locations
+        group = lex.cues["group_nouns"]
+        self.gov_nouns = {tuple(g.split()) for g in group["government"]}
+        self.grp_nouns = {tuple(g.lower().split()) for g in group["group"]}
+        self.head_nouns = {tuple(h.split()) for h in lex.cues["head_of_nouns"]}
+        self.locative = set(lex.cues["locative_preps"])
+        self.org_suffixes = set(lex.cues["org_suffixes"])
+        self.media_suffixes = set(lex.cues["media_suffixes"])
+
+    # -- matching helpers -------------------------------------------------------------
+    def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
+        for n in range(min(self.lex.name_max, len(toks) - i), 0, -1):
+            key = tuple(t.text for t in toks[i : i + n])
+            e = self.lex.names.get(key)
+            if e is not None:
+                # A name glued to a following capitalised word is part of a longer unknown name
+                # ("Washington Post" is listed; "Georgia Tech" is not a country).
+                return i + n, e
+        return None
+
+    def _demonym_at(self, toks: list[Token], i: int) -> tuple[int, str] | None:
+        for n in (3, 2, 1):
+            if i + n <= len(toks):
+                iso = self.lex.demonyms.get(tuple(t.text for t in toks[i : i + n]))
+                if iso:
+                    # "Vietnamese-led", "U.S.-backed"
+                    return i + n, iso
+        t = toks[i].text
+        if "-" in t:
+            head = t.split("-", 1)[0]
+            iso = self.lex.demonyms.get((head,)) or (self.lex.names.get((head,)).country if self.lex.names.get((head,)) else None)
+            if iso:
+                return i + 1, iso
+        return None
+
+    def _title_at(self, toks: list[Token], i: int) -> int | None:
+        for n in range(min(self.lex.title_max, len(toks) - i), 0, -1):
+            if tuple(t.lower for t in toks[i : i + n]) in self.lex.titles:
+                return i + n
+        return None
+
+    def _phrase_at(self, toks: list[Token], i: int, table: set[tuple[str, ...]]) -> int | None:
+        for n in (2, 1):
+            if i + n <= len(toks) and tuple(t.lower for t in toks[i : i + n]) in table:
+                return i + n
+        return None
+
+    def _person_name(self, toks: list[Token], i: int) -> int:
+        """End of a capitalised personal name starting at i (i itself if none)."""
+        j = i
+        while j < len(toks):
+            t = toks[j]
+            if _is_cap(t) and t.text not in _NOT_NAME and self._name_at(toks, j) is None and not (t.text.isupper() and len(t.text) > 1 and j == i and j + 1 < len(toks) and not _is_cap(toks[j + 1])):
+                j += 1
+            elif t.lower in _NAME_PARTICLES and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]):
+                j += 1
+            elif t.text == "." and j > i and len(toks[j - 1].text) == 1:
+                j += 1  # middle initial
+            else:
+                break
+            if j - i >= 4:
+                break
+        return j
+
+    # -- per sentence ------------------------------------------------------------------
+    def sentence(self, toks: list[Token], s: int) -> None:
+        i = 0
+        n = len(toks)
+        while i < n:
+            m = self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_pronoun(toks, i, s)
+            if m:
+                i = m
+            else:
+                i += 1
+
+    def _add(self, m: Mention) -> None:
+        self.mentions.append(m)
+
+    def _try_titled(self, toks: list[Token], i: int, s: int) -> int | None:
+        """[Country|Demonym|Country's] [adj] Title [of Country] Name  -> person with role."""
+        j = i
+        country: str | None = None
+        prefix_end = i
+        if toks[j].lower == "the":
+            j += 1
+        if j < len(toks):
+            d = self._demonym_at(toks, j)
+            ne = self._name_at(toks, j)
+            if d:
+                country, j = d[1], d[0]
+            elif ne and ne[1].is_country:
+                country, j = ne[1].country, ne[0]
+            if country and j < len(toks) and toks[j].lower in {"'s", "’s"}:
+                j += 1
+            prefix_end = j
+        while j < len(toks) and toks[j].lower in _TITLE_ADJ and self._title_at(toks, j + 1):
+            j += 1
+        te = self._title_at(toks, j) if j < len(toks) else None
+        if te is None:
+            return None
+        title_start = j
+        # "deputy" alone or "head" alone in lower case without a name is too vague.
+        # "President of France", "Secretary of State of the United States"
+        k = te
+        if k + 1 < len(toks) and toks[k].lower == "of":
+            q = k + 1 + (1 if toks[k + 1].lower == "the" else 0)
+            ne = self._name_at(toks, q) if q < len(toks) else None
+            if ne and ne[1].is_country:
+                country = country or ne[1].country
+                k = ne[0]
+        name_end = self._person_name(toks, k)
+        capital_title = _is_cap(toks[title_start])
+        if name_end > k:
+            # A name follows: one person mention over prefix + title + name.
+            start = i if (country or capital_title or prefix_end > i) else title_start
+            if toks[start].lower == "the":
+                start += 1
+            role_toks = toks[start if start < title_start else title_start : k]
+            role = self._text(role_toks)
+            nt = tuple(t.text for t in toks[k:name_end])
+            self._add(Mention(toks[start].start, toks[name_end - 1].end, s, ("person", nt), " ".join(nt), "person", country, role, 0.85, name_tokens=nt))
+            return name_end
+        if country is not None or (capital_title and toks[i].lower == "the") or (toks[i].lower == "the" and toks[title_start].lower in {"president", "prime", "chancellor", "secretary-general", "pope", "premier", "king", "queen", "emir"}):
+            # A nominal: "the US Secretary of State", "the Russian president", "the president".
+            start = i
+            role = self._text(toks[prefix_end if prefix_end > i and toks[i].lower == "the" and country is None else (i + 1 if toks[i].lower == "the" else i) : k])
+            title = " ".join(t.lower for t in toks[title_start:te])
+            if title in {"official", "aide", "deputy", "head", "chief", "leader", "lawmaker", "legislator", "mr.", "mrs.", "ms.", "dr.", "general", "major", "justice", "chair", "director"} and not (country and title in {"leader", "head", "chief"}):
+                if country and title in {"official"}:
+                    pass
+                return None
+            self._add(Mention(toks[start].start, toks[k - 1].end, s, ("role", title, country), role, "person", country, role, 0.6))
+            return k
+        return None
+
+    def _try_head_of(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the head of the White House", "the leader of Russia" -> a person nominal."""
+        j = i + 1 if toks[i].lower == "the" else i
+        he = self._phrase_at(toks, j, self.head_nouns)
+        if he is None or he + 1 >= len(toks) or toks[he].lower != "of":
+            return None
+        q = he + 1 + (1 if he + 1 < len(toks) and toks[he + 1].lower == "the" else 0)
+        ne = self._name_at(toks, q) if q < len(toks) else None
+        country = None
+        end = None
+        if ne:
+            country, end = ne[1].country, ne[0]
+        else:
+            d = self._demonym_at(toks, q) if q < len(toks) else None
+            if d and d[0] < len(toks) and toks[d[0]].lower in {"diplomacy", "government", "state", "delegation", "administration", "side"}:
+                country, end = d[1], d[0] + 1
+        if end is None:
+            return None
+        title = " ".join(t.lower for t in toks[j:he])
+        role = self._text(toks[j:end])
+        self._add(Mention(toks[i].start, toks[end - 1].end, s, ("role", title, country), role, "person", country, role, 0.6))
+        return end
+
+    def _try_demonym_group(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the Russian delegation", "Afghan guerillas", "U.S. officials", "Iraqi Kurds"."""
+        j = i + 1 if toks[i].lower == "the" else i
+        if j >= len(toks):
+            return None
+        d = self._demonym_at(toks, j)
+        ne = None if d else self._name_at(toks, j)
+        if d:
+            iso, k = d[1], d[0]
+        elif ne and (ne[1].is_country or ne[1].kind in {"igo", "group", "organization"}):
+            iso, k = ne[1].country, ne[0]
+        else:
+            return None
+        # optional adjective: "Russian peace delegation", "Iraqi government forces"
+        for skip in (0, 1):
+            q = k + skip
+            if q >= len(toks):
+                break
+            ge = self._phrase_at(toks, q, self.gov_nouns)
+            gg = None if ge else self._phrase_at(toks, q, self.grp_nouns)
+            if ge or gg:
+                end = ge or gg
+                noun = " ".join(t.lower for t in toks[q:end])
+                if ne and not ne[1].is_country:
+                    key = ("org", ne[1].name)
+                    kind, name, country = ne[1].kind, ne[1].name, ne[1].country
+                elif ge and noun not in _MILITARY_NOUNS:
+                    key = ("gov", iso)
+                    kind, name, country = "government", self.lex.country_names.get(iso, iso), iso
+                elif ge:
+                    key = ("mil", iso)
+                    kind, name, country = "government", self._text(toks[j:end]), iso
+                else:
+                    key = ("grp", iso, noun)
+                    kind, name, country = "group", self._text(toks[j:end]), iso
+                if ne is None and toks[q - 1].text[:1].isupper() is False and skip:
+                    pass
+                self._add(Mention(toks[i].start, toks[end - 1].end, s, key, name, kind, country, None, 0.75))
+                return end
+            if skip == 0 and not toks[q].text.isalpha():
+                break
+        if d and toks[j].text.endswith("s") and toks[j].text[:1].isupper() and (toks[j].text.endswith(("ans", "ians", "is", "ks", "bs", "ts", "ds")) and d[0] == j + 1):
+            # Plural demonym as a people: "Palestinians", "Albanians", "Kurds".
+            self._add(Mention(toks[j].start, toks[j].end, s, ("grp", iso, toks[j].lower), toks[j].text, "group", iso, None, 0.6))
+            return j + 1
+        return None
+
+    def _try_name(self, toks: list[Token], i: int, s: int) -> int | None:
+        if toks[i].lower == "the":
+            return None
+        ne = self._name_at(toks, i)
+        if not ne:
+            return None
+        end, e = ne
+        # Part of a longer capitalised name ("Washington Times", "Moscow State University").
+        if end < len(toks) and _is_cap(toks[end]) and toks[end].text not in _NOT_NAME and toks[end].text in self.org_suffixes | self.media_suffixes:
+            return None
+        prev = toks[i - 1].lower if i > 0 else ""
+        prev2 = toks[i - 2].lower if i > 1 else ""
+        if e.place and (prev in self.locative or (prev == "the" and prev2 in self.locative)) and e.kind != "igo":
+            self.locations.append((toks[i].start, toks[end - 1].end, e))
+            return end
+        if e.kind == "other":  # a city: location when named, not an actor
+            self.locations.append((toks[i].start, toks[end - 1].end, e))
+            return end
+        key = ("gov", e.country) if e.place else ("org", e.name)
+        name = self.lex.country_names.get(e.country or "", e.name) if e.place else e.name
+        self._add(Mention(toks[i].start, toks[end - 1].end, s, key, name, e.kind, e.country, None, 0.9))
+        return end
+
+    def _try_capseq(self, toks: list[Token], i: int, s: int) -> int | None:
+        t = toks[i]
+        if not _is_cap(t) or t.text in _NOT_NAME or (i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in _NOT_NAME):
+            return None
+        j = i
+        while j < len(toks):
+            u = toks[j]
+            if _is_cap(u) and (u.text not in _NOT_NAME or j > i and u.text in {"State", "Security", "Foreign", "Defense", "Defence", "Interior", "Trade"}):
+                j += 1
+            elif u.lower in _CONNECT and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j + 1].text not in _NOT_NAME:
+                j += 1
+            else:
+                break
+        if j == i:
+            return None
+        words = [x.text for x in toks[i:j]]
+        last = words[-1]
+        if last in self.org_suffixes or last in self.media_suffixes or any(w in _GOV_WORDS for w in words):
+            if last in self.media_suffixes and last not in {"Agency"}:
+                kind = "media"
+            elif any(w in _GOV_WORDS for w in words):
+                kind = "government"
+            else:
+                kind = "organization"
+            country = None
+            for w in words:
+                iso = self.lex.demonyms.get((w,))
+                if iso:
+                    country = iso
+                    break
+            name = " ".join(words)
+            self._add(Mention(t.start, toks[j - 1].end, s, ("org", name), name, kind, country, None, 0.7))
+            return j
+        if i == 0 and j - i == 1:
+            # A single capitalised word opening the sentence: only an actor if we know the name.
+            pass
+        if any(w.lower() in _CONNECT - _NAME_PARTICLES for w in words):
+            return None
+        nt = tuple(words)
+        # A surname (or full name) of a person already seen.
+        for ent in self.entities.values():
+            if ent.kind == "person" and ent.name_tokens and (nt == ent.name_tokens or (len(nt) == 1 and nt[0] == ent.name_tokens[-1])):
+                self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.8, name_tokens=nt))
+                return j
+        if 2 <= len(nt) <= 4 and all(w.isalpha() or "-" in w or "." in w or "'" in w for w in nt):
+            nxt = toks[j].lower if j < len(toks) else ""
+            if nxt in {"'s", "’s"} or True:
+                self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), " ".join(nt), "person", None, None, 0.6, name_tokens=nt))
+                return j
+        if len(nt) == 1 and i > 0 and j < len(toks) and self.lex.verb_forms.get(toks[j].lower) in {"say", "tell", "add", "note", "state"}:
+            self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), nt[0], "person", None, None, 0.5, name_tokens=nt))
+            return j
+        return j  # skip unknown capitalised word(s)
+
+    def _try_pronoun(self, toks: list[Token], i: int, s: int) -> int | None:
+        if toks[i].lower not in _PRONOUNS_PERSON:
+            return None
+        # Nearest person: first person subject of this sentence before the pronoun, else the
+        # most recent sentence with a person (its first person mention).
+        cand = [m for m in self.mentions if m.kind == "person" and not m.pronoun and m.start < toks[i].start and m.sent >= s - 2]
+        if not cand:
+            return None
+        same = [m for m in cand if m.sent == s]
+        target = same[0] if same else [m for m in cand if m.sent == cand[-1].sent][0]
+        self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, "person", target.country, target.role, 0.5, pronoun=True))
+        return i + 1
+
+    @staticmethod
+    def _text(toks: list[Token]) -> str:
+        if not toks:
+            return ""
+        return " ".join(t.text for t in toks).replace(" 's", "'s").replace(" ’s", "’s")
+
+    # -- entities ----------------------------------------------------------------------
+    def flush_sentence(self, s: int) -> None:
+        """Register this sentence's mentions as entities so later sentences can merge into them."""
+        for m in self.mentions:
+            if m.sent != s:
+                continue
+            self._resolve(m)
+
+    def _resolve(self, m: Mention) -> None:
+        key = m.key
+        if key[0] == "role":
+            # A role nominal: the person seen with that role (or same title + country).
+            title, country = key[1], key[2]
+            for ent in self.entities.values():
+                if ent.kind == "person" and ent.role and (title in ent.role.lower()) and (country is None or ent.country in (None, country)):
+                    m.key = ent.key
+                    return
+                if ent.kind == "person" and ent.role and title in {"head", "leader", "chief"} and country and ent.country == country and "president" in ent.role.lower():
+                    m.key = ent.key
+                    return
+        if key[0] == "person" and key not in self.entities:
+            nt = key[1]
+            for ent in self.entities.values():
+                if ent.kind == "person" and ent.name_tokens and len(nt) < len(ent.name_tokens) and nt == ent.name_tokens[-len(nt) :]:
+                    m.key = ent.key
+                    return
+        ent = self.entities.get(m.key)
+        if ent is None:
+            self.entities[m.key] = Entity(m.key, m.name, m.kind, m.country, m.role, [], m.name_tokens)
+        else:
+            if m.kind == "person" and len(m.name_tokens) > len(ent.name_tokens):
+                ent.name, ent.name_tokens = m.name, m.name_tokens
+            ent.role = ent.role or m.role
+            ent.country = ent.country or m.country
+
+    def key_of(self, m: Mention) -> tuple:
+        return m.key

@@ -1,0 +1,201 @@
+"""Event triggers from the PLOVER lexicon, with their arguments, status, time and location."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from annotate.preannotate.actors import Mention
+from annotate.preannotate.resources import Lexicon, Trigger
+from annotate.preannotate.status import _BE, event_status
+from annotate.preannotate.text import Token
+from annotate.preannotate.timex import TIMEX, normalise
+
+# Base forms that are far more often something else ("back", "free", "press", "arm") count as
+# verbs only when clearly verbal (after "to", a modal, or a subject pronoun).
+_VERBAL_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "not", "n't", "'t", "’t", "'ll", "’ll", "did", "does", "do", "they", "we", "i", "you", "cannot", "also", "jointly", "and"}
+_WEAK = {"back", "free", "press", "close", "share", "charge", "fund", "ease", "lift", "host", "station", "mass", "arm", "return", "help", "allow", "give", "send", "provide", "deliver", "supply", "receive", "recall", "freeze", "impose", "exchange", "renew", "block", "strike", "fly", "travel", "arrive", "sign", "accept", "offer", "ask", "seek", "want", "suggest", "propose", "object", "demand", "hold", "protect", "examine", "quit", "burn", "halt", "suspend", "ignore", "cancel", "dispatch", "recruit", "raid", "beat", "shell", "bomb", "march", "rally", "occupy", "capture", "detain", "insist", "press", "defend", "thank", "recognize", "recognise", "concern", "grant"}
+_NOT_AFTER_DET = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
+_PREP_RECIP = {"with", "to", "against", "on", "for", "from", "toward", "towards", "at", "into"}
+_WEAK_NOUNS = {"call", "help", "concern", "deal", "relief", "strike", "release", "host", "hack", "drill", "march", "trip", "war", "delivery", "opposition", "support"}
+
+
+@dataclass
+class Ev:
+    start: int
+    end: int
+    sent: int
+    tok_i: int
+    tok_end: int
+    type: str
+    mode: str | None
+    status: str
+    confidence: float
+    actors: list[tuple] = field(default_factory=list)  # entity keys
+    recipients: list[tuple] = field(default_factory=list)
+    time_span: tuple[int, int] | None = None
+    time_value: str | None = None
+    loc: tuple[int, int, str, str | None] | None = None
+    reported_by: tuple | None = None
+    lemma: str = ""
+
+
+def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
+    """(first token, end token, trigger, inflection) for each trigger in the sentence."""
+    out: list[tuple[int, int, Trigger, str]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        cands = lex.triggers.get(t.lower)
+        if not cands or any(a <= t.start < b for a, b in taken) or (i > 0 and t.text[:1].isupper() and not toks[i - 1].text in {'"', "“", "(", "-", "—"}):
+            i += 1
+            continue
+        best: tuple[int, int, Trigger, str] | None = None
+        for c in cands:
+            L = len(c.forms)
+            if i + L > n or tuple(x.lower for x in toks[i : i + L]) != c.forms:
+                continue
+            prev = toks[i - 1].lower if i else ""
+            if c.pos == "v" and not c.inflected:
+                if prev in _NOT_AFTER_DET:
+                    continue  # "the offer" is the noun entry
+                if c.lemma.split()[0] in _WEAK and prev not in _VERBAL_BEFORE and L == 1:
+                    continue
+                if prev not in _VERBAL_BEFORE and not any(a <= toks[i - 1].start < b for a, b in taken) and L == 1 and i > 0:
+                    continue
+            if c.pos == "v" and c.inflected and L == 1 and c.lemma in _WEAK and prev in _NOT_AFTER_DET:
+                continue
+            if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}):
+                continue
+            infl = "base"
+            if c.pos == "v":
+                w = toks[i].lower
+                infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") or (c.inflected and not w.endswith("s")) else "3sg" if c.inflected else "base"
+            best = (i, i + L, c, infl)
+            break
+        if best:
+            out.append(best)
+            i = best[1]
+        else:
+            i += 1
+    return out
+
+
+def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: list[tuple[int, int, object]], text: str, published: date | None, lex: Lexicon) -> list[Ev]:
+    taken = [(m.start, m.end) for m in mentions if not m.pronoun]
+    evs: list[Ev] = []
+    for i, e, trig, infl in find_triggers(toks, taken, lex):
+        status = event_status(toks, i, e, trig.pos, infl, lex)
+        conf = 0.7 if trig.inflected or trig.pos != "v" else 0.6
+        if len(trig.forms) > 1:
+            conf += 0.1
+        ev = Ev(toks[i].start, toks[e - 1].end, s, i, e, trig.category, trig.mode, status, round(conf, 2), lemma=trig.lemma)
+        _arguments(ev, toks, i, e, infl, mentions)
+        evs.append(ev)
+    _time(evs, toks, text, published)
+    _location(evs, locations)
+    return evs
+
+
+def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: list[Mention]) -> None:
+    start, end = toks[i].start, toks[e - 1].end
+    before = [m for m in mentions if m.end <= start]
+    after = [m for m in mentions if m.start >= end]
+    prev = [t.lower for t in toks[max(0, i - 3) : i]]
+    passive = infl == "past" and any(w in _BE for w in prev)
+    # the clause end: next comma / reporting verb, at most 12 tokens
+    limit_tok = min(len(toks), e + 12)
+    for k in range(e, limit_tok):
+        if toks[k].lower in {",", ";", ":", "said", "says", "told", "but", "while", "—", "–"}:
+            limit_tok = k
+            break
+    limit = toks[limit_tok - 1].end if limit_tok > e else end
+    after = [m for m in after if m.start < limit]
+    subj: Mention | None = None
+    if before:
+        # nearest mention before the trigger that is not itself the object of a preposition
+        for m in reversed(before):
+            j = _tok_index(toks, m.start)
+            p = toks[j - 1].lower if j > 0 else ""
+            if p in {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on"} and m is not before[0]:
+                continue
+            subj = m
+            break
+    obj: Mention | None = None
+    by_agent: Mention | None = None
+    for m in after:
+        j = _tok_index(toks, m.start)
+        p = toks[j - 1].lower if j > 0 else ""
+        if passive and p == "by":
+            by_agent = m
+            continue
+        if p == "of" and j - 2 >= 0 and toks[j - 2].lower in {"leader", "leaders", "president", "head", "members"}:
+            continue
+        obj = m
+        break
+    if passive:
+        if by_agent:
+            ev.actors.append(by_agent.key)
+        if subj:
+            ev.recipients.append(subj.key)
+        return
+    if subj:
+        ev.actors.append(subj.key)
+        # "X and Y met": coordinated subjects
+        j = _tok_index(toks, subj.start)
+        for m in reversed(before):
+            if m.end <= subj.start and text_between_is_and(toks, m.end, subj.start) and m.key not in ev.actors:
+                ev.actors.insert(0, m.key)
+    if obj and obj.key not in ev.actors:
+        ev.recipients.append(obj.key)
+        for m in after:
+            if m.start > obj.end and text_between_is_and(toks, obj.end, m.start) and m.key not in ev.recipients and m.key not in ev.actors:
+                ev.recipients.append(m.key)
+
+
+def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
+    mid = [t.lower for t in toks if a <= t.start < b]
+    return mid in (["and"], [",", "and"], ["&"], [","])
+
+
+def _tok_index(toks: list[Token], start: int) -> int:
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -> None:
+    if not evs or not toks:
+        return
+    a, b = toks[0].start, toks[-1].end
+    found = [m for m in TIMEX.finditer(text, a, b)]
+    if not found:
+        return
+    for ev in evs:
+        # nearest time expression in the sentence
+        m = min(found, key=lambda x: min(abs(x.start() - ev.end), abs(ev.start - x.end())))
+        value = normalise(m, published, ev.status in {"planned", "desired"})
+        s, e = m.span()
+        # drop a leading "on"/"by" from the span: it is not part of the time
+        for lead in ("on ", "On ", "by ", "until ", "in "):
+            if text.startswith(lead, s) and not m.group(0).lower().startswith(("last", "next", "this")):
+                s += len(lead)
+        ev.time_span = (s, e)
+        ev.time_value = value
+
+
+def _location(evs: list[Ev], locations: list[tuple[int, int, object]]) -> None:
+    if not locations:
+        return
+    for ev in evs:
+        cands = [l for l in locations if abs(l[0] - ev.end) < 120 or abs(ev.start - l[1]) < 120]
+        if cands:
+            l = min(cands, key=lambda x: (x[0] < ev.start, abs(x[0] - ev.end)))
+            entry = l[2]
+            ev.loc = (l[0], l[1], entry.name, entry.country)  # type: ignore[attr-defined]

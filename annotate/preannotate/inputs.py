@@ -1,0 +1,73 @@
+"""Reading pre-annotation inputs: seed .txt files, .jsonl of records or of documents, .json
+documents, or folders holding them (through annotate.ingest and annotate.documents)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from annotate import errors as E
+from annotate.documents import read_documents
+from annotate.errors import DataError, issue
+from annotate.ingest import ingest_file
+from annotate.validate import validate_document
+
+SUFFIXES = (".txt", ".json", ".jsonl")
+
+
+def expand(paths: Iterable[Path | str]) -> Iterator[Path]:
+    for p in map(Path, paths):
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file() and child.suffix in SUFFIXES and not any(part.startswith(".") for part in child.relative_to(p).parts):
+                    yield child
+        else:
+            yield p
+
+
+def _jsonl_holds_documents(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            for raw in fh:
+                if raw.strip():
+                    return b'"schema_version"' in raw
+    except OSError:
+        return False
+    return False
+
+
+def _iter_file(path: Path) -> Iterator[dict[str, Any]]:
+    if not path.exists():
+        raise DataError([issue(E.FILE_UNREADABLE, str(path), "$", "no such file or folder")])
+    if path.suffix == ".txt" or (path.suffix == ".jsonl" and not _jsonl_holds_documents(path)):
+        yield from ingest_file(path)
+        return
+    if path.suffix not in (".json", ".jsonl"):
+        raise DataError([issue(E.UNSUPPORTED_FILE, str(path), "$", f"{path.suffix or 'no suffix'}: pass seed .txt files, .jsonl records or .json documents")])
+    for loaded in read_documents(path):
+        if loaded.issues or loaded.document is None:
+            raise DataError(loaded.issues)
+        problems = validate_document(loaded.document, loaded.source)
+        if problems:
+            raise DataError(problems)
+        yield loaded.document
+
+
+def iter_inputs(paths: Iterable[Path | str]) -> Iterator[dict[str, Any]]:
+    for path in expand(paths):
+        yield from _iter_file(path)
+
+
+def check_inputs(paths: Iterable[Path | str]) -> int:
+    """Read every input once (streaming) so that a bad one stops the run before anything is
+    written; also refuses two inputs with the same document id. Returns the count."""
+    seen: dict[str, str] = {}
+    n = 0
+    for path in expand(paths):
+        for doc in _iter_file(path):
+            n += 1
+            if doc["id"] in seen:
+                raise DataError([issue(E.DUPLICATE_DOCUMENT, str(path), "$.id", f"document id {doc['id']!r} also comes from {seen[doc['id']]}")])
+            seen[doc["id"]] = str(path)
+    return n

@@ -1,0 +1,284 @@
+"""The pre-annotation pipeline: one document in, the same document with machine layers out.
+
+Policy for documents that already carry annotations: a layer (actors, events, stances,
+conditions) that is non-empty in the input is kept exactly as it is; only empty layers are
+filled. Machine events, stances and conditions may refer to kept human actors (matched by
+mention overlap) but never change them. A document with no human layer gets
+provenance.origin "preannotated"; otherwise its origin is kept. Either way
+provenance.preannotator names this pre-annotator when it filled anything.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from annotate.preannotate.actors import ActorFinder, Mention
+from annotate.preannotate.conditions import Cond, find_conditions
+from annotate.preannotate.events import Ev, build_events, _tok_index
+from annotate.preannotate.resources import lexicon
+from annotate.preannotate.speech import speaker
+from annotate.preannotate.stances import St, find_stances
+from annotate.preannotate.text import Token, sentences, tokens
+from annotate.preannotate.timex import parse_published
+
+PREANNOTATOR_NAME = "annotate-rules"
+PREANNOTATOR_VERSION = "0.1.0"
+LAYERS = ("actors", "events", "stances", "conditions")
+_AUX = {"will", "would", "could", "can", "may", "might", "must", "shall", "should", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "not", "n't", "'t", "’t", "to", "'ll", "also", "then", "we", "they", "i", "you", "he", "she", "it"}
+
+
+def _span(text: str, a: int, b: int) -> dict[str, Any]:
+    return {"start": a, "end": b, "text": text[a:b]}
+
+
+class _Analysis:
+    """Everything found in one text, before ids are assigned."""
+
+    def __init__(self, text: str, published: Any) -> None:
+        lex = lexicon()
+        self.text = text
+        pub = parse_published(published)
+        finder = ActorFinder(lex)
+        self.sent_toks: list[list[Token]] = []
+        self.events: list[Ev] = []
+        self.conds: list[Cond] = []
+        self.stances: list[St] = []
+        sents = sentences(text)
+        prev: tuple[int, int] | None = None
+        para_speaker: tuple | None = None
+        for s, (a, b) in enumerate(sents):
+            toks = tokens(text, a, b)
+            self.sent_toks.append(toks)
+            finder.sentence(toks, s)
+            finder.flush_sentence(s)
+            ms = [m for m in finder.mentions if m.sent == s]
+            locs = [l for l in finder.locations if a <= l[0] < b]
+            evs = build_events(toks, s, ms, locs, text, pub, lex)
+            spk, verb_at = speaker(toks, ms, lex)
+            if spk is not None:
+                for ev in evs:
+                    ev.reported_by = spk
+            self.events.extend(evs)
+            conds = find_conditions(toks, s, lex, prev)
+            for c in conds:
+                self._ensure_clause_events(c, toks, s, ms, pub, lex)
+            self.conds.extend(conds)
+            self.stances.extend(find_stances(toks, s, ms, [e.start for e in evs], lex))
+            prev = (a, b)
+        self.events.sort(key=lambda e: (e.start, e.end))
+        self.entities = finder.entities
+        self.mentions = finder.mentions
+        self.speaker_of_sentence: dict[int, tuple] = {}
+
+    def _ensure_clause_events(self, c: Cond, toks: list[Token], s: int, ms: list[Mention], pub: Any, lex: Any) -> None:
+        """A conditional clause with no lexicon trigger still has an event: its main verb (OTHER)."""
+        for rng in [c.ante, *c.cons]:
+            if any(rng[0] <= e.start < rng[1] for e in self.events):
+                continue
+            inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+            verb_i = None
+            for i in inside:
+                w = toks[i].lower
+                prev = toks[i - 1].lower if i else ""
+                if not toks[i].text.isalpha() or any(m.start <= toks[i].start < m.end for m in ms):
+                    continue
+                if w in _AUX:
+                    continue
+                if prev in _AUX or w in lex.verb_forms or w.endswith("ed"):
+                    verb_i = i
+                    break
+            if verb_i is None:
+                continue
+            t = toks[verb_i]
+            ev = Ev(t.start, t.end, s, verb_i, verb_i + 1, "OTHER", None, "hypothetical", 0.4, lemma=t.lower)
+            before = [m for m in ms if rng[0] <= m.start and m.end <= t.start]
+            if before:
+                ev.actors.append(before[-1].key)
+            self.events.append(ev)
+        for e in self.events:
+            if e.sent == s and (c.ante[0] <= e.start < c.ante[1] or any(a <= e.start < b for a, b in c.cons)) and e.status in {"occurred", "planned"}:
+                e.status = "hypothetical"
+
+
+def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[str, Any]]]:
+    """Machine layers (actors, events, stances, conditions) for a text, as document fields."""
+    an = _Analysis(text, published)
+    # actors: one per entity, ordered by first mention
+    by_key: dict[tuple, list[Mention]] = {}
+    for m in an.mentions:
+        by_key.setdefault(m.key, []).append(m)
+    order = sorted(by_key, key=lambda k: min(m.start for m in by_key[k]))
+    actor_id: dict[tuple, str] = {}
+    actors: list[dict[str, Any]] = []
+    for n, key in enumerate(order, start=1):
+        ms = sorted(by_key[key], key=lambda m: (m.start, m.end))
+        ent = an.entities.get(key)
+        first = ms[0]
+        name = ent.name if ent else first.name
+        kind = ent.kind if ent else first.kind
+        country = (ent.country if ent else None) or next((m.country for m in ms if m.country), None)
+        role = (ent.role if ent else None) or next((m.role for m in ms if m.role), None)
+        seen: set[tuple[int, int]] = set()
+        mentions = []
+        for m in ms:
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                mentions.append(_span(text, m.start, m.end))
+        aid = f"A{n}"
+        actor_id[key] = aid
+        conf = max(m.confidence for m in ms)
+        actors.append({"id": aid, "name": name, "kind": kind, "country": country, "role": role, "mentions": mentions, "confidence": round(min(0.99, conf + 0.05 * (len(mentions) > 1)), 2)})
+    events: list[dict[str, Any]] = []
+    event_id: dict[int, str] = {}
+    for n, ev in enumerate(an.events, start=1):
+        eid = f"E{n}"
+        event_id[ev.start] = eid
+        item: dict[str, Any] = {
+            "id": eid,
+            "type": ev.type,
+            "mode": ev.mode,
+            "trigger": _span(text, ev.start, ev.end),
+            "actors": list(dict.fromkeys(actor_id[k] for k in ev.actors if k in actor_id)),
+            "recipients": [],
+            "status": ev.status,
+        }
+        item["recipients"] = [r for r in dict.fromkeys(actor_id[k] for k in ev.recipients if k in actor_id) if r not in item["actors"]]
+        if ev.time_span:
+            t: dict[str, Any] = {"span": _span(text, *ev.time_span)}
+            if ev.time_value:
+                t["value"] = ev.time_value
+            item["time"] = t
+        if ev.loc:
+            item["location"] = {"span": _span(text, ev.loc[0], ev.loc[1]), "name": ev.loc[2], "country": ev.loc[3]}
+        if ev.reported_by is not None and ev.reported_by in actor_id and actor_id[ev.reported_by] not in item["actors"]:
+            item["reported_by"] = actor_id[ev.reported_by]
+        item["confidence"] = ev.confidence
+        events.append(item)
+    stances: list[dict[str, Any]] = []
+    for st in an.stances:
+        if st.holder not in actor_id:
+            continue
+        if st.target_event_start is not None and st.target_event_start in event_id:
+            target: dict[str, Any] = {"event": event_id[st.target_event_start]}
+        elif st.target_actor is not None and st.target_actor in actor_id and st.target_actor != st.holder:
+            target = {"actor": actor_id[st.target_actor]}
+        elif st.target_span is not None:
+            target = {"span": _span(text, *st.target_span)}
+        else:
+            continue
+        stances.append({"id": f"S{len(stances) + 1}", "holder": actor_id[st.holder], "target": target, "polarity": st.polarity, "evidence": _span(text, *st.evidence), "confidence": round(st.confidence, 2)})
+    conditions: list[dict[str, Any]] = []
+    ev_by_start = {ev.start: ev for ev in an.events}
+    for c in an.conds:
+        ante = [event_id[e.start] for e in an.events if c.ante[0] <= e.start < c.ante[1]]
+        cons = [event_id[e.start] for e in an.events if any(a <= e.start < b for a, b in c.cons) and event_id[e.start] not in ante]
+        if not ante or not cons:
+            continue
+        stated = None
+        for eid in cons + ante:
+            ev = ev_by_start[int(next(e["trigger"]["start"] for e in events if e["id"] == eid))]
+            if ev.reported_by in actor_id:
+                stated = actor_id[ev.reported_by]
+                break
+        conditions.append({"id": f"C{len(conditions) + 1}", "kind": c.kind, "cue": _span(text, *c.cue), "antecedent": ante, "consequent": cons, "stated_by": stated, "confidence": 0.6})
+    return {"actors": actors, "events": events, "stances": stances, "conditions": conditions}
+
+
+def _remap_to_human_actors(layers: dict[str, list[dict[str, Any]]], human_actors: list[dict[str, Any]]) -> None:
+    """Point machine events/stances/conditions at kept human actors (by mention overlap)."""
+    spans = [(m["start"], m["end"], a["id"]) for a in human_actors for m in a.get("mentions", [])]
+    remap: dict[str, str | None] = {}
+    for a in layers["actors"]:
+        hit = None
+        for m in a["mentions"]:
+            hit = next((hid for s, e, hid in spans if s < m["end"] and m["start"] < e), None)
+            if hit:
+                break
+        remap[a["id"]] = hit
+    for ev in layers["events"]:
+        ev["actors"] = list(dict.fromkeys(x for x in (remap.get(i) for i in ev["actors"]) if x))
+        ev["recipients"] = [x for x in dict.fromkeys(x for x in (remap.get(i) for i in ev["recipients"]) if x) if x not in ev["actors"]]
+        if "reported_by" in ev:
+            rb = remap.get(ev["reported_by"])
+            if rb:
+                ev["reported_by"] = rb
+            else:
+                del ev["reported_by"]
+    kept = []
+    for st in layers["stances"]:
+        h = remap.get(st["holder"])
+        if not h:
+            continue
+        st["holder"] = h
+        if "actor" in st["target"]:
+            t = remap.get(st["target"]["actor"])
+            if not t:
+                continue
+            st["target"] = {"actor": t}
+        kept.append(st)
+    layers["stances"] = kept
+    for c in layers["conditions"]:
+        if c.get("stated_by"):
+            c["stated_by"] = remap.get(c["stated_by"])
+
+
+def preannotate_document(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the document with its empty layers filled by machine annotations."""
+    doc = dict(document)
+    text = doc["text"]
+    human = {layer for layer in LAYERS if doc.get(layer)}
+    if human == set(LAYERS):
+        return doc
+    layers = preannotate_text(text, (doc.get("metadata") or {}).get("published"))
+    if "actors" in human:
+        _remap_to_human_actors(layers, doc["actors"])
+    if "events" in human:
+        # Machine stances/conditions would have to refer to machine events we do not add.
+        layers["stances"] = [s for s in layers["stances"] if "event" not in s["target"]]
+        layers["conditions"] = []
+        if "actors" not in human:
+            pass
+    filled = False
+    for layer in LAYERS:
+        if layer not in human:
+            doc[layer] = layers[layer]
+            filled = filled or bool(layers[layer])
+    prov = dict(doc.get("provenance") or {"origin": "manual", "annotators": []})
+    if not human:
+        prov["origin"] = "preannotated"
+    prov["preannotator"] = {"name": PREANNOTATOR_NAME, "version": PREANNOTATOR_VERSION}
+    doc["provenance"] = prov
+    return doc
+
+
+def _worker(doc: dict[str, Any]) -> dict[str, Any]:
+    return preannotate_document(doc)
+
+
+def preannotate_documents(documents: Iterable[dict[str, Any]], *, workers: int = 1, chunksize: int = 8) -> Iterator[dict[str, Any]]:
+    """Pre-annotate a stream of documents, in input order (worker processes if workers > 1)."""
+    if workers <= 1:
+        for d in documents:
+            yield preannotate_document(d)
+        return
+    ctx = multiprocessing.get_context("spawn" if False else None)
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(_worker, documents, chunksize=chunksize)
+
+
+def preannotate(inputs: Iterable[Path | str], out: Path | str, *, workers: int = 1) -> list[Path]:
+    """Pre-annotate every input (seed .txt, .jsonl records or documents, .json documents, or
+    folders of them) into <out>/<id>.json. All inputs are read and checked before any file is
+    written; raises DataError on the first bad input."""
+    from annotate.documents import write_document
+    from annotate.preannotate.inputs import check_inputs, iter_inputs
+
+    paths = list(inputs)
+    check_inputs(paths)
+    written: list[Path] = []
+    for doc in preannotate_documents(iter_inputs(paths), workers=workers):
+        written.append(write_document(doc, out))
+    return written

@@ -1,0 +1,75 @@
+"""Factuality status of an event from cues around its trigger."""
+
+from __future__ import annotations
+
+from annotate.preannotate.resources import Lexicon
+from annotate.preannotate.text import Token
+
+_BOUNDARY = {",", ";", ":", "\"", "“", "”", "—", "–", "(", ")", "but", "while", "whereas", "although", "because", "after", "before", "when", "since"}
+_BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re"}
+_NEG = {"not", "n't", "'t", "’t", "never", "no", "cannot", "nor", "neither", "without"}
+_MODAL_HYPO = {"could", "might", "may", "would", "possibly", "perhaps", "possible", "potential", "potentially", "likely", "unlikely", "whether", "can"}
+_FUTURE = {"will", "'ll", "’ll", "shall", "upcoming", "forthcoming"}
+
+
+def clause_before(toks: list[Token], i: int, limit: int = 8) -> list[Token]:
+    """Tokens before i in the same clause (nearest first), at most `limit`."""
+    out: list[Token] = []
+    j = i - 1
+    while j >= 0 and len(out) < limit:
+        if toks[j].lower in _BOUNDARY:
+            break
+        out.append(toks[j])
+        j -= 1
+    return out
+
+
+def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection: str, lex: Lexicon) -> str:
+    """occurred / ongoing / planned / desired / hypothetical / negated for the trigger toks[i:end]."""
+    before = clause_before(toks, i)
+    low = [t.lower for t in before]
+    lemmas = [lex.verb_forms.get(w, w) for w in low]
+    st = lex.cues["status"]
+    near = low[:4]
+    # "no talks", "did not meet", "refused to meet", "failed to agree"
+    if any(w in _NEG for w in near) or any(l in {"refuse", "fail", "decline"} for l in lemmas[:4]) or (low[:1] == ["no"]):
+        return "negated"
+    if any(l in {"refuse", "fail", "decline", "reject", "deny"} for l in lemmas[:5]) and "to" in low[:5]:
+        return "negated"
+    after = [t.lower for t in toks[end : end + 6]]
+    # Desire: "wants to meet", "hope that ... will", "called for talks", "ready to", "willing to"
+    desired = set(st["desired"])
+    for k, (w, l) in enumerate(zip(low[:6], lemmas[:6])):
+        if (l in desired or w in desired) and k >= 0:
+            # the desire cue governs the trigger through "to", "for", "that" or directly (noun)
+            between = low[:k]
+            if any(x in {"to", "for", "that", "a", "an", "the"} for x in between) or k == 0 or trig_pos == "n":
+                return "desired"
+    for a, b in zip(low, low[1:]):
+        if b in {"would", "'d"} and a == "like":
+            return "desired"
+    if "would" in low[:4] and "like" in low[:4]:
+        return "desired"
+    planned = set(st["planned"])
+    if any(w in _FUTURE for w in low[:5]):
+        return "planned"
+    for k, (w, l) in enumerate(zip(low[:6], lemmas[:6])):
+        if l in planned or w in planned:
+            if l in {"agree", "decide", "pledge", "promise", "vow", "commit", "plan", "schedule", "intend", "prepare", "arrange", "announce"} and "to" in low[: k + 1]:
+                return "planned"
+            if w in {"expected", "due", "set", "going", "scheduled", "planned"} and "to" in low[:k]:
+                return "planned"
+            if w in {"upcoming", "forthcoming"}:
+                return "planned"
+    if " ".join(low[:3][::-1]).endswith(("is to", "are to", "was to")):
+        return "planned"
+    tail = " ".join(after)
+    if any(x in tail for x in ("next week", "next month", "next year", "tomorrow", "later this")):
+        return "planned"
+    if any(w in _MODAL_HYPO for w in low[:4]):
+        return "hypothetical"
+    if inflection == "ing" and any(w in _BE for w in low[:3]):
+        return "ongoing"
+    if any(l in {"continue", "keep", "remain"} for l in lemmas[:3]) or "ongoing" in low[:3] or "still" in low[:3]:
+        return "ongoing"
+    return "occurred"

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Figures of the pre-annotator: on tests/data/plover/gsr-dev.json (PLOVER gold sentences) and
+on tests/data/passages/ (our own hand-annotated news passages).
+
+    .venv/bin/python scripts/eval_preannotate.py [--json]
+
+gsr-dev: share of sentences whose gold category is among the predicted event types, and actor
+mention P/R/F1 against the records' source/target actor texts (which mark only the event's
+actors, so precision is understated). Passages: `annotate eval` layers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from annotate.documents import iter_input_documents, new_document  # noqa: E402
+from annotate.evaluate import evaluate  # noqa: E402
+from annotate.plover_import import import_plover  # noqa: E402
+from annotate.preannotate import preannotate_document  # noqa: E402
+
+
+def bare(doc: dict) -> dict:
+    """The document as the pre-annotator would receive it: text and metadata only."""
+    return new_document(doc["id"], doc["text"], doc["metadata"])
+
+
+def gsr_figures(path: Path) -> dict:
+    gold = list(import_plover(path))
+    pred = [preannotate_document(bare(d)) for d in gold]
+    hit = sum(1 for g, p in zip(gold, pred) if g["events"][0]["type"] in {e["type"] for e in p["events"]})
+    res = evaluate(gold, pred)
+    per_type: dict[str, list[int]] = {}
+    for g, p in zip(gold, pred):
+        t = g["events"][0]["type"]
+        per_type.setdefault(t, [0, 0])
+        per_type[t][1] += 1
+        per_type[t][0] += t in {e["type"] for e in p["events"]}
+    return {
+        "sentences": len(gold),
+        "category_among_predicted": round(hit / len(gold), 4),
+        "category_hits": hit,
+        "actor_mentions": res["layers"]["actor_mentions"],
+        "trigger_overlap": res["layers"]["events"],
+        "per_type_hits": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_type.items())},
+    }
+
+
+def passage_figures(folder: Path) -> dict:
+    gold = list(iter_input_documents([folder]))
+    pred = [preannotate_document(bare(d)) for d in gold]
+    return evaluate(gold, pred)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    gsr = gsr_figures(ROOT / "tests/data/plover/gsr-dev.json")
+    passages_dir = ROOT / "tests/data/passages/gold"
+    pas = passage_figures(passages_dir) if passages_dir.is_dir() and any(passages_dir.glob("*.json")) else None
+    if args.json:
+        print(json.dumps({"gsr_dev": gsr, "passages": pas}, indent=2))
+        return
+    from annotate.evaluate import format_table
+
+    print(f"gsr-dev ({gsr['sentences']} sentences)")
+    print(f"  gold category among predicted events: {gsr['category_among_predicted']:.3f} ({gsr['category_hits']}/{gsr['sentences']})  target >= 0.65")
+    a = gsr["actor_mentions"]
+    print(f"  actor mentions vs gsr actor texts: P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}")
+    print(f"  per category: {gsr['per_type_hits']}")
+    if pas:
+        print(f"\nown passages (tests/data/passages/gold)")
+        print(format_table(pas))
+        print("  targets: actor_mentions F1 >= 0.92, events_typed F1 >= 0.65, status >= 0.75, conditions >= 0.80, stances F1 >= 0.60")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,172 @@
+"""Pre-annotation: schema-valid machine layers, the rules users rely on, determinism, CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotate.cli import main
+from annotate.documents import new_document
+from annotate.preannotate import PREANNOTATOR_NAME, preannotate_document
+from annotate.validate import validate_document
+
+TEXT = (
+    "German Foreign Minister Annalena Weber met with Brazilian President Paulo Costa in Lisbon on Tuesday. "
+    "Weber said Berlin wants to sign a trade agreement with Brazil before the summer. "
+    "The Chilean delegation rejected the proposal. "
+    "If the Senate approves the budget, the government will send aid to the flooded regions, Costa said. "
+    "NATO condemned the missile attack on the port."
+)
+
+
+def doc(text: str = TEXT, published: str = "2024-03-14") -> dict:
+    return new_document("t1", text, {"published": published, "language": "en"})
+
+
+def actor_by_mention(d: dict, mention: str) -> dict:
+    return next(a for a in d["actors"] if any(m["text"] == mention for m in a["mentions"]))
+
+
+def event_by_trigger(d: dict, trigger: str) -> dict:
+    return next(e for e in d["events"] if e["trigger"]["text"] == trigger)
+
+
+def test_output_is_schema_valid_with_provenance_and_confidence() -> None:
+    out = preannotate_document(doc())
+    assert validate_document(out) == []
+    assert out["provenance"]["origin"] == "preannotated"
+    assert out["provenance"]["preannotator"]["name"] == PREANNOTATOR_NAME
+    for layer in ("actors", "events", "stances", "conditions"):
+        for item in out[layer]:
+            assert isinstance(item["confidence"], float) and 0 <= item["confidence"] <= 1
+
+
+def test_titled_names_are_one_person_merged_with_the_surname() -> None:
+    out = preannotate_document(doc())
+    weber = actor_by_mention(out, "German Foreign Minister Annalena Weber")
+    assert weber["kind"] == "person" and weber["country"] == "DEU" and weber["name"] == "Annalena Weber"
+    assert "Foreign Minister" in weber["role"]
+    assert "Weber" in [m["text"] for m in weber["mentions"]]
+
+
+def test_gazetteer_countries_capitals_demonym_nominals_and_igos() -> None:
+    out = preannotate_document(doc())
+    assert actor_by_mention(out, "Berlin")["country"] == "DEU"
+    chile = actor_by_mention(out, "The Chilean delegation")
+    assert chile["country"] == "CHL" and chile["kind"] == "government"
+    assert actor_by_mention(out, "NATO")["kind"] == "igo"
+    # a city after "in" is the event's location, not an actor
+    assert not any(m["text"] == "Lisbon" for a in out["actors"] for m in a["mentions"])
+
+
+def test_event_type_arguments_time_location() -> None:
+    out = preannotate_document(doc())
+    met = event_by_trigger(out, "met")
+    assert met["type"] == "CONSULT" and met["status"] == "occurred"
+    weber = actor_by_mention(out, "Weber")["id"]
+    costa = actor_by_mention(out, "Brazilian President Paulo Costa")["id"]
+    assert met["actors"] == [weber] and met["recipients"] == [costa]
+    assert met["time"]["value"] == "2024-03-12"  # the Tuesday before Thursday 2024-03-14
+    assert met["location"]["name"] == "Lisbon" and met["location"]["country"] == "PRT"
+
+
+def test_status_cues() -> None:
+    out = preannotate_document(doc())
+    assert event_by_trigger(out, "sign")["status"] == "desired"
+    assert event_by_trigger(out, "rejected")["type"] == "REJECT"
+    assert event_by_trigger(out, "send")["status"] == "hypothetical"  # consequent of a condition
+    more = preannotate_document(doc("Japan will not attend the summit. The army is shelling the city. Officials plan to visit Kenya next week."))
+    assert event_by_trigger(more, "summit")["status"] == "negated"
+    assert event_by_trigger(more, "shelling")["status"] == "ongoing"
+    assert event_by_trigger(more, "visit")["status"] == "planned"
+
+
+def test_condition_links_both_ends_and_speaker() -> None:
+    out = preannotate_document(doc())
+    (cond,) = out["conditions"]
+    assert cond["kind"] == "if" and cond["cue"]["text"] == "If"
+    ante = [event_by_trigger(out, "approves")["id"]]
+    assert cond["antecedent"] == ante
+    assert event_by_trigger(out, "send")["id"] in cond["consequent"]
+    assert cond["stated_by"] == actor_by_mention(out, "Costa")["id"]
+
+
+@pytest.mark.parametrize(("cue", "kind"), [("unless", "unless"), ("as long as", "provided"), ("provided that", "provided"), ("only if", "only_if"), ("in case", "if")])
+def test_condition_kinds(cue: str, kind: str) -> None:
+    out = preannotate_document(doc(f"Turkey will withdraw its troops {cue} the rebels attack the border."))
+    assert [c["kind"] for c in out["conditions"]] == [kind]
+
+
+def test_stance_holder_polarity_target() -> None:
+    out = preannotate_document(doc())
+    nato = actor_by_mention(out, "NATO")["id"]
+    st = next(s for s in out["stances"] if s["holder"] == nato)
+    assert st["polarity"] == "oppose" and st["evidence"]["text"] == "condemned"
+    assert st["target"] == {"event": event_by_trigger(out, "attack")["id"]}
+    berlin = actor_by_mention(out, "Berlin")["id"]
+    assert any(s["holder"] == berlin and s["polarity"] == "support" and s["evidence"]["text"] == "wants" for s in out["stances"])
+
+
+def test_reported_speech() -> None:
+    out = preannotate_document(doc())
+    assert event_by_trigger(out, "sign")["reported_by"] == actor_by_mention(out, "Weber")["id"]
+
+
+def test_human_layers_are_kept_and_origin_preserved() -> None:
+    d = doc()
+    d["provenance"] = {"origin": "manual", "annotators": ["ann1"]}
+    d["actors"] = [{"id": "A1", "name": "Paulo Costa", "kind": "person", "country": "BRA", "role": None, "mentions": [{"start": TEXT.index("Paulo Costa"), "end": TEXT.index("Paulo Costa") + 11, "text": "Paulo Costa"}]}]
+    before = json.dumps(d["actors"])
+    out = preannotate_document(d)
+    assert json.dumps(out["actors"]) == before
+    assert out["provenance"]["origin"] == "manual" and out["provenance"]["annotators"] == ["ann1"]
+    assert out["events"], "empty layers are filled"
+    assert validate_document(out) == []
+    ids = {a["id"] for a in out["actors"]}
+    assert all(x in ids for e in out["events"] for x in e["actors"] + e["recipients"])
+
+
+def test_deterministic() -> None:
+    a = json.dumps(preannotate_document(doc()))
+    b = json.dumps(preannotate_document(doc()))
+    assert a == b
+
+
+def _write_inputs(tmp: Path) -> list[str]:
+    (tmp / "a.txt").write_text("date 2024-05-02\nRussia and Ukraine agreed to a prisoner exchange on Monday, officials said.\n", encoding="utf-8")
+    recs = [{"id": f"r{i}", "text": f"Protesters in Lagos demanded the release of {i} activists. The police arrested {i} people.", "metadata": {"published": "2024-05-0{}".format(i % 9 + 1)}} for i in range(12)]
+    (tmp / "b.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    return [str(tmp / "a.txt"), str(tmp / "b.jsonl")]
+
+
+def test_cli_workers_give_identical_bytes(tmp_path: Path) -> None:
+    inputs = _write_inputs(tmp_path)
+    runner = CliRunner()
+    r1 = runner.invoke(main, ["preannotate", *inputs, "--out", str(tmp_path / "o1")])
+    r2 = runner.invoke(main, ["preannotate", *inputs, "--out", str(tmp_path / "o2"), "--workers", "2"])
+    assert r1.exit_code == 0, r1.output
+    assert r2.exit_code == 0, r2.output
+    f1 = sorted(p.name for p in (tmp_path / "o1").iterdir())
+    assert f1 == sorted(p.name for p in (tmp_path / "o2").iterdir()) and len(f1) == 13
+    for name in f1:
+        assert (tmp_path / "o1" / name).read_bytes() == (tmp_path / "o2" / name).read_bytes()
+    out = json.loads((tmp_path / "o1" / "a.json").read_text())
+    assert validate_document(out) == []
+    assert any(e["type"] == "AGREE" for e in out["events"])
+    # pre-annotating the output again keeps every layer byte for byte
+    r3 = runner.invoke(main, ["preannotate", str(tmp_path / "o1" / "a.json"), "--out", str(tmp_path / "o3")])
+    assert r3.exit_code == 0
+    assert json.loads((tmp_path / "o3" / "a.json").read_text())["events"] == out["events"]
+
+
+def test_cli_bad_input_writes_nothing(tmp_path: Path) -> None:
+    inputs = _write_inputs(tmp_path)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "ok1", "text": "Fine."}\n{"id": "BAD ID", "text": "x"}\n', encoding="utf-8")
+    r = CliRunner().invoke(main, ["preannotate", *inputs, str(bad), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 1
+    assert "Traceback" not in r.output
+    assert not (tmp_path / "o").exists()
