@@ -62,7 +62,7 @@ def _locate(root: Any, targets: set[int]) -> dict[int, str]:
         if isinstance(value, dict):
             if id(value) in targets:
                 out[id(value)] = path
-            stack.extend((v, f"{path}.{k}" if k.isidentifier() else f"{path}[{json.dumps(k)}]") for k, v in value.items())
+            stack.extend((v, f"{path}.{k}" if k.isidentifier() else f"{path}[{k!r}]") for k, v in value.items())
         elif isinstance(value, list):
             stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
     return out

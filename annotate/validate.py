@@ -12,7 +12,7 @@ import hashlib
 import multiprocessing
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ import jsonschema_rs
 from annotate import errors as E
 from annotate.documents import DEFAULT_MAX_BYTES, DOCUMENT_SUFFIXES, expand_paths, read_documents
 from annotate.errors import Issue, issue
+from annotate.jsonpos import locate
 from annotate.schema import load_schema, modes_by_type
 
 _KIND_TO_ERROR: dict[str, E.ErrorType] = {
@@ -274,11 +275,23 @@ def validate_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Fi
         expected = path.stem if path.suffix == ".json" else None
         problems = validate_document(loaded.document, name, expected_id=expected)
         if loaded.line is not None:
-            problems = [Issue(**{**p.__dict__, "line": loaded.line}) for p in problems]
+            problems = [replace(p, line=loaded.line) for p in problems]
         result.issues += problems
         doc = loaded.document
         result.keys.append((doc.get("id") if isinstance(doc.get("id"), str) else None, _text_key(doc.get("text")), loaded.source))
+    if path.suffix == ".json" and any(i.line is None for i in result.issues):
+        result.issues = _with_lines(path, result.issues)
     return result
+
+
+def _with_lines(path: Path, issues: list[Issue]) -> list[Issue]:
+    """Add the line and column of each issue's JSON path (only files with problems pay this)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return issues
+    where = locate(text, [i.path for i in issues if i.line is None])
+    return [replace(i, line=where[i.path][0], column=where[i.path][1]) if i.line is None and i.path in where else i for i in issues]
 
 
 def _validate_file_worker(args: tuple[str, int]) -> FileResult:
@@ -307,6 +320,8 @@ def iter_validation(paths: Iterable[Path | str], *, workers: int = 1, max_bytes:
                     result.issues.append(issue(E.DUPLICATE_TEXT, result.file, "$.text", f"the same text is in {seen_texts[text_key]}"))
                 else:
                     seen_texts[text_key] = source
+        if result.file.endswith(".json") and any(i.line is None for i in result.issues):
+            result.issues = _with_lines(Path(result.file), result.issues)
         return result
 
     if workers <= 1:

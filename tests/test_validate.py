@@ -72,7 +72,7 @@ def test_text_output_names_file_path_code_and_fix() -> None:
     code, out, _ = run("validate", str(case))
     assert code == 1
     line = out.splitlines()[0]
-    assert line.startswith(str(case / "example-berlin-aid.json") + ": $.events[3].trigger.end: AN304 span-out-of-bounds:")
+    assert line.startswith(str(case / "example-berlin-aid.json") + ":185:16: $.events[3].trigger.end: AN304 span-out-of-bounds:")
     assert "fix:" in out and "1 error in 1 of 1 file" in out
 
 
@@ -188,3 +188,18 @@ def test_cli_entry_point_runs_as_a_program() -> None:
     # The console script as installed, not just the click object.
     proc = subprocess.run([sys.executable, "-m", "annotate", "validate", str(EXAMPLES / "valid")], capture_output=True, text=True, env={**os.environ})
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("case", [c for c in INVALID_CASES if c.name.startswith(("AN2", "AN3"))], ids=lambda c: c.name)
+def test_errors_point_at_the_line_of_their_json_path(case: Path) -> None:
+    # Pull-request annotations land on the offending line, not on line 1.
+    code, out, _ = run("validate", "--format", "json", *case_inputs(case))
+    for err in json.loads(out)["errors"]:
+        lines = Path(err["file"]).read_text(encoding="utf-8").splitlines()
+        assert err["line"] is not None and err["column"] is not None
+        last = err["path"].rsplit(".", 1)[-1].split("[")[0]
+        if err["code"] == "AN202":
+            continue  # a missing field points at the object that lacks it
+        # an array item sits a line or two below its key
+        window = "\n".join(lines[max(0, err["line"] - 3): err["line"]]) if err["path"].endswith("]") else lines[err["line"] - 1]
+        assert f'"{last}"' in window, (err, window)
