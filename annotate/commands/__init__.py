@@ -1,15 +1,19 @@
-"""CLI subcommands, one module per concern. Add a command by importing it here."""
+"""CLI subcommands, one module per concern.
+
+Commands are imported only when invoked (see annotate.cli.LazyGroup), so `annotate validate`
+does not pay for importing `datasets` or the pre-annotator. Add a command with one line:
+its name and "module:attribute".
+"""
 
 from __future__ import annotations
 
-import click
-
-from annotate.commands.evaluate import evaluate
-from annotate.commands.export import export
-from annotate.commands.ingest import ingest
-from annotate.commands.plover import import_group
-from annotate.commands.preannotate import preannotate
-from annotate.commands.release import release
-from annotate.commands.validate import validate
-
-COMMANDS: list[click.Command] = [ingest, validate, release, export, preannotate, evaluate, import_group]
+COMMANDS: dict[str, str] = {
+    "ingest": "annotate.commands.ingest:ingest",
+    "validate": "annotate.commands.validate:validate",
+    "preannotate": "annotate.commands.preannotate:preannotate",
+    "eval": "annotate.commands.evaluate:evaluate",
+    "import": "annotate.commands.plover:import_group",
+    "labelstudio": "annotate.commands.labelstudio:labelstudio",
+    "release": "annotate.commands.release:release",
+    "export": "annotate.commands.export:export",
+}
