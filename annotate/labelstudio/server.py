@@ -75,40 +75,39 @@ def _private_dir(path: Path) -> Path:
     return path
 
 
-def venv_python(home: Path) -> Path:
-    return home / "venv" / "bin" / "python"
+def venv_python(venv: Path) -> Path:
+    return venv / "bin" / "python"
 
 
-def label_studio_bin(home: Path) -> Path:
-    return home / "venv" / "bin" / "label-studio"
+def label_studio_bin(venv: Path) -> Path:
+    return venv / "bin" / "label-studio"
 
 
-def installed_version(home: Path) -> str | None:
-    py = venv_python(home)
+def installed_version(venv: Path) -> str | None:
+    py = venv_python(venv)
     if not py.exists():
         return None
     out = subprocess.run([str(py), "-c", "import importlib.metadata as m; print(m.version('label-studio'))"], capture_output=True, text=True)
     return out.stdout.strip() if out.returncode == 0 else None
 
 
-def ensure_installed(home: Path, *, version: str = LABEL_STUDIO_VERSION, python: str | None = None) -> Path:
-    """Create home/venv with label-studio==version unless it is already there; return the binary."""
-    if installed_version(home) == version and label_studio_bin(home).exists():
-        return label_studio_bin(home)
-    _private_dir(home)
-    venv = home / "venv"
+def ensure_installed(venv: Path, *, version: str = LABEL_STUDIO_VERSION, python: str | None = None) -> Path:
+    """Create the virtualenv with label-studio==version unless it is already there; return the binary."""
+    if installed_version(venv) == version and label_studio_bin(venv).exists():
+        return label_studio_bin(venv)
+    _private_dir(venv.parent)
     base = python or os.environ.get("ANNOTATE_LABELSTUDIO_PYTHON") or sys.executable
     steps = [
         [base, "-m", "venv", str(venv)],
-        [str(venv_python(home)), "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
-        [str(venv_python(home)), "-m", "pip", "install", "--quiet", f"label-studio=={version}"],
+        [str(venv_python(venv)), "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
+        [str(venv_python(venv)), "-m", "pip", "install", "--quiet", f"label-studio=={version}"],
     ]
     for cmd in steps:
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0:
             tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["(no output)"]
             raise AnnotateError(f"installing Label Studio failed at `{' '.join(cmd[:4])} …`: {tail[0]}")
-    return label_studio_bin(home)
+    return label_studio_bin(venv)
 
 
 def free_port() -> int:
@@ -157,7 +156,7 @@ def _pid_alive(pid: int | None) -> bool:
     return True
 
 
-def start(home: Path | None = None, *, port: int | None = None, data_dir: Path | None = None, timeout: float = 300.0, log_file: Path | None = None) -> ServerState:
+def start(home: Path | None = None, *, port: int | None = None, data_dir: Path | None = None, venv: Path | None = None, timeout: float = 300.0, log_file: Path | None = None) -> ServerState:
     """Start (installing first if needed) a local Label Studio and wait until /health answers.
 
     Reuses a server already running from the same home. The admin user and legacy API token are
@@ -168,7 +167,7 @@ def start(home: Path | None = None, *, port: int | None = None, data_dir: Path |
     previous = load_state(home)
     if previous and _pid_alive(previous.pid) and is_healthy(previous.url):
         return previous
-    binary = ensure_installed(home)
+    binary = ensure_installed(venv or home / "venv")
     data = _private_dir(Path(data_dir) if data_dir else home / "data")
     # Keep the credentials of a data dir across restarts: the user and token live in its database.
     if previous and Path(previous.data_dir) == data.resolve():

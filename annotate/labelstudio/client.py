@@ -1,0 +1,159 @@
+"""A thin Label Studio REST client over httpx.
+
+Why not the official label-studio-sdk: it is a generated client that pins pydantic/httpx
+versions of its own and changes with every server release, while we need eight endpoints.
+httpx gives connection reuse and timeouts; every failure becomes one AnnotateError line that
+never contains the token.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from annotate import errors as E
+from annotate.errors import AnnotateError
+
+ENV_URL = "LABEL_STUDIO_URL"
+ENV_TOKEN = "LABEL_STUDIO_API_KEY"
+
+
+class LabelStudioError(AnnotateError):
+    def __init__(self, error: E.ErrorType, message: str) -> None:
+        self.error = error
+        super().__init__(f"{error.code} {message}. {error.fix}")
+
+
+@dataclass(frozen=True)
+class Connection:
+    url: str
+    token: str
+    source: str  # "environment" or the local state file, for messages
+
+    def __repr__(self) -> str:  # never show the token
+        return f"Connection(url={self.url!r}, source={self.source!r})"
+
+
+def resolve_connection(home: Path | None = None) -> Connection:
+    """LABEL_STUDIO_URL + LABEL_STUDIO_API_KEY from the environment, else the local server's state."""
+    url, token = os.environ.get(ENV_URL), os.environ.get(ENV_TOKEN)
+    if url or token:
+        if not (url and token):
+            raise LabelStudioError(E.LS_NOT_CONFIGURED, f"{ENV_URL} and {ENV_TOKEN} must be set together")
+        return Connection(url.rstrip("/"), token, "environment")
+    from annotate.labelstudio.server import default_home, load_state
+
+    state = load_state(home or default_home())
+    if state is None:
+        raise LabelStudioError(E.LS_NOT_CONFIGURED, f"{ENV_URL} is not set and no local server was started")
+    return Connection(state.url, state.token, "local server")
+
+
+class Client:
+    def __init__(self, connection: Connection, *, timeout: float = 120.0) -> None:
+        self.connection = connection
+        self._http = httpx.Client(base_url=connection.url, headers={"Authorization": f"Token {connection.token}"}, timeout=httpx.Timeout(timeout, connect=10.0))
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def request(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            resp = self._http.request(method, path, **kwargs)
+        except httpx.TransportError as exc:
+            raise LabelStudioError(E.LS_UNREACHABLE, f"cannot reach Label Studio at {self.connection.url} ({type(exc).__name__})") from None
+        if resp.status_code in (401, 403):
+            raise LabelStudioError(E.LS_AUTH, f"Label Studio at {self.connection.url} refused the token from the {self.connection.source} (HTTP {resp.status_code})")
+        if resp.status_code == 404:
+            raise LabelStudioError(E.LS_API, f"{method} {path}: not found (HTTP 404)")
+        if resp.status_code >= 400:
+            detail = resp.text.replace(self.connection.token, "***")[:300].replace("\n", " ")
+            raise LabelStudioError(E.LS_API, f"{method} {path} failed with HTTP {resp.status_code}: {detail}")
+        if resp.status_code == 204 or not resp.content:
+            return None
+        return resp.json()
+
+    # --- endpoints -----------------------------------------------------------------------
+
+    def check(self) -> dict[str, Any]:
+        """Who we are; proves the URL and token work."""
+        return self.request("GET", "/api/current-user/whoami")
+
+    def projects(self) -> Iterator[dict[str, Any]]:
+        page = 1
+        while True:
+            data = self.request("GET", "/api/projects", params={"page": page, "page_size": 100})
+            yield from data["results"]
+            if not data.get("next"):
+                return
+            page += 1
+
+    def find_project(self, title: str) -> dict[str, Any] | None:
+        matches = [p for p in self.projects() if p.get("title") == title]
+        return min(matches, key=lambda p: p["id"]) if matches else None
+
+    def create_project(self, settings: dict[str, Any]) -> dict[str, Any]:
+        return self.request("POST", "/api/projects", json=settings)
+
+    def update_project(self, project_id: int, settings: dict[str, Any]) -> dict[str, Any]:
+        return self.request("PATCH", f"/api/projects/{project_id}", json=settings)
+
+    def get_project(self, project_id: int) -> dict[str, Any]:
+        return self.request("GET", f"/api/projects/{project_id}")
+
+    def import_tasks(self, project_id: int, tasks: list[dict[str, Any]]) -> list[int]:
+        """Create tasks (with their predictions) in one request; the new task ids, in order."""
+        data = self.request("POST", f"/api/projects/{project_id}/import", params={"return_task_ids": "true"}, json=tasks)
+        return list(data.get("task_ids") or [])
+
+    def list_tasks(self, project_id: int, *, page_size: int = 2000, full: bool = False) -> Iterator[dict[str, Any]]:
+        """Every task of a project, paged. full=True includes annotations and predictions."""
+        page = 1
+        while True:
+            params: dict[str, Any] = {"project": project_id, "page": page, "page_size": page_size}
+            if full:
+                params["fields"] = "all"
+            try:
+                data = self.request("GET", "/api/tasks", params=params)
+            except LabelStudioError as exc:
+                if exc.error is E.LS_API and "404" in str(exc) and page > 1:
+                    return  # past the last page
+                raise
+            tasks = data.get("tasks", []) if isinstance(data, dict) else data
+            yield from tasks
+            total = data.get("total") if isinstance(data, dict) else None
+            if not tasks or len(tasks) < page_size or (total is not None and page * page_size >= total):
+                return
+            page += 1
+
+    def update_task(self, task_id: int, data: dict[str, Any]) -> dict[str, Any]:
+        return self.request("PATCH", f"/api/tasks/{task_id}", json={"data": data})
+
+    def task_predictions(self, task_id: int) -> list[dict[str, Any]]:
+        return list(self.request("GET", "/api/predictions", params={"task": task_id}) or [])
+
+    def delete_prediction(self, prediction_id: int) -> None:
+        self.request("DELETE", f"/api/predictions/{prediction_id}")
+
+    def import_predictions(self, project_id: int, predictions: list[dict[str, Any]]) -> int:
+        data = self.request("POST", f"/api/projects/{project_id}/import/predictions", json=predictions)
+        return int((data or {}).get("created", 0))
+
+    def create_annotation(self, task_id: int, result: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+        return self.request("POST", f"/api/tasks/{task_id}/annotations", json={"result": result, **extra})
+
+    def export(self, project_id: int, *, all_tasks: bool = False) -> list[dict[str, Any]]:
+        """Tasks with annotations (and predictions) in Label Studio JSON, one request."""
+        params = {"exportType": "JSON", "download_all_tasks": "true" if all_tasks else "false"}
+        return list(self.request("GET", f"/api/projects/{project_id}/export", params=params) or [])

@@ -1,0 +1,236 @@
+"""push and pull between documents and a Label Studio project, idempotent and incremental.
+
+push: one task per document id. A task remembers its document by `data.doc_id`, the text's
+hash (`data.text_sha256`) and the whole document's hash (`data.doc_sha256`). One listing of the
+project decides everything: unknown ids are imported in batches (task + prediction in one
+request), unchanged documents cost nothing, a changed document (same text) gets its prediction
+replaced, and a changed text is refused when the task holds annotations. Annotations are never
+touched. The hash is written last, so a push interrupted at any point is finished by the next.
+
+pull: one document per submitted annotation, validated before anything is written, written
+atomically. File names: `<id>.json` when the task has one annotation; `<id>--<annotation id>.json`
+(the document id carries the same suffix) when several annotators' versions exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotate import errors as E
+from annotate.documents import load_document, write_document
+from annotate.errors import DataError, Issue, issue
+from annotate.labelstudio import config as C
+from annotate.labelstudio.client import Client, LabelStudioError
+from annotate.labelstudio.convert import document_hash, document_to_prediction, document_to_task, sha256, task_data, task_to_document
+from annotate.validate import validate_document
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class PushReport:
+    project: int
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    text_updated: int = 0
+
+
+@dataclass
+class PullReport:
+    project: int
+    written: list[Path] = field(default_factory=list)
+    tasks: int = 0
+    skipped_foreign: int = 0
+
+
+def ensure_project(client: Client, title: str) -> dict[str, Any]:
+    """The project with this title, created (or its config brought up to date) from the schema."""
+    wanted = C.project_settings(title)
+    project = client.find_project(title)
+    if project is None:
+        return client.create_project(wanted)
+    # The server strips surrounding whitespace from what it stores; compare like for like.
+    if (project.get("label_config") or "").strip() != wanted["label_config"].strip() or (project.get("expert_instruction") or "").strip() != wanted["expert_instruction"].strip():
+        project = client.update_project(project["id"], {k: v for k, v in wanted.items() if k != "title"})
+    return project
+
+
+def _validate_all(documents: list[dict[str, Any]], sources: list[str]) -> None:
+    problems: list[Issue] = []
+    seen: dict[str, str] = {}
+    for doc, src in zip(documents, sources):
+        problems += validate_document(doc, src)
+        doc_id = doc.get("id") if isinstance(doc, dict) else None
+        if isinstance(doc_id, str):
+            if doc_id in seen:
+                problems.append(issue(E.DUPLICATE_DOCUMENT, src, "$.id", f"document id {doc_id!r} is also in {seen[doc_id]}"))
+            seen.setdefault(doc_id, src)
+    if problems:
+        raise DataError(problems)
+
+
+def _batches(items: list[Any], size: int) -> Iterable[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def push(client: Client, documents: list[dict[str, Any]], project: str, *, sources: list[str] | None = None, batch_size: int = 500, progress: Progress | None = None) -> PushReport:
+    """Create or update one task per document in the project; see the module docstring."""
+    sources = sources or [f"<document {i}>" for i in range(len(documents))]
+    _validate_all(documents, sources)
+    proj = ensure_project(client, project)
+    pid = int(proj["id"])
+    report = PushReport(project=pid)
+
+    existing: dict[str, list[dict[str, Any]]] = {}
+    for task in client.list_tasks(pid):
+        doc_id = (task.get("data") or {}).get("doc_id")
+        if isinstance(doc_id, str):
+            existing.setdefault(doc_id, []).append(task)
+    dupes = sorted(d for d, ts in existing.items() if len(ts) > 1)
+    if dupes:
+        raise LabelStudioError(E.LS_DUPLICATE_TASK, f"project {project!r} has several tasks for document(s) {', '.join(dupes[:5])}{' …' if len(dupes) > 5 else ''}")
+
+    new: list[dict[str, Any]] = []
+    changed: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    refused: list[Issue] = []
+    for doc, src in zip(documents, sources):
+        task = existing.get(doc["id"], [None])[0]
+        if task is None:
+            new.append(doc)
+            continue
+        data = task.get("data") or {}
+        if data.get("text_sha256") != sha256(doc["text"]) or data.get(C.TEXT) != doc["text"]:
+            if int(task.get("total_annotations") or 0) + int(task.get("cancelled_annotations") or 0) > 0:
+                refused.append(issue(E.LS_TEXT_CHANGED, src, "$.text", f"the text of {doc['id']!r} changed but task {task['id']} in project {project!r} already has annotations"))
+                continue
+            changed.append((doc, task))
+            report.text_updated += 1
+        elif data.get("doc_sha256") != document_hash(doc) or int(task.get("total_predictions") or 0) == 0:
+            changed.append((doc, task))
+        else:
+            report.unchanged += 1
+    if refused:
+        raise DataError(refused)  # before any change: a push is all or nothing per decision
+
+    if progress and report.unchanged:
+        progress(report.unchanged)
+    for batch in _batches(new, batch_size):
+        ids = client.import_tasks(pid, [document_to_task(d) for d in batch])
+        if ids and len(ids) != len(batch):
+            raise LabelStudioError(E.LS_API, f"import of {len(batch)} tasks returned {len(ids)} ids")
+        report.created += len(batch)
+        if progress:
+            progress(len(batch))
+
+    for batch in _batches(changed, batch_size):
+        olds = {task["id"]: client.task_predictions(task["id"]) for _, task in batch}
+        # New prediction first, old ones deleted next, the hash written last: a crash at any
+        # point leaves a hash mismatch that the next push repairs.
+        client.import_predictions(pid, [{**document_to_prediction(doc), "task": task["id"]} for doc, task in batch])
+        for doc, task in batch:
+            for pred in olds[task["id"]]:
+                client.delete_prediction(pred["id"])
+            client.update_task(task["id"], task_data(doc))
+        report.updated += len(batch)
+        if progress:
+            progress(len(batch))
+    return report
+
+
+def _user_names(client: Client) -> dict[int, str]:
+    try:
+        users = client.request("GET", "/api/users") or []
+    except LabelStudioError:
+        return {}
+    return {int(u["id"]): str(u.get("email") or u.get("username") or u["id"]) for u in users if "id" in u}
+
+
+def _origin(annotation: dict[str, Any], task: dict[str, Any]) -> str:
+    """corrected when the annotation started from a prediction, manual when drawn from scratch."""
+    if annotation.get("parent_prediction"):
+        return "corrected"
+    predicted = {item.get("id") for pred in task.get("predictions") or [] for item in pred.get("result") or []}
+    ours = {item.get("id") for item in annotation.get("result") or []}
+    return "corrected" if predicted & ours else "manual"
+
+
+def annotation_to_document(task: dict[str, Any], annotation: dict[str, Any], *, project: int, users: dict[int, str], doc_id: str) -> dict[str, Any]:
+    data = task["data"]
+    source = f"task {task['id']} annotation {annotation['id']}"
+    doc = task_to_document(data, annotation.get("result") or [], source=source)
+    doc["id"] = doc_id
+    kept = dict(doc.get("provenance") or {})
+    who = annotation.get("completed_by")
+    who_id = who.get("id") if isinstance(who, dict) else who
+    name = (who.get("email") if isinstance(who, dict) else None) or users.get(int(who_id)) if who_id is not None else None
+    origin = _origin(annotation, task)
+    prov: dict[str, Any] = {"origin": origin, "annotators": [str(name)] if name else []}
+    if origin == "corrected" and kept.get("preannotator"):
+        prov["preannotator"] = kept["preannotator"]
+    if annotation.get("created_at"):
+        prov["created"] = annotation["created_at"]
+    if annotation.get("updated_at"):
+        prov["modified"] = annotation["updated_at"]
+    prov["labelstudio"] = {"project": project, "task": int(task["id"]), "annotation": int(annotation["id"])}
+    doc["provenance"] = prov
+    return doc
+
+
+def pull(client: Client, project: str, out_dir: Path | str, *, progress: Progress | None = None) -> PullReport:
+    """Write one validated document per submitted annotation into out_dir (all or nothing)."""
+    out = Path(out_dir)
+    proj = client.find_project(project)
+    if proj is None:
+        raise LabelStudioError(E.LS_NO_PROJECT, f"no project titled {project!r} on {client.connection.url}")
+    pid = int(proj["id"])
+    report = PullReport(project=pid)
+    tasks = client.export(pid)
+    users = _user_names(client)
+    documents: list[dict[str, Any]] = []
+    problems: list[Issue] = []
+    for task in tasks:
+        data = task.get("data") or {}
+        anns = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+        if not isinstance(data.get("doc_id"), str) or not isinstance(data.get(C.TEXT), str):
+            report.skipped_foreign += 1
+            continue
+        if not anns:
+            continue
+        report.tasks += 1
+        src = f"task {task['id']}"
+        if data.get("text_sha256") != sha256(data[C.TEXT]):
+            problems.append(issue(E.LS_TEXT_CHANGED, src, "$.data.text", f"the text of task {task['id']} ({data['doc_id']!r}) was edited in Label Studio; it no longer matches the pushed document"))
+            continue
+        for path in {out / f"{data['doc_id']}.json"}:
+            if path.is_file():
+                try:
+                    on_disk = load_document(path)
+                except DataError:
+                    on_disk = None
+                if isinstance(on_disk, dict) and on_disk.get("text") != data[C.TEXT]:
+                    problems.append(issue(E.LS_TEXT_CHANGED, str(path), "$.text", f"task {task['id']} has a different text from the existing document {path.name}; refusing to merge"))
+        single = len(anns) == 1
+        for ann in sorted(anns, key=lambda a: a["id"]):
+            doc_id = data["doc_id"] if single else f"{data['doc_id']}--{ann['id']}"
+            try:
+                doc = annotation_to_document(task, ann, project=pid, users=users, doc_id=doc_id)
+            except DataError as exc:
+                problems += exc.issues
+                continue
+            found = validate_document(doc, f"{src} annotation {ann['id']}")
+            problems += found
+            if not found:
+                documents.append(doc)
+    if problems:
+        raise DataError(problems)
+    for doc in documents:
+        report.written.append(write_document(doc, out))
+        if progress:
+            progress(1)
+    return report
+
