@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pyarrow.parquet as pq
 from packaging.version import Version
 
 from annotate import __version__
 from annotate import errors as E
 from annotate.card import render_card, render_changelog_entry
-from annotate.documents import expand_paths, iter_input_documents
+from annotate.documents import expand_paths
 from annotate.errors import DataError, issue
 from annotate.schema import SCHEMA_DIR
 from annotate.tables import CONFIGS, FEATURES, ROWS, arrow_schema, to_arrow
@@ -135,14 +136,16 @@ def _check_repo_ready(out: Path) -> None:
 # --- validation ------------------------------------------------------------------------------
 
 
-def validate_for_release(documents_dir: Path | str) -> int:
+def validate_for_release(documents_dir: Path | str, *, workers: int = 0) -> int:
     """Validate every document exactly as `annotate validate` does; raise DataError (AN701 first,
-    then every issue) if anything is invalid. Returns the number of documents."""
+    then every issue) if anything is invalid. Returns the number of documents.
+
+    workers: validation processes, 0 = one per CPU core (as `annotate validate`)."""
     from annotate.validate import iter_validation  # the one validator, shared with `annotate validate`
 
     documents = 0
     problems = []
-    for result in iter_validation([documents_dir]):
+    for result in iter_validation([documents_dir], workers=workers or (os.cpu_count() or 1)):
         documents += result.documents
         problems += result.issues
     if problems:
@@ -157,12 +160,27 @@ def validate_for_release(documents_dir: Path | str) -> int:
 # --- building the folder ---------------------------------------------------------------------
 
 
+def read_validated(documents_dir: Path | str) -> Iterator[tuple[dict[str, Any], str]]:
+    """(document, sha256 of its JSON bytes) for every document under documents_dir, in the
+    same sorted order as validation. Only for documents validate_for_release has passed:
+    the strict decoder already ran there (duplicate keys, depth, encoding), so a plain fast
+    parse is enough here."""
+    for path in expand_paths([documents_dir]):
+        data = path.read_bytes()
+        if path.suffix == ".jsonl":
+            for line in data.splitlines():
+                if line.strip():
+                    yield orjson.loads(line), hashlib.sha256(line).hexdigest()
+        else:
+            yield orjson.loads(data), hashlib.sha256(data).hexdigest()
+
+
 def data_path(config: str) -> str:
     return f"data/{config}/train-00000-of-00001.parquet"
 
 
-def _batches(documents: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
+def _batches(documents: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
     for doc in documents:
         batch.append(doc)
         if len(batch) >= size:
@@ -191,8 +209,9 @@ def _tally(counter: dict[str, int], key: Any) -> None:
     counter[k] = counter.get(k, 0) + 1
 
 
-def write_tables(documents: Iterable[dict[str, Any]], folder: Path, *, batch_documents: int = BATCH_DOCUMENTS) -> _Digest:
-    """Stream documents into one parquet file per config under folder/data/, batch by batch."""
+def write_tables(documents: Iterable[tuple[dict[str, Any], str]], folder: Path, *, batch_documents: int = BATCH_DOCUMENTS) -> _Digest:
+    """Stream (document, content hash) pairs into one parquet file per config under
+    folder/data/, batch by batch, so memory holds one batch at a time."""
     digest = _Digest()
     writers: dict[str, pq.ParquetWriter] = {}
     try:
@@ -201,9 +220,10 @@ def write_tables(documents: Iterable[dict[str, Any]], folder: Path, *, batch_doc
             path.parent.mkdir(parents=True, exist_ok=True)
             # Fixed settings, no timestamps: same input, same bytes.
             writers[config] = pq.ParquetWriter(path, arrow_schema(config), compression="zstd", compression_level=3, write_statistics=True, use_dictionary=True)
-        for batch in _batches(documents, batch_documents):
-            for doc in batch:
-                digest.documents[doc["id"]] = hashlib.sha256(json.dumps(doc, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+        for pairs in _batches(documents, batch_documents):
+            batch = [doc for doc, _ in pairs]
+            for doc, content_hash in pairs:
+                digest.documents[doc["id"]] = content_hash
                 meta = doc.get("metadata") or {}
                 _tally(digest.licenses, meta.get("license"))
                 _tally(digest.languages, meta.get("language"))
@@ -288,8 +308,7 @@ def build_release(
     """Write the complete release folder (data, card, datasheet, changelog, schema, checksums).
 
     Assumes the documents are valid (see validate_for_release)."""
-    docs = iter_input_documents(expand_paths([documents_dir]))
-    digest = write_tables(docs, folder, batch_documents=batch_documents)
+    digest = write_tables(read_validated(documents_dir), folder, batch_documents=batch_documents)
     changes = _changes(previous, digest)
     download = {c: (folder / data_path(c)).stat().st_size for c in CONFIGS}
 
@@ -389,6 +408,7 @@ def release(
     token: str | None = None,
     progress: Callable[[str], None] | None = None,
     batch_documents: int = BATCH_DOCUMENTS,
+    workers: int = 0,
 ) -> ReleaseResult:
     """Validate the documents and publish release `version` into the dataset repository `out`
     (and to the Hub repository `repo_id` with `token`). Raises DataError, never half-publishes.
@@ -404,7 +424,7 @@ def release(
     if not dry_run:
         _check_repo_ready(out)
     say(f"validating {documents_dir}")
-    validate_for_release(documents_dir)
+    validate_for_release(documents_dir, workers=workers)
 
     parent = out.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
