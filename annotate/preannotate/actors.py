@@ -77,7 +77,9 @@ class ActorFinder:
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
-        for n in range(min(self.lex.name_max, len(toks) - i), 0, -1):
+        for n in self.lex.name_lens.get(toks[i].text, ()):
+            if i + n > len(toks):
+                continue
             key = tuple(t.text for t in toks[i : i + n])
             e = self.lex.names.get(key)
             if e is not None:
@@ -87,7 +89,7 @@ class ActorFinder:
         return None
 
     def _demonym_at(self, toks: list[Token], i: int) -> tuple[int, str] | None:
-        for n in (3, 2, 1):
+        for n in self.lex.demonym_lens.get(toks[i].text, ()):
             if i + n <= len(toks):
                 iso = self.lex.demonyms.get(tuple(t.text for t in toks[i : i + n]))
                 if iso:
@@ -102,8 +104,8 @@ class ActorFinder:
         return None
 
     def _title_at(self, toks: list[Token], i: int) -> int | None:
-        for n in range(min(self.lex.title_max, len(toks) - i), 0, -1):
-            if tuple(t.lower for t in toks[i : i + n]) in self.lex.titles:
+        for n in self.lex.title_lens.get(toks[i].lower, ()):
+            if i + n <= len(toks) and tuple(t.lower for t in toks[i : i + n]) in self.lex.titles:
                 return i + n
         return None
 

@@ -22,7 +22,7 @@ class Cond:
 
 
 def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tuple[int, int] | None) -> list[Cond]:
-    cues = [(tuple(c.split()), kind) for c, kind in lex.cues["conditions"]]
+    cues = lex.condition_cues
     out: list[Cond] = []
     n = len(toks)
     i = 0
@@ -31,7 +31,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
     s_start, s_end = toks[0].start, toks[-1].end
     while i < n:
         hit = None
-        for words, kind in cues:
+        for words, kind in cues.get(toks[i].lower, ()):
             L = len(words)
             if tuple(t.lower for t in toks[i : i + L]) == words:
                 hit = (L, kind, words)

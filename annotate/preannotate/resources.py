@@ -59,6 +59,12 @@ class Lexicon:
     triggers: dict[str, list[Trigger]] = field(default_factory=dict)  # first lower token -> candidates
     verb_forms: dict[str, str] = field(default_factory=dict)  # inflected lower form -> lemma
     cues: dict[str, Any] = field(default_factory=dict)
+    # first token -> phrase lengths (longest first), so matchers try only possible lengths
+    name_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    demonym_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    title_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    stance_cues: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    condition_cues: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
 
 _VOWELS = set("aeiou")
@@ -121,6 +127,13 @@ def noun_forms(lemma: str) -> list[str]:
     if re.search(r"[^aeiou]y$", w):
         return [w, w[:-1] + "ies"]
     return [w, w + "s"]
+
+
+def _lens(keys: Any) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for k in keys:
+        out.setdefault(k[0], set()).add(len(k))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +203,19 @@ def lexicon() -> Lexicon:
     for lemma in {*irregular, *(t.lemma.split()[0] for ts in lex.triggers.values() for t in ts if t.pos == "v"), *(c for c in cues["reporting_verbs"])}:
         for form in verb_forms(lemma.split()[0], irregular):
             lex.verb_forms.setdefault(form, lemma.split()[0])
+    lex.name_lens = _lens(lex.names)
+    lex.demonym_lens = _lens(lex.demonyms)
+    lex.title_lens = _lens(lex.titles)
+    for pol, words in cues["stance"].items():
+        for w in words:
+            ws = tuple(w.split())
+            lex.stance_cues.setdefault(ws[0], []).append((ws, pol))
+    for phrase, kind in cues["conditions"]:
+        ws = tuple(phrase.split())
+        lex.condition_cues.setdefault(ws[0], []).append((ws, kind))
+    for table in (lex.stance_cues, lex.condition_cues):
+        for lst2 in table.values():
+            lst2.sort(key=lambda x: -len(x[0]))
     for lst in lex.triggers.values():
         lst.sort(key=lambda t: -len(t.forms))  # longest phrase first; stable otherwise
     return lex

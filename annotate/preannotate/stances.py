@@ -28,11 +28,7 @@ class St:
 
 
 def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
-    table: list[tuple[tuple[str, ...], str]] = []
-    for pol, words in lex.cues["stance"].items():
-        for w in words:
-            table.append((tuple(w.split()), pol))
-    table.sort(key=lambda x: -len(x[0]))
+    table = lex.stance_cues
     out: list[St] = []
     n = len(toks)
     i = 0
@@ -40,7 +36,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         t = toks[i]
         lemma = lex.verb_forms.get(t.lower, t.lower)
         hit = None
-        for words, pol in table:
+        for words, pol in table.get(lemma, ()):
             L = len(words)
             if lemma == words[0] and (L == 1 or tuple(x.lower for x in toks[i + 1 : i + L]) == words[1:]):
                 hit = (L, pol, words)
