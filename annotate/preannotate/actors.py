@@ -25,6 +25,16 @@ _NOT_NAME = {
 }
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "himself", "herself"}
 _GOV_WORDS = {"Ministry", "Government", "Cabinet", "Parliament", "Senate", "Congress", "Army", "Police", "Guard", "Forces", "Court", "Duma", "Rada", "Knesset", "Office", "Department", "Administration", "Presidency", "Council", "Assembly", "Commission", "Navy", "Tribunal"}
+# "the bloc", "the junta", "the rebel group": a definite description of an entity named before.
+_ANAPHORS: dict[tuple[str, ...], set[str]] = {
+    ("bloc",): {"igo"}, ("alliance",): {"igo"}, ("union",): {"igo"}, ("organisation",): {"igo", "organization"}, ("organization",): {"igo", "organization"},
+    ("body",): {"igo", "organization", "government"}, ("agency",): {"igo", "organization", "government"}, ("watchdog",): {"igo", "organization"},
+    ("junta",): {"government"}, ("regime",): {"government"}, ("generals",): {"government"}, ("military", "rulers"): {"government"},
+    ("army",): {"government"}, ("military",): {"government"}, ("administration",): {"government"}, ("authorities",): {"government"},
+    ("rebels",): {"group"}, ("rebel", "group"): {"group"}, ("militants",): {"group"}, ("insurgents",): {"group"}, ("guerrillas",): {"group"},
+    ("militia",): {"group"}, ("movement",): {"group", "organization"}, ("group",): {"group", "organization"}, ("armed", "group"): {"group"},
+    ("rights", "group"): {"organization"}, ("charity",): {"organization"}, ("party",): {"organization", "group"},
+}
 _MILITARY_NOUNS = {"forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "security forces", "border guards", "police", "officers"}
 
 
@@ -137,7 +147,7 @@ class ActorFinder:
         i = 0
         n = len(toks)
         while i < n:
-            m = self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_pronoun(toks, i, s)
+            m = self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_pronoun(toks, i, s)
             if m:
                 i = m
             else:
@@ -271,6 +281,25 @@ class ActorFinder:
             # Plural demonym as a people: "Palestinians", "Albanians", "Kurds".
             self._add(Mention(toks[j].start, toks[j].end, s, ("grp", iso, toks[j].lower), toks[j].text, "group", iso, None, 0.6))
             return j + 1
+        return None
+
+    def _try_anaphor(self, toks: list[Token], i: int, s: int) -> int | None:
+        if toks[i].lower != "the" or i + 1 >= len(toks):
+            return None
+        for n in (2, 1):
+            words = tuple(t.lower for t in toks[i + 1 : i + 1 + n])
+            kinds = _ANAPHORS.get(words) if len(words) == n else None
+            if not kinds:
+                continue
+            nxt = toks[i + 1 + n].text if i + 1 + n < len(toks) else ""
+            if nxt[:1].isupper() or nxt.lower() == "of":
+                return None  # "the Army of X", "the Group Y": a name, not an anaphor
+            prior = [m for m in self.mentions if m.kind in kinds and not m.pronoun and m.sent >= s - 4]
+            if not prior:
+                return None
+            target = prior[-1]
+            self._add(Mention(toks[i].start, toks[i + n].end, s, target.key, target.name, target.kind, target.country, target.role, 0.5))
+            return i + 1 + n
         return None
 
     def _try_name(self, toks: list[Token], i: int, s: int) -> int | None:

@@ -200,7 +200,8 @@ def lexicon() -> Lexicon:
             lst = lex.triggers.setdefault(forms[0], [])
             if not any(t.forms == forms and t.pos == pos for t in lst):
                 lst.append(trig)
-    for lemma in {*irregular, *(t.lemma.split()[0] for ts in lex.triggers.values() for t in ts if t.pos == "v"), *(c for c in cues["reporting_verbs"])}:
+    cue_words = [w for ws in (*cues["status"].values(), *cues["stance"].values()) for w in ws]
+    for lemma in {*irregular, *(t.lemma.split()[0] for ts in lex.triggers.values() for t in ts if t.pos == "v"), *cues["reporting_verbs"], *cue_words}:
         for form in verb_forms(lemma.split()[0], irregular):
             lex.verb_forms.setdefault(form, lemma.split()[0])
     lex.name_lens = _lens(lex.names)
