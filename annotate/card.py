@@ -139,8 +139,22 @@ def render_card(
         types=_counter_md(types),
         licenses=_counter_md(licenses),
         origins=_counter_md(origins),
+        empty_note=_empty_note(counts),
     )
     return f"---\n{data.to_yaml()}\n---\n\n{body}"
+
+
+def _empty_note(counts: dict[str, int]) -> str:
+    empty = [c for c in CONFIGS if counts[c] == 0]
+    if not empty:
+        return "All configs have rows in this release."
+    names = ", ".join(f"`{c}`" for c in empty)
+    return (
+        f"Empty in this release: {names}. Their parquet files still declare every column type, but "
+        "`datasets` cannot materialise a split with zero rows (`load_dataset(..., split=\"train\")` "
+        "raises \"corresponds to no data\"); read their types with `load_dataset(..., streaming=True)` "
+        "or `load_dataset_builder(...).info.features`."
+    )
 
 
 def render_changelog_entry(*, version: str, counts: dict[str, int], changes: list[str], statuses: dict[str, int]) -> str:

@@ -167,6 +167,7 @@ def test_an_empty_layer_keeps_its_declared_types(tmp_path: Path) -> None:
     out = tmp_path / "release"
     result = release(docs, "0.1.0", out)
     assert result.counts["stances"] == 0
+    assert "Empty in this release: `stances`" in (out / "README.md").read_text(encoding="utf-8")
     schema = pq.read_schema(out / data_path("stances"))
     assert schema.names == list(FEATURES["stances"])
     builder = load_dataset_builder(str(out), "stances", cache_dir=str(tmp_path / "cache"))
