@@ -93,6 +93,8 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         ev = Ev(toks[i].start, toks[e - 1].end, s, i, e, trig.category, trig.mode, status, round(conf, 2), lemma=trig.lemma)
         _arguments(ev, toks, i, e, infl, mentions)
         evs.append(ev)
+    evs.extend(_intents(evs, toks, s))
+    evs.sort(key=lambda x: x.start)
     _time(evs, toks, text, published)
     _location(evs, locations)
     return evs
@@ -152,6 +154,34 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
         for m in after:
             if m.start > obj.end and text_between_is_and(toks, obj.end, m.start) and m.key not in ev.recipients and m.key not in ev.actors:
                 ev.recipients.append(m.key)
+
+
+# PLOVER codes an actor's stated intention to act as a verbal event of its own: intent to
+# cooperate is AGREE ("will release", "ready to contribute"), intent to harm is THREATEN
+# ("would boycott", "plans to impose restrictions").
+_INTENT_CUES = {"will", "'ll", "’ll", "would", "shall", "prepared", "ready", "willing", "plans", "planned", "plan", "intends", "intend", "vowed", "sworn", "promised", "pledged", "going"}
+_COOPERATIVE = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "CONSULT", "SUPPORT"}
+_HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST", "MOBILIZE"}
+
+
+def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
+    out: list[Ev] = []
+    for ev in evs:
+        if ev.status not in {"planned", "desired", "hypothetical"} or not ev.actors:
+            continue
+        kind = "AGREE" if ev.type in _COOPERATIVE else "THREATEN" if ev.type in _HOSTILE else None
+        if kind is None:
+            continue
+        for j in range(ev.tok_i - 1, max(-1, ev.tok_i - 5), -1):
+            w = toks[j].lower
+            if w in {",", ";", "if", "unless", "that"}:
+                break
+            if w in _INTENT_CUES:
+                if any(o.start == toks[j].start for o in out) or any(e.type in {"AGREE", "THREATEN"} and e.tok_i < ev.tok_i and e.tok_i >= j - 3 for e in evs):
+                    break
+                out.append(Ev(toks[j].start, toks[j].end, s, j, j + 1, kind, None, "occurred", 0.4, actors=list(ev.actors), recipients=list(ev.recipients), reported_by=ev.reported_by, lemma=w))
+                break
+    return out
 
 
 def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
