@@ -173,7 +173,7 @@ def test_cli_bad_input_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_stated_intention_is_a_plover_verbal_event() -> None:
-    out = preannotate_document(doc("The rebels said they will release the hostages. Farmers said they would blockade the capital."))
+    out = preannotate_document(doc("The Taliban said they will release the hostages. Hamas said it would boycott the elections."))
     types = [(e["trigger"]["text"], e["type"], e["status"]) for e in out["events"]]
     assert ("will", "AGREE", "occurred") in types and ("release", "RETREAT", "planned") in types
     assert ("would", "THREATEN", "occurred") in types
