@@ -119,12 +119,12 @@ def utf16_len(s: str) -> int:
     return len(s.encode("utf-16-le")) // 2
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(documents())
-def test_document_task_annotation_document_is_identity(document: dict[str, Any]) -> None:
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(), st.sampled_from(["codepoint", "utf16"]))
+def test_document_task_annotation_document_is_identity(document: dict[str, Any], unit: str) -> None:
     assert validate_document(document) == [], "the generator must produce valid documents"
     original = copy.deepcopy(document)
-    task = through_the_wire(document_to_task(document))
+    task = through_the_wire(document_to_task(document, unit))
     # The annotator accepts the prediction: the UI copies its result into the annotation.
     annotation_result = copy.deepcopy(task["predictions"][0]["result"])
     back = task_to_document(task["data"], annotation_result)
@@ -134,10 +134,20 @@ def test_document_task_annotation_document_is_identity(document: dict[str, Any])
 
 @settings(max_examples=200, deadline=None)
 @given(documents())
+def test_region_offsets_in_code_points_select_the_span_text(document: dict[str, Any]) -> None:
+    text = document["text"]
+    for item in document_to_task(document, "codepoint")["predictions"][0]["result"]:
+        value = item.get("value", {})
+        if item["type"] in ("labels", "choices"):
+            assert text[value["start"]:value["end"]] == value["text"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(documents())
 def test_region_offsets_are_utf16_code_units(document: dict[str, Any]) -> None:
     text = document["text"]
     units = text.encode("utf-16-le")
-    for item in document_to_task(document)["predictions"][0]["result"]:
+    for item in document_to_task(document, "utf16")["predictions"][0]["result"]:
         value = item.get("value", {})
         if item["type"] in ("labels", "choices"):
             # What JavaScript's text.substring(start, end) gives is the region's text.
@@ -175,7 +185,7 @@ def _seed_document() -> dict[str, Any]:
 
 def test_annotator_added_regions_join_by_name_and_get_new_ids() -> None:
     doc = _seed_document()
-    task = through_the_wire(document_to_task(doc))
+    task = through_the_wire(document_to_task(doc, "utf16"))
     result = task["predictions"][0]["result"]
     text = doc["text"]
     idx = Utf16Index(text)
@@ -208,7 +218,7 @@ def test_event_without_status_is_refused_with_its_location() -> None:
 
 def test_offsets_splitting_a_surrogate_pair_are_refused() -> None:
     doc = _seed_document()
-    task = through_the_wire(document_to_task(doc))
+    task = through_the_wire(document_to_task(doc, "utf16"))
     result = task["predictions"][0]["result"]
     result.append({"id": "bad", "from_name": C.ACTOR, "to_name": C.TEXT, "type": "labels", "value": {"start": 1, "end": 5, "text": "x", "labels": ["person"]}})
     with pytest.raises(DataError) as err:

@@ -92,7 +92,8 @@ def _client() -> Any:
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--project", required=True, help="Project title; created from the schema if missing.")
 @click.option("--batch-size", type=click.IntRange(1, 5000), default=500, show_default=True, help="Tasks per import request.")
-def push(documents: tuple[str, ...], project: str, batch_size: int) -> None:
+@click.option("--offset-unit", type=click.Choice(["codepoint", "utf16"]), default="codepoint", show_default=True, help="How the server's front end counts Text offsets (Label Studio 1.23: code points).")
+def push(documents: tuple[str, ...], project: str, batch_size: int, offset_unit: str) -> None:
     """Push documents as tasks with their machine layers as predictions (idempotent)."""
     from annotate.documents import expand_paths, read_documents
     from annotate.labelstudio import sync
@@ -111,7 +112,7 @@ def push(documents: tuple[str, ...], project: str, batch_size: int) -> None:
         if problems:
             raise DataError(problems)
         with _client() as client, _progress(len(docs), "push") as bar:
-            report = sync.push(client, docs, project, sources=sources, batch_size=batch_size, progress=bar)
+            report = sync.push(client, docs, project, sources=sources, batch_size=batch_size, progress=bar, offset_unit=offset_unit)
     except AnnotateError as exc:
         _fail(exc)
     click.echo(f"project {project!r} (id {report.project}): {report.created} created, {report.updated} updated, {report.unchanged} unchanged")

@@ -19,8 +19,12 @@ Encoding (the contract with config.py, documented for annotators in the project 
   over the relations for that one field; actors without mentions are JSON lines in the
   `unanchored` box.
 
-Offsets: documents count Unicode code points, Label Studio's front end counts UTF-16 code units;
-every offset is translated both ways (`Utf16Index`).
+Offsets: documents count Unicode code points. Label Studio 1.23.2's front end places Text regions
+by code points too (verified in Chromium by tests/test_labelstudio_browser.py: UTF-16 offsets put
+every highlight after an emoji or a flag in the wrong place), so "codepoint" is the default unit.
+A server whose front end counts UTF-16 code units (JavaScript string indices) is served with
+`offset_unit="utf16"`, which translates every offset both ways (`Utf16Index`). The unit is stored
+in the task data, so pull always decodes with the unit push encoded.
 
 Decoding is tolerant of annotators' edits: regions the annotator drew have random ids, so an
 actor mention joins the actor whose `name` its attributes give (or becomes a new actor), new
@@ -70,6 +74,24 @@ class Utf16Index:
     @property
     def utf16_length(self) -> int:
         return len(self.text) if self._cum is None else self._cum[-1]
+
+
+class CodepointIndex(Utf16Index):
+    """Offsets in code points on both sides (what Label Studio 1.23's Text tag uses)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cum = None
+
+
+OFFSET_UNITS = ("codepoint", "utf16")
+DEFAULT_OFFSET_UNIT = "codepoint"
+
+
+def offset_index(text: str, unit: str) -> Utf16Index:
+    if unit not in OFFSET_UNITS:
+        raise ValueError(f"offset unit must be one of {OFFSET_UNITS}, not {unit!r}")
+    return Utf16Index(text) if unit == "utf16" else CodepointIndex(text)
 
 
 def sha256(text: str) -> str:
@@ -123,10 +145,10 @@ def decode_attributes(text: str) -> dict[str, Any]:
 
 
 class _Encoder:
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], unit: str) -> None:
         self.doc = document
         self.text: str = document["text"]
-        self.idx = Utf16Index(self.text)
+        self.idx = offset_index(self.text, unit)
         self.result: Result = []
         self.actor_head: dict[str, str] = {}  # actor id -> region id of its first mention
 
@@ -172,9 +194,9 @@ def _relation_lists(links: list[tuple[str, str]], fields: tuple[str, ...]) -> di
     return out
 
 
-def document_to_result(document: dict[str, Any]) -> Result:
+def document_to_result(document: dict[str, Any], unit: str = DEFAULT_OFFSET_UNIT) -> Result:
     """The Label Studio result (regions, per-region fields, relations) of a document's layers."""
-    enc = _Encoder(document)
+    enc = _Encoder(document, unit)
     anchored: set[str] = set()
     unanchored: list[str] = []
     mention_region: dict[tuple[str, int], str] = {}
@@ -310,7 +332,7 @@ def model_version(document: dict[str, Any]) -> str:
     return f"{pre['name']} {pre['version']}" if isinstance(pre, dict) else "document"
 
 
-def task_data(document: dict[str, Any]) -> dict[str, Any]:
+def task_data(document: dict[str, Any], unit: str = DEFAULT_OFFSET_UNIT) -> dict[str, Any]:
     """The task's data: the text the annotator sees, the document id and the fields the layers
     do not carry, plus hashes that make push idempotent."""
     return {
@@ -318,17 +340,18 @@ def task_data(document: dict[str, Any]) -> dict[str, Any]:
         "doc_id": document["id"],
         "text_sha256": sha256(document["text"]),
         "doc_sha256": document_hash(document),
+        "offset_unit": unit,
         "document": {k: document[k] for k in ("schema_version", "metadata", "provenance") if k in document},
     }
 
 
-def document_to_task(document: dict[str, Any]) -> dict[str, Any]:
+def document_to_task(document: dict[str, Any], unit: str = DEFAULT_OFFSET_UNIT) -> dict[str, Any]:
     """A Label Studio import record: data plus the document's layers as one prediction."""
-    return {"data": task_data(document), "predictions": [document_to_prediction(document)]}
+    return {"data": task_data(document, unit), "predictions": [document_to_prediction(document, unit)]}
 
 
-def document_to_prediction(document: dict[str, Any]) -> dict[str, Any]:
-    return {"model_version": model_version(document), "score": prediction_score(document), "result": document_to_result(document)}
+def document_to_prediction(document: dict[str, Any], unit: str = DEFAULT_OFFSET_UNIT) -> dict[str, Any]:
+    return {"model_version": model_version(document), "score": prediction_score(document), "result": document_to_result(document, unit)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -348,9 +371,9 @@ class _Region:
 
 
 class _Decoder:
-    def __init__(self, text: str, result: Result, source: str) -> None:
+    def __init__(self, text: str, result: Result, source: str, unit: str) -> None:
         self.text = text
-        self.idx = Utf16Index(text)
+        self.idx = offset_index(text, unit)
         self.source = source
         self.issues: list[Issue] = []
         self.regions: dict[str, _Region] = {}
@@ -368,7 +391,7 @@ class _Decoder:
             return None
         s, e = self.idx.to_cp(start), self.idx.to_cp(end)
         if s is None or e is None or not s < e:
-            self._bad(E.LS_BAD_OFFSETS, path, f"UTF-16 offsets [{start}, {end}) do not fit the text of {self.idx.utf16_length} units or split a character")
+            self._bad(E.LS_BAD_OFFSETS, path, f"offsets [{start}, {end}) do not fit the text of {self.idx.utf16_length} units or split a character")
             return None
         return s, e
 
@@ -431,9 +454,9 @@ def _first(regions: list[_Region], key: str) -> tuple[bool, Any]:
     return False, None
 
 
-def result_to_layers(text: str, result: Result, *, source: str = "<task>") -> dict[str, list[dict[str, Any]]]:
+def result_to_layers(text: str, result: Result, *, source: str = "<task>", unit: str = DEFAULT_OFFSET_UNIT) -> dict[str, list[dict[str, Any]]]:
     """Actors, events, stances and conditions from a Label Studio result; DataError if it cannot be read."""
-    d = _Decoder(text, result, source)
+    d = _Decoder(text, result, source, unit)
 
     # Actors: our mention regions group by id; annotators' regions join by name.
     groups: dict[str, list[_Region]] = {}
@@ -617,7 +640,7 @@ def task_to_document(data: dict[str, Any], result: Result, *, source: str = "<ta
     """The document a task's data plus one annotation (or prediction) result stand for."""
     text = data[C.TEXT]
     kept = data.get("document") or {}
-    layers = result_to_layers(text, result, source=source)
+    layers = result_to_layers(text, result, source=source, unit=str(data.get("offset_unit", DEFAULT_OFFSET_UNIT)))
     doc: dict[str, Any] = {"schema_version": kept.get("schema_version"), "id": data["doc_id"], "text": text, "metadata": kept.get("metadata", {})}
     doc.update(layers)
     doc["provenance"] = kept.get("provenance", {"origin": "manual", "annotators": []})

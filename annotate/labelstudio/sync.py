@@ -24,7 +24,7 @@ from annotate.documents import load_document, write_document
 from annotate.errors import DataError, Issue, issue
 from annotate.labelstudio import config as C
 from annotate.labelstudio.client import Client, LabelStudioError
-from annotate.labelstudio.convert import document_hash, document_to_prediction, document_to_task, sha256, task_data, task_to_document
+from annotate.labelstudio.convert import document_hash, document_to_prediction, DEFAULT_OFFSET_UNIT, document_to_task, sha256, task_data, task_to_document
 from annotate.validate import validate_document
 
 Progress = Callable[[int], None]
@@ -78,7 +78,7 @@ def _batches(items: list[Any], size: int) -> Iterable[list[Any]]:
         yield items[i:i + size]
 
 
-def push(client: Client, documents: list[dict[str, Any]], project: str, *, sources: list[str] | None = None, batch_size: int = 500, progress: Progress | None = None) -> PushReport:
+def push(client: Client, documents: list[dict[str, Any]], project: str, *, sources: list[str] | None = None, batch_size: int = 500, progress: Progress | None = None, offset_unit: str = DEFAULT_OFFSET_UNIT) -> PushReport:
     """Create or update one task per document in the project; see the module docstring."""
     sources = sources or [f"<document {i}>" for i in range(len(documents))]
     _validate_all(documents, sources)
@@ -110,7 +110,7 @@ def push(client: Client, documents: list[dict[str, Any]], project: str, *, sourc
                 continue
             changed.append((doc, task))
             report.text_updated += 1
-        elif data.get("doc_sha256") != document_hash(doc) or int(task.get("total_predictions") or 0) == 0:
+        elif data.get("doc_sha256") != document_hash(doc) or data.get("offset_unit") != offset_unit or int(task.get("total_predictions") or 0) == 0:
             changed.append((doc, task))
         else:
             report.unchanged += 1
@@ -120,7 +120,7 @@ def push(client: Client, documents: list[dict[str, Any]], project: str, *, sourc
     if progress and report.unchanged:
         progress(report.unchanged)
     for batch in _batches(new, batch_size):
-        ids = client.import_tasks(pid, [document_to_task(d) for d in batch])
+        ids = client.import_tasks(pid, [document_to_task(d, offset_unit) for d in batch])
         if ids and len(ids) != len(batch):
             raise LabelStudioError(E.LS_API, f"import of {len(batch)} tasks returned {len(ids)} ids")
         report.created += len(batch)
@@ -131,11 +131,11 @@ def push(client: Client, documents: list[dict[str, Any]], project: str, *, sourc
         olds = {task["id"]: client.task_predictions(task["id"]) for _, task in batch}
         # New prediction first, old ones deleted next, the hash written last: a crash at any
         # point leaves a hash mismatch that the next push repairs.
-        client.import_predictions(pid, [{**document_to_prediction(doc), "task": task["id"]} for doc, task in batch])
+        client.import_predictions(pid, [{**document_to_prediction(doc, offset_unit), "task": task["id"]} for doc, task in batch])
         for doc, task in batch:
             for pred in olds[task["id"]]:
                 client.delete_prediction(pred["id"])
-            client.update_task(task["id"], task_data(doc))
+            client.update_task(task["id"], task_data(doc, offset_unit))
         report.updated += len(batch)
         if progress:
             progress(len(batch))
