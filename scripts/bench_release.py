@@ -169,7 +169,9 @@ def main() -> None:
 
         write_corpus(work / f"docs-{args.small}", args.small)
         for size in (args.small, n):
-            proc = subprocess.run([sys.executable, __file__, "--child", str(size), "--work", str(work)], capture_output=True, text=True, check=True)
+            proc = subprocess.run([sys.executable, __file__, "--child", str(size), "--work", str(work)], capture_output=True, text=True, check=False)
+            if proc.returncode != 0:
+                sys.exit(f"release of {size} documents failed in the child process:\n{proc.stderr[-3000:]}")
             info = json.loads(proc.stdout.strip().splitlines()[-1])
             print(f"peak RSS releasing {info['n']:>6} documents: {info['peak_rss_mb']:.0f} MB (the same process after importing, before the release: {info['rss_before_mb']:.0f} MB; {info['seconds']:.1f} s)")
 
