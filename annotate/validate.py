@@ -279,7 +279,8 @@ def validate_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Fi
         result.issues += problems
         doc = loaded.document
         result.keys.append((doc.get("id") if isinstance(doc.get("id"), str) else None, _text_key(doc.get("text")), loaded.source))
-    if path.suffix == ".json" and any(i.line is None for i in result.issues):
+    if path.suffix == ".json" and result.documents and any(i.line is None for i in result.issues):
+        # only a file that decoded (so is within the size limit) is read again to place errors
         result.issues = _with_lines(path, result.issues)
     return result
 
@@ -320,7 +321,7 @@ def iter_validation(paths: Iterable[Path | str], *, workers: int = 1, max_bytes:
                     result.issues.append(issue(E.DUPLICATE_TEXT, result.file, "$.text", f"the same text is in {seen_texts[text_key]}"))
                 else:
                     seen_texts[text_key] = source
-        if result.file.endswith(".json") and any(i.line is None for i in result.issues):
+        if result.file.endswith(".json") and result.documents and any(i.line is None for i in result.issues):
             result.issues = _with_lines(Path(result.file), result.issues)
         return result
 
