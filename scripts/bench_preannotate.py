@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -70,6 +71,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     args = ap.parse_args()
     n = args.articles
+    load_before = os.getloadavg()[0]  # the machine is shared: say how busy it was
     records = compose(n)
     kb = sum(len(r["text"].encode()) for r in records) / n / 1024
     with tempfile.TemporaryDirectory() as tmp:
@@ -98,7 +100,8 @@ def main() -> None:
             spacy_line = f"{n / tsp:10.1f} articles/s  spaCy blank('en') tokenizer (floor), 1 process"
         except ImportError:
             spacy_line = "spaCy not installed (pip install -e '.[bench]'): no floor figure"
-        print(f"{n} articles, {kb:.1f} KB on average")
+        load_after = os.getloadavg()[0]
+        print(f"{n} articles, {kb:.1f} KB on average; 1-min load average {load_before:.2f} before, {load_after:.2f} after the timed runs on {os.cpu_count()} cores")
         print(f"{n / t1:10.1f} articles/s  annotate preannotate, --workers 1 (read, check, annotate, write)")
         print(f"{n / t2:10.1f} articles/s  annotate preannotate, --workers 2")
         print(f"{n / tcore:10.1f} articles/s  pre-annotation core alone (preannotate_text), 1 process")

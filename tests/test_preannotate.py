@@ -177,3 +177,46 @@ def test_stated_intention_is_a_plover_verbal_event() -> None:
     types = [(e["trigger"]["text"], e["type"], e["status"]) for e in out["events"]]
     assert ("will", "AGREE", "occurred") in types and ("release", "RETREAT", "planned") in types
     assert ("would", "THREATEN", "occurred") in types
+
+
+# -- speed work must not change bytes ---------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from annotate.documents import dumps_document  # noqa: E402
+from annotate.preannotate.dump import dumps_document_fast  # noqa: E402
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70) | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(max_size=8), _json, max_size=6))
+def test_fast_dump_is_the_canonical_document_text(value: dict) -> None:
+    assert dumps_document_fast(value) == dumps_document(value)
+
+
+def test_fast_dump_of_small_and_large_floats() -> None:
+    value = {"a": [1e-7, 1e-5, 0.0001, -1e-05, 1e16, 0.5, 3], "key: 1e-7": 2.5e-10, "s": 'x": 1e-7'}
+    assert dumps_document_fast(value) == dumps_document(value)
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Resources are built from sets; the result must not change with PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.txt"
+    src.write_text("date 2024-05-16\nSyria says it is willing to withdraw its troops. The talks were going well, and the court ruled on Monday.\n", encoding="utf-8")
+    outs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"o{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "annotate", "preannotate", str(src), "--out", str(out)], check=True, env=env, capture_output=True)
+        outs.append([p.read_bytes() for p in sorted(out.iterdir())])
+    assert outs[0] == outs[1] == outs[2]

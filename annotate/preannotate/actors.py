@@ -84,6 +84,10 @@ class ActorFinder:
         self.locative = set(lex.cues["locative_preps"])
         self.org_suffixes = set(lex.cues["org_suffixes"])
         self.media_suffixes = set(lex.cues["media_suffixes"])
+        # Lower-case first tokens any matcher can start on; every other token that is not
+        # capitalised starts no mention, so sentence() skips it without trying the matchers.
+        self.starters = {"the", *_PRONOUNS_PERSON, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in self.head_nouns)}
+        self.starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
@@ -146,7 +150,12 @@ class ActorFinder:
     def sentence(self, toks: list[Token], s: int) -> None:
         i = 0
         n = len(toks)
+        starters = self.starters
         while i < n:
+            t = toks[i]
+            if t.lower not in starters and not t.text[:1].isupper():
+                i += 1
+                continue
             m = self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_pronoun(toks, i, s)
             if m:
                 i = m

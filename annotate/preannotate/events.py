@@ -200,11 +200,18 @@ def _tok_index(toks: list[Token], start: int) -> int:
     return lo
 
 
+# Every TIMEX alternative contains one of these substrings (lower case).
+_TIME_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "tonight", "tomorrow", "week", "month", "year", *"0123456789")
+
+
 def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -> None:
     if not evs or not toks:
         return
     a, b = toks[0].start, toks[-1].end
-    found = [m for m in TIMEX.finditer(text, a, b)]
+    low = text[a:b].lower()
+    if not any(k in low for k in _TIME_HINTS):
+        return  # the (slow) TIMEX scan cannot match: no digit, month, day or week word
+    found = list(TIMEX.finditer(text, a, b))
     if not found:
         return
     for ev in evs:

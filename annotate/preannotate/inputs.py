@@ -37,7 +37,7 @@ def _jsonl_holds_documents(path: Path) -> bool:
     return False
 
 
-def _iter_file(path: Path) -> Iterator[dict[str, Any]]:
+def _iter_file(path: Path, validate: bool = True) -> Iterator[dict[str, Any]]:
     if not path.exists():
         raise DataError([issue(E.FILE_UNREADABLE, str(path), "$", "no such file or folder")])
     if path.suffix == ".txt" or (path.suffix == ".jsonl" and not _jsonl_holds_documents(path)):
@@ -48,15 +48,17 @@ def _iter_file(path: Path) -> Iterator[dict[str, Any]]:
     for loaded in read_documents(path):
         if loaded.issues or loaded.document is None:
             raise DataError(loaded.issues)
-        problems = validate_document(loaded.document, loaded.source)
+        problems = validate_document(loaded.document, loaded.source) if validate else []
         if problems:
             raise DataError(problems)
         yield loaded.document
 
 
-def iter_inputs(paths: Iterable[Path | str]) -> Iterator[dict[str, Any]]:
+def iter_inputs(paths: Iterable[Path | str], *, validate: bool = True) -> Iterator[dict[str, Any]]:
+    """Input documents in order; validate=False skips validating documents that
+    check_inputs has just validated (decoding errors are still raised)."""
     for path in expand(paths):
-        yield from _iter_file(path)
+        yield from _iter_file(path, validate)
 
 
 def check_inputs(paths: Iterable[Path | str]) -> int:

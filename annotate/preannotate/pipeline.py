@@ -17,6 +17,7 @@ from typing import Any
 
 from annotate.preannotate.actors import ActorFinder, Mention
 from annotate.preannotate.conditions import Cond, find_conditions
+from annotate.preannotate.dump import dumps_document_fast
 from annotate.preannotate.events import Ev, build_events, _tok_index
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import speaker
@@ -258,27 +259,64 @@ def _worker(doc: dict[str, Any]) -> dict[str, Any]:
     return preannotate_document(doc)
 
 
-def preannotate_documents(documents: Iterable[dict[str, Any]], *, workers: int = 1, chunksize: int = 8) -> Iterator[dict[str, Any]]:
+def _annotate_checked(doc: dict[str, Any]) -> tuple[str, str, list[Any]]:
+    """(id, canonical JSON text, validation issues) of one pre-annotated document. Runs in the
+    worker, so annotating, validating and serialising all spread over the processes."""
+    from annotate.validate import validate_document
+
+    out = preannotate_document(doc)
+    problems = validate_document(out, f"{doc['id']} (pre-annotated)")
+    return out["id"], dumps_document_fast(out), problems
+
+
+def _pool(workers: int) -> Any:
+    # Load the lexicon before forking, so workers share it instead of each loading it.
+    lexicon()
+    return multiprocessing.get_context().Pool(workers)
+
+
+def preannotate_documents(documents: Iterable[dict[str, Any]], *, workers: int = 1, chunksize: int = 16) -> Iterator[dict[str, Any]]:
     """Pre-annotate a stream of documents, in input order (worker processes if workers > 1)."""
     if workers <= 1:
         for d in documents:
             yield preannotate_document(d)
         return
-    ctx = multiprocessing.get_context("spawn" if False else None)
-    with ctx.Pool(workers) as pool:
+    with _pool(workers) as pool:
         yield from pool.imap(_worker, documents, chunksize=chunksize)
 
 
-def preannotate(inputs: Iterable[Path | str], out: Path | str, *, workers: int = 1) -> list[Path]:
+def preannotate(inputs: Iterable[Path | str], out: Path | str, *, workers: int = 1, chunksize: int = 16) -> list[Path]:
     """Pre-annotate every input (seed .txt, .jsonl records or documents, .json documents, or
     folders of them) into <out>/<id>.json. All inputs are read and checked before any file is
-    written; raises DataError on the first bad input."""
-    from annotate.documents import write_document
+    written; raises DataError on the first bad input. Every output is validated
+    (validate_document) before it is written; an invalid one (a pre-annotator bug) raises
+    AnnotateError and stops the run."""
+    from annotate.documents import write_text_atomic
+    from annotate.errors import AnnotateError
     from annotate.preannotate.inputs import check_inputs, iter_inputs
 
     paths = list(inputs)
     check_inputs(paths)
+    out_dir = Path(out)
     written: list[Path] = []
-    for doc in preannotate_documents(iter_inputs(paths), workers=workers):
-        written.append(write_document(doc, out))
+    # Inputs were validated by check_inputs just now; the second pass only decodes them.
+    docs = iter_inputs(paths, validate=False)
+    if workers <= 1:
+        results: Iterator[tuple[str, str, list[Any]]] = map(_annotate_checked, docs)
+        pool = None
+    else:
+        pool = _pool(workers)
+        results = pool.imap(_annotate_checked, docs, chunksize=chunksize)
+    try:
+        for doc_id, text, problems in results:
+            if problems:
+                first = problems[0]
+                raise AnnotateError(f"pre-annotation of {doc_id!r} is not a valid document ({first.code} at {first.path}: {first.message}); nothing more written; please report this bug")
+            path = out_dir / f"{doc_id}.json"
+            write_text_atomic(path, text)
+            written.append(path)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
     return written

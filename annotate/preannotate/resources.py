@@ -201,9 +201,13 @@ def lexicon() -> Lexicon:
             if not any(t.forms == forms and t.pos == pos for t in lst):
                 lst.append(trig)
     cue_words = [w for ws in (*cues["status"].values(), *cues["stance"].values()) for w in ws]
-    for lemma in {*irregular, *(t.lemma.split()[0] for ts in lex.triggers.values() for t in ts if t.pos == "v"), *cues["reporting_verbs"], *cue_words}:
-        for form in verb_forms(lemma.split()[0], irregular):
-            lex.verb_forms.setdefault(form, lemma.split()[0])
+    # Sorted, and a word that is itself a lemma maps to itself ("willing" is a cue, not a form
+    # of "will"): iterating a set here made the mapping depend on the process's hash seed.
+    lemmas = sorted({lemma.split()[0] for lemma in (*irregular, *(t.lemma for ts in lex.triggers.values() for t in ts if t.pos == "v"), *cues["reporting_verbs"], *cue_words)})
+    lex.verb_forms.update((lemma, lemma) for lemma in lemmas)
+    for lemma in lemmas:
+        for form in verb_forms(lemma, irregular):
+            lex.verb_forms.setdefault(form, lemma)
     lex.name_lens = _lens(lex.names)
     lex.demonym_lens = _lens(lex.demonyms)
     lex.title_lens = _lens(lex.titles)
