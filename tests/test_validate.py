@@ -119,12 +119,19 @@ def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path: Path) 
             fh.write(chunk)
         fh.write(b'"}')
     out_file = tmp_path / "report.json"
+    # The child reports VmHWM, the peak RSS of its own address space since exec (ru_maxrss
+    # would include the moment after fork, when the child still shares this big test process).
+    probe = (
+        "import atexit, re, sys\n"
+        "atexit.register(lambda: open(sys.argv[1], 'w').write(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)))\n"
+        "from annotate.cli import main\n"
+        "main(sys.argv[2:])\n"
+    )
+    hwm = tmp_path / "hwm"
     with out_file.open("wb") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "annotate", "validate", "--format", "json", str(big)], stdout=fh)
-        # wait4 gives the peak RSS of this process alone (KiB on Linux)
-        _, status, usage = os.wait4(proc.pid, 0)
-    peak = usage.ru_maxrss
-    assert os.waitstatus_to_exitcode(status) == 1
+        code = subprocess.run([sys.executable, "-c", probe, str(hwm), "validate", "--format", "json", str(big)], stdout=fh).returncode
+    peak = int(hwm.read_text())  # KiB
+    assert code == 1
     assert json.loads(out_file.read_text())["errors"][0]["code"] == "AN106"
     assert peak < 50 * 1024, f"peak RSS {peak} KiB: the 50 MB file was read"
 
