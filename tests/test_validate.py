@@ -129,7 +129,7 @@ def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path: Path) 
     )
     hwm = tmp_path / "hwm"
     with out_file.open("wb") as fh:
-        code = subprocess.run([sys.executable, "-c", probe, str(hwm), "validate", "--format", "json", str(big)], stdout=fh).returncode
+        code = subprocess.run([sys.executable, "-c", probe, str(hwm), "validate", "--workers", "1", "--format", "json", str(big)], stdout=fh).returncode
     peak = int(hwm.read_text())  # KiB
     assert code == 1
     assert json.loads(out_file.read_text())["errors"][0]["code"] == "AN106"
