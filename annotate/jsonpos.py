@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)  # unrolled: no per-character backtracking state
 _SCALAR = re.compile(r"[^,\]\}\s]+")
 _WS = re.compile(r"\s*")
 
