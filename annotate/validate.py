@@ -120,8 +120,10 @@ def _span_issues(span: Any, text: str, file: str, path: str) -> list[Issue]:
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
         return []  # the schema reports the wrong type
     n = len(text)
-    if start < 0 or end > n:
-        bad = "start" if start < 0 or start > n else "end"
+    if start < 0 or end < 1:
+        return []  # the schema's minimum already reports it
+    if end > n or start > n:
+        bad = "start" if start > n else "end"
         return [issue(E.SPAN_OUT_OF_BOUNDS, file, f"{path}.{bad}", f"span [{start}, {end}) lies outside the text, which has {n} characters")]
     if start >= end:
         return [issue(E.SPAN_EMPTY, file, f"{path}.end", f"span end {end} is not greater than start {start}")]

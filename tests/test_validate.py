@@ -213,3 +213,10 @@ def test_errors_point_at_the_line_of_their_json_path(case: Path) -> None:
         # an array item sits a line or two below its key
         window = "\n".join(lines[max(0, err["line"] - 3): err["line"]]) if err["path"].endswith("]") else lines[err["line"] - 1]
         assert f'"{last}"' in window, (err, window)
+
+
+def test_negative_span_is_reported_once() -> None:
+    good = json.loads((EXAMPLES / "valid" / "example-berlin-aid.json").read_text(encoding="utf-8"))
+    good["events"][0]["trigger"] = {"start": -3, "end": 2, "text": "Fo"}
+    problems = validate_document(good)
+    assert [(p.code, p.path) for p in problems] == [("AN206", "$.events[0].trigger.start")]
