@@ -6,7 +6,7 @@ Source format: header lines, then `---`, then the passage with inline marks:
 <C1:cue> condition cue (unmarked cue words are found automatically: if/unless/provided that).
 Header lines:
   A1 | kind | ISO3 or - | name | role
-  E1 | TYPE | mode or - | status | actor ids (comma) | recipient ids | time value | location name | reported_by
+  E1 | TYPE | mode or - | status | actor ids (comma) | recipient ids | time value | location name | reported_by | instance
   S1 | holder | polarity | target id (E… or A…) | evidence event id (when the cue is a trigger)
   C1 | kind | antecedent ids | consequent ids | stated_by
 The cue of C1 is the first occurrence of its kind's cue word (If/if, unless, provided that).
@@ -66,6 +66,8 @@ def build(src: Path) -> dict:
                 ev["location"] = {"name": f[7]}
             if len(f) > 8 and f[8]:
                 ev["reported_by"] = f[8]
+            if len(f) > 9 and f[9]:
+                ev["instance"] = f[9]
             events.append(ev)
         elif f[0][0] == "S":
             marked = sp(f[0])
