@@ -9,7 +9,12 @@ deterministic:
 - event arguments: (role, actor) pairs of matched events, actors aligned through mentions;
 - conditions: kind ignored; an antecedent event and a consequent event of the prediction must
   align to the gold condition's antecedent and consequent ("both ends linked");
-- stances: aligned holder and same polarity.
+- stances: aligned holder and same polarity;
+- event_instances: links between two events sharing an `instance` id (pairs of aligned
+  events, like a coreference link score);
+- attribute accuracies on matched events: `reported_by` (actors aligned through mentions),
+  `time` value and `mode` (typed matches), each over the matched events where either side
+  sets the attribute, so two empty values do not inflate it.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from annotate import errors as E
 from annotate.documents import iter_input_documents
 from annotate.errors import DataError, issue
 
-LAYERS = ("actor_mentions", "events", "events_typed", "event_arguments", "conditions", "stances")
+LAYERS = ("actor_mentions", "events", "events_typed", "event_arguments", "event_instances", "conditions", "stances")
+ATTRIBUTES = ("reported_by", "time_value", "mode")
 
 
 @dataclass
@@ -44,6 +50,14 @@ class _Totals:
     layers: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in LAYERS})
     status_correct: int = 0
     status_total: int = 0
+    attr_correct: dict[str, int] = field(default_factory=lambda: {k: 0 for k in ATTRIBUTES})
+    attr_total: dict[str, int] = field(default_factory=lambda: {k: 0 for k in ATTRIBUTES})
+
+    def attribute(self, name: str, gold: Any, pred: Any) -> None:
+        if gold is None and pred is None:
+            return
+        self.attr_total[name] += 1
+        self.attr_correct[name] += gold == pred
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -90,6 +104,23 @@ def _actor_map(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def _instance_links(ge: list[dict[str, Any]], pe: list[dict[str, Any]], pairs: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """(gold links, predicted links, agreeing links): a link joins two events of one instance."""
+
+    def links(events: list[dict[str, Any]]) -> set[tuple[int, int]]:
+        out = set()
+        for a in range(len(events)):
+            for b in range(a + 1, len(events)):
+                if events[a].get("instance") and events[a].get("instance") == events[b].get("instance"):
+                    out.add((a, b))
+        return out
+
+    gl, pl = links(ge), links(pe)
+    to_gold = {j: i for i, j in pairs}
+    agree = sum(1 for a, b in pl if a in to_gold and b in to_gold and tuple(sorted((to_gold[a], to_gold[b]))) in gl)
+    return len(gl), len(pl), agree
+
+
 def _compare(gold: dict[str, Any], pred: dict[str, Any], t: _Totals) -> None:
     gm = [m for a in gold.get("actors", []) for m in a.get("mentions", [])]
     pm = [m for a in pred.get("actors", []) for m in a.get("mentions", [])]
@@ -112,6 +143,13 @@ def _compare(gold: dict[str, Any], pred: dict[str, Any], t: _Totals) -> None:
             gs = set(g.get(role, []))
             arg_tp += len({amap.get(x) for x in p.get(role, [])} & gs)
     _add(t.layers["event_arguments"], ga_n, pa_n, arg_tp)
+    for i, j in pairs:
+        g, p = ge[i], pe[j]
+        t.attribute("reported_by", g.get("reported_by"), amap.get(p["reported_by"], "?") if p.get("reported_by") else None)
+        t.attribute("time_value", (g.get("time") or {}).get("value"), (p.get("time") or {}).get("value"))
+    for i, j in typed:
+        t.attribute("mode", ge[i].get("mode"), pe[j].get("mode"))
+    _add(t.layers["event_instances"], *_instance_links(ge, pe, pairs))
     gc, pc = gold.get("conditions", []), pred.get("conditions", [])
 
     def cond_score(g: dict[str, Any], p: dict[str, Any]) -> int:
@@ -151,6 +189,10 @@ def evaluate(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> 
         "pred_only": sorted(pred_by.keys() - gold_by.keys()),
         "layers": {k: v.as_dict() for k, v in totals.layers.items()},
         "status": {"correct": totals.status_correct, "total": totals.status_total, "accuracy": round(totals.status_correct / totals.status_total, 4) if totals.status_total else 0.0},
+        "attributes": {
+            k: {"correct": totals.attr_correct[k], "total": totals.attr_total[k], "accuracy": round(totals.attr_correct[k] / totals.attr_total[k], 4) if totals.attr_total[k] else 0.0}
+            for k in ATTRIBUTES
+        },
     }
     return result
 
@@ -180,4 +222,6 @@ def format_table(result: dict[str, Any]) -> str:
         lines.append(f"{name:<18}{c['precision']:>8.3f}{c['recall']:>8.3f}{c['f1']:>8.3f}{c['tp']:>7}{c['fp']:>7}{c['fn']:>7}")
     s = result["status"]
     lines.append(f"{'status accuracy':<18}{s['accuracy']:>8.3f}  ({s['correct']}/{s['total']} matched events)")
+    for name, a in result.get("attributes", {}).items():
+        lines.append(f"{name + ' acc.':<18}{a['accuracy']:>8.3f}  ({a['correct']}/{a['total']} matched events where either side sets it)")
     return "\n".join(lines)

@@ -34,10 +34,10 @@ def gold_doc() -> dict:
         {"id": "A5", "name": "NATO", "kind": "igo", "mentions": [sp("NATO")]},
     ]
     d["events"] = [
-        {"id": "E1", "type": "CONSULT", "trigger": sp("met"), "actors": ["A1"], "recipients": ["A2"], "status": "occurred"},
+        {"id": "E1", "type": "CONSULT", "mode": "visit", "trigger": sp("met"), "actors": ["A1"], "recipients": ["A2"], "status": "occurred", "instance": "riyadh-talks", "time": {"value": "2025-02-18"}},
         {"id": "E2", "type": "AGREE", "trigger": sp("agrees"), "actors": ["A3"], "recipients": [], "status": "hypothetical"},
-        {"id": "E3", "type": "CONCEDE", "trigger": sp("lift"), "actors": ["A4"], "recipients": ["A3"], "status": "hypothetical"},
-        {"id": "E4", "type": "CONSULT", "trigger": sp("talks"), "actors": [], "recipients": [], "status": "occurred"},
+        {"id": "E3", "type": "CONCEDE", "trigger": sp("lift"), "actors": ["A4"], "recipients": ["A3"], "status": "hypothetical", "reported_by": "A1"},
+        {"id": "E4", "type": "CONSULT", "trigger": sp("talks"), "actors": [], "recipients": [], "status": "occurred", "instance": "riyadh-talks"},
     ]
     d["conditions"] = [{"id": "C1", "kind": "if", "cue": sp("If"), "antecedent": ["E2"], "consequent": ["E3"], "stated_by": "A1"}]
     d["stances"] = [{"id": "S1", "holder": "A5", "target": {"event": "E4"}, "polarity": "support", "evidence": sp("welcomed")}]
@@ -122,3 +122,35 @@ def test_cli_invalid_document_is_refused(tmp_path: Path) -> None:
     write_document(bad, tmp_path / "pred")
     r = CliRunner().invoke(main, ["eval", str(tmp_path / "gold"), str(tmp_path / "pred")])
     assert r.exit_code == 1 and "AN302" in r.output and "Traceback" not in r.output
+
+
+def test_attribute_accuracies_on_matched_events() -> None:
+    pred = copy.deepcopy(gold_doc())
+    for a in pred["actors"]:
+        a["id"] = "X" + a["id"]  # renumbered actors align through mentions
+    for e in pred["events"]:
+        e["actors"] = ["X" + x for x in e["actors"]]
+        e["recipients"] = ["X" + x for x in e["recipients"]]
+    pred["stances"][0]["holder"] = "XA5"
+    pred["conditions"][0]["stated_by"] = "XA1"
+    pred["events"][2]["reported_by"] = "XA4"  # wrong speaker
+    pred["events"][0]["time"] = {"value": "2025-02"}  # wrong precision
+    pred["events"][1]["mode"] = None
+    pred["events"][3]["mode"] = "phone"  # set where gold has none
+    res = evaluate([gold_doc()], [pred])
+    att = res["attributes"]
+    assert att["reported_by"] == {"correct": 0, "total": 1, "accuracy": 0.0}
+    assert att["time_value"] == {"correct": 0, "total": 1, "accuracy": 0.0}
+    assert att["mode"] == {"correct": 1, "total": 2, "accuracy": 0.5}
+    assert evaluate([gold_doc()], [gold_doc()])["attributes"]["reported_by"]["accuracy"] == 1.0
+
+
+def test_instance_links_score_pairs_of_aligned_events() -> None:
+    pred = copy.deepcopy(gold_doc())
+    pred["events"][3]["instance"] = "other"  # the link met-talks is lost
+    pred["events"][1]["instance"] = pred["events"][2]["instance"] = "x"  # a spurious link
+    L = evaluate([gold_doc()], [pred])["layers"]["event_instances"]
+    assert (L["tp"], L["fp"], L["fn"]) == (0, 1, 1)
+    pred["events"][3]["instance"] = "riyadh-talks"
+    L = evaluate([gold_doc()], [pred])["layers"]["event_instances"]
+    assert (L["tp"], L["fp"], L["fn"]) == (1, 1, 0)
