@@ -7,15 +7,9 @@ from pathlib import Path
 
 import click
 
+from annotate.commands._output import report_data_error
 from annotate.errors import DataError
 from annotate.ingest import ingest as ingest_seeds
-
-
-def report_data_error(exc: DataError) -> None:
-    """Print a DataError's issues the way `annotate validate` does, on stderr."""
-    for i in exc.issues:
-        where = i.file + (f":{i.line}" if i.line else "") + (f":{i.column}" if i.column else "")
-        click.echo(f"{where}: {i.path}: {i.code} {i.name}: {i.message}\n    fix: {i.fix}", err=True)
 
 
 @click.command()

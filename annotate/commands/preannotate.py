@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from annotate.commands.ingest import report_data_error
+from annotate.commands._output import report_data_error
 from annotate.errors import AnnotateError, DataError
 
 

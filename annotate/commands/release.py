@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import click
 
-from annotate.errors import DataError, Issue
+from annotate.commands._output import report_data_error as _report
+from annotate.errors import DataError
 from annotate.hub import token_from_env
 from annotate.release import release as release_fn
 
 
-def _issue_line(i: Issue) -> str:
-    where = i.file + (f":{i.line}" if i.line else "")
-    return f"{where}: {i.path}: {i.code} {i.name}: {i.message}\n    fix: {i.fix}"
-
-
 def report_data_error(exc: DataError) -> None:
     """Every issue to stderr, then exit 1 (never a traceback)."""
-    for i in exc.issues:
-        click.echo(_issue_line(i), err=True)
+    _report(exc)
     raise SystemExit(1)
 
 

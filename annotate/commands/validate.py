@@ -8,14 +8,10 @@ import sys
 
 import click
 
+from annotate.commands._output import format_issue
 from annotate.documents import DEFAULT_MAX_BYTES
 from annotate.errors import Issue
 from annotate.validate import iter_validation
-
-
-def _text_line(i: Issue) -> str:
-    where = i.file + (f":{i.line}" if i.line else "") + (f":{i.column}" if i.column else "")
-    return f"{where}: {i.path}: {i.code} {i.name}: {i.message}\n    fix: {i.fix}"
 
 
 def _escape_data(s: str) -> str:
@@ -61,7 +57,7 @@ def validate(paths: tuple[str, ...], output_format: str, workers: int, max_bytes
         if output_format == "json":
             collected += [i.to_dict() for i in result.issues]
         else:
-            render = _text_line if output_format == "text" else _github_line
+            render = format_issue if output_format == "text" else _github_line
             for i in result.issues:
                 click.echo(render(i))
     if files == 0:
