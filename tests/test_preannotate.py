@@ -220,3 +220,44 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         subprocess.run([sys.executable, "-m", "annotate", "preannotate", str(src), "--out", str(out)], check=True, env=env, capture_output=True)
         outs.append([p.read_bytes() for p in sorted(out.iterdir())])
     assert outs[0] == outs[1] == outs[2]
+
+
+# -- pronouns, groups, attribution ---------------------------------------------------------
+
+
+def test_it_and_its_resolve_to_the_organisation_or_government_subject() -> None:
+    out = preannotate_document(doc("Greenpeace said it would sue the company over its drilling plans. NATO condemned the strike."))
+    green = actor_by_mention(out, "Greenpeace")
+    texts = [m["text"] for m in green["mentions"]]
+    assert "it" in texts and "its" in texts
+    # expletive "it" is not an actor
+    out2 = preannotate_document(doc("It is unclear whether the talks will resume, the EU said."))
+    assert not any(m["text"] == "It" for a in out2["actors"] for m in a["mentions"])
+
+
+def test_they_resolves_to_a_group_and_bare_group_nouns_are_actors() -> None:
+    out = preannotate_document(doc("Hundreds of protesters gathered outside parliament. They demanded new elections."))
+    grp = actor_by_mention(out, "protesters")
+    assert grp["kind"] == "group" and "They" in [m["text"] for m in grp["mentions"]]
+    demanded = event_by_trigger(out, "demanded")
+    assert demanded["actors"] == [grp["id"]]
+
+
+def test_quoted_paragraph_is_reported_by_the_speaker_named_at_its_end() -> None:
+    text = (
+        "Oxfam warned of famine in the region.\n"
+        '"Aid convoys were blocked for weeks. We will deliver food as soon as the roads open," - said Oxfam director Maria Lopez.'
+    )
+    out = preannotate_document(doc(text))
+    lopez = actor_by_mention(out, "Oxfam director Maria Lopez")
+    blocked = event_by_trigger(out, "blocked")
+    assert blocked.get("reported_by") == lopez["id"]  # first sentence of the quotation
+    assert any(m["text"] == "We" for m in lopez["mentions"])  # "we" in a quote: the speaker
+    assert "reported_by" not in event_by_trigger(out, "warned")  # outside the quotation
+
+
+def test_speaker_before_the_verb_reports_what_follows() -> None:
+    out = preannotate_document(doc("Hamas rejected the plan. Egypt said it would host new talks in Cairo."))
+    egypt = actor_by_mention(out, "Egypt")["id"]
+    assert event_by_trigger(out, "talks").get("reported_by") == egypt
+    assert "reported_by" not in event_by_trigger(out, "rejected")

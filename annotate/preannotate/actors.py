@@ -4,6 +4,7 @@ merged into entities (one actor per real-world entity)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from annotate.preannotate.resources import Entry, Lexicon
 from annotate.preannotate.text import Token
@@ -34,7 +35,25 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("rebels",): {"group"}, ("rebel", "group"): {"group"}, ("militants",): {"group"}, ("insurgents",): {"group"}, ("guerrillas",): {"group"},
     ("militia",): {"group"}, ("movement",): {"group", "organization"}, ("group",): {"group", "organization"}, ("armed", "group"): {"group"},
     ("rights", "group"): {"organization"}, ("charity",): {"organization"}, ("party",): {"organization", "group"},
+    ("court",): {"organization", "government", "igo"}, ("tribunal",): {"organization", "government", "igo"}, ("ministry",): {"government"},
+    ("government",): {"government"}, ("cabinet",): {"government"},
 }
+# Pronouns for organisations, governments and groups, and the speaker's "we" in quotes.
+_PRONOUNS_IT = {"it", "its"}
+_PRONOUNS_THEY = {"they", "their", "them"}
+PRONOUNS_WE = {"we", "our", "us"}
+# "it" refers to an actor when it is a subject: followed by a verb, modal or adverb, not by a
+# copula ("it is unclear" is expletive).
+_IT_NEXT = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "has", "had", "have", "did", "does", "also", "firmly", "strongly", "still", "had", "'ll", "’ll", "plans", "wants", "hopes"}
+# Bare plural nouns naming a group actor ("farmers rallied", "police detained ...").
+_BARE_GROUPS = {
+    "protesters": "group", "protestors": "group", "demonstrators": "group", "rebels": "group", "militants": "group", "insurgents": "group",
+    "separatists": "group", "fighters": "group", "gunmen": "group", "guerrillas": "group", "militias": "group", "activists": "group",
+    "farmers": "group", "workers": "group", "students": "group", "refugees": "group", "settlers": "group", "villagers": "group",
+    "supporters": "group", "civilians": "group", "police": "government", "troops": "government", "soldiers": "government",
+    "lawmakers": "government", "legislators": "government", "policemen": "government",
+}
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _MILITARY_NOUNS = {"forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "security forces", "border guards", "police", "officers"}
 
 
@@ -64,6 +83,18 @@ class Entity:
     name_tokens: tuple[str, ...] = ()
 
 
+def _plural(m: Mention) -> bool:
+    return m.key[0] in {"grp", "mil", "body"} or (m.kind in {"group", "government"} and m.end - m.start > 1 and m.name[-1:] == "s" and m.name[:1].islower())
+
+
+def _singular_actor(m: Mention) -> bool:
+    return m.kind in {"government", "igo", "organization", "media", "group"} and m.key[0] != "we" and not _plural(m)
+
+
+def _plural_actor(m: Mention) -> bool:
+    return m.key[0] in {"grp", "mil", "body"} or (m.kind == "group" and m.name.endswith("s"))
+
+
 def _is_cap(t: Token) -> bool:
     s = t.text
     return s[:1].isupper() and (s[1:2].islower() or s.isupper() or len(s) == 1 or "." in s or "-" in s)
@@ -77,6 +108,7 @@ class ActorFinder:
         self.entities: dict[tuple, Entity] = {}
         self.mentions: list[Mention] = []
         self.locations: list[tuple[int, int, Entry]] = []  # place names used as locations
+        self._by_sent: dict[int, list[Mention]] = {}
         group = lex.cues["group_nouns"]
         self.gov_nouns = {tuple(g.split()) for g in group["government"]}
         self.grp_nouns = {tuple(g.lower().split()) for g in group["group"]}
@@ -86,7 +118,7 @@ class ActorFinder:
         self.media_suffixes = set(lex.cues["media_suffixes"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        self.starters = {"the", *_PRONOUNS_PERSON, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in self.head_nouns)}
+        self.starters = {"the", "a", "an", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *_BARE_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in self.head_nouns)}
         self.starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
 
     # -- matching helpers -------------------------------------------------------------
@@ -156,19 +188,24 @@ class ActorFinder:
             if t.lower not in starters and not t.text[:1].isupper():
                 i += 1
                 continue
-            m = self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_pronoun(toks, i, s)
+            m = self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_spokesperson(toks, i, s) or self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
             if m:
                 i = m
             else:
                 i += 1
 
+    def sentence_mentions(self, s: int) -> list[Mention]:
+        return list(self._by_sent.get(s, ()))
+
     def _add(self, m: Mention) -> None:
         self.mentions.append(m)
+        self._by_sent.setdefault(m.sent, []).append(m)
 
     def _try_titled(self, toks: list[Token], i: int, s: int) -> int | None:
         """[Country|Demonym|Country's] [adj] Title [of Country] Name  -> person with role."""
         j = i
         country: str | None = None
+        affiliated = False
         prefix_end = i
         if toks[j].lower == "the":
             j += 1
@@ -179,9 +216,17 @@ class ActorFinder:
                 country, j = d[1], d[0]
             elif ne and ne[1].is_country:
                 country, j = ne[1].country, ne[0]
-            if country and j < len(toks) and toks[j].lower in {"'s", "’s"}:
+            elif ne and not ne[1].place and ne[1].kind in {"igo", "organization", "media", "government", "group"}:
+                # an organisation as affiliation: "WFP country director X", "EU foreign policy chief X"
+                affiliated, j = True, ne[0]
+            if (country or affiliated) and j < len(toks) and toks[j].lower in {"'s", "’s"}:
                 j += 1
             prefix_end = j
+        if country or affiliated:
+            # up to two lower-case words qualifying the title: "country director", "foreign policy chief"
+            for _ in range(2):
+                if j + 1 < len(toks) and toks[j].text.isalpha() and toks[j].text.islower() and self._title_at(toks, j) is None and (self._title_at(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1].text.islower() and self._title_at(toks, j + 2))):
+                    j += 1
         while j < len(toks) and toks[j].lower in _TITLE_ADJ and self._title_at(toks, j + 1):
             j += 1
         te = self._title_at(toks, j) if j < len(toks) else None
@@ -304,7 +349,14 @@ class ActorFinder:
             if nxt[:1].isupper() or nxt.lower() == "of":
                 return None  # "the Army of X", "the Group Y": a name, not an anaphor
             prior = [m for m in self.mentions if m.kind in kinds and not m.pronoun and m.sent >= s - 4]
+            if words == ("court",) or words == ("tribunal",):
+                prior = [m for m in prior if words[0] in m.name.lower()]
             if not prior:
+                if words in {("government",), ("authorities",), ("administration",)}:
+                    # "the government" with no government named before: the article's own
+                    # government, an actor all the same.
+                    self._add(Mention(toks[i].start, toks[i + n].end, s, ("gov", None), "government", "government", None, None, 0.5))
+                    return i + 1 + n
                 return None
             target = prior[-1]
             self._add(Mention(toks[i].start, toks[i + n].end, s, target.key, target.name, target.kind, target.country, target.role, 0.5))
@@ -329,6 +381,8 @@ class ActorFinder:
         if e.kind == "other":  # a city: location when named, not an actor
             self.locations.append((toks[i].start, toks[end - 1].end, e))
             return end
+        if e.kind == "media" and prev == "(" and end < len(toks) and toks[end].text == ")":
+            return end  # a dateline credit "(Reuters)": the outlet, not an actor
         key = ("gov", e.country) if e.place else ("org", e.name)
         name = self.lex.country_names.get(e.country or "", e.name) if e.place else e.name
         self._add(Mention(toks[i].start, toks[end - 1].end, s, key, name, e.kind, e.country, None, 0.9))
@@ -388,8 +442,46 @@ class ActorFinder:
             return j
         return j  # skip unknown capitalised word(s)
 
+    def _try_spokesperson(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"a government spokesman", "an army spokeswoman": an unnamed person."""
+        if toks[i].lower not in {"a", "an", "the"}:
+            return None
+        for k in (i + 1, i + 2, i + 3):
+            if k >= len(toks) or not toks[k].text.isalpha() or (toks[k].text[:1].isupper() and k > i + 1):
+                return None
+            if toks[k].lower in _SPOKES:
+                role = self._text(toks[i + 1 : k + 1])
+                self._add(Mention(toks[i].start, toks[k].end, s, ("role", role.lower(), None), role, "person", None, role, 0.55))
+                return k + 1
+        return None
+
+    def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
+        kind = _BARE_GROUPS.get(toks[i].lower)
+        if kind is None or (i + 1 < len(toks) and toks[i + 1].lower in {"of"}):
+            return None
+        noun = toks[i].lower
+        if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and self.lex.verb_forms.get(toks[i + 1].lower)):
+            return None  # "deployed troops": what is moved, not who acts
+        key = ("grp", None, noun) if kind == "group" else ("body", None, noun)
+        self._add(Mention(toks[i].start, toks[i].end, s, key, noun, kind, None, None, 0.55))
+        return i + 1
+
+    def _pronoun_target(self, s: int, before: int, ok: Any) -> Mention | None:
+        """The subject-like antecedent: the first fitting mention of this sentence before the
+        pronoun, else the first fitting mention of the two sentences before."""
+        for sent in (s, s - 1, s - 2):
+            for m in self._by_sent.get(sent, ()):
+                if m.start >= before and sent == s:
+                    break
+                if not m.pronoun and ok(m):
+                    return m
+        return None
+
     def _try_pronoun(self, toks: list[Token], i: int, s: int) -> int | None:
-        if toks[i].lower not in _PRONOUNS_PERSON:
+        w = toks[i].lower
+        if w in _PRONOUNS_IT or w in _PRONOUNS_THEY or w in PRONOUNS_WE:
+            return self._try_group_pronoun(toks, i, s)
+        if w not in _PRONOUNS_PERSON:
             return None
         # Nearest person: first person subject of this sentence before the pronoun, else the
         # most recent sentence with a person (its first person mention).
@@ -399,6 +491,28 @@ class ActorFinder:
         same = [m for m in cand if m.sent == s]
         target = same[0] if same else [m for m in cand if m.sent == cand[-1].sent][0]
         self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, "person", target.country, target.role, 0.5, pronoun=True))
+        return i + 1
+
+    def _try_group_pronoun(self, toks: list[Token], i: int, s: int) -> int | None:
+        w = toks[i].lower
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if w in PRONOUNS_WE:
+            # Resolved later to the quote's speaker (pipeline); unresolved ones are dropped.
+            self._add(Mention(toks[i].start, toks[i].end, s, ("we", s), w, "other", None, None, 0.45, pronoun=True))
+            return i + 1
+        if w == "it":
+            if not (nxt in _IT_NEXT or (self.lex.verb_forms.get(nxt) and not nxt.endswith("ing") and nxt not in {"is", "was", "be"})):
+                return None
+            target = self._pronoun_target(s, toks[i].start, _singular_actor)
+        elif w == "its":
+            target = self._pronoun_target(s, toks[i].start, _singular_actor)
+        else:
+            if w == "them" or (w == "they" and not (nxt in _IT_NEXT or nxt in {"are", "were", "said", "say"} or self.lex.verb_forms.get(nxt))):
+                return None
+            target = self._pronoun_target(s, toks[i].start, _plural_actor)
+        if target is None:
+            return None
+        self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.45, pronoun=True))
         return i + 1
 
     @staticmethod

@@ -20,7 +20,7 @@ from annotate.preannotate.conditions import Cond, find_conditions
 from annotate.preannotate.dump import dumps_document_fast
 from annotate.preannotate.events import Ev, build_events, _tok_index
 from annotate.preannotate.resources import lexicon
-from annotate.preannotate.speech import speaker
+from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
 from annotate.preannotate.stances import St, find_stances
 from annotate.preannotate.text import Token, sentences, tokens
 from annotate.preannotate.timex import parse_published
@@ -49,19 +49,16 @@ class _Analysis:
         self.stances: list[St] = []
         sents = sentences(text)
         prev: tuple[int, int] | None = None
-        para_speaker: tuple | None = None
+        attrs: list[Attribution | None] = []
         for s, (a, b) in enumerate(sents):
             toks = tokens(text, a, b)
             self.sent_toks.append(toks)
             finder.sentence(toks, s)
             finder.flush_sentence(s)
-            ms = [m for m in finder.mentions if m.sent == s]
+            ms = finder.sentence_mentions(s)
             locs = [l for l in finder.locations if a <= l[0] < b]
             evs = build_events(toks, s, ms, locs, text, pub, lex)
-            spk, verb_at = speaker(toks, ms, lex)
-            if spk is not None:
-                for ev in evs:
-                    ev.reported_by = spk
+            attrs.append(speaker(toks, ms, lex))
             self.events.extend(evs)
             conds = find_conditions(toks, s, lex, prev)
             for c in conds:
@@ -70,9 +67,34 @@ class _Analysis:
             self.stances.extend(find_stances(toks, s, ms, [e.start for e in evs], lex))
             prev = (a, b)
         self.events.sort(key=lambda e: (e.start, e.end))
+        # reported_by: the sentence's attribution, carried over quoted paragraphs
+        attrs = quoted_paragraph_speakers(sents, self.sent_toks, attrs, text)
+        for ev in self.events:
+            att = attrs[ev.sent]
+            if att is not None and att.start <= ev.start < att.end:
+                ev.reported_by = att.key
+        # "we" / "our" in a quotation: the speaker; elsewhere unresolved (dropped)
+        we = {("we", s): att.key for s, att in enumerate(attrs) if att is not None and att.key[0] != "we"}
+        self.key_map: dict[tuple, tuple] = we
         self.entities = finder.entities
-        self.mentions = finder.mentions
-        self.speaker_of_sentence: dict[int, tuple] = {}
+        self.mentions = []
+        for m in finder.mentions:
+            if m.key[0] == "we":
+                if m.key not in we:
+                    continue
+                target = we[m.key]
+                ent = finder.entities.get(target)
+                m.key = target
+                if ent is not None:
+                    m.kind = ent.kind
+            self.mentions.append(m)
+        for ev in self.events:
+            ev.actors = [we.get(k, k) for k in ev.actors]
+            ev.recipients = [we.get(k, k) for k in ev.recipients]
+        for st in self.stances:
+            st.holder = we.get(st.holder, st.holder)
+            if st.target_actor is not None:
+                st.target_actor = we.get(st.target_actor, st.target_actor)
 
     def _ensure_clause_events(self, c: Cond, toks: list[Token], s: int, ms: list[Mention], pub: Any, lex: Any) -> None:
         """A conditional clause with no lexicon trigger still has an event: its main verb (OTHER)."""
@@ -154,7 +176,7 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
             item["time"] = t
         if ev.loc:
             item["location"] = {"span": _span(text, ev.loc[0], ev.loc[1]), "name": ev.loc[2], "country": ev.loc[3]}
-        if ev.reported_by is not None and ev.reported_by in actor_id and actor_id[ev.reported_by] not in item["actors"]:
+        if ev.reported_by is not None and ev.reported_by in actor_id:
             item["reported_by"] = actor_id[ev.reported_by]
         item["confidence"] = ev.confidence
         events.append(item)

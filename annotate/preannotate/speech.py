@@ -1,33 +1,79 @@
-"""Who reports what: "..., Rubio said", "X said that ...", "according to X", "- noted X"."""
+"""Who reports what: "..., Rubio said", "X said that ...", "according to X", "- noted X", and
+quoted paragraphs whose attribution comes at their end."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from annotate.preannotate.actors import Mention
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.text import Token
 
+_OPEN_QUOTES = {'"', "“"}
+_CLOSE_QUOTES = {'"', "”"}
 
-def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> tuple[tuple | None, int | None]:
-    """(entity key of the speaker, start offset of the reporting verb) for one sentence."""
+
+@dataclass
+class Attribution:
+    """The speaker of (part of) a sentence: events in [start, end) are reported_by `key`."""
+
+    key: tuple
+    start: int
+    end: int
+    after_quote: bool  # the attribution follows a closing quote ('"…," X said')
+
+
+def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribution | None:
+    """The attribution of one sentence, if it has one."""
+    if not toks:
+        return None
     reporting = set(lex.cues["reporting_verbs"])
+    s_start, s_end = toks[0].start, toks[-1].end
     for i, t in enumerate(toks):
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             after = [m for m in mentions if m.start >= toks[i + 1].end]
             if after and after[0].start - toks[i + 1].end < 3:
-                return after[0].key, t.start
+                return Attribution(after[0].key, s_start, s_end, False)
     for i, t in enumerate(toks):
         lemma = lex.verb_forms.get(t.lower)
         if lemma not in reporting or t.lower == lemma and lemma not in {"say", "tell"}:
             continue
+        close = next((k for k in range(i - 1, 0, -1) if toks[k].text in _CLOSE_QUOTES and toks[k - 1].text in {",", ".", "!", "?"}), None)
         # "X said", "X has said", "X told reporters"
         before = [m for m in mentions if m.end <= t.start and t.start - m.end <= 30]
         if before:
             m = before[-1]
             gap = [x.lower for x in toks if m.end <= x.start < t.start]
             if all(g in {"has", "had", "have", "also", "later", "earlier", "then", "on", "further", "again", "was", "is", ",", "reportedly"} for g in gap):
-                return m.key, t.start
+                j = next(k for k, x in enumerate(toks) if x.start >= m.start)
+                if close is not None and toks[close].start < m.start:
+                    return Attribution(m.key, s_start, toks[close].start, True)  # '"…," X said'
+                if j > 0 and toks[j - 1].text in {",", "—", "–", "-"}:
+                    return Attribution(m.key, s_start, m.start, False)  # '…, X said'
+                return Attribution(m.key, t.end, s_end, False)  # 'X said (that) …'
         # "said X" / "- noted X" (inverted, after a quote)
-        after = [m for m in mentions if m.start >= t.end and m.start - t.end <= 5]
+        # (a few capitalised or title words may precede the mention: "noted WFP country director X")
+        after = [m for m in mentions if m.start >= t.end and (m.start - t.end <= 5 or (m.start - t.end <= 30 and all(x.text.isalpha() for x in toks if t.end <= x.start < m.start)))]
         if after:
-            return after[0].key, t.start
-    return None, None
+            return Attribution(after[0].key, s_start, t.start, close is not None)
+    return None
+
+
+def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[Token]], attrs: list[Attribution | None], text: str) -> list[Attribution | None]:
+    """Carry an attribution that follows a closing quote back over the earlier sentences of the
+    same quotation in the same paragraph ('"A. B," X said.' makes X the speaker of A too)."""
+    out = list(attrs)
+    for j, att in enumerate(attrs):
+        if att is None or not att.after_quote or (toks_of[j] and toks_of[j][0].text in _OPEN_QUOTES):
+            continue
+        k = j - 1
+        opened = None
+        while k >= 0 and attrs[k] is None and "\n" not in text[sents[k][1] : sents[k + 1][0]]:
+            if toks_of[k] and toks_of[k][0].text in _OPEN_QUOTES:
+                opened = k  # the quotation opens here
+                break
+            k -= 1
+        if opened is not None:
+            for k in range(opened, j):
+                out[k] = Attribution(att.key, sents[k][0], sents[k][1], True)
+    return out

@@ -45,6 +45,10 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
             between = low[:k]
             if any(x in {"to", "for", "that", "a", "an", "the"} for x in between) or k == 0 or trig_pos == "n":
                 return "desired"
+    # "called on X to meet", "calls for talks", "pressed for a deal"
+    for k in range(1, min(len(low), 7)):
+        if lemmas[k] in {"call", "press", "push"} and low[k - 1] in {"for", "on", "upon"}:
+            return "desired"
     for a, b in zip(low, low[1:]):
         if b in {"would", "'d"} and a == "like":
             return "desired"

@@ -14,8 +14,8 @@ _MONTH_NUM["sept"] = 9
 _WD = {d: i for i, d in enumerate(_WEEKDAYS.split("|"))}
 
 TIMEX = re.compile(
-    rf"\b(?:(?P<md>(?P<m1>{_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?)"
-    rf"|(?P<dm>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)"
+    rf"\b(?:(?P<md>(?P<m1>{_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?)"
+    rf"|(?P<dm>(?P<d2>(?<!\d)[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)"
     rf"|(?P<my>(?P<m3>{_MONTHS})\s+(?P<y3>(?:19|20)\d\d))"
     rf"|(?P<wd>(?:(?P<wdmod>last|next|this|on|by|until)\s+)?(?P<w>{_WEEKDAYS}))"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))"
