@@ -261,3 +261,12 @@ def test_speaker_before_the_verb_reports_what_follows() -> None:
     egypt = actor_by_mention(out, "Egypt")["id"]
     assert event_by_trigger(out, "talks").get("reported_by") == egypt
     assert "reported_by" not in event_by_trigger(out, "rejected")
+
+
+def test_it_said_after_a_quotation_is_the_subject_before_the_quote_and_adding_that_reports() -> None:
+    text = 'The Kenyan government accused the rebels of attacking a school. "They have violated the truce. We reject their claims," it said, adding that it would resume talks.'
+    out = preannotate_document(doc(text))
+    gov = actor_by_mention(out, "The Kenyan government")
+    assert any(m["text"] == "it" for m in gov["mentions"])
+    assert event_by_trigger(out, "talks").get("reported_by") == gov["id"]  # "adding that …"
+    assert "reported_by" not in event_by_trigger(out, "accused")

@@ -109,6 +109,7 @@ class ActorFinder:
         self.mentions: list[Mention] = []
         self.locations: list[tuple[int, int, Entry]] = []  # place names used as locations
         self._by_sent: dict[int, list[Mention]] = {}
+        self._first_tok: dict[int, str] = {}
         group = lex.cues["group_nouns"]
         self.gov_nouns = {tuple(g.split()) for g in group["government"]}
         self.grp_nouns = {tuple(g.lower().split()) for g in group["group"]}
@@ -180,6 +181,8 @@ class ActorFinder:
 
     # -- per sentence ------------------------------------------------------------------
     def sentence(self, toks: list[Token], s: int) -> None:
+        if toks:
+            self._first_tok[s] = toks[0].text
         i = 0
         n = len(toks)
         starters = self.starters
@@ -500,6 +503,15 @@ class ActorFinder:
             # Resolved later to the quote's speaker (pipeline); unresolved ones are dropped.
             self._add(Mention(toks[i].start, toks[i].end, s, ("we", s), w, "other", None, None, 0.45, pronoun=True))
             return i + 1
+        if w in {"it", "they"} and i > 0 and toks[i - 1].text in {'"', "”"} and self.lex.verb_forms.get(nxt) in set(self.lex.cues["reporting_verbs"]):
+            # '"…," it said': the speaker is the subject before the quotation opened
+            k = s if toks[0].text in {'"', "“"} else next((q for q in range(s - 1, max(-1, s - 4), -1) if self._first_tok.get(q) in {'"', "“"}), None)
+            if k is not None:
+                ok = _singular_actor if w == "it" else _plural_actor
+                target = self._pronoun_target(k - 1, 10**12, ok) if k > 0 else None
+                if target is not None:
+                    self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.45, pronoun=True))
+                    return i + 1
         if w == "it":
             if not (nxt in _IT_NEXT or (self.lex.verb_forms.get(nxt) and not nxt.endswith("ing") and nxt not in {"is", "was", "be"})):
                 return None

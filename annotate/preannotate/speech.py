@@ -11,6 +11,7 @@ from annotate.preannotate.text import Token
 
 _OPEN_QUOTES = {'"', "“"}
 _CLOSE_QUOTES = {'"', "”"}
+_PARTICIPLES = {"adding", "saying", "noting", "stressing", "insisting", "arguing", "warning"}
 
 
 @dataclass
@@ -46,13 +47,21 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
             gap = [x.lower for x in toks if m.end <= x.start < t.start]
             if all(g in {"has", "had", "have", "also", "later", "earlier", "then", "on", "further", "again", "was", "is", ",", "reportedly"} for g in gap):
                 j = next(k for k, x in enumerate(toks) if x.start >= m.start)
+                # the attribution's own words ("adding that …", "saying …") report too
+                tail = s_end if any(x.lower in _PARTICIPLES for x in toks[i + 1 :]) else None
                 if close is not None and toks[close].start < m.start:
-                    return Attribution(m.key, s_start, toks[close].start, True)  # '"…," X said'
-                if j > 0 and toks[j - 1].text in {",", "—", "–", "-"}:
-                    return Attribution(m.key, s_start, m.start, False)  # '…, X said'
+                    return Attribution(m.key, s_start, tail or toks[close].start, True)  # '"…," X said'
+                # '…, EU foreign policy chief X said': a comma before the speaker's phrase
+                k = j - 1
+                while k > 0 and j - k < 6 and toks[k].text.isalpha() and toks[k].text != "and":
+                    k -= 1
+                if k >= 0 and j > 0 and toks[k].text in {",", "—", "–", "-"}:
+                    return Attribution(m.key, s_start, tail or m.start, False)  # '…, X said'
                 return Attribution(m.key, t.end, s_end, False)  # 'X said (that) …'
         # "said X" / "- noted X" (inverted, after a quote)
         # (a few capitalised or title words may precede the mention: "noted WFP country director X")
+        if i == 0 or toks[i - 1].text not in {",", "—", "–", "-", *_CLOSE_QUOTES}:
+            continue  # "said it would …" is not an inverted attribution
         after = [m for m in mentions if m.start >= t.end and (m.start - t.end <= 5 or (m.start - t.end <= 30 and all(x.text.isalpha() for x in toks if t.end <= x.start < m.start)))]
         if after:
             return Attribution(after[0].key, s_start, t.start, close is not None)
