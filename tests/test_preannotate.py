@@ -270,3 +270,30 @@ def test_it_said_after_a_quotation_is_the_subject_before_the_quote_and_adding_th
     assert any(m["text"] == "it" for m in gov["mentions"])
     assert event_by_trigger(out, "talks").get("reported_by") == gov["id"]  # "adding that …"
     assert "reported_by" not in event_by_trigger(out, "accused")
+
+
+def test_instances_link_back_references_and_share_the_date() -> None:
+    text = "Ukraine and Russia held talks in Istanbul on Friday. The talks ended without a deal. Kyiv shelled Belgorod on Monday."
+    out = preannotate_document(doc(text, published="2025-05-18"))
+    first = event_by_trigger(out, "held talks")
+    later = event_by_trigger(out, "talks")
+    assert first["instance"] and later["instance"] == first["instance"]
+    assert later["time"] == {"value": first["time"]["value"]}  # from the other mention, no span
+    assert "instance" not in event_by_trigger(out, "shelled")  # a different happening
+
+
+@pytest.mark.parametrize(
+    ("published", "phrase", "value"),
+    [
+        ("2024-10-17", "last week", "2024-10"),  # Oct 7-13: one month
+        ("2024-10-03", "last week", "2024-09"),  # Sep 23-29
+        ("2024-10-09", "last week", "2024"),  # Sep 30 - Oct 6 spans two months
+        ("2025-01-02", "last week", "2024-12"),  # Dec 23-29 2024
+        ("2025-01-09", "last week", None),  # Dec 30 2024 - Jan 5 2025 spans two years
+        ("2024-10-17", "next week", "2024-10"),
+    ],
+)
+def test_week_expressions_get_the_month_or_year_holding_the_whole_week(published: str, phrase: str, value: str | None) -> None:
+    out = preannotate_document(doc(f"The two governments held talks {phrase}.", published=published))
+    t = event_by_trigger(out, "held talks").get("time", {})
+    assert t.get("value") == value

@@ -17,6 +17,7 @@ _VERBAL_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "must",
 _WEAK = {"back", "free", "press", "close", "share", "charge", "fund", "ease", "lift", "host", "station", "mass", "arm", "return", "help", "allow", "give", "send", "provide", "deliver", "supply", "receive", "recall", "freeze", "impose", "exchange", "renew", "block", "strike", "fly", "travel", "arrive", "sign", "accept", "offer", "ask", "seek", "want", "suggest", "propose", "object", "demand", "hold", "protect", "examine", "quit", "burn", "halt", "suspend", "ignore", "cancel", "dispatch", "recruit", "raid", "beat", "shell", "bomb", "march", "rally", "occupy", "capture", "detain", "insist", "press", "defend", "thank", "recognize", "recognise", "concern", "grant"}
 _NOT_AFTER_DET = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
 _PREP_RECIP = {"with", "to", "against", "on", "for", "from", "toward", "towards", "at", "into"}
+_DEFINITE = {"the", "this", "that", "these", "those", "such"}
 _WEAK_NOUNS = {"call", "help", "concern", "deal", "relief", "strike", "release", "host", "hack", "drill", "march", "trip", "war", "delivery", "opposition", "support"}
 
 
@@ -38,6 +39,9 @@ class Ev:
     loc: tuple[int, int, str, str | None] | None = None
     reported_by: tuple | None = None
     lemma: str = ""
+    pos: str = ""
+    loc_inherited: tuple[str, str | None] | None = None  # (name, country) from another mention
+    back_reference: bool = False  # "the talks", "this week's meeting": refers to an earlier mention
 
 
 def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
@@ -90,7 +94,11 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         conf = 0.7 if trig.inflected or trig.pos != "v" else 0.6
         if len(trig.forms) > 1:
             conf += 0.1
-        ev = Ev(toks[i].start, toks[e - 1].end, s, i, e, trig.category, trig.mode, status, round(conf, 2), lemma=trig.lemma)
+        ev = Ev(toks[i].start, toks[e - 1].end, s, i, e, trig.category, trig.mode, status, round(conf, 2), lemma=trig.lemma, pos=trig.pos)
+        if trig.pos == "n":
+            # "the talks", "the worst clash", "this meeting"
+            d = i - 1 if i > 0 and toks[i - 1].lower in _DEFINITE else i - 2 if i > 1 and toks[i - 2].lower in _DEFINITE and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() else None
+            ev.back_reference = d is not None
         _arguments(ev, toks, i, e, infl, mentions)
         evs.append(ev)
     evs.extend(_intents(evs, toks, s))

@@ -126,6 +126,57 @@ class _Analysis:
                 e.status = "hypothetical"
 
 
+def _instances(evs: list[Ev]) -> dict[int, str]:
+    """Event index -> instance id, for events that refer to one happening: a definite nominal
+    back-reference ("the talks") to the latest earlier event of its type, a repeated noun
+    trigger of the same type, or the same type with the same actors and the same date. Linked
+    events without a date or place take them (value and name only, no span) from the others."""
+    parent = list(range(len(evs)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for n, e in enumerate(evs):
+        if e.type == "OTHER":
+            continue
+        prev = [k for k in range(n) if evs[k].type == e.type]
+        if not prev:
+            continue
+        ante = None
+        if e.back_reference:
+            ante = prev[-1]
+        else:
+            same_noun = [k for k in prev if e.pos == "n" and evs[k].pos == "n" and evs[k].lemma == e.lemma]
+            same_args = [k for k in prev if e.actors and set(evs[k].actors) == set(e.actors) and e.time_value and evs[k].time_value == e.time_value]
+            ante = (same_noun or same_args or [None])[-1]
+        if ante is not None:
+            parent[find(n)] = find(ante)
+    groups: dict[int, list[int]] = {}
+    for n in range(len(evs)):
+        groups.setdefault(find(n), []).append(n)
+    out: dict[int, str] = {}
+    per_type: dict[str, int] = {}
+    for root in sorted(groups, key=lambda r: min(groups[r])):
+        members = groups[root]
+        if len(members) < 2:
+            continue
+        t = evs[members[0]].type.lower()
+        per_type[t] = per_type.get(t, 0) + 1
+        for k in members:
+            out[k] = f"{t}-{per_type[t]}"
+        value = next((evs[k].time_value for k in members if evs[k].time_value), None)
+        loc = next((evs[k].loc for k in members if evs[k].loc), None)
+        for k in members:
+            if value and not evs[k].time_value and evs[k].time_span is None:
+                evs[k].time_value = value
+            if loc and not evs[k].loc:
+                evs[k].loc_inherited = (loc[2], loc[3])
+    return out
+
+
 def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[str, Any]]]:
     """Machine layers (actors, events, stances, conditions) for a text, as document fields."""
     an = _Analysis(text, published)
@@ -154,6 +205,7 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
         actor_id[key] = aid
         conf = max(m.confidence for m in ms)
         actors.append({"id": aid, "name": name, "kind": kind, "country": country, "role": role, "mentions": mentions, "confidence": round(min(0.99, conf + 0.05 * (len(mentions) > 1)), 2)})
+    instance_of = _instances(an.events)
     events: list[dict[str, Any]] = []
     event_id: dict[int, str] = {}
     for n, ev in enumerate(an.events, start=1):
@@ -174,8 +226,14 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
             if ev.time_value:
                 t["value"] = ev.time_value
             item["time"] = t
+        elif ev.time_value:
+            item["time"] = {"value": ev.time_value}  # from another mention of the instance
         if ev.loc:
             item["location"] = {"span": _span(text, ev.loc[0], ev.loc[1]), "name": ev.loc[2], "country": ev.loc[3]}
+        elif ev.loc_inherited:
+            item["location"] = {"name": ev.loc_inherited[0], "country": ev.loc_inherited[1]}
+        if n - 1 in instance_of:
+            item["instance"] = instance_of[n - 1]
         if ev.reported_by is not None and ev.reported_by in actor_id:
             item["reported_by"] = actor_id[ev.reported_by]
         item["confidence"] = ev.confidence

@@ -74,6 +74,9 @@ _DOUBLE = {"commit", "admit", "permit", "regret", "control", "patrol", "rebut", 
 def _doubles(w: str) -> bool:
     if w in _DOUBLE:
         return w not in {"jail", "veto"}
+    # one syllable ending consonant-vowel-consonant ("stop", "ban"); not "open", "edit"
+    if len(re.findall(r"[aeiouy]+", w)) != 1:
+        return False
     return len(w) <= 4 and len(w) >= 3 and w[-1] not in _VOWELS and w[-1] not in "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS
 
 
