@@ -297,3 +297,16 @@ def test_week_expressions_get_the_month_or_year_holding_the_whole_week(published
     out = preannotate_document(doc(f"The two governments held talks {phrase}.", published=published))
     t = event_by_trigger(out, "held talks").get("time", {})
     assert t.get("value") == value
+
+
+def test_agreeing_to_act_is_no_stance_and_a_negated_cue_gives_one_stance() -> None:
+    out = preannotate_document(doc("Ghana agreed to extend the truce. Togo agrees with Ghana. The opposition refused to back the budget."))
+    ev = [s["evidence"]["text"] for s in out["stances"]]
+    assert "agreed" not in ev and "agrees" in ev
+    assert "refused" in ev and "back" not in ev
+
+
+def test_time_expression_dates_the_nearest_event_only() -> None:
+    out = preannotate_document(doc("The EU urged Israel to open the crossings and said it will send aid next week.", published="2024-06-12"))
+    assert "time" not in event_by_trigger(out, "urged")
+    assert event_by_trigger(out, "aid")["time"]["value"] == "2024-06"

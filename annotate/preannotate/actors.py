@@ -51,7 +51,7 @@ _BARE_GROUPS = {
     "separatists": "group", "fighters": "group", "gunmen": "group", "guerrillas": "group", "militias": "group", "activists": "group",
     "farmers": "group", "workers": "group", "students": "group", "refugees": "group", "settlers": "group", "villagers": "group",
     "supporters": "group", "civilians": "group", "police": "government", "troops": "government", "soldiers": "government",
-    "lawmakers": "government", "legislators": "government", "policemen": "government",
+    "lawmakers": "government", "legislators": "government", "policemen": "government", "opposition": "group",
 }
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _MILITARY_NOUNS = {"forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "security forces", "border guards", "police", "officers"}
@@ -460,8 +460,8 @@ class ActorFinder:
 
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
         kind = _BARE_GROUPS.get(toks[i].lower)
-        if kind is None or (i + 1 < len(toks) and toks[i + 1].lower in {"of"}):
-            return None
+        if kind is None or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
+            return None  # "opposition to …", "opposition leader X": not the group itself
         noun = toks[i].lower
         if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and self.lex.verb_forms.get(toks[i + 1].lower)):
             return None  # "deployed troops": what is moved, not who acts

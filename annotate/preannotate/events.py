@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -222,9 +223,18 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
     found = list(TIMEX.finditer(text, a, b))
     if not found:
         return
-    for ev in evs:
-        # nearest time expression in the sentence
-        m = min(found, key=lambda x: min(abs(x.start() - ev.end), abs(ev.start - x.end())))
+    def gap(ev: Ev, x: re.Match[str]) -> int:
+        return min(abs(x.start() - ev.end), abs(ev.start - x.end()))
+
+    # Each time expression dates the one event nearest to it ("urged X ... to send aid next
+    # week": next week is the sending); mentions of the same instance share it later.
+    chosen: dict[int, re.Match[str]] = {}
+    for x in found:
+        k = min(range(len(evs)), key=lambda n: (gap(evs[n], x), n))
+        if k not in chosen or gap(evs[k], x) < gap(evs[k], chosen[k]):
+            chosen[k] = x
+    for k, m in sorted(chosen.items()):
+        ev = evs[k]
         value = normalise(m, published, ev.status in {"planned", "desired"})
         s, e = m.span()
         # drop a leading "on"/"by" from the span: it is not part of the time

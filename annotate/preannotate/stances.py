@@ -15,6 +15,11 @@ _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", 
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
 
 
+def _tok_at(toks: list[Token], end: int) -> int:
+    """Index of the token after the one ending at `end`."""
+    return next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+
+
 @dataclass
 class St:
     holder: tuple
@@ -45,6 +50,12 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += 1
             continue
         L, pol, words = hit
+        if words == ("agree",) and not (i + 1 < n and toks[i + 1].lower == "with"):
+            i += L  # "agreed to extend" is an act (AGREE), "agrees with" a position
+            continue
+        if out and out[-1].sent == s and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 2 and toks[i - 1].lower == "to":
+            i += L  # "refused to back": one position, carried by the first cue
+            continue
         before = clause_before(toks, i, 10)
         low = [b.lower for b in before]
         if words[0] in _NEED_BE and not any(w in _BE | {"remain", "remains", "remained", "appear", "appears", "seemed", "seems"} for w in low[:2]):
