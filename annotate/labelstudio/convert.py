@@ -88,6 +88,11 @@ OFFSET_UNITS = ("codepoint", "utf16")
 DEFAULT_OFFSET_UNIT = "codepoint"
 
 
+def is_document_region_id(region_id: str) -> bool:
+    """True for the region ids this converter writes (E1, S2, C3, A1_m0), not Label Studio's random ones."""
+    return bool(_ACTOR_REGION.match(region_id) or any(p.match(region_id) for p in _OWN_ID.values()))
+
+
 def offset_index(text: str, unit: str) -> Utf16Index:
     if unit not in OFFSET_UNITS:
         raise ValueError(f"offset unit must be one of {OFFSET_UNITS}, not {unit!r}")

@@ -39,6 +39,68 @@ _OFFLINE_ENV = {
     "LOG_LEVEL": "WARNING",
     "PYTHONUNBUFFERED": "1",
 }
+# Server-side speed knobs, applied wherever this module starts a server (tests, benchmark, main
+# job). Label Studio's own memory-efficient prediction import (a feature flag, off by default in
+# 1.23) bulk-creates predictions instead of re-validating every region of every prediction with
+# the SDK's LabelInterface (72 % of the server's time in a profiled push). Our predictions come
+# from validated documents through the converter that the tests check against the generated
+# config, so that validation would only re-prove what the tests prove.
+_SPEED_ENV = {
+    "fflag_fix_back_4620_memory_efficient_predictions_import_08012025_short": "true",
+}
+# A settings module layered over Label Studio's own (`label-studio start` honours
+# DJANGO_SETTINGS_MODULE); written next to the state file at every start.
+SETTINGS_MODULE = "annotate_labelstudio_settings"
+_SETTINGS_OVERLAY = '''"""Written by annotate.labelstudio.server: Label Studio's settings plus speed knobs."""
+import gc
+import os
+
+# Label Studio's settings read django.conf.settings while they are being imported; that nested
+# read must load Label Studio's module (already half-imported), not this one.
+os.environ["DJANGO_SETTINGS_MODULE"] = "label_studio.core.settings.label_studio"
+from label_studio.core.settings.label_studio import *  # noqa: F401,F403,E402
+
+os.environ["DJANGO_SETTINGS_MODULE"] = __name__
+
+# Bulk imports and exports hold tens of MB of JSON as millions of small objects; with the
+# default thresholds (700, 10, 10) the cyclic GC rescans them constantly (2.5x a parse, measured).
+gc.set_threshold(100_000, 50, 100)
+# This middleware json-decodes every request body a second time, only to send analytics, which
+# this server never sends (COLLECT_ANALYTICS=false).
+MIDDLEWARE = [m for m in MIDDLEWARE if m != "core.middleware.ContextLogMiddleware"]  # noqa: F405
+# WAL: readers do not block the writer; synchronous=NORMAL is still safe when the process is
+# killed (only a power loss can drop the last commits).
+DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"  # noqa: F405
+INSTALLED_APPS = [*INSTALLED_APPS, "annotate_labelstudio_speed"]  # noqa: F405
+'''
+# Every Project row Label Studio loads re-parses the label config's XML in Project.__init__
+# (extract_data_types); task listings and exports load one Project per task, so for our config
+# that parse was ~75 % of an export's server time (profiled). The result is a pure function of
+# the config string: this app memoises it once Django's apps are loaded.
+_SPEED_APP = '''"""Written by annotate.labelstudio.server: memoise Project's label-config parse."""
+import functools
+import sys
+
+from django.apps import AppConfig
+
+
+class SpeedConfig(AppConfig):
+    name = "annotate_labelstudio_speed"
+
+    def ready(self) -> None:
+        for module_name in ("projects.models", "label_studio.projects.models"):
+            module = sys.modules.get(module_name)
+            original = getattr(module, "extract_data_types", None)
+            if original is None or hasattr(original, "memoised"):
+                continue
+            cached = functools.lru_cache(maxsize=64)(original)
+
+            def extract_data_types(label_config, _cached=cached):
+                return dict(_cached(label_config))  # a copy: callers may keep and change it
+
+            extract_data_types.memoised = True
+            module.extract_data_types = extract_data_types
+'''
 
 
 @dataclass
@@ -175,13 +237,18 @@ def start(home: Path | None = None, *, port: int | None = None, data_dir: Path |
     else:
         token, password = secrets.token_hex(20), secrets.token_urlsafe(16)
     port = port or free_port()
-    env = {**os.environ, **_OFFLINE_ENV,
+    env = {**os.environ, **_OFFLINE_ENV, **_SPEED_ENV,
            "LABEL_STUDIO_BASE_DATA_DIR": str(data.resolve()),
            "LABEL_STUDIO_USERNAME": ADMIN_EMAIL,
            "LABEL_STUDIO_PASSWORD": password,
            "LABEL_STUDIO_USER_TOKEN": token}
     for leaked in ("LABEL_STUDIO_URL", "LABEL_STUDIO_API_KEY"):
         env.pop(leaked, None)
+    settings_dir = _private_dir(home / "settings")
+    (settings_dir / f"{SETTINGS_MODULE}.py").write_text(_SETTINGS_OVERLAY, encoding="utf-8")
+    (settings_dir / "annotate_labelstudio_speed.py").write_text(_SPEED_APP, encoding="utf-8")
+    env["DJANGO_SETTINGS_MODULE"] = SETTINGS_MODULE
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(settings_dir), env.get("PYTHONPATH")) if p)
     log = open(log_file or home / "server.log", "ab")  # noqa: SIM115 - handed to the child
     proc = subprocess.Popen(
         [str(binary), "start", "--no-browser", "--enable-legacy-api-token", "--internal-host", "127.0.0.1", "--port", str(port), "--data-dir", str(data.resolve())],

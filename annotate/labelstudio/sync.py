@@ -2,8 +2,8 @@
 
 push: one task per document id. A task remembers its document by `data.doc_id`, the text's
 hash (`data.text_sha256`) and the whole document's hash (`data.doc_sha256`). One listing of the
-project decides everything: unknown ids are imported in batches (task + prediction in one
-request), unchanged documents cost nothing, a changed document (same text) gets its prediction
+project (ids, data and counters only) decides everything: unknown ids are imported in batches
+(one request for the tasks, one for their predictions), unchanged documents cost nothing, a changed document (same text) gets its prediction
 replaced, and a changed text is refused when the task holds annotations. Annotations are never
 touched. The hash is written last, so a push interrupted at any point is finished by the next.
 
@@ -14,7 +14,11 @@ atomically. File names: `<id>.json` when the task has one annotation; `<id>--<an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +28,7 @@ from annotate.documents import load_document, write_document
 from annotate.errors import DataError, Issue, issue
 from annotate.labelstudio import config as C
 from annotate.labelstudio.client import Client, LabelStudioError
-from annotate.labelstudio.convert import document_hash, document_to_prediction, DEFAULT_OFFSET_UNIT, document_to_task, sha256, task_data, task_to_document
+from annotate.labelstudio.convert import DEFAULT_OFFSET_UNIT, document_hash, document_to_prediction, is_document_region_id, sha256, task_data, task_to_document
 from annotate.validate import validate_document
 
 Progress = Callable[[int], None]
@@ -78,28 +82,43 @@ def _batches(items: list[Any], size: int) -> Iterable[list[Any]]:
         yield items[i:i + size]
 
 
-def push(client: Client, documents: list[dict[str, Any]], project: str, *, sources: list[str] | None = None, batch_size: int = 500, progress: Progress | None = None, offset_unit: str = DEFAULT_OFFSET_UNIT) -> PushReport:
-    """Create or update one task per document in the project; see the module docstring."""
-    sources = sources or [f"<document {i}>" for i in range(len(documents))]
-    _validate_all(documents, sources)
-    proj = ensure_project(client, project)
-    pid = int(proj["id"])
-    report = PushReport(project=pid)
-
+def _index(client: Client, pid: int, project: str) -> dict[str, dict[str, Any]]:
     existing: dict[str, list[dict[str, Any]]] = {}
-    for task in client.list_tasks(pid):
+    for task in client.task_index(pid):
         doc_id = (task.get("data") or {}).get("doc_id")
         if isinstance(doc_id, str):
             existing.setdefault(doc_id, []).append(task)
     dupes = sorted(d for d, ts in existing.items() if len(ts) > 1)
     if dupes:
         raise LabelStudioError(E.LS_DUPLICATE_TASK, f"project {project!r} has several tasks for document(s) {', '.join(dupes[:5])}{' …' if len(dupes) > 5 else ''}")
+    return {d: ts[0] for d, ts in existing.items()}
+
+
+def _converted(docs: list[dict[str, Any]], offset_unit: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    return [(task_data(d, offset_unit), document_to_prediction(d, offset_unit)) for d in docs]
+
+
+def push(client: Client, documents: list[dict[str, Any]], project: str, *, sources: list[str] | None = None, batch_size: int = 500, progress: Progress | None = None, offset_unit: str = DEFAULT_OFFSET_UNIT) -> PushReport:
+    """Create or update one task per document in the project; see the module docstring."""
+    sources = sources or [f"<document {i}>" for i in range(len(documents))]
+    found = client.find_project(project)
+    # The listing is server work and validation is ours: run them side by side. Nothing is
+    # written before both are done, so a validation error leaves the server untouched.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        listing = pool.submit(_index, client, int(found["id"]), project) if found else None
+        try:
+            _validate_all(documents, sources)
+        finally:
+            existing = listing.result() if listing else {}
+    proj = ensure_project(client, project)
+    pid = int(proj["id"])
+    report = PushReport(project=pid)
 
     new: list[dict[str, Any]] = []
     changed: list[tuple[dict[str, Any], dict[str, Any]]] = []
     refused: list[Issue] = []
     for doc, src in zip(documents, sources):
-        task = existing.get(doc["id"], [None])[0]
+        task = existing.get(doc["id"])
         if task is None:
             new.append(doc)
             continue
@@ -119,13 +138,24 @@ def push(client: Client, documents: list[dict[str, Any]], project: str, *, sourc
 
     if progress and report.unchanged:
         progress(report.unchanged)
-    for batch in _batches(new, batch_size):
-        ids = client.import_tasks(pid, [document_to_task(d, offset_unit) for d in batch])
-        if ids and len(ids) != len(batch):
-            raise LabelStudioError(E.LS_API, f"import of {len(batch)} tasks returned {len(ids)} ids")
-        report.created += len(batch)
-        if progress:
-            progress(len(batch))
+    # New tasks: the task (data with its hashes) first, then its prediction, each batch in one
+    # request. A task left without a prediction by a crash has total_predictions == 0, which the
+    # next push repairs like any changed document. Converting the next batch (our CPU) overlaps
+    # the server's import of the current one (its CPU): a second core does real work.
+    batches = list(_batches(new, batch_size))
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        upcoming = pool.submit(_converted, batches[0], offset_unit) if batches else None
+        for i, batch in enumerate(batches):
+            assert upcoming is not None
+            converted = upcoming.result()
+            upcoming = pool.submit(_converted, batches[i + 1], offset_unit) if i + 1 < len(batches) else None
+            ids = client.import_tasks(pid, [{"data": data} for data, _ in converted])
+            if len(ids) != len(batch):
+                raise LabelStudioError(E.LS_API, f"import of {len(batch)} tasks returned {len(ids)} ids")
+            client.import_predictions(pid, [{**pred, "task": tid} for (_, pred), tid in zip(converted, ids)])
+            report.created += len(batch)
+            if progress:
+                progress(len(batch))
 
     for batch in _batches(changed, batch_size):
         olds = {task["id"]: client.task_predictions(task["id"]) for _, task in batch}
@@ -154,9 +184,13 @@ def _origin(annotation: dict[str, Any], task: dict[str, Any]) -> str:
     """corrected when the annotation started from a prediction, manual when drawn from scratch."""
     if annotation.get("parent_prediction"):
         return "corrected"
-    predicted = {item.get("id") for pred in task.get("predictions") or [] for item in pred.get("result") or []}
     ours = {item.get("id") for item in annotation.get("result") or []}
-    return "corrected" if predicted & ours else "manual"
+    predicted = {item.get("id") for pred in task.get("predictions") or [] if isinstance(pred, dict) for item in pred.get("result") or []}
+    if predicted:
+        return "corrected" if predicted & ours else "manual"
+    # Exports list predictions by id only. Our predictions name their regions by the document's
+    # own ids (E1, A1_m0, ...); regions drawn in the UI get Label Studio's random ids.
+    return "corrected" if any(is_document_region_id(str(rid)) for rid in ours) else "manual"
 
 
 def annotation_to_document(task: dict[str, Any], annotation: dict[str, Any], *, project: int, users: dict[int, str], doc_id: str) -> dict[str, Any]:
@@ -181,56 +215,85 @@ def annotation_to_document(task: dict[str, Any], annotation: dict[str, Any], *, 
     return doc
 
 
-def pull(client: Client, project: str, out_dir: Path | str, *, progress: Progress | None = None) -> PullReport:
-    """Write one validated document per submitted annotation into out_dir (all or nothing)."""
+def _export_pages(client: Client, pid: int, ids: list[int], page_size: int) -> Iterator[list[dict[str, Any]]]:
+    """The annotated tasks, one export request per page, two in flight: the server serialises the
+    next page while we decode and convert this one."""
+    pages = [ids[i:i + page_size] for i in range(0, len(ids), page_size)]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(client.export_tasks, pid, page) for page in pages[:2]]
+        for i in range(len(pages)):
+            tasks = futures[i].result()
+            futures[i] = None  # type: ignore[call-overload]  # let the page go
+            if i + 2 < len(pages):
+                futures.append(pool.submit(client.export_tasks, pid, pages[i + 2]))
+            yield tasks
+
+
+def pull(client: Client, project: str, out_dir: Path | str, *, progress: Progress | None = None, page_size: int = 250) -> PullReport:
+    """Write one validated document per submitted annotation into out_dir (all or nothing).
+
+    Pages of tasks stream through a staging folder next to out_dir, so memory stays flat; the
+    files are moved into out_dir only when every annotation converted and validated.
+    """
     out = Path(out_dir)
     proj = client.find_project(project)
     if proj is None:
         raise LabelStudioError(E.LS_NO_PROJECT, f"no project titled {project!r} on {client.connection.url}")
     pid = int(proj["id"])
     report = PullReport(project=pid)
-    tasks = client.export(pid)
-    users = _user_names(client)
-    documents: list[dict[str, Any]] = []
-    problems: list[Issue] = []
-    for task in tasks:
+    annotated: list[int] = []
+    for task in client.task_index(pid):
         data = task.get("data") or {}
-        anns = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
         if not isinstance(data.get("doc_id"), str) or not isinstance(data.get(C.TEXT), str):
             report.skipped_foreign += 1
-            continue
-        if not anns:
-            continue
-        report.tasks += 1
-        src = f"task {task['id']}"
-        if data.get("text_sha256") != sha256(data[C.TEXT]):
-            problems.append(issue(E.LS_TEXT_CHANGED, src, "$.data.text", f"the text of task {task['id']} ({data['doc_id']!r}) was edited in Label Studio; it no longer matches the pushed document"))
-            continue
-        for path in {out / f"{data['doc_id']}.json"}:
-            if path.is_file():
-                try:
-                    on_disk = load_document(path)
-                except DataError:
-                    on_disk = None
-                if isinstance(on_disk, dict) and on_disk.get("text") != data[C.TEXT]:
-                    problems.append(issue(E.LS_TEXT_CHANGED, str(path), "$.text", f"task {task['id']} has a different text from the existing document {path.name}; refusing to merge"))
-        single = len(anns) == 1
-        for ann in sorted(anns, key=lambda a: a["id"]):
-            doc_id = data["doc_id"] if single else f"{data['doc_id']}--{ann['id']}"
-            try:
-                doc = annotation_to_document(task, ann, project=pid, users=users, doc_id=doc_id)
-            except DataError as exc:
-                problems += exc.issues
-                continue
-            found = validate_document(doc, f"{src} annotation {ann['id']}")
-            problems += found
-            if not found:
-                documents.append(doc)
-    if problems:
-        raise DataError(problems)
-    for doc in documents:
-        report.written.append(write_document(doc, out))
-        if progress:
-            progress(1)
+        elif int(task.get("total_annotations") or 0) > 0:
+            annotated.append(int(task["id"]))
+    users = _user_names(client)
+    problems: list[Issue] = []
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.pull-", dir=out.parent))
+    staged: list[Path] = []
+    try:
+        for tasks in _export_pages(client, pid, sorted(annotated), page_size):
+            for task in tasks:
+                data = task.get("data") or {}
+                anns = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+                if not anns or not isinstance(data.get("doc_id"), str) or not isinstance(data.get(C.TEXT), str):
+                    continue
+                report.tasks += 1
+                src = f"task {task['id']}"
+                if data.get("text_sha256") != sha256(data[C.TEXT]):
+                    problems.append(issue(E.LS_TEXT_CHANGED, src, "$.data.text", f"the text of task {task['id']} ({data['doc_id']!r}) was edited in Label Studio; it no longer matches the pushed document"))
+                    continue
+                path = out / f"{data['doc_id']}.json"
+                if path.is_file():
+                    try:
+                        on_disk = load_document(path)
+                    except DataError:
+                        on_disk = None
+                    if isinstance(on_disk, dict) and on_disk.get("text") != data[C.TEXT]:
+                        problems.append(issue(E.LS_TEXT_CHANGED, str(path), "$.text", f"task {task['id']} has a different text from the existing document {path.name}; refusing to merge"))
+                single = len(anns) == 1
+                for ann in sorted(anns, key=lambda a: a["id"]):
+                    doc_id = data["doc_id"] if single else f"{data['doc_id']}--{ann['id']}"
+                    try:
+                        doc = annotation_to_document(task, ann, project=pid, users=users, doc_id=doc_id)
+                    except DataError as exc:
+                        problems += exc.issues
+                        continue
+                    found = validate_document(doc, f"{src} annotation {ann['id']}")
+                    problems += found
+                    if not found and not problems:
+                        staged.append(write_document(doc, staging))
+        if problems:
+            raise DataError(problems)
+        out.mkdir(parents=True, exist_ok=True)
+        for path in staged:
+            target = out / path.name
+            os.replace(path, target)
+            report.written.append(target)
+            if progress:
+                progress(1)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return report
-
