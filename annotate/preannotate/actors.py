@@ -54,6 +54,7 @@ _BARE_GROUPS = {
     "lawmakers": "government", "legislators": "government", "policemen": "government", "opposition": "group",
 }
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
 _MILITARY_NOUNS = {"forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "security forces", "border guards", "police", "officers"}
 
 
@@ -119,7 +120,7 @@ class ActorFinder:
         self.media_suffixes = set(lex.cues["media_suffixes"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        self.starters = {"the", "a", "an", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *_BARE_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in self.head_nouns)}
+        self.starters = {"the", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *_BARE_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in self.head_nouns)}
         self.starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
 
     # -- matching helpers -------------------------------------------------------------
@@ -189,7 +190,17 @@ class ActorFinder:
         while i < n:
             t = toks[i]
             if t.lower not in starters and not t.text[:1].isupper():
+                if t.lower in {"a", "an"} and any(x.lower in _SPOKES for x in toks[i + 1 : i + 4]):
+                    m = self._try_spokesperson(toks, i, s)
+                    if m:
+                        i = m
+                        continue
                 i += 1
+                continue
+            if t.lower in _ONLY_PRONOUN:
+                # a pronoun or a bare group noun starts nothing else: skip the other matchers
+                m = self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
+                i = m or i + 1
                 continue
             m = self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_spokesperson(toks, i, s) or self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
             if m:
