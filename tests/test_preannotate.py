@@ -310,3 +310,14 @@ def test_time_expression_dates_the_nearest_event_only() -> None:
     out = preannotate_document(doc("The EU urged Israel to open the crossings and said it will send aid next week.", published="2024-06-12"))
     assert "time" not in event_by_trigger(out, "urged")
     assert event_by_trigger(out, "aid")["time"]["value"] == "2024-06"
+
+
+def test_reported_must_is_a_request_of_the_speaker_on_the_subject() -> None:
+    out = preannotate_document(doc("Germany said Iran must release the detained journalists."))
+    req = event_by_trigger(out, "must")
+    assert req["type"] == "REQUEST"
+    assert req["actors"] == [actor_by_mention(out, "Germany")["id"]]
+    assert req["recipients"] == [actor_by_mention(out, "Iran")["id"]]
+    # without a speaker "must" is no event
+    out2 = preannotate_document(doc("Iran must release the detained journalists."))
+    assert not any(e["trigger"]["text"] == "must" for e in out2["events"])

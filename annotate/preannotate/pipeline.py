@@ -69,6 +69,9 @@ class _Analysis:
         self.events.sort(key=lambda e: (e.start, e.end))
         # reported_by: the sentence's attribution, carried over quoted paragraphs
         attrs = quoted_paragraph_speakers(sents, self.sent_toks, attrs, text)
+        self._finder_mentions = finder.mentions
+        self.events.extend(self._must_requests(attrs))
+        self.events.sort(key=lambda e: (e.start, e.end))
         for ev in self.events:
             att = attrs[ev.sent]
             if att is not None and att.start <= ev.start < att.end:
@@ -95,6 +98,26 @@ class _Analysis:
             st.holder = we.get(st.holder, st.holder)
             if st.target_actor is not None:
                 st.target_actor = we.get(st.target_actor, st.target_actor)
+
+    def _must_requests(self, attrs: list[Attribution | None]) -> list[Ev]:
+        """'X said Y must …' is X's demand on Y: a REQUEST (PLOVER codes it so)."""
+        out: list[Ev] = []
+        by_sent: dict[int, list[Mention]] = {}
+        for m in self._finder_mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+        for s, att in enumerate(attrs):
+            if att is None:
+                continue
+            toks = self.sent_toks[s]
+            for i, t in enumerate(toks):
+                if t.lower != "must" or not att.start <= t.start < att.end or any(e.sent == s and e.start == t.start for e in self.events):
+                    continue
+                j = i - 1 if i and toks[i - 1].lower not in {"also", "now", "still"} else i - 2
+                subj = next((m for m in by_sent.get(s, ()) if j >= 0 and m.end == toks[j].end), None)
+                if subj is None or subj.key == att.key or subj.key[0] == "we":
+                    continue
+                out.append(Ev(t.start, t.end, s, i, i + 1, "REQUEST", None, "occurred", 0.45, actors=[att.key], recipients=[subj.key], lemma="must", pos="x"))
+        return out
 
     def _ensure_clause_events(self, c: Cond, toks: list[Token], s: int, ms: list[Mention], pub: Any, lex: Any) -> None:
         """A conditional clause with no lexicon trigger still has an event: its main verb (OTHER)."""
