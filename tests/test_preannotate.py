@@ -321,3 +321,17 @@ def test_reported_must_is_a_request_of_the_speaker_on_the_subject() -> None:
     # without a speaker "must" is no event
     out2 = preannotate_document(doc("Iran must release the detained journalists."))
     assert not any(e["trigger"]["text"] == "must" for e in out2["events"])
+
+
+def test_expected_to_is_planned_and_he_after_a_quote_is_the_person_before_it() -> None:
+    text = 'Envoys are expected to meet in Doha. But rebel commander Ali Musa rejected the plan. "We will not negotiate," he told reporters.'
+    out = preannotate_document(doc(text))
+    assert event_by_trigger(out, "meet")["status"] == "planned"
+    musa = actor_by_mention(out, "he")
+    assert musa["name"] == "Ali Musa"
+    assert event_by_trigger(out, "negotiate").get("reported_by") == musa["id"]
+
+
+def test_negation_before_a_conditional_clause_does_not_reach_into_it() -> None:
+    out = preannotate_document(doc("There will be no talks unless the army withdraws from the city."))
+    assert event_by_trigger(out, "withdraws")["status"] != "negated"

@@ -497,6 +497,14 @@ class ActorFinder:
             return self._try_group_pronoun(toks, i, s)
         if w not in _PRONOUNS_PERSON:
             return None
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if w in {"he", "she"} and i > 0 and toks[i - 1].text in {'"', "”"} and self.lex.verb_forms.get(nxt) in set(self.lex.cues["reporting_verbs"]):
+            # '"…," he told reporters': the person named before the quotation opened
+            k = s if toks[0].text in {'"', "“"} else next((q for q in range(s - 1, max(-1, s - 4), -1) if self._first_tok.get(q) in {'"', "“"}), None)
+            target = self._pronoun_target(k - 1, 10**12, lambda m: m.kind == "person") if k else None
+            if target is not None:
+                self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, "person", target.country, target.role, 0.5, pronoun=True))
+                return i + 1
         # Nearest person: first person subject of this sentence before the pronoun, else the
         # most recent sentence with a person (its first person mention).
         cand = [m for m in self.mentions if m.kind == "person" and not m.pronoun and m.start < toks[i].start and m.sent >= s - 2]

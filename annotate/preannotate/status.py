@@ -5,7 +5,7 @@ from __future__ import annotations
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.text import Token
 
-_BOUNDARY = {",", ";", ":", "\"", "“", "”", "—", "–", "(", ")", "but", "while", "whereas", "although", "because", "after", "before", "when", "since"}
+_BOUNDARY = {",", ";", ":", "if", "unless", "\"", "“", "”", "—", "–", "(", ")", "but", "while", "whereas", "although", "because", "after", "before", "when", "since"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re"}
 _NEG = {"not", "n't", "'t", "’t", "never", "no", "cannot", "nor", "neither", "without"}
 _MODAL_HYPO = {"could", "might", "may", "would", "possibly", "perhaps", "possible", "potential", "potentially", "likely", "unlikely", "whether", "can"}
@@ -58,6 +58,8 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
     if any(w in _FUTURE for w in low[:5]):
         return "planned"
     for k, (w, l) in enumerate(zip(low[:6], lemmas[:6])):
+        if w in {"expected", "due", "set", "scheduled", "slated", "poised"} and k >= 1 and low[k - 1] == "to":
+            return "planned"  # "are expected to meet", "is due to visit"
         if l in planned or w in planned:
             if l in {"agree", "decide", "pledge", "promise", "vow", "commit", "plan", "schedule", "intend", "prepare", "arrange", "announce"} and "to" in low[: k + 1]:
                 return "planned"
