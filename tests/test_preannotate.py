@@ -335,3 +335,12 @@ def test_expected_to_is_planned_and_he_after_a_quote_is_the_person_before_it() -
 def test_negation_before_a_conditional_clause_does_not_reach_into_it() -> None:
     out = preannotate_document(doc("There will be no talks unless the army withdraws from the city."))
     assert event_by_trigger(out, "withdraws")["status"] != "negated"
+
+
+def test_country_possessive_body_and_elliptic_demonym_coordination() -> None:
+    out = preannotate_document(doc("Turkey's Interior Ministry said Greek and Turkish troops clashed at the border."))
+    body = actor_by_mention(out, "Turkey's Interior Ministry")
+    assert body["kind"] == "government" and body["country"] == "TUR"
+    greek = actor_by_mention(out, "Greek")
+    assert greek["country"] == "GRC"
+    assert actor_by_mention(out, "Turkish troops")["country"] == "TUR"

@@ -317,6 +317,30 @@ class ActorFinder:
             iso, k = ne[1].country, ne[0]
         else:
             return None
+        if ne and ne[1].is_country and k + 1 < len(toks) and toks[k].lower in {"'s", "’s"} and _is_cap(toks[k + 1]):
+            # "Pakistan's Foreign Office", "China's Commerce Ministry": a body of that state
+            q2 = k + 1
+            while q2 < len(toks) and q2 - k <= 4 and _is_cap(toks[q2]):
+                q2 += 1
+            if q2 > k + 1 and toks[q2 - 1].text in _GOV_WORDS:
+                name = self._text(toks[j:q2])
+                self._add(Mention(toks[i].start, toks[q2 - 1].end, s, ("org", name), name, "government", iso, None, 0.75))
+                return q2
+        if d and k + 2 < len(toks) and toks[k].lower == "and":
+            # "Indian and Pakistani troops": the first demonym shares the second's noun
+            d2 = self._demonym_at(toks, k + 1)
+            if d2:
+                noun_end = self._phrase_at(toks, d2[0], self.gov_nouns) or self._phrase_at(toks, d2[0], self.grp_nouns)
+                if noun_end:
+                    noun = " ".join(t.lower for t in toks[d2[0] : noun_end])
+                    if noun in _MILITARY_NOUNS:
+                        key, kind, name = ("mil", iso), "government", f"{toks[j].text} {noun}"
+                    elif self._phrase_at(toks, d2[0], self.gov_nouns):
+                        key, kind, name = ("gov", iso), "government", self.lex.country_names.get(iso, iso)
+                    else:
+                        key, kind, name = ("grp", iso, noun), "group", f"{toks[j].text} {noun}"
+                    self._add(Mention(toks[i].start, toks[k - 1].end, s, key, name, kind, iso, None, 0.6))
+                    return k
         # optional adjective: "Russian peace delegation", "Iraqi government forces"
         for skip in (0, 1):
             q = k + skip
