@@ -344,3 +344,19 @@ def test_country_possessive_body_and_elliptic_demonym_coordination() -> None:
     greek = actor_by_mention(out, "Greek")
     assert greek["country"] == "GRC"
     assert actor_by_mention(out, "Turkish troops")["country"] == "TUR"
+
+
+_WORDS = [
+    "The", "the", "government", "Russia", "Russian", "said", "it", "its", "they", "we", "We", "our", "he", "she", "must", "will", "would", "not",
+    "if", "If", "unless", "provided", "that", "talks", "the talks", "met", "attacked", "troops", "police", "protesters", "President", "John",
+    "Smith", "UN", "NATO", "'s", ",", ".", '"', "“", "”", "-", "—", "\n", "\n\n", "on", "Monday", "last", "week", "May", "16", "2024", "and",
+    "Indian", "Pakistani", "Foreign", "Ministry", "spokesman", "a", "told", "reporters", "adding", "according", "to", "wants", "opposed",
+    "agreed", "with", "é", "😀", "Mr.", "U.S.", "(Reuters)", "said:", "expected", "no",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60).filter(lambda w: "".join(w).strip()))
+def test_any_word_salad_gives_a_valid_document(words: list[str]) -> None:
+    out = preannotate_document(doc(" ".join(words)))
+    assert validate_document(out) == []
