@@ -360,3 +360,12 @@ _WORDS = [
 def test_any_word_salad_gives_a_valid_document(words: list[str]) -> None:
     out = preannotate_document(doc(" ".join(words)))
     assert validate_document(out) == []
+
+
+def test_leader_nominal_merges_with_the_latest_compatible_person_and_honorifics_are_no_role() -> None:
+    text = "U.S. envoy Amos Hill met Mr. Haddad in Beirut. The Lebanese president later rejected the plan."
+    out = preannotate_document(doc(text))
+    haddad = actor_by_mention(out, "Mr. Haddad")
+    assert "The Lebanese president" in [m["text"] for m in haddad["mentions"]]
+    assert haddad["country"] == "LBN" and haddad["role"] != "Mr ."
+    assert "The Lebanese president" not in [m["text"] for m in actor_by_mention(out, "U.S. envoy Amos Hill")["mentions"]]

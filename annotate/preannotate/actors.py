@@ -54,6 +54,8 @@ _BARE_GROUPS = {
     "lawmakers": "government", "legislators": "government", "policemen": "government", "opposition": "group",
 }
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
+_LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
 _MILITARY_NOUNS = {"forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "security forces", "border guards", "police", "officers"}
 
@@ -265,6 +267,8 @@ class ActorFinder:
                 start += 1
             role_toks = toks[start if start < title_start else title_start : k]
             role = self._text(role_toks)
+            if all(t.lower.rstrip(".") in _HONORIFICS or t.text == "." for t in role_toks):
+                role = None  # "Mr. X": a form of address, not a role
             nt = tuple(t.text for t in toks[k:name_end])
             self._add(Mention(toks[start].start, toks[name_end - 1].end, s, ("person", nt), " ".join(nt), "person", country, role, 0.85, name_tokens=nt))
             return name_end
@@ -596,6 +600,20 @@ class ActorFinder:
                 if ent.kind == "person" and ent.role and title in {"head", "leader", "chief"} and country and ent.country == country and "president" in ent.role.lower():
                     m.key = ent.key
                     return
+            if title in _LEADER_TITLES and key not in self.entities:
+                # "Mr. Netanyahu … the Israeli leader": the latest named person of a compatible
+                # country (and no other role) in the last sentences
+                for prev in reversed(self.mentions):
+                    if prev.sent < m.sent - 2:
+                        break
+                    if prev.kind != "person" or prev.pronoun or prev.key[0] != "person" or prev.start >= m.start:
+                        continue
+                    ent = self.entities.get(prev.key)
+                    if ent is not None and ent.country in (None, country) and (not ent.role or title in ent.role.lower()):
+                        m.key = ent.key
+                        ent.country = ent.country or country
+                        ent.role = ent.role or m.role
+                        return
         if key[0] == "person" and key not in self.entities:
             nt = key[1]
             for ent in self.entities.values():
