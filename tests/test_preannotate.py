@@ -369,3 +369,14 @@ def test_leader_nominal_merges_with_the_latest_compatible_person_and_honorifics_
     assert "The Lebanese president" in [m["text"] for m in haddad["mentions"]]
     assert haddad["country"] == "LBN" and haddad["role"] != "Mr ."
     assert "The Lebanese president" not in [m["text"] for m in actor_by_mention(out, "U.S. envoy Amos Hill")["mentions"]]
+
+
+def test_aid_workers_are_a_group_not_an_aid_event_and_a_conditional_clause_ends_the_object() -> None:
+    out = preannotate_document(doc("The Security Council could impose sanctions if aid workers are attacked. The council voted for the text."))
+    assert not any(e["type"] == "AID" for e in out["events"])
+    workers = actor_by_mention(out, "aid workers")
+    assert workers["kind"] == "group"
+    assert workers["id"] not in event_by_trigger(out, "impose sanctions")["recipients"]
+    council = actor_by_mention(out, "The council")
+    assert council["name"] == actor_by_mention(out, "Security Council")["name"]
+    assert event_by_trigger(out, "voted for")["type"] == "SUPPORT"

@@ -36,7 +36,7 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("militia",): {"group"}, ("movement",): {"group", "organization"}, ("group",): {"group", "organization"}, ("armed", "group"): {"group"},
     ("rights", "group"): {"organization"}, ("charity",): {"organization"}, ("party",): {"organization", "group"},
     ("court",): {"organization", "government", "igo"}, ("tribunal",): {"organization", "government", "igo"}, ("ministry",): {"government"},
-    ("government",): {"government"}, ("cabinet",): {"government"},
+    ("government",): {"government"}, ("cabinet",): {"government"}, ("council",): {"igo", "government", "organization"},
 }
 # Pronouns for organisations, governments and groups, and the speaker's "we" in quotes.
 _PRONOUNS_IT = {"it", "its"}
@@ -54,6 +54,7 @@ _BARE_GROUPS = {
     "lawmakers": "government", "legislators": "government", "policemen": "government", "opposition": "group",
 }
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+_GROUP_MODIFIERS = {"aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
@@ -502,10 +503,11 @@ class ActorFinder:
         if kind is None or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
             return None  # "opposition to …", "opposition leader X": not the group itself
         noun = toks[i].lower
+        start = i - 1 if i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS else i  # "aid workers"
         if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and self.lex.verb_forms.get(toks[i + 1].lower)):
             return None  # "deployed troops": what is moved, not who acts
         key = ("grp", None, noun) if kind == "group" else ("body", None, noun)
-        self._add(Mention(toks[i].start, toks[i].end, s, key, noun, kind, None, None, 0.55))
+        self._add(Mention(toks[start].start, toks[i].end, s, key, self._text(toks[start : i + 1]).lower(), kind, None, None, 0.55))
         return i + 1
 
     def _pronoun_target(self, s: int, before: int, ok: Any) -> Mention | None:

@@ -18,6 +18,7 @@ _VERBAL_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "must",
 _WEAK = {"back", "free", "press", "close", "share", "charge", "fund", "ease", "lift", "host", "station", "mass", "arm", "return", "help", "allow", "give", "send", "provide", "deliver", "supply", "receive", "recall", "freeze", "impose", "exchange", "renew", "block", "strike", "fly", "travel", "arrive", "sign", "accept", "offer", "ask", "seek", "want", "suggest", "propose", "object", "demand", "hold", "protect", "examine", "quit", "burn", "halt", "suspend", "ignore", "cancel", "dispatch", "recruit", "raid", "beat", "shell", "bomb", "march", "rally", "occupy", "capture", "detain", "insist", "press", "defend", "thank", "recognize", "recognise", "concern", "grant"}
 _NOT_AFTER_DET = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
 _PREP_RECIP = {"with", "to", "against", "on", "for", "from", "toward", "towards", "at", "into"}
+_PERSON_HEADS = {"workers", "worker", "agency", "agencies", "groups", "officials", "organisations", "organizations", "leaders", "leader", "chief", "staff", "minister", "ministers", "envoy", "negotiators", "negotiator", "delegation", "delegations", "team"}
 _DEFINITE = {"the", "this", "that", "these", "those", "such"}
 _WEAK_NOUNS = {"call", "help", "concern", "deal", "relief", "strike", "release", "host", "hack", "drill", "march", "trip", "war", "delivery", "opposition", "support"}
 
@@ -71,6 +72,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                     continue
             if c.pos == "v" and c.inflected and L == 1 and c.lemma in _WEAK and prev in _NOT_AFTER_DET:
                 continue
+            if c.pos == "n" and i + L < n and toks[i + L].lower in _PERSON_HEADS:
+                continue  # "aid workers", "protest leaders": a modifier, not an event
             if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}):
                 continue
             infl = "base"
@@ -118,7 +121,7 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
     # the clause end: next comma / reporting verb, at most 12 tokens
     limit_tok = min(len(toks), e + 12)
     for k in range(e, limit_tok):
-        if toks[k].lower in {",", ";", ":", "said", "says", "told", "but", "while", "—", "–"}:
+        if toks[k].lower in {",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"}:
             limit_tok = k
             break
     limit = toks[limit_tok - 1].end if limit_tok > e else end
