@@ -104,6 +104,46 @@ def _is_cap(t: Token) -> bool:
     return s[:1].isupper() and (s[1:2].islower() or s.isupper() or len(s) == 1 or "." in s or "-" in s)
 
 
+@dataclass(frozen=True)
+class _Tables:
+    """Look-up sets derived from the lexicon, built once per process (not per document)."""
+
+    gov_nouns: frozenset
+    grp_nouns: frozenset
+    head_nouns: frozenset
+    locative: frozenset
+    org_suffixes: frozenset
+    media_suffixes: frozenset
+    starters: frozenset
+    reporting: frozenset
+
+
+_TABLES: dict[int, _Tables] = {}
+
+
+def _tables(lex: Lexicon) -> _Tables:
+    t = _TABLES.get(id(lex))
+    if t is None:
+        group = lex.cues["group_nouns"]
+        head_nouns = frozenset(tuple(h.split()) for h in lex.cues["head_of_nouns"])
+        # Lower-case first tokens any matcher can start on; every other token that is not
+        # capitalised starts no mention, so sentence() skips it without trying the matchers.
+        starters = {"the", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *_BARE_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
+        starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
+        t = _Tables(
+            frozenset(tuple(g.split()) for g in group["government"]),
+            frozenset(tuple(g.lower().split()) for g in group["group"]),
+            head_nouns,
+            frozenset(lex.cues["locative_preps"]),
+            frozenset(lex.cues["org_suffixes"]),
+            frozenset(lex.cues["media_suffixes"]),
+            frozenset(starters),
+            frozenset(lex.cues["reporting_verbs"]),
+        )
+        _TABLES[id(lex)] = t
+    return t
+
+
 class ActorFinder:
     """Finds mentions sentence by sentence and keeps the entity table for merging."""
 
@@ -114,17 +154,10 @@ class ActorFinder:
         self.locations: list[tuple[int, int, Entry]] = []  # place names used as locations
         self._by_sent: dict[int, list[Mention]] = {}
         self._first_tok: dict[int, str] = {}
-        group = lex.cues["group_nouns"]
-        self.gov_nouns = {tuple(g.split()) for g in group["government"]}
-        self.grp_nouns = {tuple(g.lower().split()) for g in group["group"]}
-        self.head_nouns = {tuple(h.split()) for h in lex.cues["head_of_nouns"]}
-        self.locative = set(lex.cues["locative_preps"])
-        self.org_suffixes = set(lex.cues["org_suffixes"])
-        self.media_suffixes = set(lex.cues["media_suffixes"])
-        # Lower-case first tokens any matcher can start on; every other token that is not
-        # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        self.starters = {"the", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *_BARE_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in self.head_nouns)}
-        self.starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
+        t = _tables(lex)
+        self.gov_nouns, self.grp_nouns, self.head_nouns = t.gov_nouns, t.grp_nouns, t.head_nouns
+        self.locative, self.org_suffixes, self.media_suffixes = t.locative, t.org_suffixes, t.media_suffixes
+        self.starters, self.reporting = t.starters, t.reporting
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
@@ -528,7 +561,7 @@ class ActorFinder:
         if w not in _PRONOUNS_PERSON:
             return None
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-        if w in {"he", "she"} and i > 0 and toks[i - 1].text in {'"', "”"} and self.lex.verb_forms.get(nxt) in set(self.lex.cues["reporting_verbs"]):
+        if w in {"he", "she"} and i > 0 and toks[i - 1].text in {'"', "”"} and self.lex.verb_forms.get(nxt) in self.reporting:
             # '"…," he told reporters': the person named before the quotation opened
             k = s if toks[0].text in {'"', "“"} else next((q for q in range(s - 1, max(-1, s - 4), -1) if self._first_tok.get(q) in {'"', "“"}), None)
             target = self._pronoun_target(k - 1, 10**12, lambda m: m.kind == "person") if k else None
@@ -552,7 +585,7 @@ class ActorFinder:
             # Resolved later to the quote's speaker (pipeline); unresolved ones are dropped.
             self._add(Mention(toks[i].start, toks[i].end, s, ("we", s), w, "other", None, None, 0.45, pronoun=True))
             return i + 1
-        if w in {"it", "they"} and i > 0 and toks[i - 1].text in {'"', "”"} and self.lex.verb_forms.get(nxt) in set(self.lex.cues["reporting_verbs"]):
+        if w in {"it", "they"} and i > 0 and toks[i - 1].text in {'"', "”"} and self.lex.verb_forms.get(nxt) in self.reporting:
             # '"…," it said': the speaker is the subject before the quotation opened
             k = s if toks[0].text in {'"', "“"} else next((q for q in range(s - 1, max(-1, s - 4), -1) if self._first_tok.get(q) in {'"', "“"}), None)
             if k is not None:
