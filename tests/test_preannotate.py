@@ -380,3 +380,19 @@ def test_aid_workers_are_a_group_not_an_aid_event_and_a_conditional_clause_ends_
     council = actor_by_mention(out, "The council")
     assert council["name"] == actor_by_mention(out, "Security Council")["name"]
     assert event_by_trigger(out, "voted for")["type"] == "SUPPORT"
+
+
+def test_coordinated_verb_shares_the_subject_and_named_head_anaphors_need_the_name() -> None:
+    out = preannotate_document(doc("France said it supports the bloc and backed its efforts. The Supreme Court ruled on Monday. Mali said the court had erred."))
+    france = actor_by_mention(out, "France")["id"]
+    assert event_by_trigger(out, "backed")["actors"] == [france]
+    court = actor_by_mention(out, "Supreme Court")
+    assert "the court" in [m["text"] for m in court["mentions"]]
+    out2 = preannotate_document(doc("The Supreme Court struck down a law that allowed the government to block websites."))
+    assert "the government" not in [m["text"] for m in actor_by_mention(out2, "Supreme Court")["mentions"]]
+
+
+def test_coordinated_subjects_with_the() -> None:
+    out = preannotate_document(doc("Japan and the Philippines signed a defence pact."))
+    signed = event_by_trigger(out, "signed")
+    assert len(signed["actors"]) == 2

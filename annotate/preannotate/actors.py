@@ -55,6 +55,7 @@ _BARE_GROUPS = {
 }
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _GROUP_MODIFIERS = {"aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party"}
+_NAMED_HEADS = {"court", "tribunal", "council", "commission", "assembly", "ministry", "parliament"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
@@ -425,8 +426,11 @@ class ActorFinder:
             if nxt[:1].isupper() or nxt.lower() == "of":
                 return None  # "the Army of X", "the Group Y": a name, not an anaphor
             prior = [m for m in self.mentions if m.kind in kinds and not m.pronoun and m.sent >= s - 4]
-            if words == ("court",) or words == ("tribunal",):
+            if words[0] in _NAMED_HEADS:
+                # "the council" is the Security Council named before, not any organisation
                 prior = [m for m in prior if words[0] in m.name.lower()]
+            elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",)}:
+                prior = [m for m in prior if m.key[0] == "gov" or words[0] in m.name.lower()]
             if not prior:
                 if words in {("government",), ("authorities",), ("administration",)}:
                     # "the government" with no government named before: the article's own

@@ -104,6 +104,12 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             d = i - 1 if i > 0 and toks[i - 1].lower in _DEFINITE else i - 2 if i > 1 and toks[i - 2].lower in _DEFINITE and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() else None
             ev.back_reference = d is not None
         _arguments(ev, toks, i, e, infl, mentions)
+        # "fired tear gas at the crowd and arrested dozens": the second verb shares the subject
+        if trig.pos == "v" and i > 0 and toks[i - 1].lower in {"and", "then", "but"} and evs:
+            first = evs[-1]
+            if first.actors and first.pos == "v":
+                ev.actors = list(first.actors)
+                ev.recipients = [r for r in ev.recipients if r not in ev.actors]
         evs.append(ev)
     evs.extend(_intents(evs, toks, s))
     evs.sort(key=lambda x: x.start)
@@ -198,7 +204,7 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
 
 def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
     mid = [t.lower for t in toks if a <= t.start < b]
-    return mid in (["and"], [",", "and"], ["&"], [","])
+    return mid in (["and"], [",", "and"], ["&"], [","], ["and", "the"], [",", "and", "the"])
 
 
 def _tok_index(toks: list[Token], start: int) -> int:
