@@ -396,3 +396,10 @@ def test_coordinated_subjects_with_the() -> None:
     out = preannotate_document(doc("Japan and the Philippines signed a defence pact."))
     signed = event_by_trigger(out, "signed")
     assert len(signed["actors"]) == 2
+
+
+def test_both_sides_expands_to_the_two_entities_named_last() -> None:
+    out = preannotate_document(doc("Armenia accused Azerbaijan of shelling villages. The United Nations urged both sides to exercise restraint."))
+    urged = event_by_trigger(out, "urged")
+    assert sorted(urged["recipients"]) == sorted([actor_by_mention(out, "Armenia")["id"], actor_by_mention(out, "Azerbaijan")["id"]])
+    assert not any(m["text"] == "both sides" for a in out["actors"] for m in a["mentions"])  # no actor of its own

@@ -56,6 +56,7 @@ _BARE_GROUPS = {
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _GROUP_MODIFIERS = {"aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party"}
 _NAMED_HEADS = {"court", "tribunal", "council", "commission", "assembly", "ministry", "parliament"}
+_PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
@@ -229,6 +230,11 @@ class ActorFinder:
             if t.lower not in starters and not t.text[:1].isupper():
                 if t.lower in {"a", "an"} and any(x.lower in _SPOKES for x in toks[i + 1 : i + 4]):
                     m = self._try_spokesperson(toks, i, s)
+                    if m:
+                        i = m
+                        continue
+                if t.lower in {"both", "two", "all"}:
+                    m = self._try_pair(toks, i, s)
                     if m:
                         i = m
                         continue
@@ -534,6 +540,30 @@ class ActorFinder:
                 self._add(Mention(toks[i].start, toks[k].end, s, ("role", role.lower(), None), role, "person", None, role, 0.55))
                 return k + 1
         return None
+
+    def _try_pair(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"both sides", "the two candidates": the two entities named last. The mention is an
+        argument placeholder (key "pair"); the pipeline expands it and never lists it as an actor."""
+        j = i + 1
+        if toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
+            return None
+        if toks[i].lower == "all" and not (j < len(toks) and toks[j].lower in {"parties", "sides"}):
+            return None
+        if j >= len(toks) or toks[j].lower not in _PAIR_NOUNS:
+            return None
+        person = toks[j].lower in {"candidates", "leaders", "men", "presidents", "ministers"}
+        keys: list[tuple] = []
+        for prev in reversed(self.mentions):
+            if prev.sent < s - 4 or len(keys) == 2:
+                break
+            if prev.key[0] in {"we", "pair"} or (prev.kind == "person") != person or prev.key in keys:
+                continue
+            keys.append(prev.key)
+        if len(keys) < 2:
+            return None
+        start = i - 1 if toks[i].lower == "two" else i
+        self._add(Mention(toks[start].start, toks[j].end, s, ("pair", keys[1], keys[0]), "", "pair", None, None, 0.4, pronoun=True))
+        return j + 1
 
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
         kind = _BARE_GROUPS.get(toks[i].lower)

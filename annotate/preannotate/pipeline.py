@@ -82,6 +82,8 @@ class _Analysis:
         self.entities = finder.entities
         self.mentions = []
         for m in finder.mentions:
+            if m.key[0] == "pair":
+                continue  # "both sides": an argument placeholder, not an actor
             if m.key[0] == "we":
                 if m.key not in we:
                     continue
@@ -147,6 +149,14 @@ class _Analysis:
         for e in self.events:
             if e.sent == s and (c.ante[0] <= e.start < c.ante[1] or any(a <= e.start < b for a, b in c.cons)) and e.status in {"occurred", "planned"}:
                 e.status = "hypothetical"
+
+
+def _expand(keys: list[tuple]) -> list[tuple]:
+    """Entity keys with "both sides" placeholders replaced by the two entities."""
+    out: list[tuple] = []
+    for k in keys:
+        out.extend(k[1:] if k[0] == "pair" else (k,))
+    return out
 
 
 def _instances(evs: list[Ev]) -> dict[int, str]:
@@ -239,11 +249,11 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
             "type": ev.type,
             "mode": ev.mode,
             "trigger": _span(text, ev.start, ev.end),
-            "actors": list(dict.fromkeys(actor_id[k] for k in ev.actors if k in actor_id)),
+            "actors": list(dict.fromkeys(actor_id[k] for k in _expand(ev.actors) if k in actor_id)),
             "recipients": [],
             "status": ev.status,
         }
-        item["recipients"] = [r for r in dict.fromkeys(actor_id[k] for k in ev.recipients if k in actor_id) if r not in item["actors"]]
+        item["recipients"] = [r for r in dict.fromkeys(actor_id[k] for k in _expand(ev.recipients) if k in actor_id) if r not in item["actors"]]
         if ev.time_span:
             t: dict[str, Any] = {"span": _span(text, *ev.time_span)}
             if ev.time_value:
