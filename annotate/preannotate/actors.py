@@ -556,7 +556,7 @@ class ActorFinder:
         for prev in reversed(self.mentions):
             if prev.sent < s - 4 or len(keys) == 2:
                 break
-            if prev.key[0] in {"we", "pair"} or (prev.kind == "person") != person or prev.key in keys:
+            if prev.sent == s or prev.key[0] in {"we", "pair"} or (prev.kind == "person") != person or prev.key in keys:
                 continue
             keys.append(prev.key)
         if len(keys) < 2:
