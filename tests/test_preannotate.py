@@ -259,7 +259,7 @@ def test_quoted_paragraph_is_reported_by_the_speaker_named_at_its_end() -> None:
 def test_speaker_before_the_verb_reports_what_follows() -> None:
     out = preannotate_document(doc("Hamas rejected the plan. Egypt said it would host new talks in Cairo."))
     egypt = actor_by_mention(out, "Egypt")["id"]
-    assert event_by_trigger(out, "talks").get("reported_by") == egypt
+    assert event_by_trigger(out, "host").get("reported_by") == egypt
     assert "reported_by" not in event_by_trigger(out, "rejected")
 
 
@@ -403,3 +403,11 @@ def test_both_sides_expands_to_the_two_entities_named_last() -> None:
     urged = event_by_trigger(out, "urged")
     assert sorted(urged["recipients"]) == sorted([actor_by_mention(out, "Armenia")["id"], actor_by_mention(out, "Azerbaijan")["id"]])
     assert not any(m["text"] == "both sides" for a in out["actors"] for m in a["mentions"])  # no actor of its own
+
+
+def test_object_noun_of_the_same_type_is_the_verbs_event_and_provided_that_is_no_aid() -> None:
+    out = preannotate_document(doc("The EU imposed new tariffs on steel. Ankara will send troops provided that Baghdad agrees."))
+    types = [(e["trigger"]["text"], e["type"]) for e in out["events"]]
+    assert ("imposed", "SANCTION") in types and not any(t == "tariffs" for t, _ in types)
+    assert not any(t == "provided" for t, _ in types)
+    assert out["conditions"] and out["conditions"][0]["kind"] == "provided"

@@ -72,6 +72,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                     continue
             if c.pos == "v" and c.inflected and L == 1 and c.lemma in _WEAK and prev in _NOT_AFTER_DET:
                 continue
+            if t.lower in {"provided", "providing"} and i + 1 < n and toks[i + 1].lower == "that":
+                continue  # "provided that": a condition cue
             if c.pos == "n" and i + L < n and toks[i + L].lower in _PERSON_HEADS:
                 continue  # "aid workers", "protest leaders": a modifier, not an event
             if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}):
@@ -111,6 +113,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.actors = list(first.actors)
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
         evs.append(ev)
+    evs = _drop_object_nouns(evs, toks)
     evs.extend(_intents(evs, toks, s))
     evs.sort(key=lambda x: x.start)
     _time(evs, toks, text, published)
@@ -205,6 +208,18 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
 def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
     mid = [t.lower for t in toks if a <= t.start < b]
     return mid in (["and"], [",", "and"], ["&"], [","], ["and", "the"], [",", "and", "the"])
+
+
+def _drop_object_nouns(evs: list[Ev], toks: list[Token]) -> list[Ev]:
+    """"imposed tariffs", "sent food supplies", "accepted a proposal": a noun trigger of the
+    verb's own type right after it names the same event; keep the verb only."""
+    out: list[Ev] = []
+    for ev in evs:
+        prev = out[-1] if out else None
+        if prev is not None and ev.pos == "n" and prev.pos == "v" and prev.type == ev.type and 0 < ev.tok_i - prev.tok_end <= 3 and all(t.text.isalpha() and (t.text.islower() or t.lower in {"the", "a", "an"}) and t.lower not in {"and", "or", "but", "to"} for t in toks[prev.tok_end : ev.tok_i]):
+            continue
+        out.append(ev)
+    return out
 
 
 def _tok_index(toks: list[Token], start: int) -> int:
