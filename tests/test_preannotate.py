@@ -411,3 +411,11 @@ def test_object_noun_of_the_same_type_is_the_verbs_event_and_provided_that_is_no
     assert ("imposed", "SANCTION") in types and not any(t == "tariffs" for t, _ in types)
     assert not any(t == "provided" for t, _ in types)
     assert out["conditions"] and out["conditions"][0]["kind"] == "provided"
+
+
+def test_demonym_and_igo_coordination_they_for_an_organisation_and_occupational_groups() -> None:
+    text = "British and EU negotiators met in London. The Commission said they would lift the curbs. Hundreds of fishermen demonstrated."
+    out = preannotate_document(doc(text))
+    assert actor_by_mention(out, "British")["country"] == "GBR"
+    assert actor_by_mention(out, "they")["name"] == actor_by_mention(out, "Commission")["name"]  # no group: the organisation
+    assert actor_by_mention(out, "fishermen")["kind"] == "group"

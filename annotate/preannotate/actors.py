@@ -52,6 +52,8 @@ _BARE_GROUPS = {
     "farmers": "group", "workers": "group", "students": "group", "refugees": "group", "settlers": "group", "villagers": "group",
     "supporters": "group", "civilians": "group", "police": "government", "troops": "government", "soldiers": "government",
     "lawmakers": "government", "legislators": "government", "policemen": "government", "opposition": "group",
+    "fishermen": "group", "truckers": "group", "miners": "group", "nurses": "group", "doctors": "group", "teachers": "group",
+    "pensioners": "group", "unions": "group",
 }
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _GROUP_MODIFIERS = {"aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party"}
@@ -372,8 +374,12 @@ class ActorFinder:
                 self._add(Mention(toks[i].start, toks[q2 - 1].end, s, ("org", name), name, "government", iso, None, 0.75))
                 return q2
         if d and k + 2 < len(toks) and toks[k].lower == "and":
-            # "Indian and Pakistani troops": the first demonym shares the second's noun
+            # "Indian and Pakistani troops", "British and EU negotiators": the first demonym
+            # shares the second's noun
             d2 = self._demonym_at(toks, k + 1)
+            if d2 is None:
+                n2 = self._name_at(toks, k + 1)
+                d2 = (n2[0], n2[1].country or "") if n2 and (n2[1].is_country or n2[1].kind == "igo") else None
             if d2:
                 noun_end = self._phrase_at(toks, d2[0], self.gov_nouns) or self._phrase_at(toks, d2[0], self.grp_nouns)
                 if noun_end:
@@ -638,6 +644,9 @@ class ActorFinder:
             if w == "them" or (w == "they" and not (nxt in _IT_NEXT or nxt in {"are", "were", "said", "say"} or self.lex.verb_forms.get(nxt))):
                 return None
             target = self._pronoun_target(s, toks[i].start, _plural_actor)
+            if target is None and w == "they":
+                # "the EU … unless they lift": organisations are often "they"
+                target = self._pronoun_target(s, toks[i].start, _singular_actor)
         if target is None:
             return None
         self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.45, pronoun=True))
