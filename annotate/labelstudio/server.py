@@ -71,7 +71,7 @@ MIDDLEWARE = [m for m in MIDDLEWARE if m != "core.middleware.ContextLogMiddlewar
 # WAL: readers do not block the writer; synchronous=NORMAL is still safe when the process is
 # killed (only a power loss can drop the last commits).
 DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"  # noqa: F405
-INSTALLED_APPS = [*INSTALLED_APPS, "annotate_labelstudio_speed"]  # noqa: F405
+INSTALLED_APPS = [*INSTALLED_APPS, "annotate_labelstudio_speed.SpeedConfig"]  # noqa: F405
 '''
 # Every Project row Label Studio loads re-parses the label config's XML in Project.__init__
 # (extract_data_types); task listings and exports load one Project per task, so for our config
@@ -88,18 +88,36 @@ class SpeedConfig(AppConfig):
     name = "annotate_labelstudio_speed"
 
     def ready(self) -> None:
-        for module_name in ("projects.models", "label_studio.projects.models"):
-            module = sys.modules.get(module_name)
+        import importlib
+
+        # Both spellings of the module exist (Label Studio puts its own folder on sys.path):
+        # replace the function where it is defined, so later imports bind the memoised one,
+        # and in every module that already imported it.
+        originals = set()
+        names = [n for n in ("core.label_config", "label_studio.core.label_config") if n in sys.modules]
+        for name in names or ["core.label_config"]:
+            module = importlib.import_module(name)
             original = getattr(module, "extract_data_types", None)
-            if original is None or hasattr(original, "memoised"):
-                continue
-            cached = functools.lru_cache(maxsize=64)(original)
+            if original is not None and not hasattr(original, "memoised"):
+                originals.add(original)
+        if not originals:
+            return
+        cached = {fn: functools.lru_cache(maxsize=64)(fn) for fn in originals}
 
-            def extract_data_types(label_config, _cached=cached):
+        def memoise(fn):
+            def extract_data_types(label_config, _cached=cached[fn]):
                 return dict(_cached(label_config))  # a copy: callers may keep and change it
-
             extract_data_types.memoised = True
-            module.extract_data_types = extract_data_types
+            return extract_data_types
+
+        replacements = {fn: memoise(fn) for fn in originals}
+        for module in list(sys.modules.values()):
+            try:
+                current = getattr(module, "extract_data_types", None)
+            except Exception:  # noqa: BLE001 - lazy modules may raise on any attribute
+                continue
+            if current in replacements:
+                module.extract_data_types = replacements[current]
 '''
 
 
