@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from annotate import errors as E
 from annotate.errors import DataError, Issue, issue
 from annotate.schema import schema_version
@@ -179,8 +181,21 @@ def iter_input_documents(paths: Iterable[Path | str]) -> Iterator[dict[str, Any]
 
 
 def dumps_document(document: dict[str, Any]) -> str:
-    """The canonical text of a document: 2-space indent, UTF-8, trailing newline."""
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    """The canonical text of a document: json.dumps(indent=2, ensure_ascii=False) + newline.
+
+    json's indenting encoder is pure Python (milliseconds per document, the main cost of
+    batch writes), so orjson lays it out instead: its 2-space indent places the same tokens
+    the same way, hence whenever the two compact encodings agree, so do the indented ones.
+    Where they differ (floats in exponent form, NaN, lone surrogates, ints beyond 64 bits)
+    the reference encoder runs.
+    """
+    try:
+        compact = orjson.dumps(document)
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    if compact != json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"):
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return orjson.dumps(document, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
 
 
 def write_text_atomic(path: Path, text: str, *, durable: bool = False) -> None:

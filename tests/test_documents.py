@@ -1,0 +1,37 @@
+"""Document I/O: the canonical text and atomic writes every command relies on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotate.documents import dumps_document, write_document
+
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=False, allow_infinity=False), st.text(),
+)
+values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)), max_leaves=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.text(max_size=8), values, max_size=6))
+def test_canonical_text_is_exactly_the_reference_encoding(doc: dict) -> None:
+    # Any fast path must give the bytes json.dumps(indent=2) gives: files must not churn in git.
+    assert dumps_document(doc) == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_tricky_values() -> None:
+    doc = {"f": [1e-05, 1e-7, 0.1, 1e16, -0.0, 2.5e300], "s": "é\u2028\x00\x1f\"\\ 😀", "big": 2**65, "e": [[], {}, [{}]]}
+    assert dumps_document(doc) == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_write_document_is_atomic_and_leaves_no_temp_files(tmp_path: Path) -> None:
+    doc = {"id": "a-b", "text": "x"}
+    path = write_document(doc, tmp_path)
+    assert path == tmp_path / "a-b.json"
+    assert json.loads(path.read_text(encoding="utf-8")) == doc
+    assert [p.name for p in tmp_path.iterdir()] == ["a-b.json"]
