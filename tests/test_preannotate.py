@@ -179,30 +179,7 @@ def test_stated_intention_is_a_plover_verbal_event() -> None:
     assert ("would", "THREATEN", "occurred") in types
 
 
-# -- speed work must not change bytes ---------------------------------------------------
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from annotate.documents import dumps_document  # noqa: E402
-from annotate.preannotate.dump import dumps_document_fast  # noqa: E402
-
-_json = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70) | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=20,
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.text(max_size=8), _json, max_size=6))
-def test_fast_dump_is_the_canonical_document_text(value: dict) -> None:
-    assert dumps_document_fast(value) == dumps_document(value)
-
-
-def test_fast_dump_of_small_and_large_floats() -> None:
-    value = {"a": [1e-7, 1e-5, 0.0001, -1e-05, 1e16, 0.5, 3], "key: 1e-7": 2.5e-10, "s": 'x": 1e-7'}
-    assert dumps_document_fast(value) == dumps_document(value)
+# -- speed work must not change bytes (the canonical writer itself: tests/test_documents.py) --
 
 
 def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from annotate.documents import dumps_document
 from annotate.preannotate.actors import ActorFinder, Mention
 from annotate.preannotate.conditions import Cond, find_conditions
-from annotate.preannotate.dump import dumps_document_fast
 from annotate.preannotate.events import Ev, build_events, _tok_index
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
@@ -379,7 +379,7 @@ def _annotate_checked(doc: dict[str, Any]) -> tuple[str, str, list[Any]]:
 
     out = preannotate_document(doc)
     problems = validate_document(out, f"{doc['id']} (pre-annotated)")
-    return out["id"], dumps_document_fast(out), problems
+    return out["id"], dumps_document(out), problems
 
 
 def _pool(workers: int) -> Any:
