@@ -398,3 +398,30 @@ def test_demonym_and_igo_coordination_they_for_an_organisation_and_occupational_
     assert actor_by_mention(out, "British")["country"] == "GBR"
     assert actor_by_mention(out, "they")["name"] == actor_by_mention(out, "Commission")["name"]  # no group: the organisation
     assert actor_by_mention(out, "fishermen")["kind"] == "group"
+
+
+PASSAGES = Path(__file__).parent / "data" / "passages" / "gold"
+
+
+def _passage(name: str) -> tuple[dict, dict]:
+    gold = json.loads((PASSAGES / f"{name}.json").read_text(encoding="utf-8"))
+    bare = new_document(gold["id"], gold["text"], gold["metadata"])
+    return gold, preannotate_document(bare)
+
+
+def _conds_by_cue(d: dict) -> dict[int, tuple[set[str], set[str]]]:
+    trig = {e["id"]: e["trigger"]["text"] for e in d["events"]}
+    return {c["cue"]["start"]: ({trig[x] for x in c["antecedent"]}, {trig[x] for x in c["consequent"]}) for c in d["conditions"]}
+
+
+def test_condition_ends_are_main_predicates_not_speech_frames_or_readiness() -> None:
+    # "told journalists that X would continue unless …", "was ready to mediate if …",
+    # "was prepared to raise … provided that …", '… "as long as Y respected …," Z added'
+    gold, pred = _passage("p16-port-walkout")
+    g, p = _conds_by_cue(gold), _conds_by_cue(pred)
+    for cue, (ante, cons) in g.items():
+        assert cue in p, cue
+        assert ante & p[cue][0] and cons & p[cue][1], (cue, p[cue])
+    reporting = {"told", "said", "added", "ready", "prepared", "would"}
+    assert not any((a | c) & reporting for a, c in p.values())
+    assert event_by_trigger(pred, "called off")["type"] == "RETREAT"

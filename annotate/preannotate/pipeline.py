@@ -122,33 +122,76 @@ class _Analysis:
         return out
 
     def _ensure_clause_events(self, c: Cond, toks: list[Token], s: int, ms: list[Mention], pub: Any, lex: Any) -> None:
-        """A conditional clause with no lexicon trigger still has an event: its main verb (OTHER)."""
-        for rng in [c.ante, *c.cons]:
-            if any(rng[0] <= e.start < rng[1] for e in self.events):
-                continue
-            inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
-            verb_i = None
-            for i in inside:
-                w = toks[i].lower
-                prev = toks[i - 1].lower if i else ""
-                if not toks[i].text.isalpha() or any(m.start <= toks[i].start < m.end for m in ms):
-                    continue
-                if w in _AUX:
-                    continue
-                if prev in _AUX or w in lex.verb_forms or w.endswith("ed"):
-                    verb_i = i
-                    break
-            if verb_i is None:
-                continue
-            t = toks[verb_i]
-            ev = Ev(t.start, t.end, s, verb_i, verb_i + 1, "OTHER", None, "hypothetical", 0.4, lemma=t.lower)
-            before = [m for m in ms if rng[0] <= m.start and m.end <= t.start]
-            if before:
-                ev.actors.append(before[-1].key)
-            self.events.append(ev)
+        """Pick the events a condition links: in each clause its main predicate (the first verb
+        after the subject), never a reporting verb, a bare modal or an expression of readiness
+        that frames it. A clause with no lexicon trigger at its main verb gets an OTHER event
+        there ("as long as the other side respected …")."""
+        ends: list[list[int]] = []
+        for n, rng in enumerate([c.ante, *c.cons]):
+            inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
+            verb_i = self._main_verb(toks, rng, ms, lex)
+            at_verb = [e for e in inside if verb_i is not None and e.tok_i <= verb_i < e.tok_end]
+            verbs = [e for e in inside if e.pos in {"v", "x"} or e.type == "OTHER"]
+            light = verb_i is not None and lex.verb_forms.get(toks[verb_i].lower, toks[verb_i].lower) in _LIGHT
+            # "if the appeal fails": the event noun is the clause's subject, the verb its outcome
+            subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
+            if at_verb:
+                chosen = (verbs or at_verb) if n == 0 else inside
+            elif verb_i is not None and (not inside or n == 0 and not verbs and not light and not subject_nouns):
+                t = toks[verb_i]
+                ev = Ev(t.start, t.end, s, verb_i, verb_i + 1, "OTHER", None, "hypothetical", 0.4, lemma=t.lower, pos="v")
+                before = [m for m in ms if rng[0] <= m.start and m.end <= t.start]
+                if before:
+                    ev.actors.append(before[-1].key)
+                self.events.append(ev)
+                chosen = [ev] if n == 0 else [ev, *inside]
+            else:
+                chosen = (verbs or inside) if n == 0 else inside
+            ends.append(sorted(e.start for e in chosen))
+        c.ante_events = ends[0]
+        c.cons_events = sorted({x for lst in ends[1:] for x in lst if x not in ends[0]})
+        chosen_starts = set(c.ante_events) | set(c.cons_events)
         for e in self.events:
-            if e.sent == s and (c.ante[0] <= e.start < c.ante[1] or any(a <= e.start < b for a, b in c.cons)) and e.status in {"occurred", "planned"}:
+            if e.sent == s and e.start in chosen_starts and e.status in {"occurred", "planned", "ongoing", "desired"}:
                 e.status = "hypothetical"
+
+    @staticmethod
+    def _main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Any) -> int | None:
+        """Token index of the clause's first verb outside actor mentions and auxiliaries
+        ("was prepared to lower" -> "lower"; "were lifted" -> "lifted")."""
+        inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+        for i in inside:
+            w = toks[i].lower
+            prev = toks[i - 1].lower if i else ""
+            nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+            if not toks[i].text.isalpha() or not toks[i].text.islower() or any(m.start <= toks[i].start < m.end for m in ms):
+                continue
+            if w in _AUX or w in _NOT_VERB or prev in _NOT_VERB and prev not in {"also", "still", "first", "fully", "only", "further", "again"}:
+                continue  # "the other side": a noun after a determiner
+            if nxt == "to" and (w in _RAISING or lex.verb_forms.get(w) in _RAISING):
+                continue  # "ready to lower": the lowering is the predicate
+            if lex.verb_forms.get(w) in lex.reporting_lemmas:
+                continue
+            if prev in _AUX or w in lex.verb_forms or w.endswith("ed"):
+                return i
+            if w.endswith("s") and not w.endswith("ss") and (w[:-1] in lex.verb_forms or w.endswith("es") and w[:-2] in lex.verb_forms or nxt in _OBJECT_DET):
+                return i  # "the port authority reverses …": a present-tense verb after its subject
+        return None
+
+
+# Words that frame a clause's predicate rather than being it.
+_MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
+_READY = {"ready", "prepared", "willing", "readiness", "willingness"}
+_RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need"}
+_LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill"}
+_OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some"}
+_NOT_VERB = {"the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
+
+
+def _frame_event(e: Ev, lex: Any) -> bool:
+    """A reporting verb, a bare modal intent or a readiness expression: the frame of a
+    conditional clause, not one of its ends."""
+    return e.lemma in _MODALS or e.lemma in _READY or lex.verb_forms.get(e.lemma, e.lemma) in lex.reporting_lemmas and e.type in {"OTHER", "THREATEN"} and e.pos != "n"
 
 
 def _expand(keys: list[tuple]) -> list[tuple]:
@@ -287,8 +330,8 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
     conditions: list[dict[str, Any]] = []
     ev_by_start = {ev.start: ev for ev in an.events}
     for c in an.conds:
-        ante = [event_id[e.start] for e in an.events if c.ante[0] <= e.start < c.ante[1]]
-        cons = [event_id[e.start] for e in an.events if any(a <= e.start < b for a, b in c.cons) and event_id[e.start] not in ante]
+        ante = [event_id[x] for x in c.ante_events]
+        cons = [event_id[x] for x in c.cons_events if event_id[x] not in ante]
         if not ante or not cons:
             continue
         stated = None

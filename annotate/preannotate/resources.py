@@ -65,6 +65,7 @@ class Lexicon:
     title_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
     stance_cues: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     condition_cues: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    reporting_lemmas: frozenset[str] = frozenset()  # one-word reporting verbs ("say", "warn")
 
 
 _VOWELS = set("aeiou")
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
     for lemma in lemmas:
         for form in verb_forms(lemma, irregular):
             lex.verb_forms.setdefault(form, lemma)
+    lex.reporting_lemmas = frozenset(w for w in cues["reporting_verbs"] if " " not in w)
     lex.name_lens = _lens(lex.names)
     lex.demonym_lens = _lens(lex.demonyms)
     lex.title_lens = _lens(lex.titles)
