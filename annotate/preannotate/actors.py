@@ -38,6 +38,9 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("court",): {"organization", "government", "igo"}, ("tribunal",): {"organization", "government", "igo"}, ("ministry",): {"government"},
     ("government",): {"government"}, ("cabinet",): {"government"}, ("council",): {"igo", "government", "organization"},
 }
+# Head nouns of state institutions referred to by a definite description ("the electoral jury").
+_INST_HEADS = {"authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
+_NOT_INST_MODIFIERS = {"same", "other", "new", "previous", "former", "whole", "local", "lower", "higher", "high", "top", "next", "following", "only"}
 # Pronouns for organisations, governments and groups, and the speaker's "we" in quotes.
 _PRONOUNS_IT = {"it", "its"}
 _PRONOUNS_THEY = {"they", "their", "them"}
@@ -53,7 +56,7 @@ _BARE_GROUPS = {
     "supporters": "group", "civilians": "group", "police": "government", "troops": "government", "soldiers": "government",
     "lawmakers": "government", "legislators": "government", "policemen": "government", "opposition": "group",
     "fishermen": "group", "truckers": "group", "miners": "group", "nurses": "group", "doctors": "group", "teachers": "group",
-    "pensioners": "group", "unions": "group",
+    "pensioners": "group", "unions": "group", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
 }
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _GROUP_MODIFIERS = {"aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party"}
@@ -92,15 +95,16 @@ class Entity:
 
 
 def _plural(m: Mention) -> bool:
-    return m.key[0] in {"grp", "mil", "body"} or (m.kind in {"group", "government"} and m.end - m.start > 1 and m.name[-1:] == "s" and m.name[:1].islower())
+    # "the army" / "the military" are one actor ("its troops"); "soldiers", "police" are many
+    return m.key[0] in {"grp", "mil", "body"} and (m.name.endswith("s") or m.name.split()[-1:] == ["police"]) or (m.kind in {"group", "government"} and m.end - m.start > 1 and m.name[-1:] == "s" and m.name[:1].islower())
 
 
 def _singular_actor(m: Mention) -> bool:
-    return m.kind in {"government", "igo", "organization", "media", "group"} and m.key[0] != "we" and not _plural(m)
+    return m.kind in {"government", "igo", "organization", "group"} and m.key[0] != "we" and not _plural(m)
 
 
 def _plural_actor(m: Mention) -> bool:
-    return m.key[0] in {"grp", "mil", "body"} or (m.kind == "group" and m.name.endswith("s"))
+    return m.key[0] in {"grp", "mil", "body"} and (m.name.endswith("s") or m.name.split()[-1:] == ["police"]) or (m.kind == "group" and m.name.endswith("s"))
 
 
 def _is_cap(t: Token) -> bool:
@@ -429,14 +433,46 @@ class ActorFinder:
     def _try_anaphor(self, toks: list[Token], i: int, s: int) -> int | None:
         if toks[i].lower != "the" or i + 1 >= len(toks):
             return None
+        r = self._try_anaphor_named(toks, i, s)
+        return r if r is not None else self._try_institution(toks, i, s)
+
+    def _try_institution(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the national electoral office", "the full court", "the jury", "the Treasury": a
+        definite description of a state institution (up to three lower-case modifiers). It is
+        the institution named or described before with that head word, else a new actor."""
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and toks[j].lower not in _INST_HEADS and toks[j].text[:1].islower() and (toks[j].text.isalpha() or "-" in toks[j].text):
+            j += 1
+        if j >= len(toks) or toks[j].lower not in _INST_HEADS:
+            return None
+        head = toks[j].lower
+        if toks[j].text in _GOV_WORDS:
+            return None  # "the Commission": a capitalised name, the name matchers take it
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        after_of = toks[j + 2].text if j + 2 < len(toks) else ""
+        if nxt is not None and (_is_cap(nxt) or nxt.lower in {"'s", "’s"} or nxt.lower == "of" and not after_of.endswith("ing") or nxt.text.isalpha() and nxt.text.islower() and nxt.lower in _INST_HEADS):
+            return None  # "the Court of Appeal", "the court's first panel", "the office building"
+        if any(toks[k].lower in _NOT_INST_MODIFIERS for k in range(i + 1, j)):
+            return None
+        prior = [m for m in self.mentions if not m.pronoun and m.kind in {"government", "organization", "igo"} and head in m.name.lower() and m.sent >= s - 8]
+        if prior:
+            t = prior[-1]
+            self._add(Mention(toks[i].start, toks[j].end, s, t.key, t.name, t.kind, t.country, t.role, 0.5))
+        else:
+            kind = "organization" if head == "union" else "government"
+            self._add(Mention(toks[i].start, toks[j].end, s, ("inst", head), head, kind, None, None, 0.45))
+        return j + 1
+
+    def _try_anaphor_named(self, toks: list[Token], i: int, s: int) -> int | None:
         for n in (2, 1):
             words = tuple(t.lower for t in toks[i + 1 : i + 1 + n])
             kinds = _ANAPHORS.get(words) if len(words) == n else None
             if not kinds:
                 continue
             nxt = toks[i + 1 + n].text if i + 1 + n < len(toks) else ""
-            if nxt[:1].isupper() or nxt.lower() == "of":
-                return None  # "the Army of X", "the Group Y": a name, not an anaphor
+            after_of = toks[i + 2 + n].text if i + 2 + n < len(toks) else ""
+            if nxt[:1].isupper() or nxt.lower() == "of" and (after_of[:1].isupper() or after_of in {"the", "a", "an"}):
+                return None  # "the Army of X", "the Group Y": a name, not an anaphor ("accused the government of lying" is)
             prior = [m for m in self.mentions if m.kind in kinds and not m.pronoun and m.sent >= s - 4]
             if words[0] in _NAMED_HEADS:
                 # "the council" is the Security Council named before, not any organisation
@@ -455,6 +491,19 @@ class ActorFinder:
             return i + 1 + n
         return None
 
+    @staticmethod
+    def _in_dateline(toks: list[Token], end: int, s: int) -> bool:
+        """"NAIROBI, Kenya (AP) —": a place in the dateline before the credit is where the
+        story was filed, not an actor (the credited outlet is: the wire reports the story)."""
+        if s != 0 or end > 8:
+            return False
+        for t in toks[end : end + 6]:
+            if t.text == "(":
+                return True
+            if t.text[:1].islower():
+                return False
+        return False
+
     def _try_name(self, toks: list[Token], i: int, s: int) -> int | None:
         if toks[i].lower == "the":
             return None
@@ -467,14 +516,12 @@ class ActorFinder:
             return None
         prev = toks[i - 1].lower if i > 0 else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
-        if e.place and (prev in self.locative or (prev == "the" and prev2 in self.locative)) and e.kind != "igo":
+        if e.place and e.kind != "igo" and (prev in self.locative or (prev == "the" and prev2 in self.locative) or self._in_dateline(toks, end, s)):
             self.locations.append((toks[i].start, toks[end - 1].end, e))
             return end
         if e.kind == "other":  # a city: location when named, not an actor
             self.locations.append((toks[i].start, toks[end - 1].end, e))
             return end
-        if e.kind == "media" and prev == "(" and end < len(toks) and toks[end].text == ")":
-            return end  # a dateline credit "(Reuters)": the outlet, not an actor
         key = ("gov", e.country) if e.place else ("org", e.name)
         name = self.lex.country_names.get(e.country or "", e.name) if e.place else e.name
         self._add(Mention(toks[i].start, toks[end - 1].end, s, key, name, e.kind, e.country, None, 0.9))
@@ -497,6 +544,13 @@ class ActorFinder:
             return None
         words = [x.text for x in toks[i:j]]
         last = words[-1]
+        # "Treasury Cabinet Secretary Amina Wekesa": an office title, then the holder's name
+        p_title = max((k for k in range(len(words) - 2) if (words[k].lower(),) in self.lex.titles), default=None)
+        if p_title is not None and 2 <= len(words) - p_title - 1 <= 3 and not any(w in _GOV_WORDS or w in self.org_suffixes for w in words[p_title + 1 :]):
+            nt = tuple(words[p_title + 1 :])
+            role = " ".join(words[: p_title + 1])
+            self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), " ".join(nt), "person", None, role, 0.75, name_tokens=nt))
+            return j
         if last in self.org_suffixes or last in self.media_suffixes or any(w in _GOV_WORDS for w in words):
             if last in self.media_suffixes and last not in {"Agency"}:
                 kind = "media"
@@ -573,9 +627,13 @@ class ActorFinder:
 
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
         kind = _BARE_GROUPS.get(toks[i].lower)
-        if kind is None or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
+        if kind is None or i > 0 and toks[i].text[:1].isupper() or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
             return None  # "opposition to …", "opposition leader X": not the group itself
         noun = toks[i].lower
+        if noun == "opposition" and i + 1 < len(toks) and toks[i + 1].lower in _BARE_GROUPS:
+            return None  # "opposition lawmakers": the modifier of the group noun that follows
+        if noun in {"troops", "soldiers", "officers"} and i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in {"of", "about", "some"}):
+            return None  # "a brigade of 4,800 troops": a number of people, not the actor
         start = i - 1 if i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS else i  # "aid workers"
         if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and self.lex.verb_forms.get(toks[i + 1].lower)):
             return None  # "deployed troops": what is moved, not who acts
@@ -634,8 +692,10 @@ class ActorFinder:
                 if target is not None:
                     self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.45, pronoun=True))
                     return i + 1
+        prev_w = toks[i - 1].lower if i > 0 else ""
         if w == "it":
-            if not (nxt in _IT_NEXT or (self.lex.verb_forms.get(nxt) and not nxt.endswith("ing") and nxt not in {"is", "was", "be"})):
+            # "said it was ready": after a reporting verb "it" is the speaker, not expletive
+            if not (nxt in _IT_NEXT or self.lex.verb_forms.get(prev_w) in self.reporting and nxt in {"was", "is", "had", "has"} or (self.lex.verb_forms.get(nxt) and not nxt.endswith("ing") and nxt not in {"is", "was", "be"})):
                 return None
             target = self._pronoun_target(s, toks[i].start, _singular_actor)
         elif w == "its":
