@@ -38,6 +38,13 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("court",): {"organization", "government", "igo"}, ("tribunal",): {"organization", "government", "igo"}, ("ministry",): {"government"},
     ("government",): {"government"}, ("cabinet",): {"government"}, ("council",): {"igo", "government", "organization"},
 }
+# Office words that end a capitalised title before the holder's name ("Cabinet Secretary X").
+_OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "governor", "mayor", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "ambassador", "envoy", "general", "prosecutor", "attorney-general", "prosecutor-general", "justice", "judge"}
+_STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "Highway", "Lane", "Park", "Stadium", "Airport"}
+# "in central Nairobi", "in northern Mali": still a place
+_AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "dozen"}
+_COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders"}
 # Head nouns of state institutions referred to by a definite description ("the electoral jury").
 _INST_HEADS = {"authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
 _NOT_INST_MODIFIERS = {"same", "other", "new", "previous", "former", "whole", "local", "lower", "higher", "high", "top", "next", "following", "only"}
@@ -241,6 +248,11 @@ class ActorFinder:
                         continue
                 if t.lower in {"both", "two", "all"}:
                     m = self._try_pair(toks, i, s)
+                    if m:
+                        i = m
+                        continue
+                if t.lower in _NUMBER_WORDS or t.text[:1].isdigit():
+                    m = self._try_counted_group(toks, i, s)
                     if m:
                         i = m
                         continue
@@ -516,7 +528,7 @@ class ActorFinder:
             return None
         prev = toks[i - 1].lower if i > 0 else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
-        if e.place and e.kind != "igo" and (prev in self.locative or (prev == "the" and prev2 in self.locative) or self._in_dateline(toks, end, s)):
+        if e.place and e.kind != "igo" and (prev in self.locative or (prev in {"the", *_AREA_WORDS} and prev2 in self.locative) or self._in_dateline(toks, end, s)):
             self.locations.append((toks[i].start, toks[end - 1].end, e))
             return end
         if e.kind == "other":  # a city: location when named, not an actor
@@ -545,12 +557,14 @@ class ActorFinder:
         words = [x.text for x in toks[i:j]]
         last = words[-1]
         # "Treasury Cabinet Secretary Amina Wekesa": an office title, then the holder's name
-        p_title = max((k for k in range(len(words) - 2) if (words[k].lower(),) in self.lex.titles), default=None)
+        p_title = max((k for k in range(len(words) - 2) if (words[k].lower(),) in self.lex.titles or words[k].lower() in _OFFICE_WORDS), default=None)
         if p_title is not None and 2 <= len(words) - p_title - 1 <= 3 and not any(w in _GOV_WORDS or w in self.org_suffixes for w in words[p_title + 1 :]):
             nt = tuple(words[p_title + 1 :])
             role = " ".join(words[: p_title + 1])
             self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), " ".join(nt), "person", None, role, 0.75, name_tokens=nt))
             return j
+        if last in _STREET_WORDS:
+            return j  # "Kenyatta Avenue": a place
         if last in self.org_suffixes or last in self.media_suffixes or any(w in _GOV_WORDS for w in words):
             if last in self.media_suffixes and last not in {"Agency"}:
                 kind = "media"
@@ -623,6 +637,28 @@ class ActorFinder:
             return None
         start = i - 1 if toks[i].lower == "two" else i
         self._add(Mention(toks[start].start, toks[j].end, s, ("pair", keys[1], keys[0]), "", "pair", None, None, 0.4, pronoun=True))
+        return j + 1
+
+    def _try_counted_group(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"at least 40 people", "three companies", "12 journalists": a counted group of
+        people or firms acted on or acting (victim counts of soldiers or civilians are not)."""
+        if i > 1 and toks[i - 1].text == "," and toks[i - 2].text.isdigit():
+            return None  # inside "10,000"
+        k = i
+        while k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].text.isdigit() and toks[k + 1].start == toks[k].end:
+            k += 2
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].lower not in _COUNTED_NOUNS:
+            j += 1
+        if j >= len(toks) or toks[j].lower not in _COUNTED_NOUNS or toks[j].text[:1].isupper():
+            return None
+        if j + 1 < len(toks) and toks[j + 1].lower == "of":
+            return None  # "two companies of the group": a part, not a group of its own
+        start = i - 2 if i > 1 and (toks[i - 2].lower, toks[i - 1].lower) in {("at", "least"), ("more", "than"), ("up", "to")} else i - 1 if i > 0 and toks[i - 1].lower in {"about", "some", "nearly", "around", "over"} else i
+        if start > 0 and toks[start - 1].lower == "for":
+            return None  # "food for 250,000 people": who benefits, not an actor in the story
+        noun = toks[j].lower
+        self._add(Mention(toks[start].start, toks[j].end, s, ("grp", None, f"{noun}@{toks[i].start}"), self._text(toks[i : j + 1]).lower().replace(" , ", ","), "organization" if noun in {"companies", "firms"} else "group", None, None, 0.45))
         return j + 1
 
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
