@@ -444,3 +444,14 @@ def test_institution_nominals_group_nouns_and_dateline_credit(name: str) -> None
         credit = gold["text"].index("(") + 1
         assert any(p[0] == credit for p in ps)
         assert not any(p[1] < credit for p in ps)
+
+
+def test_stances_accusation_is_an_act_hypothetical_support_and_noun_cues_are_none() -> None:
+    text = ("The Lagos Bar Association called on the government to negotiate with the strikers. "
+            "Union leaders accused the police of beating workers. "
+            "The federation, which organised the protests, said it would back the plan only if wages rose.")
+    out = preannotate_document(doc(text))
+    holders = {a["id"]: a["name"] for a in out["actors"]}
+    st = [(holders[s["holder"]], s["polarity"], s["evidence"]["text"]) for s in out["stances"]]
+    assert ("Lagos Bar Association", "support", "called on") in st  # not "Lagos" (a place inside the name)
+    assert not any(e in {"accused", "protests", "back"} for _, _, e in st)

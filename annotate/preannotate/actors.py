@@ -45,6 +45,7 @@ _STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "H
 _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "dozen"}
 _COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders"}
+_ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute", "Union", "Party", "Front", "Movement", "Chamber", "Bank", "Company", "Corporation", "League", "Network", "Coalition", "Alliance", "Centre", "Center", "Committee"}
 # Head nouns of state institutions referred to by a definite description ("the electoral jury").
 _INST_HEADS = {"authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
 _NOT_INST_MODIFIERS = {"same", "other", "new", "previous", "former", "whole", "local", "lower", "higher", "high", "top", "next", "following", "only"}
@@ -523,9 +524,14 @@ class ActorFinder:
         if not ne:
             return None
         end, e = ne
-        # Part of a longer capitalised name ("Washington Times", "Moscow State University").
-        if end < len(toks) and _is_cap(toks[end]) and toks[end].text not in _NOT_NAME and toks[end].text in self.org_suffixes | self.media_suffixes:
-            return None
+        # Part of a longer capitalised name ("Washington Times", "Moscow State University",
+        # "the Chile National Commission on Human Rights"): the capitalised run after it ends
+        # in (or holds) an organisation word.
+        k = end
+        while k < len(toks) and k - end < 6 and (_is_cap(toks[k]) and toks[k].text not in _NOT_NAME or toks[k].lower in {"of", "on", "for", "and"} and k + 1 < len(toks) and _is_cap(toks[k + 1])):
+            if toks[k].text in self.org_suffixes or toks[k].text in self.media_suffixes or toks[k].text in _GOV_WORDS or toks[k].text in _ORG_WORDS:
+                return None
+            k += 1
         prev = toks[i - 1].lower if i > 0 else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         if e.place and e.kind != "igo" and (prev in self.locative or (prev in {"the", *_AREA_WORDS} and prev2 in self.locative) or self._in_dateline(toks, end, s)):

@@ -64,6 +64,13 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if t.text[:1].isupper() and i > 0:
             i += L  # part of a name
             continue
+        prev = toks[i - 1].lower if i > 0 else ""
+        if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her"}:
+            i += L  # "called the protests": a noun, not a position
+            continue
+        if prev in {"would", "could", "might", "may"}:
+            i += L  # "would back the deal only if …": a hypothetical position, not a stated one
+            continue
         if words[0] in _NOUN_CUES and not (low[:1] and low[0] in {"its", "his", "her", "their", "our", "the"}):
             i += L
             continue
