@@ -425,6 +425,10 @@ def test_condition_ends_are_main_predicates_not_speech_frames_or_readiness() -> 
     reporting = {"told", "said", "added", "ready", "prepared", "would"}
     assert not any((a | c) & reporting for a, c in p.values())
     assert event_by_trigger(pred, "called off")["type"] == "RETREAT"
+    # "would" in a conditional sentence is the act's status, not an extra intention event
+    assert not any(e["trigger"]["text"] == "would" for e in pred["events"])
+    assert event_by_trigger(pred, "walked out")["type"] == "PROTEST"
+    assert event_by_trigger(pred, "ratified")["type"] == "SUPPORT"
 
 
 def _mention_spans(d: dict) -> list[tuple[int, int]]:

@@ -187,6 +187,10 @@ _HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST", "MOBILIZE"}
 
 def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
     out: list[Ev] = []
+    # In a conditional sentence "would" marks the hypothetical act ("would back the deal only
+    # if …"), not a reported intention ("said it would boycott"): no extra AGREE/THREATEN.
+    words = [t.lower for t in toks]
+    conditional = "if" in words or "unless" in words or any(words[k : k + 2] in (["long", "as"], ["provided", "that"], ["condition", "that"]) for k in range(len(words) - 1))
     for ev in evs:
         if ev.status not in {"planned", "desired", "hypothetical"} or not ev.actors:
             continue
@@ -197,7 +201,7 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
             w = toks[j].lower
             if w in {",", ";", "if", "unless", "that"}:
                 break
-            if w in _INTENT_CUES:
+            if w in _INTENT_CUES and not (w == "would" and conditional):
                 if any(o.start == toks[j].start for o in out) or any(e.type in {"AGREE", "THREATEN"} and e.tok_i < ev.tok_i and e.tok_i >= j - 3 for e in evs):
                     break
                 out.append(Ev(toks[j].start, toks[j].end, s, j, j + 1, kind, None, "occurred", 0.4, actors=list(ev.actors), recipients=list(ev.recipients), reported_by=ev.reported_by, lemma=w))
