@@ -743,7 +743,15 @@ class ActorFinder:
         elif w == "its":
             target = self._pronoun_target(s, toks[i].start, _singular_actor)
         else:
-            if w == "them" or (w == "they" and not (nxt in _IT_NEXT or nxt in {"are", "were", "said", "say"} or self.lex.verb_forms.get(nxt))):
+            if w == "them":
+                # an object pronoun: only for a group named earlier in the same sentence
+                # ("detained dozens of traders, and prosecutors charged them")
+                target = next((m for m in reversed(self._by_sent.get(s, ())) if m.start < toks[i].start and not m.pronoun and _plural_actor(m)), None)
+                if target is None:
+                    return None
+                self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.4, pronoun=True))
+                return i + 1
+            if (w == "they" and not (nxt in _IT_NEXT or nxt in {"are", "were", "said", "say"} or self.lex.verb_forms.get(nxt))):
                 return None
             target = self._pronoun_target(s, toks[i].start, _plural_actor)
             if target is None and w == "they":
