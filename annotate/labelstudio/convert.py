@@ -121,7 +121,13 @@ def _encode_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# The first character of every text json.loads accepts (after the strip decode_attributes does).
+_JSON_START = frozenset('"{[-0123456789tfnNI')
+
+
 def _decode_value(raw: str) -> Any:
+    if not raw or raw[0] not in _JSON_START:
+        return raw  # a bare word: json.loads would fail, and raising is slow
     try:
         return json.loads(raw)
     except ValueError:
