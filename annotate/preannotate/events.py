@@ -189,8 +189,7 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
     out: list[Ev] = []
     # In a conditional sentence "would" marks the hypothetical act ("would back the deal only
     # if …"), not a reported intention ("said it would boycott"): no extra AGREE/THREATEN.
-    words = [t.lower for t in toks]
-    conditional = "if" in words or "unless" in words or any(words[k : k + 2] in (["long", "as"], ["provided", "that"], ["condition", "that"]) for k in range(len(words) - 1))
+    conditional: bool | None = None  # computed on the first "would"
     for ev in evs:
         if ev.status not in {"planned", "desired", "hypothetical"} or not ev.actors:
             continue
@@ -201,6 +200,9 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
             w = toks[j].lower
             if w in {",", ";", "if", "unless", "that"}:
                 break
+            if w == "would" and conditional is None:
+                words = [t.lower for t in toks]
+                conditional = "if" in words or "unless" in words or any(words[k] in {"long", "provided", "condition"} and words[k + 1] in {"as", "that"} for k in range(len(words) - 1))
             if w in _INTENT_CUES and not (w == "would" and conditional):
                 if any(o.start == toks[j].start for o in out) or any(e.type in {"AGREE", "THREATEN"} and e.tok_i < ev.tok_i and e.tok_i >= j - 3 for e in evs):
                     break
