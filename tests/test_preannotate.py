@@ -435,7 +435,7 @@ def _mention_spans(d: dict) -> list[tuple[int, int]]:
     return [(m["start"], m["end"]) for a in d["actors"] for m in a["mentions"]]
 
 
-@pytest.mark.parametrize("name", ["p07-wire-ev-tariffs", "p13-ap-dateline-ceasefire-talks", "p16-port-walkout", "p17-levy-unrest-dateline"])
+@pytest.mark.parametrize("name", ["p07-wire-ev-tariffs", "p13-ap-dateline-ceasefire-talks", "p16-port-walkout", "p17-levy-unrest-dateline", "p18-unnamed-sources-governor"])
 def test_institution_nominals_group_nouns_and_dateline_credit(name: str) -> None:
     # "the national revenue office", "the port authority", "Riot officers", "prosecutors",
     # "Finance Cabinet Secretary X", "said it was", "The army … its", and "CITY, Country (AFP) —":
@@ -459,3 +459,22 @@ def test_stances_accusation_is_an_act_hypothetical_support_and_noun_cues_are_non
     st = [(holders[s["holder"]], s["polarity"], s["evidence"]["text"]) for s in out["stances"]]
     assert ("Lagos Bar Association", "support", "called on") in st  # not "Lagos" (a place inside the name)
     assert not any(e in {"accused", "protests", "back"} for _, _, e in st)
+
+
+def test_unnamed_people_anaphora_and_places_that_are_not_actors() -> None:
+    # "A senior official", "a 45-year-old trader", "a police officer", "A rebel group",
+    # "those arrested", "the 120-seat Knesset", "two former aides" are actors; "the governor"
+    # is the governor named before, "the other side" the army; a destination ("travelled to
+    # Accra"), a place's attribute ("Ghana's general election") and a venue ("in the Supreme
+    # Court") are not actors
+    gold, pred = _passage("p18-unnamed-sources-governor")
+    text = pred["text"]
+    spans = {text[m["start"] : m["end"]]: a for a in pred["actors"] for m in a["mentions"]}
+    for s in ("A senior official", "A 45-year-old trader", "a police officer", "A rebel group", "those arrested", "the 120-seat Knesset", "two former aides"):
+        assert s in spans, s
+    assert spans["A senior official"]["kind"] == "person"
+    assert spans["the governor"]["id"] == spans["Governor Marta Okafor"]["id"]
+    assert spans["the other side"]["id"] == spans["The army"]["id"]
+    assert spans["it"]["id"] == spans["A rebel group"]["id"]
+    assert not {"Accra", "Ghana", "Supreme Court", "the Supreme Court"} & set(spans)
+    assert event_by_trigger(pred, "hold fire")["type"] == "RETREAT"

@@ -67,6 +67,24 @@ _BARE_GROUPS = {
     "pensioners": "group", "unions": "group", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
 }
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+# Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
+# Nouns that name a source on their own ("an official said") need no modifier; the others do
+# ("a farmer" alone is rarely a story's actor, "a local farmer was killed" is).
+_UNNAMED_BARE = {"official", "diplomat", "witness", "negotiator"}
+_UNNAMED_NOUNS = _UNNAMED_BARE | {
+    "source", "farmer", "resident", "lawmaker", "legislator", "commander", "officer", "soldier", "policeman", "protester", "student",
+    "journalist", "activist", "lawyer", "aide", "adviser", "advisor", "prosecutor", "judge", "envoy", "worker", "doctor", "teacher", "driver", "trader", "villager", "man", "woman", "boy", "girl",
+}
+_UNNAMED_GROUPS = {"group", "coalition", "militia", "alliance", "charity", "organisation", "organization", "movement", "faction"}
+# "those detained", "those killed": the people an act was done to
+_THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "jailed", "held", "abducted", "kidnapped", "displaced", "evacuated", "convicted", "charged", "accused", "responsible", "involved", "affected"}
+# Verbs of movement: "travelled to X", "fled to X" make X a destination, not an actor.
+_MOTION = {
+    f"{v}{x}" for v in ("travel", "return", "head", "move", "arrive", "relocate", "deport", "extradite", "export", "ship", "emigrate", "journey", "trip", "route", "flight", "access", "retreat", "withdraw") for x in ("", "s", "ed", "led", "ped", "ing", "ling", "ping")
+} | {"fly", "flew", "flown", "flies", "flying", "flee", "fled", "flees", "fleeing", "go", "went", "gone", "goes", "going", "come", "came", "comes", "coming", "road", "entry", "sent", "send", "sends", "moved", "arrived", "arriving", "arrives", "way"}
+# "Peru's presidential election", "Kenya's capital": a place's attribute, the place does nothing
+_PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "regional", "local", "election", "elections", "vote", "economy", "economic", "capital", "largest", "biggest", "second-largest", "border", "borders", "coast", "population", "history", "north", "south", "east", "west", "territory", "soil", "streets", "cities", "city", "towns", "villages", "airspace", "waters", "climate", "weather", "currency", "constitution", "debt", "budget", "inflation"}
+_PREP_WORDS = {"against", "to", "for", "from", "in", "on", "at", "into", "across", "along", "with", "near", "by", "over", "under", "as"}
 _GROUP_MODIFIERS = {"aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party"}
 _NAMED_HEADS = {"court", "tribunal", "council", "commission", "assembly", "ministry", "parliament"}
 _PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
@@ -247,6 +265,15 @@ class ActorFinder:
                     if m:
                         i = m
                         continue
+                if t.lower in {"a", "an"}:
+                    m = self._try_unnamed(toks, i, s)
+                    if m:
+                        i = m
+                        continue
+                if t.lower == "those" and i + 1 < len(toks) and toks[i + 1].lower in _THOSE_PARTICIPLES:
+                    self._add(Mention(t.start, toks[i + 1].end, s, ("grp", None, f"those@{t.start}"), self._text(toks[i : i + 2]).lower(), "group", None, None, 0.4))
+                    i += 2
+                    continue
                 if t.lower in {"both", "two", "all"}:
                     m = self._try_pair(toks, i, s)
                     if m:
@@ -264,7 +291,7 @@ class ActorFinder:
                 m = self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
                 i = m or i + 1
                 continue
-            m = self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_spokesperson(toks, i, s) or self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
+            m = self._try_other_side(toks, i, s) or self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_spokesperson(toks, i, s) or self._try_unnamed(toks, i, s) or self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
             if m:
                 i = m
             else:
@@ -332,6 +359,16 @@ class ActorFinder:
             nt = tuple(t.text for t in toks[k:name_end])
             self._add(Mention(toks[start].start, toks[name_end - 1].end, s, ("person", nt), " ".join(nt), "person", country, role, 0.85, name_tokens=nt))
             return name_end
+        if toks[i].lower == "the" and country is None and not capital_title and te == title_start + 1 and toks[title_start].lower not in {"official", "head", "chief", "leader", "deputy"}:
+            # "the governor", "the mayor": the latest person named with that office (guidelines
+            # 1: titles and descriptions are mentions of the person they describe)
+            title = toks[title_start].lower
+            for prev in reversed(self.mentions):
+                if prev.sent < s - 8:
+                    break
+                if prev.kind == "person" and not prev.pronoun and prev.role and title in prev.role.lower().split() and prev.key[0] == "person":
+                    self._add(Mention(toks[i].start, toks[te - 1].end, s, prev.key, prev.name, "person", prev.country, prev.role, 0.5))
+                    return te
         if country is not None or (capital_title and toks[i].lower == "the") or (toks[i].lower == "the" and toks[title_start].lower in {"president", "prime", "chancellor", "secretary-general", "pope", "premier", "king", "queen", "emir"}):
             # A nominal: "the US Secretary of State", "the Russian president", "the president".
             start = i
@@ -454,6 +491,14 @@ class ActorFinder:
         definite description of a state institution (up to three lower-case modifiers). It is
         the institution named or described before with that head word, else a new actor."""
         j = i + 1
+        if j + 1 < len(toks) and toks[j].text.endswith("-seat") and toks[j].text[:1].isdigit() and _is_cap(toks[j + 1]):
+            # "the 141-seat Sejm": a legislature by its own name
+            k = j + 1
+            while k < len(toks) and k - j <= 3 and _is_cap(toks[k]):
+                k += 1
+            name = self._text(toks[j + 1 : k])
+            self._add(Mention(toks[i].start, toks[k - 1].end, s, ("org", name), name, "government", None, None, 0.5))
+            return k
         while j < len(toks) and j - i <= 3 and toks[j].lower not in _INST_HEADS and toks[j].text[:1].islower() and (toks[j].text.isalpha() or "-" in toks[j].text):
             j += 1
         if j >= len(toks) or toks[j].lower not in _INST_HEADS:
@@ -493,6 +538,11 @@ class ActorFinder:
             elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",)}:
                 prior = [m for m in prior if m.key[0] == "gov" or words[0] in m.name.lower()]
             if not prior:
+                if words in {("army",), ("military",), ("navy",)} and i + 1 + n < len(toks) and (self.lex.verb_forms.get(toks[i + 1 + n].lower) or toks[i + 1 + n].lower in {"said", "says", "has", "had", "was", "is", "would", "will"}):
+                    # "The army shelled …" with no army named before: the article's own army,
+                    # an actor when it is the subject of a verb
+                    self._add(Mention(toks[i].start, toks[i + n].end, s, ("mil", None), words[0], "government", None, None, 0.45))
+                    return i + 1 + n
                 if words in {("government",), ("authorities",), ("administration",)}:
                     # "the government" with no government named before: the article's own
                     # government, an actor all the same.
@@ -534,6 +584,13 @@ class ActorFinder:
             k += 1
         prev = toks[i - 1].lower if i > 0 else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
+        motion = prev == "to" and prev2 in _MOTION or prev == "the" and prev2 == "to" and i > 2 and toks[i - 3].lower in _MOTION
+        possessed = e.place and end + 1 < len(toks) and toks[end].lower in {"'s", "’s"} and toks[end + 1].lower in _PLACE_ATTRIBUTES
+        if motion or possessed:
+            # "travelled to X", "travel to the EU", "X's presidential election": a destination
+            # or a place's attribute, not an actor
+            self.locations.append((toks[i].start, toks[end - 1].end, e))
+            return end
         if e.place and e.kind != "igo" and (prev in self.locative or (prev in {"the", *_AREA_WORDS} and prev2 in self.locative) or self._in_dateline(toks, end, s)):
             self.locations.append((toks[i].start, toks[end - 1].end, e))
             return end
@@ -571,6 +628,8 @@ class ActorFinder:
             return j
         if last in _STREET_WORDS:
             return j  # "Kenyatta Avenue": a place
+        if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before", "to"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
+            return j  # "challenge the law in the Constitutional Court": the venue, not an actor
         if last in self.org_suffixes or last in self.media_suffixes or any(w in _GOV_WORDS for w in words):
             if last in self.media_suffixes and last not in {"Agency"}:
                 kind = "media"
@@ -621,6 +680,54 @@ class ActorFinder:
                 return k + 1
         return None
 
+    def _try_unnamed(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"a senior official", "a Pakistani official", "a 60-year-old farmer": an unnamed person,
+        one actor per mention (two unnamed officials are not known to be the same person)."""
+        if toks[i].lower not in {"a", "an"}:
+            return None
+        j = i + 1
+        country = None
+        mods = 0
+        while j < len(toks) and mods < 3 and toks[j].lower not in _UNNAMED_NOUNS and not (mods and toks[j].lower in _UNNAMED_GROUPS):
+            d = self._demonym_at(toks, j)
+            if d and d[0] == j + 1:
+                country = d[1]
+            elif not (toks[j].text.islower() and (toks[j].text.isalpha() or "-" in toks[j].text)):
+                return None
+            j += 1
+            mods += 1
+        if j < len(toks) and mods and toks[j].lower in _UNNAMED_GROUPS and (j + 1 == len(toks) or toks[j + 1].lower != "of"):
+            # "a rebel group", "a rights group", "an opposition coalition": a group not named
+            kind = "organization" if toks[j - 1].lower in {"rights", "aid", "advocacy", "lobby", "business", "industry", "campaign"} else "group"
+            role = self._text(toks[i + 1 : j + 1])
+            self._add(Mention(toks[i].start, toks[j].end, s, ("grp", None, f"{toks[j].lower}@{toks[i].start}"), role, kind, country, None, 0.4))
+            return j + 1
+        if j >= len(toks) or toks[j].lower not in _UNNAMED_NOUNS:
+            return None
+        noun = toks[j].lower
+        nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+        if not mods and noun not in _UNNAMED_BARE or nxt in {"of", "'s", "’s"} and noun == "source":
+            return None
+        if nxt in _UNNAMED_NOUNS or nxt in {"visa", "permit", "union", "group", "movement", "leader", "rights"}:
+            return None  # "a student activist", "a worker visa": the noun is a modifier
+        role = self._text(toks[i + 1 : j + 1])
+        self._add(Mention(toks[i].start, toks[j].end, s, ("unnamed", noun, toks[i].start), role, "person", country, None, 0.4))
+        return j + 1
+
+    def _try_other_side(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the other side": the latest side named before that is not this sentence's subject."""
+        if toks[i].lower != "the" or i + 2 >= len(toks) or toks[i + 1].lower != "other" or toks[i + 2].lower not in {"side", "party"}:
+            return None
+        here = {m.key for m in self._by_sent.get(s, ()) if m.start < toks[i].start}
+        for prev in reversed(self.mentions):
+            if prev.sent < s - 4:
+                break
+            if prev.pronoun or prev.kind not in {"government", "group", "igo", "organization"} or prev.key in here or prev.key[0] in {"we", "pair"}:
+                continue
+            self._add(Mention(toks[i].start, toks[i + 2].end, s, prev.key, prev.name, prev.kind, prev.country, prev.role, 0.4, pronoun=True))
+            return i + 3
+        return None
+
     def _try_pair(self, toks: list[Token], i: int, s: int) -> int | None:
         """"both sides", "the two candidates": the two entities named last. The mention is an
         argument placeholder (key "pair"); the pipeline expands it and never lists it as an actor."""
@@ -658,7 +765,7 @@ class ActorFinder:
             j += 1
         if j >= len(toks) or toks[j].lower not in _COUNTED_NOUNS or toks[j].text[:1].isupper():
             return None
-        if j + 1 < len(toks) and toks[j + 1].lower == "of":
+        if j + 1 < len(toks) and toks[j + 1].lower == "of" and toks[j].lower in {"companies", "firms"}:
             return None  # "two companies of the group": a part, not a group of its own
         start = i - 2 if i > 1 and (toks[i - 2].lower, toks[i - 1].lower) in {("at", "least"), ("more", "than"), ("up", "to")} else i - 1 if i > 0 and toks[i - 1].lower in {"about", "some", "nearly", "around", "over"} else i
         if start > 0 and toks[start - 1].lower == "for":
@@ -677,7 +784,9 @@ class ActorFinder:
         if noun in {"troops", "soldiers", "officers"} and i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in {"of", "about", "some"}):
             return None  # "a brigade of 4,800 troops": a number of people, not the actor
         start = i - 1 if i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS else i  # "aid workers"
-        if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and self.lex.verb_forms.get(toks[i + 1].lower)):
+        if i > 0 and self.lex.verb_forms.get(toks[i - 1].lower) in {"tell", "address"}:
+            return None  # "told supporters": the audience of a statement, not an actor
+        if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and toks[i + 1].lower not in _PREP_WORDS and self.lex.verb_forms.get(toks[i + 1].lower)):
             return None  # "deployed troops": what is moved, not who acts
         key = ("grp", None, noun) if kind == "group" else ("body", None, noun)
         self._add(Mention(toks[start].start, toks[i].end, s, key, self._text(toks[start : i + 1]).lower(), kind, None, None, 0.55))
