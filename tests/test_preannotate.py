@@ -478,3 +478,20 @@ def test_unnamed_people_anaphora_and_places_that_are_not_actors() -> None:
     assert spans["it"]["id"] == spans["A rebel group"]["id"]
     assert not {"Accra", "Ghana", "Supreme Court", "the Supreme Court"} & set(spans)
     assert event_by_trigger(pred, "hold fire")["type"] == "RETREAT"
+
+
+def test_stances_in_relative_clauses_evaluations_and_readiness() -> None:
+    # "X and Y, which had called for the ban": both are holders; 'called the ban "a step
+    # backward"' and "described the seizure as illegal": the evaluative phrase is the evidence;
+    # "was prepared to hold talks … provided that …": a readiness stance and an AGREE event;
+    # "in protest over" is neither a stance nor a second PROTEST event
+    gold, pred = _passage("p19-fishing-quota-stances")
+    names = {a["id"]: a["name"] for a in pred["actors"]}
+    st = {(names[s["holder"]], s["polarity"], s["evidence"]["text"]) for s in pred["stances"]}
+    assert {("Sweden", "support", "called for"), ("Finland", "support", "called for")} <= st
+    assert ("environmental group", "oppose", "illegal") in st
+    assert any(p == "oppose" and e == "a step backward" for _, p, e in st)
+    assert any(p == "support" and e == "prepared" for _, p, e in st)
+    assert event_by_trigger(pred, "prepared")["type"] == "AGREE"
+    assert not any(e["trigger"]["text"] == "protest" for e in pred["events"])
+    assert not any(s["evidence"]["text"] in {"protest", "approved"} for s in pred["stances"])

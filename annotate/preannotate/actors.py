@@ -34,7 +34,7 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("army",): {"government"}, ("military",): {"government"}, ("administration",): {"government"}, ("authorities",): {"government"},
     ("rebels",): {"group"}, ("rebel", "group"): {"group"}, ("militants",): {"group"}, ("insurgents",): {"group"}, ("guerrillas",): {"group"},
     ("militia",): {"group"}, ("movement",): {"group", "organization"}, ("group",): {"group", "organization"}, ("armed", "group"): {"group"},
-    ("rights", "group"): {"organization"}, ("charity",): {"organization"}, ("party",): {"organization", "group"},
+    ("rights", "group"): {"organization"}, ("charity",): {"organization"}, ("association",): {"organization"}, ("party",): {"organization", "group"},
     ("court",): {"organization", "government", "igo"}, ("tribunal",): {"organization", "government", "igo"}, ("ministry",): {"government"},
     ("government",): {"government"}, ("cabinet",): {"government"}, ("council",): {"igo", "government", "organization"},
 }
@@ -47,7 +47,7 @@ _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"
 _COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders"}
 _ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute", "Union", "Party", "Front", "Movement", "Chamber", "Bank", "Company", "Corporation", "League", "Network", "Coalition", "Alliance", "Centre", "Center", "Committee"}
 # Head nouns of state institutions referred to by a definite description ("the electoral jury").
-_INST_HEADS = {"authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
+_INST_HEADS = {"guard", "companies", "firms", "authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
 _NOT_INST_MODIFIERS = {"same", "other", "new", "previous", "former", "whole", "local", "lower", "higher", "high", "top", "next", "following", "only"}
 # Pronouns for organisations, governments and groups, and the speaker's "we" in quotes.
 _PRONOUNS_IT = {"it", "its"}
@@ -517,7 +517,7 @@ class ActorFinder:
             t = prior[-1]
             self._add(Mention(toks[i].start, toks[j].end, s, t.key, t.name, t.kind, t.country, t.role, 0.5))
         else:
-            kind = "organization" if head == "union" else "government"
+            kind = "organization" if head in {"union", "companies", "firms"} else "government"
             self._add(Mention(toks[i].start, toks[j].end, s, ("inst", head), head, kind, None, None, 0.45))
         return j + 1
 
@@ -532,7 +532,7 @@ class ActorFinder:
             if nxt[:1].isupper() or nxt.lower() == "of" and (after_of[:1].isupper() or after_of in {"the", "a", "an"}):
                 return None  # "the Army of X", "the Group Y": a name, not an anaphor ("accused the government of lying" is)
             prior = [m for m in self.mentions if m.kind in kinds and not m.pronoun and m.sent >= s - 4]
-            if words[0] in _NAMED_HEADS:
+            if words[0] in _NAMED_HEADS or words[0] == "association":
                 # "the council" is the Security Council named before, not any organisation
                 prior = [m for m in prior if words[0] in m.name.lower()]
             elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",)}:

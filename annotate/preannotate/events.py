@@ -74,6 +74,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue
             if t.lower in {"provided", "providing"} and i + 1 < n and toks[i + 1].lower == "that":
                 continue  # "provided that": a condition cue
+            if c.pos == "n" and c.lemma in {"protest", "retaliation", "solidarity"} and prev == "in" and i + L < n and toks[i + L].lower in {"over", "at", "against", "of", "for", "with", ",", "."}:
+                continue  # "walked out in protest over …": the manner of the act, not a second event
             if c.pos == "n" and i + L < n and toks[i + L].lower in _PERSON_HEADS:
                 continue  # "aid workers", "protest leaders": a modifier, not an event
             if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}):
@@ -181,6 +183,7 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
 # cooperate is AGREE ("will release", "ready to contribute"), intent to harm is THREATEN
 # ("would boycott", "plans to impose restrictions").
 _INTENT_CUES = {"will", "'ll", "’ll", "would", "shall", "prepared", "ready", "willing", "plans", "planned", "plan", "intends", "intend", "vowed", "sworn", "promised", "pledged", "going"}
+_READINESS = {"ready", "prepared", "willing"}
 _COOPERATIVE = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "CONSULT", "SUPPORT"}
 _HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST", "MOBILIZE"}
 
@@ -195,7 +198,12 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
             continue
         kind = "AGREE" if ev.type in _COOPERATIVE else "THREATEN" if ev.type in _HOSTILE else None
         if kind is None:
-            continue
+            # "was prepared to raise wages": expressed readiness is an offer whatever the act
+            # (guidelines 2, exception: expressions of willingness are AGREE events)
+            if ev.tok_i >= 2 and toks[ev.tok_i - 1].lower == "to" and toks[ev.tok_i - 2].lower in _READINESS:
+                kind = "AGREE"
+            else:
+                continue
         for j in range(ev.tok_i - 1, max(-1, ev.tok_i - 5), -1):
             w = toks[j].lower
             if w in {",", ";", "if", "unless", "that"}:

@@ -144,6 +144,11 @@ class _Analysis:
                 if before:
                     ev.actors.append(before[-1].key)
                 self.events.append(ev)
+                r = verb_i - 2
+                if r >= 0 and toks[verb_i - 1].lower == "to" and toks[r].lower in {"ready", "prepared", "willing"} and ev.actors and not any(e.sent == s and e.tok_i == r for e in self.events):
+                    # "was prepared to raise wages provided that …": the stated readiness is
+                    # an offer that did occur (guidelines 2: willingness is AGREE)
+                    self.events.append(Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "occurred", 0.4, actors=list(ev.actors), lemma=toks[r].lower, pos="x"))
                 chosen = [ev] if n == 0 else [ev, *inside]
             else:
                 chosen = (verbs or inside) if n == 0 else inside

@@ -10,7 +10,7 @@ from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
 from annotate.preannotate.text import Token
 
-_NEED_BE = {"against", "ready", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
+_NEED_BE = {"against", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
 
@@ -18,6 +18,91 @@ _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", 
 def _tok_at(toks: list[Token], end: int) -> int:
     """Index of the token after the one ending at `end`."""
     return next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+
+
+def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> list[Mention]:
+    """The mention ending right before token k, with those coordinated to it ("X and Y")."""
+    out: list[Mention] = []
+    end = toks[k - 1].end if k > 0 else -1
+    while True:
+        m = next((x for x in mentions if x.end == end and not x.pronoun), None)
+        if m is None:
+            break
+        out.insert(0, m)
+        j = next((x for x in range(len(toks)) if toks[x].start == m.start), 0)
+        if j >= 2 and toks[j - 1].lower in {"and", ","}:
+            end = toks[j - 2].end
+        else:
+            break
+    return out
+
+
+def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol: str, s: int, trig_starts: list[int], mentions: list[Mention], conf: float = 0.55) -> None:
+    """Append the stance of `holder` at cue toks[i:i+L] with its target (event, actor or span)."""
+    n = len(toks)
+    t = toks[i]
+    end = toks[i + L - 1].end
+    # target: an event triggered within the next tokens, else an actor, else the clause
+    window_end = toks[min(n - 1, i + L + 8)].end
+    stop = window_end
+    for k in range(i + L, min(n, i + L + 9)):
+        if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1):
+            stop = toks[k].start
+            break
+    ev_start = next((x for x in trig_starts if end <= x < stop), None)
+    own = next((x for x in trig_starts if t.start <= x < end), None)
+    act = next((m for m in mentions if end <= m.start < stop and m.key != holder.key), None)
+    if ev_start is not None:
+        out.append(St(holder.key, pol, (t.start, end), ev_start, None, None, s, conf))
+    elif act is not None:
+        out.append(St(holder.key, pol, (t.start, end), None, act.key, None, s, conf - 0.05))
+    elif own is not None and stop > end:
+        out.append(St(holder.key, pol, (t.start, end), None, None, (toks[i + L].start, stop) if i + L < n and toks[i + L].start < stop else None, s, conf - 0.15))
+
+
+_CALL_VERBS = {"called", "calls", "calling", "call", "described", "describes", "describing", "branded", "brands", "termed", "terms", "labelled", "labeled", "dubbed"}
+_EVAL_CACHE: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+
+
+def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
+    """"X called the ruling 'a step forward'", "Y described the move as unacceptable": the
+    evaluative phrase is the evidence, the subject of the verb the holder, what is called the
+    target."""
+    phrases = _EVAL_CACHE.get(id(lex))
+    if phrases is None:
+        ev = lex.cues.get("evaluations", {})
+        phrases = sorted(((tuple(w.split()), pol) for pol in ("support", "oppose") for w in ev.get(pol, ())), key=lambda x: -len(x[0]))
+        _EVAL_CACHE[id(lex)] = phrases
+    out: list[St] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.lower not in _CALL_VERBS or i == 0:
+            continue
+        if i + 1 < n and toks[i + 1].lower in {"for", "on", "off", "up", "in", "it"}:
+            continue  # "called for", "called on": requests, not evaluations
+        for k in range(i + 2, min(n, i + 9)):
+            if toks[k].lower in {".", ";"}:
+                break
+            hit = next(((w, pol) for w, pol in phrases if tuple(x.lower for x in toks[k : k + len(w)]) == w), None)
+            if hit is None:
+                continue
+            w, pol = hit
+            before = clause_before(toks, i, 10)
+            subj = [m for m in mentions if m.end <= t.start and any(m.start <= b.start < m.end for b in before)]
+            if not subj:
+                break
+            holder = subj[-1]
+            ev_s, ev_e = toks[k].start, toks[k + len(w) - 1].end
+            tgt_ev = next((x for x in trig_starts if t.end <= x < ev_s), None)
+            tgt_act = next((m for m in mentions if t.end <= m.start < ev_s and m.key != holder.key), None)
+            if tgt_ev is not None:
+                out.append(St(holder.key, pol, (ev_s, ev_e), tgt_ev, None, None, s, 0.5))
+            elif tgt_act is not None:
+                out.append(St(holder.key, pol, (ev_s, ev_e), None, tgt_act.key, None, s, 0.45))
+            elif toks[i + 1].start < toks[k].start:
+                out.append(St(holder.key, pol, (ev_s, ev_e), None, None, (toks[i + 1].start, toks[k - 1].end), s, 0.4))
+            break
+    return out
 
 
 @dataclass
@@ -41,9 +126,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         t = toks[i]
         lemma = lex.verb_forms.get(t.lower, t.lower)
         hit = None
-        for words, pol in table.get(lemma, ()):
+        for words, pol in table.get(lemma, ()) or table.get(t.lower, ()):
             L = len(words)
-            if lemma == words[0] and (L == 1 or tuple(x.lower for x in toks[i + 1 : i + L]) == words[1:]):
+            if words[0] in {lemma, t.lower} and (L == 1 or tuple(x.lower for x in toks[i + 1 : i + L]) == words[1:]):
                 hit = (L, pol, words)
                 break
         if not hit:
@@ -65,7 +150,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += L  # part of a name
             continue
         prev = toks[i - 1].lower if i > 0 else ""
-        if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her"}:
+        if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
             continue
         if prev in {"would", "could", "might", "may"}:
@@ -74,9 +159,22 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words[0] in _NOUN_CUES and not (low[:1] and low[0] in {"its", "his", "her", "their", "our", "the"}):
             i += L
             continue
+        opener = toks[i - len(before) - 1].lower if i - len(before) - 1 >= 0 else ""
+        if opener in {"if", "unless"} or any(w in {"provided", "providing", "unless"} for w in low) or "as long as" in " ".join(reversed(low)):
+            i += L  # inside a condition: the position is hypothetical, not stated
+            continue
         if any(w in _NEG for w in low[:3]):
             pol = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}[pol]
         holder_m = [m for m in mentions if m.end <= t.start and any(b.start == m.start or (m.start <= b.start < m.end) for b in before)]
+        rel = i - len(before) - 1
+        if before and before[-1].lower in {"which", "who"} and rel >= 0 and toks[rel].text == ",":
+            # "accused X and Y, which had pushed for …": the holders are what "which" refers to
+            heads = _coordinated_before(toks, rel, mentions)
+            if heads:
+                holder_m = []
+                for h in heads[1:]:
+                    _emit(out, toks, i, L, h, pol, s, trig_starts, mentions)
+                holder_m = [heads[0]]
         if not holder_m:
             # a possessive holder right before a noun cue, or the nearest mention in the sentence
             holder_m = [m for m in mentions if m.end <= t.start]
@@ -93,22 +191,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
 
             holder = next((m for m in reversed(holder_m) if free(m)), holder_m[0])
             conf = 0.6
-        end = toks[i + L - 1].end
-        # target: an event triggered within the next tokens, else an actor, else the clause
-        window_end = toks[min(n - 1, i + L + 8)].end
-        stop = window_end
-        for k in range(i + L, min(n, i + L + 9)):
-            if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1):
-                stop = toks[k].start
-                break
-        ev_start = next((x for x in trig_starts if end <= x < stop), None)
-        own = next((x for x in trig_starts if t.start <= x < end), None)
-        act = next((m for m in mentions if end <= m.start < stop and m.key != holder.key), None)
-        if ev_start is not None:
-            out.append(St(holder.key, pol, (t.start, end), ev_start, None, None, s, conf))
-        elif act is not None:
-            out.append(St(holder.key, pol, (t.start, end), None, act.key, None, s, conf - 0.05))
-        elif own is not None and stop > end:
-            out.append(St(holder.key, pol, (t.start, end), None, None, (toks[i + L].start, stop) if i + L < n and toks[i + L].start < stop else None, s, conf - 0.15))
+        _emit(out, toks, i, L, holder, pol, s, trig_starts, mentions, conf)
         i += L
+    out.extend(_evaluations(toks, s, mentions, trig_starts, lex))
     return [x for x in out if x.target_event_start is not None or x.target_actor is not None or x.target_span is not None]
