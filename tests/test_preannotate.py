@@ -495,3 +495,21 @@ def test_stances_in_relative_clauses_evaluations_and_readiness() -> None:
     assert event_by_trigger(pred, "prepared")["type"] == "AGREE"
     assert not any(e["trigger"]["text"] == "protest" for e in pred["events"])
     assert not any(s["evidence"]["text"] in {"protest", "approved"} for s in pred["stances"])
+
+
+def test_retreat_for_lifting_court_rulings_fire_exchanges_and_opposing_is_no_event() -> None:
+    # guidelines 2.2: lifting a curfew is a material RETREAT (CONCEDE is the verbal promise),
+    # a court ruling against someone is a SANCTION (conviction), "exchanged gunfire" ASSAULT;
+    # "the ruling party" is an actor, not a ruling; "pull back" gives no 'back' stance
+    gold, pred = _passage("p20-curfew-court-border")
+    assert event_by_trigger(pred, "lifted")["type"] == "RETREAT"
+    assert event_by_trigger(pred, "exchanged gunfire")["type"] == "ASSAULT"
+    assert event_by_trigger(pred, "ruled that")["type"] == "SANCTION"
+    rulings = [e for e in pred["events"] if e["trigger"]["text"] == "ruling"]
+    assert len(rulings) == 1 and rulings[0]["type"] == "SANCTION"  # "the ruling", not "The ruling party"
+    assert not any(s["evidence"]["text"] == "back" for s in pred["stances"])
+    spans = {pred["text"][m["start"] : m["end"]] for a in pred["actors"] for m in a["mentions"]}
+    assert {"Border guards", "A district court", "The ruling party", "Opposition parties"} <= spans
+    out = preannotate_document(doc("Farmers' groups oppose the new levy and want it scrapped."))
+    assert not any(e["type"] == "REJECT" for e in out["events"])
+    assert any(s["polarity"] == "oppose" for s in out["stances"])

@@ -47,7 +47,7 @@ _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"
 _COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders"}
 _ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute", "Union", "Party", "Front", "Movement", "Chamber", "Bank", "Company", "Corporation", "League", "Network", "Coalition", "Alliance", "Centre", "Center", "Committee"}
 # Head nouns of state institutions referred to by a definite description ("the electoral jury").
-_INST_HEADS = {"guard", "companies", "firms", "authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
+_INST_HEADS = {"party", "guard", "companies", "firms", "authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
 _NOT_INST_MODIFIERS = {"same", "other", "new", "previous", "former", "whole", "local", "lower", "higher", "high", "top", "next", "following", "only"}
 # Pronouns for organisations, governments and groups, and the speaker's "we" in quotes.
 _PRONOUNS_IT = {"it", "its"}
@@ -64,7 +64,7 @@ _BARE_GROUPS = {
     "supporters": "group", "civilians": "group", "police": "government", "troops": "government", "soldiers": "government",
     "lawmakers": "government", "legislators": "government", "policemen": "government", "opposition": "group",
     "fishermen": "group", "truckers": "group", "miners": "group", "nurses": "group", "doctors": "group", "teachers": "group",
-    "pensioners": "group", "unions": "group", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
+    "pensioners": "group", "unions": "group", "guards": "government", "parties": "organization", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
 }
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
@@ -75,7 +75,7 @@ _UNNAMED_NOUNS = _UNNAMED_BARE | {
     "source", "farmer", "resident", "lawmaker", "legislator", "commander", "officer", "soldier", "policeman", "protester", "student",
     "journalist", "activist", "lawyer", "aide", "adviser", "advisor", "prosecutor", "judge", "envoy", "worker", "doctor", "teacher", "driver", "trader", "villager", "man", "woman", "boy", "girl",
 }
-_UNNAMED_GROUPS = {"group", "coalition", "militia", "alliance", "charity", "organisation", "organization", "movement", "faction"}
+_UNNAMED_GROUPS = {"court", "tribunal", "group", "coalition", "militia", "alliance", "charity", "organisation", "organization", "movement", "faction"}
 # "those detained", "those killed": the people an act was done to
 _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "jailed", "held", "abducted", "kidnapped", "displaced", "evacuated", "convicted", "charged", "accused", "responsible", "involved", "affected"}
 # Verbs of movement: "travelled to X", "fled to X" make X a destination, not an actor.
@@ -85,7 +85,7 @@ _MOTION = {
 # "Peru's presidential election", "Kenya's capital": a place's attribute, the place does nothing
 _PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "regional", "local", "election", "elections", "vote", "economy", "economic", "capital", "largest", "biggest", "second-largest", "border", "borders", "coast", "population", "history", "north", "south", "east", "west", "territory", "soil", "streets", "cities", "city", "towns", "villages", "airspace", "waters", "climate", "weather", "currency", "constitution", "debt", "budget", "inflation"}
 _PREP_WORDS = {"against", "to", "for", "from", "in", "on", "at", "into", "across", "along", "with", "near", "by", "over", "under", "as"}
-_GROUP_MODIFIERS = {"aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party"}
+_GROUP_MODIFIERS = {"coast", "national", "aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party"}
 _NAMED_HEADS = {"court", "tribunal", "council", "commission", "assembly", "ministry", "parliament"}
 _PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
@@ -517,7 +517,7 @@ class ActorFinder:
             t = prior[-1]
             self._add(Mention(toks[i].start, toks[j].end, s, t.key, t.name, t.kind, t.country, t.role, 0.5))
         else:
-            kind = "organization" if head in {"union", "companies", "firms"} else "government"
+            kind = "organization" if head in {"union", "companies", "firms", "party"} else "government"
             self._add(Mention(toks[i].start, toks[j].end, s, ("inst", head), head, kind, None, None, 0.45))
         return j + 1
 
@@ -696,9 +696,9 @@ class ActorFinder:
                 return None
             j += 1
             mods += 1
-        if j < len(toks) and mods and toks[j].lower in _UNNAMED_GROUPS and (j + 1 == len(toks) or toks[j + 1].lower != "of"):
+        if j < len(toks) and mods and toks[j].lower in _UNNAMED_GROUPS and (j + 1 == len(toks) or toks[j + 1].lower != "of") and not any(t.lower in _NOT_INST_MODIFIERS for t in toks[i + 1 : j]):
             # "a rebel group", "a rights group", "an opposition coalition": a group not named
-            kind = "organization" if toks[j - 1].lower in {"rights", "aid", "advocacy", "lobby", "business", "industry", "campaign"} else "group"
+            kind = "government" if toks[j].lower in {"court", "tribunal"} else "organization" if toks[j - 1].lower in {"rights", "aid", "advocacy", "lobby", "business", "industry", "campaign"} else "group"
             role = self._text(toks[i + 1 : j + 1])
             self._add(Mention(toks[i].start, toks[j].end, s, ("grp", None, f"{toks[j].lower}@{toks[i].start}"), role, kind, country, None, 0.4))
             return j + 1
@@ -779,6 +779,8 @@ class ActorFinder:
         if kind is None or i > 0 and toks[i].text[:1].isupper() or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
             return None  # "opposition to …", "opposition leader X": not the group itself
         noun = toks[i].lower
+        if noun in {"parties", "guards"} and not (i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS):
+            return None  # "opposition parties", "border guards"; bare "parties" is a pair or generic
         if noun == "opposition" and i + 1 < len(toks) and toks[i + 1].lower in _BARE_GROUPS:
             return None  # "opposition lawmakers": the modifier of the group noun that follows
         if noun in {"troops", "soldiers", "officers"} and i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in {"of", "about", "some"}):

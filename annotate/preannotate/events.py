@@ -20,7 +20,7 @@ _NOT_AFTER_DET = {"the", "a", "an", "this", "that", "its", "their", "his", "her"
 _PREP_RECIP = {"with", "to", "against", "on", "for", "from", "toward", "towards", "at", "into"}
 _PERSON_HEADS = {"workers", "worker", "agency", "agencies", "groups", "officials", "organisations", "organizations", "leaders", "leader", "chief", "staff", "minister", "ministers", "envoy", "negotiators", "negotiator", "delegation", "delegations", "team"}
 _DEFINITE = {"the", "this", "that", "these", "those", "such"}
-_WEAK_NOUNS = {"call", "help", "concern", "deal", "relief", "strike", "release", "host", "hack", "drill", "march", "trip", "war", "delivery", "opposition", "support"}
+_WEAK_NOUNS = {"ruling", "listing", "call", "help", "concern", "deal", "relief", "strike", "release", "host", "hack", "drill", "march", "trip", "war", "delivery", "opposition", "support"}
 
 
 @dataclass

@@ -40,6 +40,8 @@ def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> l
 def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol: str, s: int, trig_starts: list[int], mentions: list[Mention], conf: float = 0.55) -> None:
     """Append the stance of `holder` at cue toks[i:i+L] with its target (event, actor or span)."""
     n = len(toks)
+    # a verb cue with a determiner-led object ("opposed the measures"): the object is the target
+    words_verb = i + L < n and toks[i + L].lower in {"the", "a", "an", "any", "this", "these", "its", "their"}
     t = toks[i]
     end = toks[i + L - 1].end
     # target: an event triggered within the next tokens, else an actor, else the clause
@@ -56,7 +58,7 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         out.append(St(holder.key, pol, (t.start, end), ev_start, None, None, s, conf))
     elif act is not None:
         out.append(St(holder.key, pol, (t.start, end), None, act.key, None, s, conf - 0.05))
-    elif own is not None and stop > end:
+    elif (own is not None or words_verb) and stop > end:
         out.append(St(holder.key, pol, (t.start, end), None, None, (toks[i + L].start, stop) if i + L < n and toks[i + L].start < stop else None, s, conf - 0.15))
 
 
@@ -152,6 +154,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         prev = toks[i - 1].lower if i > 0 else ""
         if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
+            continue
+        if words == ("back",) and lex.verb_forms.get(prev, prev) in {"pull", "roll", "step", "fall", "come", "go", "hold", "scale", "cut", "push", "fight", "hit", "strike", "bring", "send", "give", "get", "win", "call", "draw", "turn", "look"}:
+            i += L  # "pull back", "rolled back": a particle, not support
             continue
         if prev in {"would", "could", "might", "may"}:
             i += L  # "would back the deal only if …": a hypothetical position, not a stated one
