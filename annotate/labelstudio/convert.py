@@ -112,17 +112,19 @@ def document_hash(document: dict[str, Any]) -> str:
 # attribute lines
 
 
+# The first character of every text json.loads accepts (once leading whitespace is stripped).
+_JSON_START = frozenset('"{[-0123456789tfnNI')
+
+
 def _encode_value(value: Any) -> str:
     if isinstance(value, str) and value and value == value.strip() and "\n" not in value and "\r" not in value:
+        if value[0] not in _JSON_START:
+            return value  # cannot be read as JSON: unambiguous as a bare word (no slow raise)
         try:
             json.loads(value)
         except ValueError:
             return value  # unambiguous as a bare word
     return json.dumps(value, ensure_ascii=False)
-
-
-# The first character of every text json.loads accepts (after the strip decode_attributes does).
-_JSON_START = frozenset('"{[-0123456789tfnNI')
 
 
 def _decode_value(raw: str) -> Any:
