@@ -78,6 +78,9 @@ _UNNAMED_NOUNS = _UNNAMED_BARE | {
 _UNNAMED_GROUPS = {"court", "tribunal", "group", "coalition", "militia", "alliance", "charity", "organisation", "organization", "movement", "faction"}
 # "those detained", "those killed": the people an act was done to
 _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "jailed", "held", "abducted", "kidnapped", "displaced", "evacuated", "convicted", "charged", "accused", "responsible", "involved", "affected"}
+# Lower-case, non-starter tokens that may open a mention ("a senior official", "those held",
+# "both sides", "three companies"; digits are checked apart).
+_LOWER_HOOKS = frozenset({"a", "an", "those", "both", "two", "all", *_NUMBER_WORDS})
 # Verbs of movement: "travelled to X", "fled to X" make X a destination, not an actor.
 _MOTION = {
     f"{v}{x}" for v in ("travel", "return", "head", "move", "arrive", "relocate", "deport", "extradite", "export", "ship", "emigrate", "journey", "trip", "route", "flight", "access", "retreat", "withdraw") for x in ("", "s", "ed", "led", "ped", "ing", "ling", "ping")
@@ -260,6 +263,9 @@ class ActorFinder:
         while i < n:
             t = toks[i]
             if t.lower not in starters and not t.text[:1].isupper():
+                if t.lower not in _LOWER_HOOKS and not t.text[:1].isdigit():
+                    i += 1  # most tokens: one set look-up, no matcher
+                    continue
                 if t.lower in {"a", "an"} and any(x.lower in _SPOKES for x in toks[i + 1 : i + 4]):
                     m = self._try_spokesperson(toks, i, s)
                     if m:

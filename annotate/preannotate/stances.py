@@ -63,7 +63,7 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
 
 
 _CALL_VERBS = {"called", "calls", "calling", "call", "described", "describes", "describing", "branded", "brands", "termed", "terms", "labelled", "labeled", "dubbed"}
-_EVAL_CACHE: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+_EVAL_CACHE: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 
 
 def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
@@ -73,7 +73,9 @@ def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     phrases = _EVAL_CACHE.get(id(lex))
     if phrases is None:
         ev = lex.cues.get("evaluations", {})
-        phrases = sorted(((tuple(w.split()), pol) for pol in ("support", "oppose") for w in ev.get(pol, ())), key=lambda x: -len(x[0]))
+        phrases = {}
+        for w, pol in sorted(((tuple(w.split()), pol) for pol in ("support", "oppose") for w in ev.get(pol, ())), key=lambda x: -len(x[0])):
+            phrases.setdefault(w[0], []).append((w, pol))  # by first word: one look-up per token
         _EVAL_CACHE[id(lex)] = phrases
     out: list[St] = []
     n = len(toks)
@@ -85,7 +87,8 @@ def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         for k in range(i + 2, min(n, i + 9)):
             if toks[k].lower in {".", ";"}:
                 break
-            hit = next(((w, pol) for w, pol in phrases if tuple(x.lower for x in toks[k : k + len(w)]) == w), None)
+            cands = phrases.get(toks[k].lower)
+            hit = next(((w, pol) for w, pol in cands if tuple(x.lower for x in toks[k : k + len(w)]) == w), None) if cands else None
             if hit is None:
                 continue
             w, pol = hit
@@ -119,13 +122,31 @@ class St:
     confidence: float
 
 
+_CUE_FORMS: dict[int, frozenset[str]] = {}
+
+
+def _cue_forms(lex: Lexicon) -> frozenset[str]:
+    """Every surface form whose lemma (or itself) starts a stance cue: a token outside it is
+    skipped with one set look-up."""
+    f = _CUE_FORMS.get(id(lex))
+    if f is None:
+        keys = set(lex.stance_cues)
+        f = frozenset(keys | {form for form, lemma in lex.verb_forms.items() if lemma in keys})
+        _CUE_FORMS[id(lex)] = f
+    return f
+
+
 def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
     table = lex.stance_cues
+    forms = _cue_forms(lex)
     out: list[St] = []
     n = len(toks)
     i = 0
     while i < n:
         t = toks[i]
+        if t.lower not in forms:
+            i += 1
+            continue
         lemma = lex.verb_forms.get(t.lower, t.lower)
         hit = None
         for words, pol in table.get(lemma, ()) or table.get(t.lower, ()):
