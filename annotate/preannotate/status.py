@@ -24,12 +24,23 @@ def clause_before(toks: list[Token], i: int, limit: int = 8) -> list[Token]:
     return out
 
 
+_SETS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _status_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The desired / planned cue sets, built once per lexicon (not per event)."""
+    r = _SETS.get(id(lex))
+    if r is None:
+        r = (frozenset(lex.cues["status"]["desired"]), frozenset(lex.cues["status"]["planned"]))
+        _SETS[id(lex)] = r
+    return r
+
+
 def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection: str, lex: Lexicon) -> str:
     """occurred / ongoing / planned / desired / hypothetical / negated for the trigger toks[i:end]."""
     before = clause_before(toks, i)
     low = [t.lower for t in before]
     lemmas = [lex.verb_forms.get(w, w) for w in low]
-    st = lex.cues["status"]
     near = low[:4]
     # "no talks", "did not meet", "refused to meet", "failed to agree"
     if any(w in _NEG for w in near) or any(l in {"refuse", "fail", "decline"} for l in lemmas[:4]) or (low[:1] == ["no"]):
@@ -38,7 +49,7 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
         return "negated"
     after = [t.lower for t in toks[end : end + 6]]
     # Desire: "wants to meet", "hope that ... will", "called for talks", "ready to", "willing to"
-    desired = set(st["desired"])
+    desired, planned = _status_sets(lex)
     for k, (w, l) in enumerate(zip(low[:6], lemmas[:6])):
         if (l in desired or w in desired) and k >= 0:
             # the desire cue governs the trigger through "to", "for", "that" or directly (noun)
@@ -54,7 +65,6 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
             return "desired"
     if "would" in low[:4] and "like" in low[:4]:
         return "desired"
-    planned = set(st["planned"])
     if any(w in _FUTURE for w in low[:5]):
         return "planned"
     for k, (w, l) in enumerate(zip(low[:6], lemmas[:6])):

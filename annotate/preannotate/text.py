@@ -49,5 +49,8 @@ def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         out.append((start + lead, start + lead + len(stripped)))
 
 
+_new = tuple.__new__  # builds the NamedTuple without its Python-level __new__ (hot path)
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _TOKEN.finditer(text, start, end)]
+    return [_new(Token, (m.start(), m.end(), g, g.lower())) for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
