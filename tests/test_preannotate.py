@@ -513,3 +513,15 @@ def test_retreat_for_lifting_court_rulings_fire_exchanges_and_opposing_is_no_eve
     out = preannotate_document(doc("Farmers' groups oppose the new levy and want it scrapped."))
     assert not any(e["type"] == "REJECT" for e in out["events"])
     assert any(s["polarity"] == "oppose" for s in out["stances"])
+
+
+def test_reported_by_after_saying_and_after_an_appositive_speaker() -> None:
+    # "X rejected the offer, saying he would meet …": the meeting is X's speech, the rejection
+    # is narrated (no reported_by); "…, Irish diplomat Y, said Ireland would withdraw …": the
+    # content after "said" is Y's, though a comma precedes the speaker
+    gold, pred = _passage("p21-dock-talks-speech")
+    names = {a["id"]: a["name"] for a in pred["actors"]}
+    rb = {e["trigger"]["text"]: names.get(e.get("reported_by")) for e in pred["events"]}
+    assert rb["meet"] == "Kofi Mensah"
+    assert rb["rejected"] is None
+    assert rb["withdraw"] == "Sean Byrne"

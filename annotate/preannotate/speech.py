@@ -11,6 +11,9 @@ from annotate.preannotate.text import Token
 
 _OPEN_QUOTES = {'"', "“"}
 _CLOSE_QUOTES = {'"', "”"}
+# Words that may follow a closing attribution ('…, X said on Monday.'); any other lower-case
+# word after the verb starts the reported content ('…, X, said the party would …').
+_AFTER_ATTRIBUTION = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at", "last", "this", "late", "earlier", "yesterday", "today", "after", "before", "during", "while", "when", "as", "in", "of", "to", "by", "from", "via", "through", "afterwards", "later", "recently"}
 _PARTICIPLES = {"adding", "saying", "noting", "stressing", "insisting", "arguing", "warning"}
 
 
@@ -39,6 +42,14 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         lemma = lex.verb_forms.get(t.lower)
         if lemma not in reporting or t.lower == lemma and lemma not in {"say", "tell"}:
             continue
+        if t.lower in _PARTICIPLES and i > 0 and toks[i - 1].text == ",":
+            # "X rejected the offer, saying he would …": what follows is X's speech; X's own
+            # act before the comma is narrated, not reported
+            before_t = [m for m in mentions if m.end <= t.start and not m.pronoun]
+            subj = next((m for m in before_t if m.kind == "person"), before_t[0] if before_t else None)
+            if subj is not None:
+                return Attribution(subj.key, t.end, s_end, False)
+            continue
         close = next((k for k in range(i - 1, 0, -1) if toks[k].text in _CLOSE_QUOTES and toks[k - 1].text in {",", ".", "!", "?"}), None)
         # "X said", "X has said", "X told reporters"
         before = [m for m in mentions if m.end <= t.start and t.start - m.end <= 30]
@@ -55,7 +66,9 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
                 k = j - 1
                 while k > 0 and j - k < 6 and toks[k].text.isalpha() and toks[k].text != "and":
                     k -= 1
-                if k >= 0 and j > 0 and toks[k].text in {",", "—", "–", "-"}:
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                content = nxt is not None and (nxt.lower == "that" or nxt.text.isalpha() and nxt.lower not in _AFTER_ATTRIBUTION)
+                if k >= 0 and j > 0 and toks[k].text in {",", "—", "–", "-"} and not content:
                     return Attribution(m.key, s_start, tail or m.start, False)  # '…, X said'
                 return Attribution(m.key, t.end, s_end, False)  # 'X said (that) …'
         # "said X" / "- noted X" (inverted, after a quote)
