@@ -525,3 +525,14 @@ def test_reported_by_after_saying_and_after_an_appositive_speaker() -> None:
     assert rb["meet"] == "Kofi Mensah"
     assert rb["rejected"] is None
     assert rb["withdraw"] == "Sean Byrne"
+
+
+def test_coordinated_acts_share_the_sentence_date() -> None:
+    # "detained X on Monday and charged them …", "shelled the town on Tuesday, killing …": the
+    # coordinated or participial act happened on the same day (published Wednesday 2024-02-07)
+    gold, pred = _passage("p21-dock-talks-speech")
+    tv = {e["trigger"]["text"]: (e.get("time") or {}).get("value") for e in pred["events"]}
+    assert tv["detained"] == tv["charged"] == "2024-02-05"
+    assert tv["shelled"] == tv["killing"] == "2024-02-06"
+    out = preannotate_document(doc("Officials said on Monday that rebels had attacked the town and the army would respond.", published="2024-02-07"))
+    assert all((e.get("time") or {}).get("value") != "2024-02-05" for e in out["events"] if e["trigger"]["text"] == "respond")

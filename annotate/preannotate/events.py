@@ -285,6 +285,27 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
                 s += len(lead)
         ev.time_span = (s, e)
         ev.time_value = value
+    if len(found) == 1 and len(chosen) == 1:
+        # "convicted X on Tuesday and sentenced him …", "… on Monday, freezing their assets":
+        # with one date in the sentence, the other verbal acts that happened share it
+        (k, m), = chosen.items()
+        dated = evs[k]
+        if dated.status == "occurred" and dated.time_value:
+            for ev in evs:
+                if ev is not dated and ev.time_value is None and ev.status == "occurred" and ev.pos == "v" and _coordinated(toks, dated, ev):
+                    ev.time_value = dated.time_value
+
+
+def _coordinated(toks: list[Token], a: Ev, b: Ev) -> bool:
+    """The later of two verb triggers continues the earlier one's clause ("… and sentenced",
+    "…, killing"), with no adverbial clause between them."""
+    first, second = (a, b) if a.tok_i < b.tok_i else (b, a)
+    if second.tok_i == 0:
+        return False
+    prev = toks[second.tok_i - 1]
+    linked = prev.lower == "and" or prev.text == "," and toks[second.tok_i].lower.endswith("ing")
+    between = {t.lower for t in toks[first.tok_end : second.tok_i]}
+    return linked and not between & {"after", "before", "when", "because", "while", "if", "unless"}
 
 
 def _location(evs: list[Ev], locations: list[tuple[int, int, object]]) -> None:
