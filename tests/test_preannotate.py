@@ -508,6 +508,10 @@ def test_retreat_for_lifting_court_rulings_fire_exchanges_and_opposing_is_no_eve
     rulings = [e for e in pred["events"] if e["trigger"]["text"] == "ruling"]
     assert len(rulings) == 1 and rulings[0]["type"] == "SANCTION"  # "the ruling", not "The ruling party"
     assert not any(s["evidence"]["text"] == "back" for s in pred["stances"])
+    assert event_by_trigger(pred, "spoke by phone")["mode"] == "phone"
+    assert event_by_trigger(pred, "ratification")["type"] == "SUPPORT"
+    assert event_by_trigger(pred, "sit down with")["type"] == "CONSULT"
+    assert event_by_trigger(pred, "use of force")["type"] == "ASSAULT"
     spans = {pred["text"][m["start"] : m["end"]] for a in pred["actors"] for m in a["mentions"]}
     assert {"Border guards", "A district court", "The ruling party", "Opposition parties"} <= spans
     out = preannotate_document(doc("Farmers' groups oppose the new levy and want it scrapped."))
