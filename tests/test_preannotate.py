@@ -525,7 +525,9 @@ def test_reported_by_after_saying_and_after_an_appositive_speaker() -> None:
     # content after "said" is Y's, though a comma precedes the speaker
     gold, pred = _passage("p21-dock-talks-speech")
     names = {a["id"]: a["name"] for a in pred["actors"]}
-    rb = {e["trigger"]["text"]: names.get(e.get("reported_by")) for e in pred["events"]}
+    rb: dict[str, str | None] = {}
+    for e in pred["events"]:  # the first event with each trigger text
+        rb.setdefault(e["trigger"]["text"], names.get(e.get("reported_by")))
     assert rb["meet"] == "Kofi Mensah"
     assert rb["rejected"] is None
     assert rb["withdraw"] == "Sean Byrne"
@@ -540,3 +542,14 @@ def test_coordinated_acts_share_the_sentence_date() -> None:
     assert tv["shelled"] == tv["killing"] == "2024-02-06"
     out = preannotate_document(doc("Officials said on Monday that rebels had attacked the town and the army would respond.", published="2024-02-07"))
     assert all((e.get("time") or {}).get("value") != "2024-02-05" for e in out["events"] if e["trigger"]["text"] == "respond")
+
+
+def test_indirect_questions_are_no_conditions_and_inverted_conditionals_are() -> None:
+    # "asked if X would withdraw": an indirect question (no condition, no request);
+    # "Should X withdraw them all, Y would fill the gap": an "if" condition without "if"
+    gold, pred = _passage("p21-dock-talks-speech")
+    conds = [(c["kind"], c["cue"]["text"]) for c in pred["conditions"]]
+    assert conds == [("if", "Should")]
+    assert not any(e["trigger"]["text"] == "asked" for e in pred["events"])
+    out = preannotate_document(doc("It is unclear if the rebels will attend the talks. Were the army to withdraw, the rebels would sign the deal."))
+    assert [c["cue"]["text"] for c in out["conditions"]] == ["Were"]

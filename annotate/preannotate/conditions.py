@@ -11,6 +11,10 @@ from annotate.preannotate.text import Token
 _CLAUSE_START = {",", ";", ":", "\"", "“", "-", "—", "–", "and", "but", "that", "then", "so"}
 _CONCESSIVE = {"even", "as", "what"}  # "even if", "as if", "what if"
 _QUOTES = {"\"", "“", "”"}
+# "asked if", "unclear if", "decide if": "if" means "whether" and states no condition
+_WHETHER = {"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "know", "knew", "known", "see", "decide", "decided", "decides", "check", "checked",
+            "unclear", "uncertain", "sure", "clear", "doubt", "doubtful", "determine", "determined", "investigate", "consider", "considering", "question", "questioned",
+            "tell", "say", "said", "whether", "judge", "assess", "assessing", "review", "reviewing", "examine", "examining", "confirm", "verify", "establish"}
 # A main clause that precedes the cue starts after the last of these: "X said [that] Y would
 # act unless …" — the speech frame is not part of what depends on the condition.
 _FRAME_END = {";", "\"", "“", "”", "that", "saying", "adding", "arguing", "warning"}
@@ -26,6 +30,20 @@ def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
         if w in _FRAME_END or lex.verb_forms.get(w) in reporting and w != "warning" and k < i - 1:
             return k + 1
     return 0
+
+
+def _inverted(toks: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """"Should the talks fail, the union will strike": a sentence-initial "Should"/"Were"/"Had"
+    with its own subject, up to a comma, is an "if" clause. Returns (cue index, comma index)."""
+    k = 1 if toks and toks[0].text in {"\"", "“"} else 0
+    if len(toks) < k + 4 or toks[k].text not in {"Should", "Were", "Had"} or toks[-1].text == "?":
+        return None
+    if toks[k + 1].lower in {"i", "we", "you", "it", "they", "he", "she"} and toks[-1].text != "." or toks[k + 1].lower in {"be", "have", "not"}:
+        return None
+    comma = next((j for j in range(k + 2, min(len(toks), k + 16)) if toks[j].text == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return None
+    return k, comma
 
 
 @dataclass
@@ -48,6 +66,9 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
     if not toks:
         return out
     s_start, s_end = toks[0].start, toks[-1].end
+    inv = _inverted(toks, lex)
+    if inv is not None:
+        out.append(Cond("if", (toks[inv[0]].start, toks[inv[0]].end), (toks[inv[0] + 1].start, toks[inv[1] - 1].end), [(toks[inv[1]].end, s_end)], s))
     while i < n:
         hit = None
         for words, kind in cues.get(toks[i].lower, ()):
@@ -62,6 +83,9 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
         prev = toks[i - 1].lower if i else ""
         if words == ("if",) and prev in _CONCESSIVE or words == ("if",) and prev == "only":
             i += L
+            continue
+        if words == ("if",) and (prev in _WHETHER or i > 1 and prev in {"not", "yet", "immediately"} and toks[i - 2].lower in _WHETHER):
+            i += L  # "asked if the talks would resume": an indirect question
             continue
         if words == ("provided",) and not (i == 0 or prev in _CLAUSE_START):
             i += L  # "provided aid" is a verb, not a cue

@@ -74,6 +74,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue
             if t.lower in {"provided", "providing"} and i + 1 < n and toks[i + 1].lower == "that":
                 continue  # "provided that": a condition cue
+            if c.lemma == "ask" and i + L < n and toks[i + L].lower in {"if", "whether", "about", "how", "why", "what", "when", "where", "who"}:
+                continue  # "asked if …", "asked about …": a question, not a request
             if c.pos == "n" and c.lemma in {"protest", "retaliation", "solidarity"} and prev == "in" and i + L < n and toks[i + L].lower in {"over", "at", "against", "of", "for", "with", ",", "."}:
                 continue  # "walked out in protest over …": the manner of the act, not a second event
             if c.pos == "n" and i + L < n and toks[i + L].lower in _PERSON_HEADS:

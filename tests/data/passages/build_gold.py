@@ -25,7 +25,7 @@ from annotate.documents import new_document, write_document  # noqa: E402
 from annotate.validate import validate_document  # noqa: E402
 
 MARK = re.compile(r"\[(A\d+):([^\]]+)\]|\{(E\d+):([^}]+)\}|<(S\d+):([^>]+)>")
-CUES = {"if": r"\b[Ii]f\b", "unless": r"\bunless\b", "provided": r"\bprovided that\b|\bas long as\b", "only_if": r"\bonly if\b"}
+CUES = {"if": r"\b[Ii]f\b|\b(?:Should|Were|Had)\b", "unless": r"\bunless\b", "provided": r"\bprovided that\b|\bas long as\b", "only_if": r"\bonly if\b"}
 
 
 def build(src: Path) -> dict:
