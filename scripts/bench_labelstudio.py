@@ -104,6 +104,9 @@ def measure(state: server.ServerState, client: Client, n: int) -> dict[str, Any]
     assert rep["created"] == 0 and rep["unchanged"] == n, rep
     r["projects"] = [rep["project"], ann_pid]
     client.request("DELETE", f"/api/projects/{ann_pid}")
+    # Label Studio keeps a copy of every GET export under <data>/export (~70 KB per task here).
+    for leftover in (Path(state.data_dir) / "export").glob(f"project-{ann_pid}-at-*"):
+        leftover.unlink(missing_ok=True)
     proj = client.find_project(push_title)
     if proj:
         client.request("DELETE", f"/api/projects/{proj['id']}")

@@ -82,6 +82,7 @@ prediction ids without decoding the predictions, one Project instance per task-l
 request bodies decoded with the cyclic GC paused."""
 import functools
 import importlib
+import logging
 import sys
 
 from django.apps import AppConfig
@@ -91,6 +92,17 @@ class SpeedConfig(AppConfig):
     name = "annotate_labelstudio_speed"
 
     def ready(self) -> None:
+        # Each tuning is written against Label Studio 1.23.2 (the pinned version). If another
+        # release moved what it patches, the server runs untuned rather than not at all.
+        for tune in (self._memoise_label_config_parse, self._light_export_predictions,
+                     self._one_project_per_task_page, self._parse_json_bodies_without_gc):
+            try:
+                tune()
+            except Exception:  # noqa: BLE001
+                logging.getLogger(__name__).warning("speed tuning %s not applied", tune.__name__, exc_info=True)
+
+    @staticmethod
+    def _memoise_label_config_parse() -> None:
         # Both spellings of the module exist (Label Studio puts its own folder on sys.path):
         # replace the function where it is defined, so later imports bind the memoised one,
         # and in every module that already imported it.
@@ -119,9 +131,6 @@ class SpeedConfig(AppConfig):
                 continue
             if current in replacements:
                 module.extract_data_types = replacements[current]
-        self._light_export_predictions()
-        self._one_project_per_task_page()
-        self._parse_json_bodies_without_gc()
 
     @staticmethod
     def _parse_json_bodies_without_gc() -> None:
