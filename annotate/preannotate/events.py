@@ -249,12 +249,11 @@ def _tok_index(toks: list[Token], start: int) -> int:
     return lo
 
 
-# Every TIMEX alternative contains one of these substrings (lower case).
-_TIME_HINTS: tuple[str, ...] = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "tonight", "tomorrow", "week", "month", "year", *"0123456789")
-
-
-# one C-level scan instead of one substring search per hint
-_TIME_HINT_RE = re.compile("|".join(re.escape(h) for h in _TIME_HINTS))
+# Every TIMEX alternative needs one of these (lower case): a month name beside a day number
+# ("may 16", "16 may"), a year (alone, with a month or in an ISO date), a weekday or
+# yesterday/today (ending in "day"), or a relative word. A bare number ("94 votes") needs no scan.
+_MON = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_TIME_HINT_RE = re.compile(rf"day\b|tonight|tomorrow|week|month|year|(?:19|20)\d\d|\b{_MON}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}")
 
 
 def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -> None:
