@@ -256,14 +256,27 @@ _MON = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _TIME_HINT_RE = re.compile(rf"day\b|tonight|tomorrow|week|month|year|(?:19|20)\d\d|\b{_MON}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}")
 
 
+_TIMEX_LOW = re.compile(TIMEX.pattern)  # over lower-cased text: about twice as fast as IGNORECASE
+_LOW_CACHE: list[str] = ["", ""]  # the last document's text and its lower-cased form
+
+
+def _lowered(text: str) -> str:
+    """text.lower(), computed once per document (callers compare lengths: a few characters
+    change length when lower-cased, and then offsets would not match)."""
+    if _LOW_CACHE[0] is not text:
+        _LOW_CACHE[0], _LOW_CACHE[1] = text, text.lower()
+    return _LOW_CACHE[1]
+
+
 def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -> None:
     if not evs or not toks:
         return
     a, b = toks[0].start, toks[-1].end
-    low = text[a:b].lower()
-    if not _TIME_HINT_RE.search(low):
+    low = _lowered(text)
+    if not _TIME_HINT_RE.search(low, a, b):
         return  # the (slow) TIMEX scan cannot match: no digit, month, day or week word
-    found = list(TIMEX.finditer(text, a, b))
+    # the lower-cased text keeps every offset (checked in _lowered): scan it without IGNORECASE
+    found = list(_TIMEX_LOW.finditer(low, a, b) if len(low) == len(text) else TIMEX.finditer(text, a, b))
     if not found:
         return
     def gap(ev: Ev, x: re.Match[str]) -> int:
