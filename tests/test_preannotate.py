@@ -553,3 +553,13 @@ def test_indirect_questions_are_no_conditions_and_inverted_conditionals_are() ->
     assert not any(e["trigger"]["text"] == "asked" for e in pred["events"])
     out = preannotate_document(doc("It is unclear if the rebels will attend the talks. Were the army to withdraw, the rebels would sign the deal."))
     assert [c["cue"]["text"] for c in out["conditions"]] == ["Were"]
+
+
+def test_a_strike_by_workers_is_a_protest_not_an_attack() -> None:
+    # "Teachers will strike on Friday": labour action (PROTEST/strike); "drones struck the
+    # city" stays ASSAULT
+    gold, pred = _passage("p21-dock-talks-speech")
+    ev = event_by_trigger(pred, "strike")
+    assert (ev["type"], ev["mode"]) == ("PROTEST", "strike")
+    out = preannotate_document(doc("The army said rebels struck the city overnight."))
+    assert event_by_trigger(out, "struck")["type"] == "ASSAULT"

@@ -110,6 +110,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             d = i - 1 if i > 0 and toks[i - 1].lower in _DEFINITE else i - 2 if i > 1 and toks[i - 2].lower in _DEFINITE and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() else None
             ev.back_reference = d is not None
         _arguments(ev, toks, i, e, infl, mentions)
+        if ev.lemma == "strike" and ev.type == "ASSAULT" and ev.actors and _is_labour(ev.actors[0], mentions):
+            # "the union will strike", "teachers struck for a week": a labour strike (PROTEST),
+            # not an attack
+            ev.type, ev.mode = "PROTEST", "strike"
         # "fired tear gas at the crowd and arrested dozens": the second verb shares the subject
         if trig.pos == "v" and i > 0 and toks[i - 1].lower in {"and", "then", "but"} and evs:
             first = evs[-1]
@@ -219,6 +223,19 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
                 out.append(Ev(toks[j].start, toks[j].end, s, j, j + 1, kind, None, "occurred", 0.4, actors=list(ev.actors), recipients=list(ev.recipients), reported_by=ev.reported_by, lemma=w))
                 break
     return out
+
+
+_LABOUR = {"union", "unions", "workers", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "employees", "dockers", "truckers", "pilots", "farmers", "students", "lecturers", "porters", "fishermen"}
+
+
+def _is_labour(key: tuple, mentions: list[Mention]) -> bool:
+    """The actor is a union or a group of workers (by the words of its mention)."""
+    m = next((x for x in mentions if x.key == key and not x.pronoun), None)
+    if m is None:
+        return False
+    words = {w.lower() for w in m.name.split()}
+    words |= {w.rstrip("'’") for w in words} | {w[:-2] for w in words if w.endswith(("'s", "’s"))}
+    return bool(words & _LABOUR)
 
 
 def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
