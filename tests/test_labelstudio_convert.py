@@ -11,11 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotate.documents import dumps_document
 from annotate.errors import DataError
 from annotate.labelstudio import config as C
 from annotate.labelstudio.convert import Utf16Index, document_to_task, task_to_document
-from annotate.labelstudio.sync import canonical_bytes
 from annotate.schema import contexts, event_types, modes_by_type, schema_version
 from annotate.validate import validate_document
 
@@ -259,21 +257,3 @@ def test_label_config_is_generated_from_the_schema() -> None:
     used = {item["from_name"] for item in document_to_task(_seed_document())["predictions"][0]["result"] if "from_name" in item}
     assert used <= set(tags)
     assert "PLOVER" in C.instructions() and "status" in C.instructions()
-
-
-WRITABLE_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)))  # UTF-8 cannot hold lone surrogates
-JSON_VALUES = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), WRITABLE_TEXT),
-    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(WRITABLE_TEXT, children, max_size=4)),
-    max_leaves=20,
-)
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(documents(), JSON_VALUES)
-def test_pull_writes_exactly_the_canonical_document_text(document: dict[str, Any], extra: Any) -> None:
-    # pull writes with a fast encoder; the files must be byte for byte what dumps_document
-    # writes, including for values it prints in its own way (exponents, NaN, big ints).
-    assert canonical_bytes(document) == dumps_document(document).encode("utf-8")
-    document["metadata"]["extra"] = extra
-    assert canonical_bytes(document) == dumps_document(document).encode("utf-8")

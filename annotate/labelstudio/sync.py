@@ -15,7 +15,6 @@ atomically. File names: `<id>.json` when the task has one annotation; `<id>--<an
 from __future__ import annotations
 
 import gc
-import json
 import os
 import shutil
 import tempfile
@@ -27,8 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from annotate import errors as E
-import orjson
-
 from annotate.documents import dumps_document, load_document
 from annotate.errors import DataError, Issue, issue
 from annotate.labelstudio import config as C
@@ -222,30 +219,12 @@ def annotation_to_document(task: dict[str, Any], annotation: dict[str, Any], *, 
     return doc
 
 
-def canonical_bytes(document: dict[str, Any]) -> bytes:
-    """Exactly dumps_document(document) in UTF-8, several times faster for pulled documents.
-
-    dumps_document is json.dumps(indent=2), which runs json's pure-Python encoder (7 ms for a
-    seed-sized document: most of a pull's time). orjson's 2-space indent lays out the same tokens
-    the same way, so when the compact texts of both encoders agree (json's compact encoder is
-    the C one), so do the indented ones; otherwise (floats in exponent form, NaN, ints beyond
-    64 bits) dumps_document itself runs. A property test checks this.
-    """
-    try:
-        compact = orjson.dumps(document)
-    except (TypeError, orjson.JSONEncodeError):
-        return dumps_document(document).encode("utf-8")
-    if compact.decode("utf-8") != json.dumps(document, ensure_ascii=False, separators=(",", ":")):
-        return dumps_document(document).encode("utf-8")
-    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
-
-
 def _stage(document: dict[str, Any], staging: Path) -> Path:
     """Write <staging>/<id>.json. A plain write: the staging folder is ours alone and its files
     reach out_dir by an atomic rename only once the whole pull succeeded."""
     path = staging / f"{document['id']}.json"
     with path.open("xb") as fh:
-        fh.write(canonical_bytes(document))
+        fh.write(dumps_document(document).encode("utf-8"))
     return path
 
 
