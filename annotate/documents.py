@@ -152,12 +152,13 @@ def read_documents(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterato
     yield Loaded(name, path, doc, problems)
 
 
-def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Files named directly, and .json/.jsonl files found (sorted) under folders."""
+def expand_paths(paths: Iterable[Path | str], suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES) -> Iterator[Path]:
+    """Files named directly, and files with these suffixes found (sorted) under folders,
+    skipping hidden files and folders."""
     for p in map(Path, paths):
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix in DOCUMENT_SUFFIXES and not any(part.startswith(".") for part in child.relative_to(p).parts):
+                if child.is_file() and child.suffix in suffixes and not any(part.startswith(".") for part in child.relative_to(p).parts):
                     yield child
         else:
             yield p

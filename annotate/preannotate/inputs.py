@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import errors as E
-from annotate.documents import read_documents
+from annotate.documents import expand_paths, read_documents
 from annotate.errors import DataError, issue
 from annotate.ingest import ingest_file
 from annotate.validate import validate_document
@@ -17,13 +17,7 @@ SUFFIXES = (".txt", ".json", ".jsonl")
 
 
 def expand(paths: Iterable[Path | str]) -> Iterator[Path]:
-    for p in map(Path, paths):
-        if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix in SUFFIXES and not any(part.startswith(".") for part in child.relative_to(p).parts):
-                    yield child
-        else:
-            yield p
+    return expand_paths(paths, SUFFIXES)
 
 
 def _jsonl_holds_documents(path: Path) -> bool:
