@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/bench_release.py [--documents 10000] [--small 2000]
 
-Generates valid seed-sized documents (about 3,500 characters, 20 events, 12 actors with
-mentions, stances, conditions), then in one run prints:
+Generates valid seed-sized documents with scripts/synth_documents.py (about 3,500 characters,
+20 events, actors with mentions, stances, conditions), then in one run prints:
 - the release time (validation + five parquet configs + card + git commit and tag);
 - the baseline: `datasets.Dataset.from_list` of the same nested records (types inferred,
   nothing validated, nothing written);
@@ -23,7 +23,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
@@ -31,64 +30,15 @@ os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotate.documents import dumps_document, make_span, new_document  # noqa: E402
+from annotate.documents import dumps_document  # noqa: E402
 
-PEOPLE = ["Donald Trump", "Vladimir Putin", "Marco Rubio", "Volodymyr Zelenskyy", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk", "Dmytro Peskov", "Recep Erdogan", "Antonio Guterres", "Mark Rutte"]
-COUNTRIES = ["USA", "RUS", "USA", "UKR", "FRA", "DEU", "GBR", "POL", "RUS", "TUR", None, None]
-TYPES = [("CONSULT", "meet", "phone"), ("REQUEST", "demanded", None), ("AGREE", "agreed", None), ("THREATEN", "threatened", None), ("SANCTION", "sanctioned", None), ("ACCUSE", "accused", "disapprove")]
-STATUSES = ["occurred", "planned", "desired", "hypothetical", "negated", "ongoing"]
-
-
-def generate(i: int) -> dict[str, Any]:
-    """Document i: 20 sentences, one event each; unique text (the number is in it)."""
-    parts: list[str] = []
-    pos = 0
-    spans: list[tuple[int, int, int, int, int, int, int]] = []  # (event k, a start, a end, trigger s, e, r start, r end)
-    for k in range(20):
-        a, r = k % 12, (k + 5) % 12
-        etype, trig, _ = TYPES[k % len(TYPES)]
-        sentence = f"On day {k + 1} of report {i}, {PEOPLE[a]} {trig} with {PEOPLE[r]} about the ceasefire talks in Istanbul, officials said after a long and difficult round of discussions. "
-        a_s = pos + sentence.index(PEOPLE[a])
-        t_s = pos + sentence.index(trig, a_s - pos + len(PEOPLE[a]))
-        r_s = pos + sentence.index(PEOPLE[r], t_s - pos)
-        spans.append((k, a_s, a_s + len(PEOPLE[a]), t_s, t_s + len(trig), r_s, r_s + len(PEOPLE[r])))
-        parts.append(sentence)
-        pos += len(sentence)
-    text = "".join(parts)
-    doc = new_document(f"bench-{i:06d}", text, {"published": "2025-05-18", "language": "en", "license": "CC-BY-4.0", "source": "generated"})
-    mentions: dict[int, list[dict[str, Any]]] = {a: [] for a in range(12)}
-    events = []
-    for k, a_s, a_e, t_s, t_e, r_s, r_e in spans:
-        a, r = k % 12, (k + 5) % 12
-        mentions[a].append(make_span(text, a_s, a_e))
-        mentions[r].append(make_span(text, r_s, r_e))
-        etype, _, mode = TYPES[k % len(TYPES)]
-        events.append({
-            "id": f"E{k + 1}", "type": etype, **({"mode": mode} if mode else {}), "context": ["diplomatic"],
-            "trigger": make_span(text, t_s, t_e), "actors": [f"A{a + 1}"], "recipients": [f"A{r + 1}"],
-            "status": STATUSES[k % len(STATUSES)], "time": {"value": "2025-05-16"},
-            "location": {"name": "Istanbul", "country": "TUR"}, "reported_by": None, "instance": f"ev{k % 7}",
-        })
-    doc["actors"] = [
-        {"id": f"A{a + 1}", "name": PEOPLE[a], "kind": "person", "country": COUNTRIES[a], "role": None, "mentions": sorted(mentions[a], key=lambda m: m["start"])}
-        for a in range(12)
-    ]
-    doc["events"] = events
-    doc["stances"] = [
-        {"id": f"S{k + 1}", "holder": events[k]["actors"][0], "target": {"event": events[k]["id"]}, "polarity": ["support", "oppose", "neutral"][k % 3], "evidence": events[k]["trigger"]}
-        for k in range(5)
-    ]
-    doc["conditions"] = [
-        {"id": f"C{k + 1}", "kind": "if", "cue": events[2 * k]["trigger"], "antecedent": [events[2 * k]["id"]], "consequent": [events[2 * k + 1]["id"]], "stated_by": "A1"}
-        for k in range(3)
-    ]
-    return doc
-
+sys.path.insert(0, str(ROOT / "scripts"))
+from synth_documents import synth_documents  # noqa: E402
 
 def write_corpus(folder: Path, n: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        (folder / f"bench-{i:06d}.json").write_text(dumps_document(generate(i)), encoding="utf-8")
+    for doc in synth_documents(n):
+        (folder / f"{doc['id']}.json").write_text(dumps_document(doc), encoding="utf-8")
 
 
 def peak_rss_mb() -> float:

@@ -37,7 +37,7 @@ FILLER = [
 
 
 def _doc(n: int, rng: random.Random) -> dict[str, Any]:
-    text = ""
+    text = f"Report {n}."  # the number keeps every text distinct (the dataset rejects copies)
     actors: dict[str, dict[str, Any]] = {}
     events: list[dict[str, Any]] = []
 
@@ -48,15 +48,15 @@ def _doc(n: int, rng: random.Random) -> dict[str, Any]:
 
     while len(text) < 3400 or len(events) < 20:
         if len(events) >= 20 or rng.random() < 0.35:
-            text += (" " if text else "") + rng.choice(FILLER)
+            text += " " + rng.choice(FILLER)
             continue
         tpl, trig, etype, status = rng.choice(TEMPLATES)
         (p, pc, pr), (q, qc, qr) = rng.sample(PEOPLE, 2)
         (s, sc), (t, tc) = rng.sample(STATES, 2)
         c = rng.choice(STATES)[0]
         sentence = tpl.format(p=p, q=q, s=s, t=t, c=c)
-        base = len(text) + (1 if text else 0)
-        text += (" " if text else "") + sentence
+        base = len(text) + 1
+        text += " " + sentence
         subj = (p, "person", pc, pr) if "{p}" in tpl else (s, "government", sc, None)
         obj = (q, "person", qc, qr) if "{q}" in tpl else (t, "government", tc, None)
         ids = []
@@ -67,7 +67,8 @@ def _doc(n: int, rng: random.Random) -> dict[str, Any]:
             ids.append(a["id"])
         ts = base + sentence.index(trig)
         events.append({"id": f"E{len(events) + 1}", "type": etype, "mode": None, "context": ["diplomatic"], "trigger": {"start": ts, "end": ts + len(trig), "text": trig},
-                       "actors": [ids[0]], "recipients": [ids[1]], "status": status, "time": None, "location": None, "reported_by": None, "instance": None, "confidence": round(rng.random(), 3)})
+                       "actors": [ids[0]], "recipients": [ids[1]], "status": status, "time": {"value": f"2025-05-{rng.randint(1, 18):02d}"},
+                       "location": {"name": c, "country": dict(STATES)[c]}, "reported_by": None, "instance": f"ev{len(events) % 7}", "confidence": round(rng.random(), 3)})
     stances = [{"id": f"S{i + 1}", "holder": events[i]["actors"][0], "target": {"event": events[i]["id"]}, "polarity": "support", "evidence": events[i]["trigger"], "confidence": 0.5} for i in range(5)]
     conditions = [{"id": f"C{i + 1}", "kind": "if", "cue": events[2 * i]["trigger"], "antecedent": [events[2 * i]["id"]], "consequent": [events[2 * i + 1]["id"]], "stated_by": None, "confidence": 0.5} for i in range(3)]
     return {
