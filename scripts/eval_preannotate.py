@@ -57,6 +57,47 @@ def passage_figures(folder: Path) -> dict:
     return evaluate(gold, pred)
 
 
+def _ov(a: dict, b: dict) -> bool:
+    return min(a["end"], b["end"]) > max(a["start"], b["start"])
+
+
+def error_report(paths: list[Path]) -> None:
+    """Missed (-) and spurious (+) items per document, for error analysis (overlap matching,
+    not the evaluator's one-to-one matching, so it is a reading aid, not a score)."""
+    for g in sorted(iter_input_documents(paths), key=lambda d: d["id"]):
+        p = preannotate_document(bare(g))
+        print(f"### {g['id']}")
+        gm = [(m, a) for a in g["actors"] for m in a["mentions"]]
+        pm = [(m, a) for a in p["actors"] for m in a["mentions"]]
+        for m, a in gm:
+            if not any(_ov(m, x) for x, _ in pm):
+                print(f"  -mention {m['text']!r} ({a['name']}, {a['kind']})")
+        for m, a in pm:
+            if not any(_ov(m, x) for x, _ in gm):
+                print(f"  +mention {m['text']!r} ({a['name']}, {a['kind']})")
+        gn = {a["id"]: a["name"] for a in g["actors"]}
+        pn = {a["id"]: a["name"] for a in p["actors"]}
+        for e in g["events"]:
+            hit = [x for x in p["events"] if _ov(e["trigger"], x["trigger"])]
+            if not hit:
+                print(f"  -event {e['trigger']['text']!r} {e['type']} {e['status']}")
+            elif all(x["type"] != e["type"] for x in hit):
+                print(f"  ~event {e['trigger']['text']!r} gold {e['type']} pred {hit[0]['type']}")
+            elif all(x["status"] != e["status"] for x in hit):
+                print(f"  ~status {e['trigger']['text']!r} gold {e['status']} pred {hit[0]['status']}")
+        for x in p["events"]:
+            if not any(_ov(e["trigger"], x["trigger"]) for e in g["events"]):
+                print(f"  +event {x['trigger']['text']!r} {x['type']} {x['status']}")
+        for st in g["stances"]:
+            print(f"  gold stance {gn.get(st['holder'])} {st['polarity']} {st['evidence']['text']!r}")
+        for st in p["stances"]:
+            print(f"  pred stance {pn.get(st['holder'])} {st['polarity']} {st['evidence']['text']!r}")
+        for c in g["conditions"]:
+            print(f"  gold cond {c['kind']} {c['cue']['text']!r} @{c['cue']['start']}")
+        for c in p["conditions"]:
+            print(f"  pred cond {c['kind']} {c['cue']['text']!r} @{c['cue']['start']}")
+
+
 def gold_report(paths: list[Path], halves: bool, as_json: bool) -> None:
     """Per-layer figures on arbitrary gold folders; halves split the documents by sorted id
     (even/odd positions) so a rule fixed on one half can be checked on the other."""
@@ -81,9 +122,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--gold", nargs="+", type=Path, help="evaluate only these gold folders/files (per layer), e.g. tests/data/heldout tests/data/blind")
+    ap.add_argument("--errors", action="store_true", help="with --gold: list missed and spurious actor mentions, events, stances and conditions per document")
     ap.add_argument("--halves", action="store_true", help="with --gold: also report the two halves (even / odd position in sorted order) for a cross-check")
     args = ap.parse_args()
     if args.gold:
+        if args.errors:
+            error_report(args.gold)
+            return
         gold_report(args.gold, args.halves, args.json)
         return
     gsr = gsr_figures(ROOT / "tests/data/plover/gsr-dev.json")

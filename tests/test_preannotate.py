@@ -381,7 +381,9 @@ def test_both_sides_expands_to_the_two_entities_named_last() -> None:
     out = preannotate_document(doc("Armenia accused Azerbaijan of shelling villages. The United Nations urged both sides to exercise restraint."))
     urged = event_by_trigger(out, "urged")
     assert sorted(urged["recipients"]) == sorted([actor_by_mention(out, "Armenia")["id"], actor_by_mention(out, "Azerbaijan")["id"]])
-    assert not any(m["text"] == "both sides" for a in out["actors"] for m in a["mentions"])  # no actor of its own
+    # no actor of its own: the span is a mention of each of the two (guidelines 1, plural references)
+    holders = sorted(a["name"] for a in out["actors"] if any(m["text"] == "both sides" for m in a["mentions"]))
+    assert holders == ["Armenia", "Azerbaijan"]
 
 
 def test_object_noun_of_the_same_type_is_the_verbs_event_and_provided_that_is_no_aid() -> None:
@@ -563,3 +565,20 @@ def test_a_strike_by_workers_is_a_protest_not_an_attack() -> None:
     assert (ev["type"], ev["mode"]) == ("PROTEST", "strike")
     out = preannotate_document(doc("The army said rebels struck the city overnight."))
     assert event_by_trigger(out, "struck")["type"] == "ASSAULT"
+
+
+def _mention_texts(d: dict) -> set[str]:
+    return {m["text"] for a in d["actors"] for m in a["mentions"]}
+
+
+def test_unknown_place_names_are_not_people() -> None:
+    # Unlisted places, known by their context: a dateline in capitals, a geographic head word
+    # ("River"), "the town of X", a locative preposition ("near X"). They do nothing, so they
+    # are no actors; a capitalised two-word name in subject position still is a person.
+    out = preannotate_document(doc(
+        "KALI BANDAR, Freedonia (AP) - Soldiers crossed the Ruvo River near Tamba Koro on Monday. "
+        "Residents of the town of Oda Lenk fled. Amara Dusk said the army had opened fire."
+    ))
+    texts = _mention_texts(out)
+    assert not texts & {"KALI BANDAR", "Ruvo River", "Tamba Koro", "Oda Lenk"}
+    assert "Amara Dusk" in texts

@@ -90,6 +90,11 @@ _PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "r
 _PREP_WORDS = {"against", "to", "for", "from", "in", "on", "at", "into", "across", "along", "with", "near", "by", "over", "under", "as"}
 _GROUP_MODIFIERS = {"coast", "national", "aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party"}
 _NAMED_HEADS = {"court", "tribunal", "council", "commission", "assembly", "ministry", "parliament"}
+# Unknown capitalised names that are places by their head or first word ("the Moei River",
+# "North Kivu", "Mount X"), or by the noun they are "of" ("the town of X").
+_GEO_LAST = {"River", "Sea", "Ocean", "Lake", "Mountains", "Mountain", "Hills", "Valley", "Island", "Islands", "Shoal", "Reef", "Strait", "Gulf", "Bay", "Peninsula", "Desert", "Province", "Region", "District", "County", "Crossing", "Corridor", "Canal", "Harbour", "Harbor", "Dam", "Plain", "Plateau", "Basin", "Coast", "Heights", "Pass", "Delta", "Oblast", "Governorate", "Prefecture", "Municipality", "Village", "Town", "Creek", "Falls"}
+_GEO_FIRST = {"North", "South", "East", "West", "Mount", "Lake", "Port", "Fort", "Cape", "Upper", "Lower", "Gulf"}
+_PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "district", "capital", "island", "area", "state", "county", "municipality", "enclave", "settlement", "camp", "suburb", "neighbourhood", "neighborhood", "outskirts", "border", "crossing"}
 _PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
@@ -652,9 +657,9 @@ class ActorFinder:
             name = " ".join(words)
             self._add(Mention(t.start, toks[j - 1].end, s, ("org", name), name, kind, country, None, 0.7))
             return j
-        if i == 0 and j - i == 1:
-            # A single capitalised word opening the sentence: only an actor if we know the name.
-            pass
+        if self._unknown_place(toks, i, j, s):
+            self.locations.append((t.start, toks[j - 1].end, Entry(" ".join(words), "other", None, True)))
+            return j
         if any(w.lower() in _CONNECT - _NAME_PARTICLES for w in words):
             return None
         nt = tuple(words)
@@ -672,6 +677,26 @@ class ActorFinder:
             self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), nt[0], "person", None, None, 0.5, name_tokens=nt))
             return j
         return j  # skip unknown capitalised word(s)
+
+    def _unknown_place(self, toks: list[Token], i: int, j: int, s: int) -> bool:
+        """An unknown capitalised name [i, j) that the context makes a place: a dateline
+        ("LA PAZ, Bolivia (AP)"), a geographic head or prefix ("the Moei River", "North
+        Kivu"), "the town of X", or a locative preposition before it ("near X", "in X")."""
+        words = [x.text for x in toks[i:j]]
+        if s == 0 and i < 3 and (self._in_dateline(toks, j, s) or all(w.isupper() and len(w) > 1 for w in words) and j < len(toks) and toks[j].text in {",", "-", "—", "–", "("}):
+            return True
+        if words[-1] in _GEO_LAST or (len(words) > 1 and words[0] in _GEO_FIRST):
+            return True
+        k = i - 1
+        if k >= 0 and toks[k].lower in {"the", *_AREA_WORDS}:
+            k -= 1
+        if k < 0:
+            return False
+        prev = toks[k].lower
+        if prev == "of" and k > 0 and toks[k - 1].lower in _PLACE_NOUNS:
+            return True
+        # "in X's government" is an actor's attribute; "in X" alone a place
+        return prev in self.locative and prev not in {"into", "towards", "toward"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"})
 
     def _try_spokesperson(self, toks: list[Token], i: int, s: int) -> int | None:
         """"a government spokesman", "an army spokeswoman": an unnamed person."""

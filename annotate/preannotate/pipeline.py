@@ -83,7 +83,14 @@ class _Analysis:
         self.mentions = []
         for m in finder.mentions:
             if m.key[0] == "pair":
-                continue  # "both sides": an argument placeholder, not an actor
+                # "both sides": the span is a mention of each of the two entities (guidelines 1:
+                # plural references are listed once per actor they cover); "all parties" may
+                # cover more than the two found, so it stays an argument placeholder only
+                for k in m.key[1:] if text[m.start : m.start + 4].lower() != "all " else ():
+                    ent = finder.entities.get(k)
+                    if ent is not None:
+                        self.mentions.append(Mention(m.start, m.end, m.sent, k, ent.name, ent.kind, ent.country, ent.role, m.confidence, pronoun=True))
+                continue
             if m.key[0] == "we":
                 if m.key not in we:
                     continue
