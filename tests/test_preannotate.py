@@ -582,3 +582,27 @@ def test_unknown_place_names_are_not_people() -> None:
     texts = _mention_texts(out)
     assert not texts & {"KALI BANDAR", "Ruvo River", "Tamba Koro", "Oda Lenk"}
     assert "Amara Dusk" in texts
+
+
+def test_counted_groups_and_their_definite_back_references() -> None:
+    # "four ethnic Albanians … the four men": one group actor; counted strikers and detainees
+    # are actors too
+    out = preannotate_document(doc(
+        "Police arrested four ethnic Albanians on Sunday. A court ordered that the four men stay in custody. "
+        "Managers dismissed 30 strikers on Monday."
+    ))
+    group = actor_by_mention(out, "four ethnic Albanians")
+    assert any(m["text"] == "four men" for m in group["mentions"])
+    assert "30 strikers" in _mention_texts(out)
+
+
+def test_either_side_and_coordinated_pairs_cover_both_actors() -> None:
+    # "X and Y … the two sides": the coordinated pair, even with a third actor named after it
+    out = preannotate_document(doc(
+        "Armenia and Azerbaijan agreed on Sunday to a truce, Russian mediators said, although the two sides disagree on the border. "
+        "France did not blame either side."
+    ))
+    for span in ("the two sides", "either side"):
+        names = sorted(a["name"] for a in out["actors"] if any(m["text"] == span for m in a["mentions"]))
+        assert names == ["Armenia", "Azerbaijan"], span
+    assert actor_by_mention(out, "Russian mediators")["name"] == "Russia"

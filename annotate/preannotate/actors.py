@@ -44,7 +44,7 @@ _STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "H
 # "in central Nairobi", "in northern Mali": still a place
 _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "dozen"}
-_COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders"}
+_COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders", "strikers", "detainees", "prisoners", "colleagues", "men", "women", "migrants", "employees", "workers", "officials", "suspects", "members", "lawmakers", "farmers", "fishermen", "seekers", "hostages", "captives"}
 _ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute", "Union", "Party", "Front", "Movement", "Chamber", "Bank", "Company", "Corporation", "League", "Network", "Coalition", "Alliance", "Centre", "Center", "Committee"}
 # Head nouns of state institutions referred to by a definite description ("the electoral jury").
 _INST_HEADS = {"party", "guard", "companies", "firms", "authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
@@ -80,7 +80,7 @@ _UNNAMED_GROUPS = {"court", "tribunal", "group", "coalition", "militia", "allian
 _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "jailed", "held", "abducted", "kidnapped", "displaced", "evacuated", "convicted", "charged", "accused", "responsible", "involved", "affected"}
 # Lower-case, non-starter tokens that may open a mention ("a senior official", "those held",
 # "both sides", "three companies"; digits are checked apart).
-_LOWER_HOOKS = frozenset({"a", "an", "those", "both", "two", "all", *_NUMBER_WORDS})
+_LOWER_HOOKS = frozenset({"a", "an", "those", "both", "two", "all", "either", "each", *_NUMBER_WORDS})
 # Verbs of movement: "travelled to X", "fled to X" make X a destination, not an actor.
 _MOTION = {
     f"{v}{x}" for v in ("travel", "return", "head", "move", "arrive", "relocate", "deport", "extradite", "export", "ship", "emigrate", "journey", "trip", "route", "flight", "access", "retreat", "withdraw") for x in ("", "s", "ed", "led", "ped", "ing", "ling", "ping")
@@ -141,8 +141,15 @@ def _plural_actor(m: Mention) -> bool:
     return m.key[0] in {"grp", "mil", "body"} and (m.name.endswith("s") or m.name.split()[-1:] == ["police"]) or (m.kind == "group" and m.name.endswith("s"))
 
 
+_PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "abu-", "ibn-")
+
+
 def _is_cap(t: Token) -> bool:
     s = t.text
+    if s[:1].islower() and s.startswith(_PARTICLE_PREFIXES):
+        # "al-Mahdi", "el-Sisi": an Arabic name with its article
+        rest = s.split("-", 1)[1]
+        return rest[:1].isupper()
     return s[:1].isupper() and (s[1:2].islower() or s.isupper() or len(s) == 1 or "." in s or "-" in s)
 
 
@@ -196,6 +203,7 @@ class ActorFinder:
         self.locations: list[tuple[int, int, Entry]] = []  # place names used as locations
         self._by_sent: dict[int, list[Mention]] = {}
         self._first_tok: dict[int, str] = {}
+        self._sent_toks: dict[int, list[Token]] = {}
         t = _tables(lex)
         self.gov_nouns, self.grp_nouns, self.head_nouns = t.gov_nouns, t.grp_nouns, t.head_nouns
         self.locative, self.org_suffixes, self.media_suffixes = t.locative, t.org_suffixes, t.media_suffixes
@@ -262,6 +270,7 @@ class ActorFinder:
     def sentence(self, toks: list[Token], s: int) -> None:
         if toks:
             self._first_tok[s] = toks[0].text
+        self._sent_toks[s] = toks
         i = 0
         n = len(toks)
         starters = self.starters
@@ -285,7 +294,7 @@ class ActorFinder:
                     self._add(Mention(t.start, toks[i + 1].end, s, ("grp", None, f"those@{t.start}"), self._text(toks[i : i + 2]).lower(), "group", None, None, 0.4))
                     i += 2
                     continue
-                if t.lower in {"both", "two", "all"}:
+                if t.lower in {"both", "two", "all", "either", "each"}:
                     m = self._try_pair(toks, i, s)
                     if m:
                         i = m
@@ -765,23 +774,44 @@ class ActorFinder:
         j = i + 1
         if toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
             return None
-        if toks[i].lower == "all" and not (j < len(toks) and toks[j].lower in {"parties", "sides"}):
+        if toks[i].lower in {"all", "either", "each"} and not (j < len(toks) and toks[j].lower in {"parties", "sides", "side", "party"}):
             return None
-        if j >= len(toks) or toks[j].lower not in _PAIR_NOUNS:
+        if j >= len(toks) or toks[j].lower not in _PAIR_NOUNS and toks[i].lower not in {"either", "each"}:
             return None
         person = toks[j].lower in {"candidates", "leaders", "men", "presidents", "ministers"}
+        here = toks[i].start
+
+        def fits(m: Mention) -> bool:
+            return m.start < here and m.key[0] not in {"we", "pair", "unnamed"} and (m.kind == "person") == person and m.kind != "media"
+
+        # Best: two actors coordinated with "and" ("X and Y agreed …; the two sides …"), in
+        # this sentence before the phrase or in the last four; else the last two named.
         keys: list[tuple] = []
-        for prev in reversed(self.mentions):
-            if prev.sent < s - 4 or len(keys) == 2:
+        recent = [m for m in self.mentions if m.sent >= s - 4 and fits(m)]
+        for a, b in zip(reversed(recent[:-1]), reversed(recent[1:])):
+            if a.key != b.key and a.sent == b.sent and self._coordinated(a, b):
+                keys = [b.key, a.key]
                 break
-            if prev.sent == s or prev.key[0] in {"we", "pair"} or (prev.kind == "person") != person or prev.key in keys:
-                continue
-            keys.append(prev.key)
+        if not keys:
+            for prev in reversed(recent):
+                if len(keys) == 2:
+                    break
+                if prev.sent == s or prev.key in keys:
+                    continue
+                keys.append(prev.key)
         if len(keys) < 2:
             return None
         start = i - 1 if toks[i].lower == "two" else i
         self._add(Mention(toks[start].start, toks[j].end, s, ("pair", keys[1], keys[0]), "", "pair", None, None, 0.4, pronoun=True))
         return j + 1
+
+    def _coordinated(self, a: Mention, b: Mention) -> bool:
+        """True when mention b follows a joined by "and" (or "and the"): "X and Y"."""
+        toks = self._sent_toks.get(a.sent)
+        if not toks:
+            return False
+        between = [t.lower for t in toks if a.end <= t.start and t.end <= b.start]
+        return between in (["and"], ["and", "the"])
 
     def _try_counted_group(self, toks: list[Token], i: int, s: int) -> int | None:
         """"at least 40 people", "three companies", "12 journalists": a counted group of
@@ -794,7 +824,14 @@ class ActorFinder:
         j = k + 1
         while j < len(toks) and j - k <= 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].lower not in _COUNTED_NOUNS:
             j += 1
-        if j >= len(toks) or toks[j].lower not in _COUNTED_NOUNS or toks[j].text[:1].isupper():
+        country = None
+        if j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.endswith("s"):
+            # "three ethnic Serbs": a counted people named by a plural demonym
+            d = self._demonym_at(toks, j)
+            if d is None or d[0] != j + 1:
+                return None
+            country = d[1]
+        elif j >= len(toks) or toks[j].lower not in _COUNTED_NOUNS or toks[j].text[:1].isupper():
             return None
         if j + 1 < len(toks) and toks[j + 1].lower == "of" and toks[j].lower in {"companies", "firms"}:
             return None  # "two companies of the group": a part, not a group of its own
@@ -802,7 +839,17 @@ class ActorFinder:
         if start > 0 and toks[start - 1].lower == "for":
             return None  # "food for 250,000 people": who benefits, not an actor in the story
         noun = toks[j].lower
-        self._add(Mention(toks[start].start, toks[j].end, s, ("grp", None, f"{noun}@{toks[i].start}"), self._text(toks[i : j + 1]).lower().replace(" , ", ","), "organization" if noun in {"companies", "firms"} else "group", None, None, 0.45))
+        key: tuple = ("grp", None, f"{noun}@{toks[i].start}")
+        name = self._text(toks[i : j + 1]).lower().replace(" , ", ",")
+        if i > 0 and toks[i - 1].lower == "the":
+            # "three ethnic Serbs … the three men": the group counted before with that number
+            for prev in reversed(self.mentions):
+                if prev.sent < s - 6:
+                    break
+                if prev.key[0] == "grp" and prev.name.split()[0] == toks[i].lower and prev.start < toks[i].start:
+                    key, name = prev.key, prev.name
+                    break
+        self._add(Mention(toks[start].start, toks[j].end, s, key, name, "organization" if noun in {"companies", "firms"} else "group", country, None, 0.45))
         return j + 1
 
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
@@ -817,6 +864,8 @@ class ActorFinder:
         if noun in {"troops", "soldiers", "officers"} and i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in {"of", "about", "some"}):
             return None  # "a brigade of 4,800 troops": a number of people, not the actor
         start = i - 1 if i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS else i  # "aid workers"
+        if i > 0 and toks[i - 1].lower in {"to", "will", "would", "can", "could"} and noun in {"police", "guards"}:
+            return None  # "unable to police its side": the verb
         if i > 0 and self.lex.verb_forms.get(toks[i - 1].lower) in {"tell", "address"}:
             return None  # "told supporters": the audience of a statement, not an actor
         if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and toks[i + 1].lower not in _PREP_WORDS and self.lex.verb_forms.get(toks[i + 1].lower)):
