@@ -606,3 +606,14 @@ def test_either_side_and_coordinated_pairs_cover_both_actors() -> None:
         names = sorted(a["name"] for a in out["actors"] if any(m["text"] == span for m in a["mentions"]))
         assert names == ["Armenia", "Azerbaijan"], span
     assert actor_by_mention(out, "Russian mediators")["name"] == "Russia"
+
+
+def test_a_state_officials_we_is_their_state_and_a_union_leaders_is_not() -> None:
+    # guidelines 1: "we" in an official's quote about policy stands for the state
+    out = preannotate_document(doc(
+        'Norway criticised the decision on Monday. "We hope the talks will resume soon," Foreign Minister Kari Holm said.'
+    ))
+    assert actor_by_mention(out, "We")["name"] == "Norway"
+    assert out["stances"] and all(st["holder"] == actor_by_mention(out, "Norway")["id"] for st in out["stances"] if st["evidence"]["text"] == "hope")
+    out = preannotate_document(doc('"We will continue the strike," union chairman Omar Vale told reporters.'))
+    assert actor_by_mention(out, "We")["name"] == "Omar Vale"
