@@ -617,3 +617,16 @@ def test_a_state_officials_we_is_their_state_and_a_union_leaders_is_not() -> Non
     assert out["stances"] and all(st["holder"] == actor_by_mention(out, "Norway")["id"] for st in out["stances"] if st["evidence"]["text"] == "hope")
     out = preannotate_document(doc('"We will continue the strike," union chairman Omar Vale told reporters.'))
     assert actor_by_mention(out, "We")["name"] == "Omar Vale"
+
+
+def test_participle_stance_belongs_to_the_speaker_and_requests_are_stances() -> None:
+    # "X said …, demanding …": X's position, not the wire's from the dateline; "asked Y to …"
+    # is a request the asker supports; "asked whether …" is a question
+    out = preannotate_document(doc(
+        "OSLO (Reuters) - The strike will go on, union leader Omar Vale said on Monday, demanding higher wages. "
+        "Norway asked the European Union to send observers. Reporters asked whether the talks would resume."
+    ))
+    holders = {st["evidence"]["text"]: next(a["name"] for a in out["actors"] if a["id"] == st["holder"]) for st in out["stances"]}
+    assert holders.get("demanding") == "Omar Vale"
+    assert holders.get("asked") == "Norway"
+    assert sum(1 for st in out["stances"] if st["evidence"]["text"] == "asked") == 1

@@ -136,6 +136,22 @@ def _cue_forms(lex: Lexicon) -> frozenset[str]:
     return f
 
 
+def _participle_subject(toks: list[Token], i: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
+    """The subject of a participial clause at token i: the speaker next to the last reporting
+    verb before it ("X said on Monday, accusing …" / "said X, accusing …"), else the first
+    actor of the sentence that is not a news outlet (a dateline's wire is never the subject)."""
+    start = toks[i].start
+    cands = [m for m in mentions if m.end <= start and m.kind != "media"]
+    for k in range(i - 1, -1, -1):
+        if lex.verb_forms.get(toks[k].lower, toks[k].lower) in lex.reporting_lemmas and toks[k].text.islower():
+            before = next((m for m in cands if m.end == toks[k - 1].end), None) if k else None
+            after = next((m for m in cands if k + 1 < len(toks) and m.start == toks[k + 1].start), None)
+            if before or after:
+                return before or after
+            break
+    return cands[0] if cands else None
+
+
 def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
     table = lex.stance_cues
     forms = _cue_forms(lex)
@@ -158,6 +174,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += 1
             continue
         L, pol, words = hit
+        if words == ("ask",) and not any(x.lower in {"to", "for"} for x in toks[i + 1 : i + 7]) or words == ("ask",) and i + 1 < n and toks[i + 1].lower in {"if", "whether", "about", "how", "what", "why", "when"}:
+            i += L  # "asked X to …", "asked for …" is a request; "asked whether" a question
+            continue
         if words == ("agree",) and not (i + 1 < n and toks[i + 1].lower == "with"):
             i += L  # "agreed to extend" is an act (AGREE), "agrees with" a position
             continue
@@ -201,6 +220,14 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 for h in heads[1:]:
                     _emit(out, toks, i, L, h, pol, s, trig_starts, mentions)
                 holder_m = [heads[0]]
+        if prev == "," and t.lower.endswith("ing"):
+            # ", accusing X of …", ", demanding …": a participle whose subject is the main
+            # clause's: the speaker of "…, X said, accusing", else the sentence's first actor
+            ph = _participle_subject(toks, i, mentions, lex)
+            if ph is not None:
+                _emit(out, toks, i, L, ph, pol, s, trig_starts, mentions, 0.5)
+                i += L
+                continue
         if not holder_m:
             # a possessive holder right before a noun cue, or the nearest mention in the sentence
             holder_m = [m for m in mentions if m.end <= t.start]
