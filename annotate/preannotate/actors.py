@@ -471,6 +471,8 @@ class ActorFinder:
             q = k + skip
             if q >= len(toks):
                 break
+            if skip and self.lex.verb_forms.get(toks[k].lower, toks[k].lower) != toks[k].lower:
+                break  # "the ELN attacks civilians": an inflected verb, not a modifier
             ge = self._phrase_at(toks, q, self.gov_nouns)
             gg = None if ge else self._phrase_at(toks, q, self.grp_nouns)
             if ge or gg:

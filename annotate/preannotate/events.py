@@ -185,10 +185,12 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
                 ev.recipients.append(m.key)
 
 
-# PLOVER codes an actor's stated intention to act as a verbal event of its own: intent to
-# cooperate is AGREE ("will release", "ready to contribute"), intent to harm is THREATEN
-# ("would boycott", "plans to impose restrictions").
-_INTENT_CUES = {"will", "'ll", "’ll", "would", "shall", "prepared", "ready", "willing", "plans", "planned", "plan", "intends", "intend", "vowed", "sworn", "promised", "pledged", "going"}
+# PLOVER codes an actor's stated intention to act as a verbal event of its own: a stated
+# readiness or promise to cooperate is AGREE ("ready to contribute", "pledged to release"),
+# a vow to harm is THREATEN ("vowed to retaliate"). A bare future or plan ("will release",
+# "would boycott", "plans to impose") is the act's status (planned), not a second event: the
+# codebook marks no event on "will" (guidelines 2.3 rule 4).
+_INTENT_CUES = {"prepared", "ready", "willing", "vowed", "sworn", "promised", "pledged"}
 _READINESS = {"ready", "prepared", "willing"}
 _COOPERATIVE = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "CONSULT", "SUPPORT"}
 _HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST", "MOBILIZE"}
