@@ -640,3 +640,16 @@ def test_a_verb_after_a_group_name_is_not_swallowed_into_a_group_mention() -> No
     out = preannotate_document(doc('"If Hamas attacks civilians again, we will suspend the talks," the minister said.'))
     assert event_by_trigger(out, "attacks")["type"] == "ASSAULT"
     assert "Hamas" in _mention_texts(out)
+
+
+def test_trade_bans_are_sanctions_signing_is_support_and_arrivals_are_no_visits() -> None:
+    # guidelines 2.2: a ban on imports is a material penalty (SANCTION), a ban on rallies is
+    # coercion; signing an agreement is SUPPORT; "arrived in X" only reports the visit
+    out = preannotate_document(doc(
+        "Ghana said its ban on poultry imports from Togo would stay. Police announced a ban on rallies in the capital. "
+        "The two ministers signed a fisheries accord after the minister arrived in Accra."
+    ))
+    bans = [e["type"] for e in out["events"] if e["trigger"]["text"] == "ban"]
+    assert bans == ["SANCTION", "COERCE"]
+    assert event_by_trigger(out, "signed")["type"] == "SUPPORT"
+    assert not any(e["trigger"]["text"] == "arrived" for e in out["events"])

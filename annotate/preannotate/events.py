@@ -114,6 +114,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "the union will strike", "teachers struck for a week": a labour strike (PROTEST),
             # not an attack
             ev.type, ev.mode = "PROTEST", "strike"
+        if ev.type == "COERCE" and ev.lemma in {"ban", "restriction"} and any(t.lower in _TRADE_WORDS for t in toks[max(0, i - 3) : e + 5]):
+            # "a ban on poultry imports", "export restrictions": an economic penalty (SANCTION),
+            # not coercion of people (a ban on protests stays COERCE)
+            ev.type, ev.mode = "SANCTION", None
         # "fired tear gas at the crowd and arrested dozens": the second verb shares the subject
         if trig.pos == "v" and i > 0 and toks[i - 1].lower in {"and", "then", "but"} and evs:
             first = evs[-1]
@@ -227,6 +231,7 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
     return out
 
 
+_TRADE_WORDS = {"import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
 _LABOUR = {"union", "unions", "workers", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "employees", "dockers", "truckers", "pilots", "farmers", "students", "lecturers", "porters", "fishermen"}
 
 
