@@ -653,3 +653,13 @@ def test_trade_bans_are_sanctions_signing_is_support_and_arrivals_are_no_visits(
     assert bans == ["SANCTION", "COERCE"]
     assert event_by_trigger(out, "signed")["type"] == "SUPPORT"
     assert not any(e["trigger"]["text"] == "arrived" for e in out["events"])
+
+
+def test_condition_clause_predicate_is_the_word_after_its_subject() -> None:
+    # "unless the company rehires our colleagues": an unlisted verb after the clause's subject
+    # is still the antecedent (an OTHER event), so the condition has both ends
+    out = preannotate_document(doc('"We will not return to work unless the company rehires our colleagues," union chairman Omar Vale said.'))
+    assert len(out["conditions"]) == 1
+    c = out["conditions"][0]
+    ids = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    assert [ids[x] for x in c["antecedent"]] == ["rehires"] and [ids[x] for x in c["consequent"]] == ["return"]

@@ -172,6 +172,15 @@ class _Analysis:
         """Token index of the clause's first verb outside actor mentions and auxiliaries
         ("was prepared to lower" -> "lower"; "were lifted" -> "lifted")."""
         inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+        # "provided that Chinese vessels stopped harassing …": the word right after a subject
+        # mention that opens the clause (past auxiliaries) is its predicate, known verb or not
+        subj = next((m for m in ms if inside and toks[inside[0]].start <= m.start <= toks[inside[min(1, len(inside) - 1)]].start and m.end < rng[1]), None)
+        if subj is not None:
+            k = next((i for i in inside if toks[i].start >= subj.end), None)
+            while k is not None and k < len(toks) and toks[k].lower in _AUX and toks[k].lower not in {"not", "n't"}:
+                k += 1
+            if k is not None and k < len(toks) and toks[k].start < rng[1] and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and lex.verb_forms.get(toks[k].lower) not in lex.reporting_lemmas and not (k + 1 < len(toks) and toks[k + 1].lower in {"to", "that"}):
+                return k
         for i in inside:
             w = toks[i].lower
             prev = toks[i - 1].lower if i else ""
@@ -196,7 +205,7 @@ _MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "mig
 _READY = {"ready", "prepared", "willing", "readiness", "willingness"}
 _RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need"}
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill"}
-_OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some"}
+_OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
 _NOT_VERB = {"the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
 
