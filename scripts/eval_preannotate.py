@@ -3,6 +3,11 @@
 on tests/data/passages/ (our own hand-annotated news passages).
 
     .venv/bin/python scripts/eval_preannotate.py [--json]
+    .venv/bin/python scripts/eval_preannotate.py --gold tests/data/heldout tests/data/blind [--halves] [--errors]
+
+--gold evaluates any gold folders per layer (--halves adds an even/odd split of the sorted
+documents, to check that a fix made on one half moves the other; --errors lists missed and
+spurious items per document for error analysis).
 
 gsr-dev: share of sentences whose gold category is among the predicted event types, and actor
 mention P/R/F1 against the records' source/target actor texts (which mark only the event's
