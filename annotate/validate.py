@@ -250,14 +250,24 @@ class FileResult:
     file: str
     documents: int
     issues: list[Issue]
-    # (document id, text hash, source) of each decoded document, for the cross-file checks
-    keys: list[tuple[str | None, str | None, str]] = field(default_factory=list)
+    # (document id, text hash, source, task) of each decoded document, for the cross-file checks
+    keys: list[tuple[str | None, str | None, str, str | None]] = field(default_factory=list)
 
 
 def _text_key(text: Any) -> str | None:
     if not isinstance(text, str):
         return None
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _task_key(doc: dict[str, Any]) -> str | None:
+    """The Label Studio task a pulled document is one annotator's version of, if any: versions
+    of one task share their text by design, so they are not duplicates of each other."""
+    prov = doc.get("provenance")
+    origin = prov.get("labelstudio") if isinstance(prov, dict) else None
+    if isinstance(origin, dict) and origin.get("project") is not None and origin.get("task") is not None:
+        return f"{origin['project']}/{origin['task']}"
+    return None
 
 
 def validate_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
@@ -280,7 +290,7 @@ def validate_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Fi
             problems = [replace(p, line=loaded.line) for p in problems]
         result.issues += problems
         doc = loaded.document
-        result.keys.append((doc.get("id") if isinstance(doc.get("id"), str) else None, _text_key(doc.get("text")), loaded.source))
+        result.keys.append((doc.get("id") if isinstance(doc.get("id"), str) else None, _text_key(doc.get("text")), loaded.source, _task_key(doc)))
     if path.suffix == ".json" and result.documents and any(i.line is None for i in result.issues):
         # only a file that decoded (so is within the size limit) is read again to place errors
         result.issues = _with_lines(path, result.issues)
@@ -309,20 +319,20 @@ def iter_validation(paths: Iterable[Path | str], *, workers: int = 1, max_bytes:
     """
     files = (str(p) for p in expand_paths(paths))
     seen_ids: dict[str, str] = {}
-    seen_texts: dict[str, str] = {}
+    seen_texts: dict[str, tuple[str, str | None]] = {}
 
     def cross(result: FileResult) -> FileResult:
-        for doc_id, text_key, source in result.keys:
+        for doc_id, text_key, source, task in result.keys:
             if doc_id is not None:
                 if doc_id in seen_ids:
                     result.issues.append(issue(E.DUPLICATE_DOCUMENT, result.file, "$.id", f"id {doc_id!r} is also used by {seen_ids[doc_id]}"))
                 else:
                     seen_ids[doc_id] = source
             if text_key is not None:
-                if text_key in seen_texts:
-                    result.issues.append(issue(E.DUPLICATE_TEXT, result.file, "$.text", f"the same text is in {seen_texts[text_key]}"))
-                else:
-                    seen_texts[text_key] = source
+                if text_key not in seen_texts:
+                    seen_texts[text_key] = (source, task)
+                elif task is None or seen_texts[text_key][1] != task:
+                    result.issues.append(issue(E.DUPLICATE_TEXT, result.file, "$.text", f"the same text is in {seen_texts[text_key][0]}"))
         if result.file.endswith(".json") and result.documents and any(i.line is None for i in result.issues):
             result.issues = _with_lines(Path(result.file), result.issues)
         return result

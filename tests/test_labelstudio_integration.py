@@ -150,6 +150,37 @@ def test_push_annotate_pull_round_trip(ls: server.ServerState, client: Client, t
     assert cli(ls, "pull", "--project", title, "--out", str(out)).returncode == 0
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+    # The server keeps no copy of what was pulled (its export folder would grow with each pull).
+    assert sorted((Path(ls.data_dir) / "export").glob(f"project-{proj['id']}-at-*")) == []
+
+
+def test_a_second_annotator_replaces_the_single_file_by_one_file_per_annotation(ls: server.ServerState, client: Client, tmp_path: Path) -> None:
+    title = f"versions-{uuid.uuid4().hex[:8]}"
+    doc = emoji_document()
+    assert cli(ls, "push", *write_docs(tmp_path / "in", [doc]), "--project", title).returncode == 0
+    [task] = project_tasks(client, title)
+    first = annotate_as_ui(client, task)
+    out = tmp_path / "out"
+    # A document of the same id from elsewhere (no Label Studio provenance) must survive.
+    write_docs(out, [{**doc, "id": "emoji-1--draft", "text": doc["text"] + " (draft)"}])
+    assert cli(ls, "pull", "--project", title, "--out", str(out)).returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == ["emoji-1--draft.json", "emoji-1.json"]
+
+    def negate_first_event(result: list[dict[str, Any]]) -> None:
+        for item in result:
+            if item.get("id") == "E1" and item.get("from_name") == C.STATUS:
+                item["value"]["choices"] = ["negated"]
+    second = annotate_as_ui(client, task, negate_first_event)
+    res = cli(ls, "pull", "--project", title, "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    assert "1 superseded" in res.stdout
+    assert sorted(p.name for p in out.iterdir()) == sorted(["emoji-1--draft.json", f"emoji-1--{first['id']}.json", f"emoji-1--{second['id']}.json"])
+    versions = [load_document(out / f"emoji-1--{a['id']}.json") for a in (first, second)]
+    assert [v["provenance"]["labelstudio"]["annotation"] for v in versions] == [first["id"], second["id"]]
+    assert [v["events"][0]["status"] for v in versions] == ["occurred", "negated"]
+    # Versions of one task share their text by design: the folder validates.
+    check = subprocess.run([ANNOTATE, "validate", str(out)], capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0, check.stdout
 
 
 def test_repush_is_idempotent_and_updates_changed_predictions_only(ls: server.ServerState, client: Client, tmp_path: Path) -> None:

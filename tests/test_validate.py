@@ -104,6 +104,29 @@ def test_jsonl_records_are_located_by_line(tmp_path: Path) -> None:
     assert got == [("AN104", "$", 4), ("AN204", "$.events[0].status", 3)]
 
 
+def test_annotators_versions_of_one_task_share_their_text_but_copies_do_not(tmp_path: Path) -> None:
+    good = json.loads((EXAMPLES / "valid" / "example-berlin-aid.json").read_text(encoding="utf-8"))
+
+    def version(doc_id: str, task: int, annotation: int) -> dict:
+        prov = {"origin": "corrected", "annotators": [f"a{annotation}@example.org"], "labelstudio": {"project": 3, "task": task, "annotation": annotation}}
+        return {**good, "id": doc_id, "provenance": prov}
+
+    folder = tmp_path / "pulled"
+    folder.mkdir()
+    for doc in (version("berlin--11", 7, 11), version("berlin--12", 7, 12)):
+        (folder / f"{doc['id']}.json").write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    code, out, _ = run("validate", "--format", "json", str(folder))
+    assert code == 0, out
+    # The same text under another task, or with no task at all, is still a duplicate.
+    other = version("berlin--13", 8, 13)
+    (folder / "berlin--13.json").write_text(json.dumps(other, indent=2), encoding="utf-8")
+    plain = {**good, "id": "zz-copy"}
+    (folder / "zz-copy.json").write_text(json.dumps(plain, indent=2), encoding="utf-8")
+    code, out, _ = run("validate", "--format", "json", str(folder))
+    flagged = sorted(Path(e["file"]).name for e in json.loads(out)["errors"] if e["code"] == "AN402")
+    assert code == 1 and flagged == ["berlin--13.json", "zz-copy.json"]
+
+
 def test_missing_path_is_a_located_error(tmp_path: Path) -> None:
     code, out, _ = run("validate", "--format", "json", str(tmp_path / "nope.json"))
     assert code == 1 and json.loads(out)["errors"][0]["code"] == "AN101"

@@ -124,7 +124,8 @@ def push(documents: tuple[str, ...], project: str, batch_size: int, offset_unit:
 def pull(project: str, out_dir: Path) -> None:
     """Pull every submitted annotation as a validated document into OUT.
 
-    One annotation: OUT/<id>.json. Several annotators: OUT/<id>--<annotation id>.json each.
+    One annotation: OUT/<id>.json. Several annotators: OUT/<id>--<annotation id>.json each;
+    files an earlier pull wrote for the same task and this one does not are removed.
     """
     from annotate.labelstudio import sync
 
@@ -133,4 +134,5 @@ def pull(project: str, out_dir: Path) -> None:
             report = sync.pull(client, project, out_dir)
     except AnnotateError as exc:
         _fail(exc)
-    click.echo(f"project {project!r} (id {report.project}): {len(report.written)} document(s) from {report.tasks} annotated task(s) written to {out_dir}")
+    removed = f"; {len(report.removed)} superseded file(s) removed" if report.removed else ""
+    click.echo(f"project {project!r} (id {report.project}): {len(report.written)} document(s) from {report.tasks} annotated task(s) written to {out_dir}{removed}")

@@ -9,11 +9,15 @@ touched. The hash is written last, so a push interrupted at any point is finishe
 
 pull: one document per submitted annotation, validated before anything is written, written
 atomically. File names: `<id>.json` when the task has one annotation; `<id>--<annotation id>.json`
-(the document id carries the same suffix) when several annotators' versions exist.
+(the document id carries the same suffix) when several annotators' versions exist. A file an
+earlier pull wrote for the same task (its provenance names this project and task) that this
+pull does not write again is removed: when a second annotator joins, `<id>.json` gives way to
+the per-annotation files instead of lingering as a duplicate.
 """
 
 from __future__ import annotations
 
+import bisect
 import gc
 import os
 import shutil
@@ -49,6 +53,7 @@ class PushReport:
 class PullReport:
     project: int
     written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
     tasks: int = 0
     skipped_foreign: int = 0
 
@@ -278,6 +283,7 @@ def pull(client: Client, project: str, out_dir: Path | str, *, progress: Progres
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.pull-", dir=out.parent))
     staged: list[Path] = []
+    pulled_tasks: dict[str, int] = {}
     try:
         with _young_gc_relaxed():
             for tasks in _export_pages(client, pid, sorted(annotated), page_size):
@@ -287,6 +293,7 @@ def pull(client: Client, project: str, out_dir: Path | str, *, progress: Progres
                     if not anns or not isinstance(data.get("doc_id"), str) or not isinstance(data.get(C.TEXT), str):
                         continue
                     report.tasks += 1
+                    pulled_tasks[data["doc_id"]] = int(task["id"])
                     src = f"task {task['id']}"
                     if data.get("text_sha256") != sha256(data[C.TEXT]):
                         problems.append(issue(E.LS_TEXT_CHANGED, src, "$.data.text", f"the text of task {task['id']} ({data['doc_id']!r}) was edited in Label Studio; it no longer matches the pushed document"))
@@ -320,6 +327,35 @@ def pull(client: Client, project: str, out_dir: Path | str, *, progress: Progres
             report.written.append(target)
             if progress:
                 progress(1)
+        # Stale files go only after every new one is in place: a crash in between leaves an
+        # extra file that the next pull removes, never a task without its document.
+        report.removed = _remove_superseded(out, pid, pulled_tasks, {p.name for p in report.written})
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report
+
+
+def _remove_superseded(out: Path, project: int, tasks: dict[str, int], written: set[str]) -> list[Path]:
+    """Delete the files of out that an earlier pull wrote for one of these tasks (doc id -> task
+    id) and that this pull did not write. Only `<id>.json` and `<id>--*.json` are candidates,
+    and a candidate goes only if its provenance names this project and that task: files from
+    anywhere else are never touched."""
+    names = sorted(entry.name for entry in os.scandir(out) if entry.name.endswith(".json") and entry.name not in written)
+    present = set(names)
+    removed: list[Path] = []
+    for doc_id, task_id in tasks.items():
+        candidates = [f"{doc_id}.json"] if f"{doc_id}.json" in present else []
+        prefix = f"{doc_id}--"
+        i = bisect.bisect_left(names, prefix)
+        while i < len(names) and names[i].startswith(prefix):
+            candidates.append(names[i])
+            i += 1
+        for name in candidates:
+            try:
+                origin = (load_document(out / name).get("provenance") or {}).get("labelstudio") or {}
+            except (DataError, AttributeError):
+                continue  # not a document we wrote
+            if origin.get("project") == project and origin.get("task") == task_id:
+                (out / name).unlink(missing_ok=True)
+                removed.append(out / name)
+    return removed
