@@ -66,6 +66,24 @@ def _ov(a: dict, b: dict) -> bool:
     return min(a["end"], b["end"]) > max(a["start"], b["start"])
 
 
+def _attribute_errors(g: dict, p: dict, e: dict, x: dict, gn: dict, pn: dict) -> None:
+    """Differences in arguments, reported_by and time value of one overlapping event pair
+    (compared by actor name, a reading aid)."""
+    t = e["trigger"]["text"]
+    for role in ("actors", "recipients"):
+        want = sorted(gn.get(a, a) for a in e.get(role, []))
+        got = sorted(pn.get(a, a) for a in x.get(role, []))
+        if want != got:
+            print(f"  ~{role[:5]} {t!r} gold {want} pred {got}")
+    gr, pr = gn.get(e.get("reported_by")), pn.get(x.get("reported_by"))
+    if gr != pr:
+        print(f"  ~rep {t!r} gold {gr} pred {pr}")
+    gt, pt = e.get("time") or {}, x.get("time") or {}
+    if gt.get("value") != pt.get("value"):
+        gs, ps = (gt.get("span") or {}).get("text"), (pt.get("span") or {}).get("text")
+        print(f"  ~time {t!r} gold {gt.get('value')} ({gs!r}) pred {pt.get('value')} ({ps!r}) pub {g['metadata'].get('published')}")
+
+
 def error_report(paths: list[Path]) -> None:
     """Missed (-) and spurious (+) items per document, for error analysis (overlap matching,
     not the evaluator's one-to-one matching, so it is a reading aid, not a score)."""
@@ -90,6 +108,8 @@ def error_report(paths: list[Path]) -> None:
                 print(f"  ~event {e['trigger']['text']!r} gold {e['type']} pred {hit[0]['type']}")
             elif all(x["status"] != e["status"] for x in hit):
                 print(f"  ~status {e['trigger']['text']!r} gold {e['status']} pred {hit[0]['status']}")
+            if hit:
+                _attribute_errors(g, p, e, hit[0], gn, pn)
         for x in p["events"]:
             if not any(_ov(e["trigger"], x["trigger"]) for e in g["events"]):
                 print(f"  +event {x['trigger']['text']!r} {x['type']} {x['status']}")

@@ -288,10 +288,55 @@ def test_agreeing_to_act_is_no_stance_and_a_negated_cue_gives_one_stance() -> No
     assert "refused" in ev and "back" not in ev
 
 
-def test_time_expression_dates_the_nearest_event_only() -> None:
+def test_time_expression_dates_one_event_of_its_own_clause() -> None:
     out = preannotate_document(doc("The EU urged Israel to open the crossings and said it will send aid next week.", published="2024-06-12"))
     assert "time" not in event_by_trigger(out, "urged")
-    assert event_by_trigger(out, "aid")["time"]["value"] == "2024-06"
+    dated = [e for e in out["events"] if e.get("time")]
+    assert len(dated) == 1 and dated[0]["trigger"]["text"] in {"send", "aid"} and dated[0]["time"]["value"] == "2024-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "value"),
+    [
+        # the verb before the time in its clause, not its own object noun nor a later clause
+        ("Ruritania will lift its ban on grain imports next month, the ministry said on Tuesday.", "lift", "2025-04"),
+        ("Police arrested four activists near the port on Saturday on suspicion of planning attacks.", "arrested", "2025-03-15"),
+        # a time after a reporting verb at the end of the sentence dates nothing it reports
+        ('"We will not return unless the government releases them," the union leader told reporters on Wednesday.', "releases", None),
+        # a date that modifies a noun dates no event
+        ("The mayor urged voters to back the plan before the April 6 referendum.", "urged", None),
+        # a sentence-opening time dates the main act; a time inside the clause, the act after it
+        ("On Thursday, the army shelled three villages.", "shelled", "2025-03-13"),
+        ("The senate on Thursday ratified the treaty.", "ratified", "2025-03-13"),
+    ],
+)
+def test_time_attaches_within_its_clause(sentence: str, trigger: str, value: str | None) -> None:
+    out = preannotate_document(doc(sentence, published="2025-03-17"))
+    assert (event_by_trigger(out, trigger).get("time") or {}).get("value") == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "status_words", "value"),
+    [
+        ("in July", "imposed the ban", "2024-07"),  # past: the latest July up to publication
+        ("in March", "imposed the ban", "2025-03"),
+        ("since late January", "imposed the ban", "2025-01"),
+        ("by the end of June", "will impose the ban", "2025-06"),  # planned: the next June
+        ("by the end of February", "will impose the ban", "2026-02"),
+        ("by the end of the year", "will impose the ban", "2025"),
+        ("by 2027", "will impose the ban", "2027"),
+        ("overnight", "imposed the ban", "2025-03-16"),
+    ],
+)
+def test_months_without_a_day_year_ends_and_overnight(phrase: str, status_words: str, value: str) -> None:
+    out = preannotate_document(doc(f"The government {status_words} {phrase}.", published="2025-03-17"))
+    verb = status_words.split()[-3]
+    assert (event_by_trigger(out, verb).get("time") or {}).get("value") == value
+
+
+def test_may_the_modal_is_no_month() -> None:
+    out = preannotate_document(doc("The government said this may lead to sanctions.", published="2025-03-17"))
+    assert not any(e.get("time") for e in out["events"])
 
 
 def test_reported_must_is_a_request_of_the_speaker_on_the_subject() -> None:

@@ -277,7 +277,7 @@ def _tok_index(toks: list[Token], start: int) -> int:
 # ("may 16", "16 may"), a year (alone, with a month or in an ISO date), a weekday or
 # yesterday/today (ending in "day"), or a relative word. A bare number ("94 votes") needs no scan.
 _MON = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_TIME_HINT_RE = re.compile(rf"day\b|tonight|tomorrow|week|month|year|(?:19|20)\d\d|\b{_MON}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}")
+_TIME_HINT_RE = re.compile(rf"day\b|tonight|tomorrow|week|month|year|night|(?:19|20)\d\d|\b{_MON}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|(?:in|since|during|until|till|by|from|through|of|early|late|mid|last|next|this)[\s-]+{_MON}")
 
 
 _TIMEX_LOW = re.compile(TIMEX.pattern)  # over lower-cased text: about twice as fast as IGNORECASE
@@ -303,22 +303,21 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
     found = list(_TIMEX_LOW.finditer(low, a, b) if len(low) == len(text) else TIMEX.finditer(text, a, b))
     if not found:
         return
-    def gap(ev: Ev, x: re.Match[str]) -> int:
-        return min(abs(x.start() - ev.end), abs(ev.start - x.end()))
-
-    # Each time expression dates the one event nearest to it ("urged X ... to send aid next
+    # Each time expression dates one event of its own clause ("urged X ... to send aid next
     # week": next week is the sending); mentions of the same instance share it later.
     chosen: dict[int, re.Match[str]] = {}
     for x in found:
-        k = min(range(len(evs)), key=lambda n: (gap(evs[n], x), n))
-        if k not in chosen or gap(evs[k], x) < gap(evs[k], chosen[k]):
+        if x.group("m4") and not text[x.start("m4")].isupper():
+            continue  # "this may …": the modal, not the month
+        k = _time_anchor(evs, toks, x.start(), x.end(), lex_reporting=_REPORTING)
+        if k is not None and k not in chosen:
             chosen[k] = x
     for k, m in sorted(chosen.items()):
         ev = evs[k]
         value = normalise(m, published, ev.status in {"planned", "desired"})
         s, e = m.span()
         # drop a leading "on"/"by" from the span: it is not part of the time
-        for lead in ("on ", "On ", "by ", "until ", "in "):
+        for lead in ("on ", "On ", "by ", "until ", "in ", "In ", "since ", "Since ", "during ", "from ", "till ", "through "):
             if text.startswith(lead, s) and not m.group(0).lower().startswith(("last", "next", "this")):
                 s += len(lead)
         ev.time_span = (s, e)
@@ -332,6 +331,55 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
             for ev in evs:
                 if ev is not dated and ev.time_value is None and ev.status == "occurred" and ev.pos == "v" and _coordinated(toks, dated, ev):
                     ev.time_value = dated.time_value
+
+
+# Words that end the clause a time expression belongs to.
+_CLAUSE_END = {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "but", "which", "who", "whom", "whose", "where", "while", "whereas", "although", "because", "after", "before", "when", "as", "if", "unless", "that"}
+_REPORTING = {"said", "says", "told", "announced", "stated", "added", "confirmed", "reported", "declared", "wrote"}
+_TIME_LEAD = {"on", "earlier", "later", "late", "early", "by", "in", "since", "last", "this", "overnight", "then"}
+
+
+def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int, lex_reporting: set[str]) -> int | None:
+    """Index of the event a time expression at [a, b) dates: the nearest event before it in
+    its clause ("arrested three men near X on Saturday"), a verb rather than its own object
+    noun ("lifted its ban next month"); else the nearest after it in the clause ("parliament
+    on Thursday ratified"); a sentence-opening time ("On Tuesday, police …") dates the first
+    verbal event of the sentence; "X said on Monday that …" the first reported act. A time
+    in another clause (", the ministry said on Tuesday") or that modifies a noun ("before
+    the June 7 runoff") dates nothing."""
+    i = _tok_index(toks, a)
+    j = _tok_index(toks, b)
+    n = len(toks)
+    lo = i
+    while lo > 0 and toks[lo - 1].lower not in _CLAUSE_END:
+        lo -= 1
+    hi = j
+    while hi < n and toks[hi].lower not in _CLAUSE_END:
+        hi += 1
+    if j < n and toks[j].text.isalpha() and toks[j].text.islower() and i > 0 and toks[i - 1].lower in {"the", "a", "its", "their", "his", "her"}:
+        return None  # "the June 7 second round": a date that modifies a noun
+    before = [k for k, e in enumerate(evs) if e.tok_end <= i and e.tok_i >= lo]
+    after = [k for k, e in enumerate(evs) if e.tok_i >= j and e.tok_i < hi]
+    if before:
+        k = before[-1]
+        e = evs[k]
+        if e.pos == "n":
+            # "lift its ban", "turned down the request": the verb whose object the noun is
+            verbs = [v for v in before if evs[v].pos != "n" and evs[v].tok_end <= e.tok_i]
+            if verbs:
+                v = evs[verbs[-1]]
+                mid = toks[v.tok_end : e.tok_i]
+                if all(t.text.isalpha() and (t.text.islower() or t.lower in _NOT_AFTER_DET) and t.lower not in _PREP_RECIP and t.lower not in {"and", "or", "of"} for t in mid):
+                    return verbs[-1]
+        return k
+    if after:
+        return after[0]
+    if all(t.lower in _TIME_LEAD for t in toks[:i]):
+        first = next((k for k, e in enumerate(evs) if e.tok_i >= j and e.pos != "n"), None)
+        return first
+    if i > 0 and toks[i - 1].lower in lex_reporting and hi < n and toks[hi].lower == "that":
+        return next((k for k, e in enumerate(evs) if e.tok_i > hi and e.status == "occurred"), None)
+    return None
 
 
 def _coordinated(toks: list[Token], a: Ev, b: Ev) -> bool:

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+_FULL_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|sept"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTH_NUM = {m: i + 1 for i, m in enumerate("january february march april may june july august september october november december".split())}
 _MONTH_NUM.update({m[:3]: n for m, n in list(_MONTH_NUM.items())})
@@ -21,7 +22,10 @@ TIMEX = re.compile(
     rf"|(?P<wd>(?:(?P<wdmod>last|next|this|on|by|until)\s+)?(?P<w>{_WEEKDAYS}))"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))"
     rf"|(?P<rel>yesterday|today|tonight|tomorrow|(?:last|next|this|later\s+this|earlier\s+this)\s+(?:week|month|year))"
-    rf"|(?:\bin\s+(?P<year>(?:19|20)\d\d)\b))",
+    rf"|(?P<endy>(?:the\s+)?end\s+of\s+(?:the|this)\s+year)"
+    rf"|(?P<bm>(?:(?:in|since|during|until|till|by|from|through)\s+)?(?P<bmod>(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid-?|last|next|this)\s*)?\b(?P<m4>{_FULL_MONTHS})\b(?!\.?\s*\d))"
+    rf"|(?P<night>overnight|last\s+night)"
+    rf"|(?:\b(?:in|by|since|until|from|during)\s+(?P<year>(?:19|20)\d\d)\b))",
     re.IGNORECASE,
 )
 
@@ -70,6 +74,22 @@ def normalise(m: re.Match[str], published: date | None, future: bool) -> str | N
         return g["year"]
     if published is None:
         return None
+    if g["endy"]:
+        return f"{published.year:04d}"
+    if g["bm"]:
+        # a month without a day: the latest such month up to publication for a past event,
+        # the next one from publication for a planned one ("last"/"next" force the direction)
+        mon = _MONTH_NUM[g["m4"].lower()]
+        mod = (g["bmod"] or "").strip().lower()
+        y = published.year
+        ahead = future if mod not in {"last", "next"} else mod == "next"
+        if ahead and (mon < published.month or mod == "next" and mon == published.month):
+            y += 1
+        if not ahead and (mon > published.month or mod == "last" and mon == published.month):
+            y -= 1
+        return f"{y:04d}-{mon:02d}"
+    if g["night"]:
+        return (published - timedelta(days=1)).isoformat() if not future else None
     if g["wd"]:
         wd = _WD[g["w"].lower()]
         mod = (g["wdmod"] or "").lower()
