@@ -24,6 +24,13 @@ def test_canonical_text_is_exactly_the_reference_encoding(doc: dict) -> None:
     assert dumps_document(doc) == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.floats(allow_nan=False, allow_infinity=False), min_size=1, max_size=8), st.text(max_size=20))
+def test_floats_of_every_magnitude_encode_as_the_reference(floats: list[float], text: str) -> None:
+    doc = {"confidence": floats, "text": text, "nested": [{"score": f} for f in floats]}
+    assert dumps_document(doc) == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
 def test_tricky_values() -> None:
     doc = {"f": [1e-05, 1e-7, 0.1, 1e16, -0.0, 2.5e300], "s": "é\u2028\x00\x1f\"\\ 😀", "big": 2**65, "e": [[], {}, [{}]]}
     assert dumps_document(doc) == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
