@@ -708,3 +708,19 @@ def test_condition_clause_predicate_is_the_word_after_its_subject() -> None:
     c = out["conditions"][0]
     ids = {e["id"]: e["trigger"]["text"] for e in out["events"]}
     assert [ids[x] for x in c["antecedent"]] == ["rehires"] and [ids[x] for x in c["consequent"]] == ["return"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Interior Minister Lena Marsh condemned the strike and said the government would mediate.",
+        "Interior Minister Lena Marsh condemned the strike but said the government would mediate.",
+        "A senior diplomat from the bloc, speaking on condition of anonymity, said the government would mediate.",
+    ],
+)
+def test_said_after_a_coordinated_act_or_an_interruption_reports_for_the_sentence_subject(sentence: str) -> None:
+    out = preannotate_document(doc(sentence))
+    rb = event_by_trigger(out, "mediate").get("reported_by")
+    subject = next(a for a in out["actors"] if any(m["start"] == 0 for m in a["mentions"]))
+    assert rb == subject["id"]
+

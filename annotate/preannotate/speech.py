@@ -71,13 +71,45 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
                 if k >= 0 and j > 0 and toks[k].text in {",", "—", "–", "-"} and not content:
                     return Attribution(m.key, s_start, tail or m.start, False)  # '…, X said'
                 return Attribution(m.key, t.end, s_end, False)  # 'X said (that) …'
+        # "X condemned the strike and said …", "X, who spoke on condition of anonymity, said …":
+        # the verb's subject is the sentence's subject, further back than the words before it
+        subj = _sentence_subject(toks, mentions, t.start)
+        if i > 0 and toks[i - 1].lower in {"and", "but"} and subj is not None:
+            return Attribution(subj.key, t.end, s_end, False)
         # "said X" / "- noted X" (inverted, after a quote)
         # (a few capitalised or title words may precede the mention: "noted WFP country director X")
         if i == 0 or toks[i - 1].text not in {",", "—", "–", "-", *_CLOSE_QUOTES}:
             continue  # "said it would …" is not an inverted attribution
         after = [m for m in mentions if m.start >= t.end and (m.start - t.end <= 5 or (m.start - t.end <= 30 and all(x.text.isalpha() for x in toks if t.end <= x.start < m.start)))]
-        if after:
+        if after and _ends_attribution(toks, after[0].end):
             return Attribution(after[0].key, s_start, t.start, close is not None)
+        if subj is not None and toks[i - 1].text == "," and close is None and subj.end < toks[i - 1].start:
+            return Attribution(subj.key, t.end, s_end, False)
+    return None
+
+
+def _ends_attribution(toks: list[Token], end: int) -> bool:
+    """'…," said the minister.' / '… on Monday': the inverted speaker closes its clause;
+    '…, said the government would …' has the mention as the subject of the content."""
+    k = next((n for n, x in enumerate(toks) if x.start >= end), len(toks))
+    return k >= len(toks) or not toks[k].text.isalpha() or toks[k].lower in _AFTER_ATTRIBUTION or toks[k].lower in {"who", "whose", "which", "and"}
+
+
+_SUBJECT_PREP = {"of", "to", "with", "by", "from", "for", "in", "on", "at", "against", "after", "before", "during", "under", "over", "between", "among", "near"}
+
+
+def _sentence_subject(toks: list[Token], mentions: list[Mention], before: int) -> Mention | None:
+    """The first actor mention of the sentence that is no prepositional object, when it
+    opens the sentence (after at most a short adverbial like "On Monday,")."""
+    for m in mentions:
+        if m.start >= before:
+            return None
+        j = next((k for k, x in enumerate(toks) if x.start >= m.start), 0)
+        if j > 0 and toks[j - 1].lower in _SUBJECT_PREP:
+            continue
+        if j == 0 or toks[j - 1].text == "," and j <= 6 or j <= 1 and toks[0].text[:1].isupper():
+            return m
+        return None
     return None
 
 
