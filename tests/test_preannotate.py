@@ -724,3 +724,35 @@ def test_said_after_a_coordinated_act_or_an_interruption_reports_for_the_sentenc
     subject = next(a for a in out["actors"] if any(m["start"] == 0 for m in a["mentions"]))
     assert rb == subject["id"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "nominal", "named"),
+    [
+        ("The Southern African Development Community met in Harare. The regional bloc urged calm.", "The regional bloc", "Southern African Development Community"),
+        ("The Southern African Development Community met in Harare. The 16-member bloc urged calm.", "The 16-member bloc", "Southern African Development Community"),
+        ("Ghana closed its border on Monday. The country accused Togo of smuggling.", "The country", "Ghana"),
+    ],
+)
+def test_modified_and_country_nominals_refer_back(text: str, nominal: str, named: str) -> None:
+    out = preannotate_document(doc(text))
+    assert actor_by_mention(out, nominal)["id"] == actor_by_mention(out, named)["id"]
+
+
+def test_the_country_after_a_locative_preposition_is_a_place() -> None:
+    out = preannotate_document(doc("Ghana closed its border. Troops patrolled roads across the country."))
+    assert not any(m["text"] == "the country" for a in out["actors"] for m in a["mentions"])
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [("government forces", "government"), ("army units", "government"), ("union leaders", "organization"), ("junta members", "government")])
+def test_group_nouns_with_a_modifier_saying_whose_are_actors(phrase: str, kind: str) -> None:
+    out = preannotate_document(doc(f"Witnesses said {phrase} blocked the main road on Monday."))
+    assert actor_by_mention(out, phrase)["kind"] == kind
+    # without the modifier the noun is too generic to be an actor
+    bare = preannotate_document(doc(f"Witnesses said {phrase.split()[1]} blocked the main road on Monday."))
+    assert not any(m["text"] == phrase.split()[1] for a in bare["actors"] for m in a["mentions"])
+
+
+def test_the_company_before_it_is_named_is_an_actor() -> None:
+    out = preannotate_document(doc("The company said it would appeal the fine."))
+    assert actor_by_mention(out, "The company")["kind"] == "organization"

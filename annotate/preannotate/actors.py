@@ -37,7 +37,11 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("rights", "group"): {"organization"}, ("charity",): {"organization"}, ("association",): {"organization"}, ("party",): {"organization", "group"},
     ("court",): {"organization", "government", "igo"}, ("tribunal",): {"organization", "government", "igo"}, ("ministry",): {"government"},
     ("government",): {"government"}, ("cabinet",): {"government"}, ("council",): {"igo", "government", "organization"},
+    ("company",): {"organization"}, ("firm",): {"organization"}, ("operator",): {"organization"}, ("country",): {"government"},
 }
+# Heads that may carry a few lower-case modifiers and still refer back ("the regional bloc",
+# "the 12-member bloc", "the state-owned company", "the Gulf country").
+_MODIFIABLE_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "body", "agency", "watchdog", "junta", "regime", "rebels", "militants", "insurgents", "militia", "movement", "group", "company", "firm", "operator", "country", "tribunal"}
 # Office words that end a capitalised title before the holder's name ("Cabinet Secretary X").
 _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "governor", "mayor", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "ambassador", "envoy", "general", "prosecutor", "attorney-general", "prosecutor-general", "justice", "judge"}
 _STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "Highway", "Lane", "Park", "Stadium", "Airport"}
@@ -66,6 +70,11 @@ _BARE_GROUPS = {
     "fishermen": "group", "truckers": "group", "miners": "group", "nurses": "group", "doctors": "group", "teachers": "group",
     "pensioners": "group", "unions": "group", "guards": "government", "parties": "organization", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
 }
+# Group nouns that are an actor only with a modifier saying whose ("government forces",
+# "army units", "union leaders"); bare "forces" or "members" is too generic.
+_MODIFIED_GROUPS = {"forces", "units", "leaders", "members", "commanders", "officials"}
+_STATE_MODIFIERS = {"government", "security", "army", "military", "junta", "border", "riot", "coast", "armed", "state", "police", "navy", "defence", "defense"}
+_ANAPHOR_NOT_MOD = {"same", "other", "new", "whole", "only", "first", "last", "next", "following", "previous", "former", "two", "three", "largest", "biggest"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
 # Nouns that name a source on their own ("an official said") need no modifier; the others do
@@ -88,7 +97,7 @@ _MOTION = {
 # "Peru's presidential election", "Kenya's capital": a place's attribute, the place does nothing
 _PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "regional", "local", "election", "elections", "vote", "economy", "economic", "capital", "largest", "biggest", "second-largest", "border", "borders", "coast", "population", "history", "north", "south", "east", "west", "territory", "soil", "streets", "cities", "city", "towns", "villages", "airspace", "waters", "climate", "weather", "currency", "constitution", "debt", "budget", "inflation"}
 _PREP_WORDS = {"against", "to", "for", "from", "in", "on", "at", "into", "across", "along", "with", "near", "by", "over", "under", "as"}
-_GROUP_MODIFIERS = {"coast", "national", "aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party"}
+_GROUP_MODIFIERS = {"coast", "national", "aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party", "army", "military", "junta", "armed", "state", "police", "navy", "defence", "defense", "protest", "community", "student", "tribal", "business", "industry", "church", "opposition-led"}
 _NAMED_HEADS = {"court", "tribunal", "council", "commission", "assembly", "ministry", "parliament"}
 # Unknown capitalised names that are places by their head or first word ("the Moei River",
 # "North Kivu", "Mount X"), or by the noun they are "of" ("the town of X").
@@ -177,7 +186,7 @@ def _tables(lex: Lexicon) -> _Tables:
         head_nouns = frozenset(tuple(h.split()) for h in lex.cues["head_of_nouns"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        starters = {"the", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *_BARE_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
+        starters = {"the", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
         t = _Tables(
             frozenset(tuple(g.split()) for g in group["government"]),
@@ -544,11 +553,20 @@ class ActorFinder:
         return j + 1
 
     def _try_anaphor_named(self, toks: list[Token], i: int, s: int) -> int | None:
+        # "the regional bloc", "the 12-member bloc": skip up to two lower-case modifiers
+        mods = 0
+        while mods < 2 and i + 2 + mods < len(toks) and toks[i + 2 + mods].lower in _MODIFIABLE_ANAPHORS and toks[i + 1 + mods].lower not in _NOT_INST_MODIFIERS and (toks[i + 1 + mods].text.isalpha() and toks[i + 1 + mods].text.islower() or toks[i + 1 + mods].lower.endswith("-member") or "-" in toks[i + 1 + mods].text and toks[i + 1 + mods].text.islower()):
+            mods += 1
+        if mods and (toks[i + 1].lower in _ANAPHOR_NOT_MOD or self.lex.verb_forms.get(toks[i + 1].lower)):
+            mods = 0  # "the armed group" is listed; "the ruling junta" is fine; "the attacked company" is not a modifier we trust
         for n in (2, 1):
-            words = tuple(t.lower for t in toks[i + 1 : i + 1 + n])
+            words = tuple(t.lower for t in toks[i + 1 + mods : i + 1 + mods + n])
+            if mods and (n != 1 or not words or words[0] not in _MODIFIABLE_ANAPHORS):
+                continue
             kinds = _ANAPHORS.get(words) if len(words) == n else None
             if not kinds:
                 continue
+            n += mods
             nxt = toks[i + 1 + n].text if i + 1 + n < len(toks) else ""
             after_of = toks[i + 2 + n].text if i + 2 + n < len(toks) else ""
             if nxt[:1].isupper() or nxt.lower() == "of" and (after_of[:1].isupper() or after_of in {"the", "a", "an"}):
@@ -559,11 +577,23 @@ class ActorFinder:
                 prior = [m for m in prior if words[0] in m.name.lower()]
             elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",)}:
                 prior = [m for m in prior if m.key[0] == "gov" or words[0] in m.name.lower()]
+            elif words[-1] == "country":
+                # "the country": a state named before, not its ministry or army; "in the
+                # country", "across the country" is a place
+                if i > 0 and (toks[i - 1].lower in self.locative or toks[i - 1].lower in {"from", "of", "out", "leave", "left", "leaving", "enter", "entered", "visit", "visited", "visiting"}):
+                    return None
+                prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None]
+            elif words[0] in {"company", "firm", "operator"}:
+                prior = [m for m in prior if m.key[0] == "org" and not any(w in m.name.split() for w in (*_GOV_WORDS, "Party", "Union", "Front", "Movement"))]
             if not prior:
                 if words in {("army",), ("military",), ("navy",)} and i + 1 + n < len(toks) and (self.lex.verb_forms.get(toks[i + 1 + n].lower) or toks[i + 1 + n].lower in {"said", "says", "has", "had", "was", "is", "would", "will"}):
                     # "The army shelled …" with no army named before: the article's own army,
                     # an actor when it is the subject of a verb
                     self._add(Mention(toks[i].start, toks[i + n].end, s, ("mil", None), words[0], "government", None, None, 0.45))
+                    return i + 1 + n
+                if words[-1] in {"company", "firm"} and i + 1 + n < len(toks) and (self.lex.verb_forms.get(toks[i + 1 + n].lower) or toks[i + 1 + n].lower in {"said", "says", "has", "had", "was", "is", "would", "will"}):
+                    # "the company said …" before the company is named: an actor of its own
+                    self._add(Mention(toks[i].start, toks[i + n].end, s, ("org", "company"), "company", "organization", None, None, 0.45))
                     return i + 1 + n
                 if words in {("government",), ("authorities",), ("administration",)}:
                     # "the government" with no government named before: the article's own
@@ -856,6 +886,10 @@ class ActorFinder:
 
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
         kind = _BARE_GROUPS.get(toks[i].lower)
+        if kind is None and toks[i].lower in _MODIFIED_GROUPS and i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS and not (i > 1 and toks[i - 2].lower in {"the", "a", "an", "its", "their", "his", "her"} and toks[i - 1].lower in {"party", "union"}):
+            # "government forces", "army units", "union leaders", "junta members"
+            mod = toks[i - 1].lower
+            kind = "organization" if mod in {"union", "party"} else "government" if mod in _STATE_MODIFIERS else "group"
         if kind is None or i > 0 and toks[i].text[:1].isupper() or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
             return None  # "opposition to …", "opposition leader X": not the group itself
         noun = toks[i].lower
@@ -872,6 +906,8 @@ class ActorFinder:
             return None  # "told supporters": the audience of a statement, not an actor
         if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and toks[i + 1].lower not in _PREP_WORDS and self.lex.verb_forms.get(toks[i + 1].lower)):
             return None  # "deployed troops": what is moved, not who acts
+        if noun in _MODIFIED_GROUPS and noun not in _BARE_GROUPS:
+            noun = f"{toks[i - 1].lower} {noun}"  # "government forces" and "security forces" differ
         key = ("grp", None, noun) if kind == "group" else ("body", None, noun)
         self._add(Mention(toks[start].start, toks[i].end, s, key, self._text(toks[start : i + 1]).lower(), kind, None, None, 0.55))
         return i + 1
