@@ -756,3 +756,22 @@ def test_group_nouns_with_a_modifier_saying_whose_are_actors(phrase: str, kind: 
 def test_the_company_before_it_is_named_is_an_actor() -> None:
     out = preannotate_document(doc("The company said it would appeal the fine."))
     assert actor_by_mention(out, "The company")["kind"] == "organization"
+
+
+def test_acronym_of_a_named_armed_group_is_the_same_actor_and_a_group() -> None:
+    out = preannotate_document(doc("The Ogaden National Liberation Front denied it. The ONLF said the army lied."))
+    front = actor_by_mention(out, "The ONLF")
+    assert front["name"] == "Ogaden National Liberation Front" and front["kind"] == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("Ruritania will lift its ban on imports from three Malaysian states next month.", "Malaysian"),  # a demonym modifying "states"
+        ("Troops closed the Kanto Bara crossing on Monday.", "Kanto Bara"),  # a place modifying "crossing"
+        ("KANTO BARA, Ruritania (AP) - Shells hit a school. Kanto Bara residents said it was quiet.", "Kanto Bara"),  # the dateline's place
+    ],
+)
+def test_capitalised_modifiers_of_places_are_no_people(text: str, not_actor: str) -> None:
+    out = preannotate_document(doc(text))
+    assert not any(m["text"] == not_actor for a in out["actors"] for m in a["mentions"])

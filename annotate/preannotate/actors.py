@@ -104,6 +104,9 @@ _NAMED_HEADS = {"court", "tribunal", "council", "commission", "assembly", "minis
 _GEO_LAST = {"River", "Sea", "Ocean", "Lake", "Mountains", "Mountain", "Hills", "Valley", "Island", "Islands", "Shoal", "Reef", "Strait", "Gulf", "Bay", "Peninsula", "Desert", "Province", "Region", "District", "County", "Crossing", "Corridor", "Canal", "Harbour", "Harbor", "Dam", "Plain", "Plateau", "Basin", "Coast", "Heights", "Pass", "Delta", "Oblast", "Governorate", "Prefecture", "Municipality", "Village", "Town", "Creek", "Falls"}
 _GEO_FIRST = {"North", "South", "East", "West", "Mount", "Lake", "Port", "Fort", "Cape", "Upper", "Lower", "Gulf"}
 _PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "district", "capital", "island", "area", "state", "county", "municipality", "enclave", "settlement", "camp", "suburb", "neighbourhood", "neighborhood", "outskirts", "border", "crossing"}
+_ARMED_GROUP_WORDS = {"Liberation", "Revolutionary", "Resistance", "Insurgent", "Rebel", "Rebels", "Mujahideen", "Jihad", "Brigades", "Militia", "Militias", "Tigers", "Guerrilla", "Guerrillas"}
+# Lower-case nouns a capitalised place name modifies ("the Mae Sot crossing", "the Tengiz field").
+_PLACE_MODIFIED = {"crossing", "field", "oilfield", "mine", "plant", "refinery", "port", "airport", "dam", "pipeline", "border", "province", "region", "district", "valley", "river", "camp", "checkpoint", "corridor", "highway", "base"}
 _PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
@@ -685,6 +688,8 @@ class ActorFinder:
         if last in self.org_suffixes or last in self.media_suffixes or any(w in _GOV_WORDS for w in words):
             if last in self.media_suffixes and last not in {"Agency"}:
                 kind = "media"
+            elif any(w in _ARMED_GROUP_WORDS for w in words):
+                kind = "group"  # "Karen National Liberation Army": an armed group, not a state's army
             elif any(w in _GOV_WORDS for w in words):
                 kind = "government"
             else:
@@ -701,6 +706,17 @@ class ActorFinder:
         if self._unknown_place(toks, i, j, s):
             self.locations.append((t.start, toks[j - 1].end, Entry(" ".join(words), "other", None, True)))
             return j
+        if len(words) == 1 and 2 <= len(last) <= 6 and last.isupper() and last.isalpha():
+            # "the KNLA" after "the Karen National Liberation Army": an acronym of a named body
+            ent = self._acronym_of(last)
+            if ent is not None:
+                a = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
+                self._add(Mention(toks[a].start, toks[j - 1].end, s, ent.key, ent.name, ent.kind, ent.country, ent.role, 0.7))
+                return j
+        if j < len(toks) and toks[j].lower in _PLACE_MODIFIED or any(x[2].name.lower() == " ".join(words).lower() for x in self.locations):
+            # "the Mae Sot crossing", "the Tengiz field", or a place already seen ("MAE SOT, …")
+            self.locations.append((t.start, toks[j - 1].end, Entry(" ".join(words), "other", None, True)))
+            return j
         if any(w.lower() in _CONNECT - _NAME_PARTICLES for w in words):
             return None
         nt = tuple(words)
@@ -714,10 +730,21 @@ class ActorFinder:
             if nxt in {"'s", "’s"} or True:
                 self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), " ".join(nt), "person", None, None, 0.6, name_tokens=nt))
                 return j
-        if len(nt) == 1 and i > 0 and j < len(toks) and self.lex.verb_forms.get(toks[j].lower) in {"say", "tell", "add", "note", "state"}:
+        if len(nt) == 1 and i > 0 and j < len(toks) and self.lex.verb_forms.get(toks[j].lower) in {"say", "tell", "add", "note", "state"} and (nt[0],) not in self.lex.demonyms and not (toks[i - 1].lower in _NUMBER_WORDS or toks[i - 1].text[:1].isdigit()):
             self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), nt[0], "person", None, None, 0.5, name_tokens=nt))
             return j
         return j  # skip unknown capitalised word(s)
+
+    def _acronym_of(self, acro: str) -> Entity | Mention | None:
+        """The organisation, group or body named before whose capitalised words' initials
+        spell the acronym ("Karen National Liberation Army" -> KNLA)."""
+        for m in reversed(self.mentions):
+            if m.pronoun or m.kind == "person" or m.key[0] != "org":
+                continue
+            initials = "".join(w[0] for w in m.name.replace("-", " ").split() if w[:1].isupper())
+            if initials == acro:
+                return m
+        return None
 
     def _unknown_place(self, toks: list[Token], i: int, j: int, s: int) -> bool:
         """An unknown capitalised name [i, j) that the context makes a place: a dateline
