@@ -775,3 +775,30 @@ def test_acronym_of_a_named_armed_group_is_the_same_actor_and_a_group() -> None:
 def test_capitalised_modifiers_of_places_are_no_people(text: str, not_actor: str) -> None:
     out = preannotate_document(doc(text))
     assert not any(m["text"] == not_actor for a in out["actors"] for m in a["mentions"])
+
+
+def test_capitalised_both_delegations_covers_the_two_sides() -> None:
+    out = preannotate_document(doc("Ghana and Togo met in Accra on Monday. Both delegations called the talks useful."))
+    holders = {a["name"] for a in out["actors"] if any(m["text"] == "Both delegations" for m in a["mentions"])}
+    assert holders == {"Ghana", "Togo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("ACCRA - Police detained 40 people on Sunday.", "Police"),  # a group noun right after the dateline
+        ("The minister said troops were still patrolling the region.", "troops"),  # subject of an auxiliary
+        ("Fishermen blocked the port for a day, organisers said.", "organisers"),
+        ("Two diplomats said the bloc would act.", "Two diplomats"),
+    ],
+)
+def test_more_group_nouns_are_actors(text: str, mention: str) -> None:
+    out = preannotate_document(doc(text))
+    assert actor_by_mention(out, mention)
+
+
+def test_a_quotation_right_after_an_attributed_one_continues_it() -> None:
+    text = '"We have hosted refugees for years," Minister Hani Saleh said. "If donors cut aid, we will suspend the programme."'
+    out = preannotate_document(doc(text))
+    saleh = actor_by_mention(out, "Minister Hani Saleh")
+    assert event_by_trigger(out, "suspend").get("reported_by") == saleh["id"]

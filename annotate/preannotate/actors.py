@@ -31,7 +31,7 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("bloc",): {"igo"}, ("alliance",): {"igo"}, ("union",): {"igo"}, ("organisation",): {"igo", "organization"}, ("organization",): {"igo", "organization"},
     ("body",): {"igo", "organization", "government"}, ("agency",): {"igo", "organization", "government"}, ("watchdog",): {"igo", "organization"},
     ("junta",): {"government"}, ("regime",): {"government"}, ("generals",): {"government"}, ("military", "rulers"): {"government"},
-    ("army",): {"government"}, ("military",): {"government"}, ("administration",): {"government"}, ("authorities",): {"government"},
+    ("army",): {"government"}, ("military",): {"government"}, ("navy",): {"government"}, ("air", "force"): {"government"}, ("executive",): {"government"}, ("administration",): {"government"}, ("authorities",): {"government"},
     ("rebels",): {"group"}, ("rebel", "group"): {"group"}, ("militants",): {"group"}, ("insurgents",): {"group"}, ("guerrillas",): {"group"},
     ("militia",): {"group"}, ("movement",): {"group", "organization"}, ("group",): {"group", "organization"}, ("armed", "group"): {"group"},
     ("rights", "group"): {"organization"}, ("charity",): {"organization"}, ("association",): {"organization"}, ("party",): {"organization", "group"},
@@ -48,7 +48,7 @@ _STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "H
 # "in central Nairobi", "in northern Mali": still a place
 _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "dozen"}
-_COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders", "strikers", "detainees", "prisoners", "colleagues", "men", "women", "migrants", "employees", "workers", "officials", "suspects", "members", "lawmakers", "farmers", "fishermen", "seekers", "hostages", "captives"}
+_COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders", "strikers", "detainees", "prisoners", "colleagues", "men", "women", "migrants", "employees", "workers", "officials", "suspects", "members", "lawmakers", "farmers", "fishermen", "seekers", "hostages", "captives", "diplomats", "judges", "delegates", "envoys", "ministers", "officers", "policemen"}
 _ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute", "Union", "Party", "Front", "Movement", "Chamber", "Bank", "Company", "Corporation", "League", "Network", "Coalition", "Alliance", "Centre", "Center", "Committee"}
 # Head nouns of state institutions referred to by a definite description ("the electoral jury").
 _INST_HEADS = {"party", "guard", "companies", "firms", "authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
@@ -68,6 +68,8 @@ _BARE_GROUPS = {
     "supporters": "group", "civilians": "group", "police": "government", "troops": "government", "soldiers": "government",
     "lawmakers": "government", "legislators": "government", "policemen": "government", "opposition": "group",
     "fishermen": "group", "truckers": "group", "miners": "group", "nurses": "group", "doctors": "group", "teachers": "group",
+    "organisers": "group", "organizers": "group", "smugglers": "group", "traffickers": "group", "donors": "group", "suspects": "group",
+    "migrants": "group", "exporters": "group", "importers": "group", "creditors": "group",
     "pensioners": "group", "unions": "group", "guards": "government", "parties": "organization", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
 }
 # Group nouns that are an actor only with a modifier saying whose ("government forces",
@@ -75,6 +77,7 @@ _BARE_GROUPS = {
 _MODIFIED_GROUPS = {"forces", "units", "leaders", "members", "commanders", "officials"}
 _STATE_MODIFIERS = {"government", "security", "army", "military", "junta", "border", "riot", "coast", "armed", "state", "police", "navy", "defence", "defense"}
 _ANAPHOR_NOT_MOD = {"same", "other", "new", "whole", "only", "first", "last", "next", "following", "previous", "former", "two", "three", "largest", "biggest"}
+_SUBJECT_AUX = {"were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "also", "still", "then"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
 # Nouns that name a source on their own ("an official said") need no modifier; the others do
@@ -107,7 +110,7 @@ _PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "distri
 _ARMED_GROUP_WORDS = {"Liberation", "Revolutionary", "Resistance", "Insurgent", "Rebel", "Rebels", "Mujahideen", "Jihad", "Brigades", "Militia", "Militias", "Tigers", "Guerrilla", "Guerrillas"}
 # Lower-case nouns a capitalised place name modifies ("the Mae Sot crossing", "the Tengiz field").
 _PLACE_MODIFIED = {"crossing", "field", "oilfield", "mine", "plant", "refinery", "port", "airport", "dam", "pipeline", "border", "province", "region", "district", "valley", "river", "camp", "checkpoint", "corridor", "highway", "base"}
-_PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
+_PAIR_NOUNS = {"delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
@@ -323,6 +326,11 @@ class ActorFinder:
                 m = self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
                 i = m or i + 1
                 continue
+            if t.lower in {"both", "either", "each", "all"} or t.lower in _NUMBER_WORDS and i + 1 < n and toks[i + 1].lower != "of":
+                m = self._try_pair(toks, i, s) if t.lower not in _NUMBER_WORDS else self._try_counted_group(toks, i, s)
+                if m:
+                    i = m
+                    continue
             m = self._try_other_side(toks, i, s) or self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_spokesperson(toks, i, s) or self._try_unnamed(toks, i, s) or self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
             if m:
                 i = m
@@ -578,7 +586,7 @@ class ActorFinder:
             if words[0] in _NAMED_HEADS or words[0] == "association":
                 # "the council" is the Security Council named before, not any organisation
                 prior = [m for m in prior if words[0] in m.name.lower()]
-            elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",)}:
+            elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",), ("executive",)}:
                 prior = [m for m in prior if m.key[0] == "gov" or words[0] in m.name.lower()]
             elif words[-1] == "country":
                 # "the country": a state named before, not its ministry or army; "in the
@@ -589,7 +597,7 @@ class ActorFinder:
             elif words[0] in {"company", "firm", "operator"}:
                 prior = [m for m in prior if m.key[0] == "org" and not any(w in m.name.split() for w in (*_GOV_WORDS, "Party", "Union", "Front", "Movement"))]
             if not prior:
-                if words in {("army",), ("military",), ("navy",)} and i + 1 + n < len(toks) and (self.lex.verb_forms.get(toks[i + 1 + n].lower) or toks[i + 1 + n].lower in {"said", "says", "has", "had", "was", "is", "would", "will"}):
+                if words in {("army",), ("military",), ("navy",), ("air", "force")} and i + 1 + n < len(toks) and (self.lex.verb_forms.get(toks[i + 1 + n].lower) or toks[i + 1 + n].lower in {"said", "says", "has", "had", "was", "is", "would", "will"}):
                     # "The army shelled …" with no army named before: the article's own army,
                     # an actor when it is the subject of a verb
                     self._add(Mention(toks[i].start, toks[i + n].end, s, ("mil", None), words[0], "government", None, None, 0.45))
@@ -917,7 +925,7 @@ class ActorFinder:
             # "government forces", "army units", "union leaders", "junta members"
             mod = toks[i - 1].lower
             kind = "organization" if mod in {"union", "party"} else "government" if mod in _STATE_MODIFIERS else "group"
-        if kind is None or i > 0 and toks[i].text[:1].isupper() or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
+        if kind is None or i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in {"-", "—", "–", '"', "“", "(", ":"} or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
             return None  # "opposition to …", "opposition leader X": not the group itself
         noun = toks[i].lower
         if noun in {"parties", "guards"} and not (i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS):
@@ -931,7 +939,7 @@ class ActorFinder:
             return None  # "unable to police its side": the verb
         if i > 0 and self.lex.verb_forms.get(toks[i - 1].lower) in {"tell", "address"}:
             return None  # "told supporters": the audience of a statement, not an actor
-        if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and toks[i + 1].lower not in _PREP_WORDS and self.lex.verb_forms.get(toks[i + 1].lower)):
+        if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and toks[i + 1].lower not in _PREP_WORDS and (self.lex.verb_forms.get(toks[i + 1].lower) or toks[i + 1].lower in _SUBJECT_AUX)):
             return None  # "deployed troops": what is moved, not who acts
         if noun in _MODIFIED_GROUPS and noun not in _BARE_GROUPS:
             noun = f"{toks[i - 1].lower} {noun}"  # "government forces" and "security forces" differ

@@ -130,4 +130,14 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
         if opened is not None:
             for k in range(opened, j):
                 out[k] = Attribution(att.key, sents[k][0], sents[k][1], True)
+    # '"…," Qudah said. "If donors cut funding again, …"': a quotation that opens right after
+    # an attributed quotation in the same paragraph, with no speaker of its own, continues it
+    for j in range(1, len(out)):
+        prev = out[j - 1]
+        if out[j] is None and prev is not None and toks_of[j] and toks_of[j][0].text in _OPEN_QUOTES and "\n\n" not in text[sents[j - 1][1] : sents[j][0]] and _has_quote(toks_of[j - 1]):
+            out[j] = Attribution(prev.key, sents[j][0], sents[j][1], True)
     return out
+
+
+def _has_quote(toks: list[Token]) -> bool:
+    return any(t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES for t in toks)
