@@ -802,3 +802,19 @@ def test_a_quotation_right_after_an_attributed_one_continues_it() -> None:
     out = preannotate_document(doc(text))
     saleh = actor_by_mention(out, "Minister Hani Saleh")
     assert event_by_trigger(out, "suspend").get("reported_by") == saleh["id"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype"),
+    [
+        ("Ruritania sent a delegation to Borduria on Monday.", "sent", "CONSULT"),
+        ("Ruritania sent two warships to the strait on Monday.", "sent", "MOBILIZE"),
+        ("Ruritania sent food and medicine to the camps on Monday.", "sent", "AID"),
+        ("The constitutional court struck down the decree on Monday.", "struck down", "REJECT"),
+        ("Police used pepper spray against the crowd.", "pepper spray", "ASSAULT"),
+        ("The senate approved the trade deal.", "approved", "SUPPORT"),  # endorsement (guidelines 2.2 q14)
+    ],
+)
+def test_what_is_sent_decides_the_type_and_more_plover_triggers(sentence: str, trigger: str, etype: str) -> None:
+    out = preannotate_document(doc(sentence))
+    assert event_by_trigger(out, trigger)["type"] == etype

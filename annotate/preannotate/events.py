@@ -15,7 +15,7 @@ from annotate.preannotate.timex import TIMEX, normalise
 # Base forms that are far more often something else ("back", "free", "press", "arm") count as
 # verbs only when clearly verbal (after "to", a modal, or a subject pronoun).
 _VERBAL_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "not", "n't", "'t", "’t", "'ll", "’ll", "did", "does", "do", "they", "we", "i", "you", "cannot", "also", "jointly", "and"}
-_WEAK = {"back", "free", "press", "close", "share", "charge", "fund", "ease", "lift", "host", "station", "mass", "arm", "return", "help", "allow", "give", "send", "provide", "deliver", "supply", "receive", "recall", "freeze", "impose", "exchange", "renew", "block", "strike", "fly", "travel", "arrive", "sign", "accept", "offer", "ask", "seek", "want", "suggest", "propose", "object", "demand", "hold", "protect", "examine", "quit", "burn", "halt", "suspend", "ignore", "cancel", "dispatch", "recruit", "raid", "beat", "shell", "bomb", "march", "rally", "occupy", "capture", "detain", "insist", "press", "defend", "thank", "recognize", "recognise", "concern", "grant"}
+_WEAK = {"back", "free", "press", "bar", "remove", "patrol", "guarantee", "comply", "close", "share", "charge", "fund", "ease", "lift", "host", "station", "mass", "arm", "return", "help", "allow", "give", "send", "provide", "deliver", "supply", "receive", "recall", "freeze", "impose", "exchange", "renew", "block", "strike", "fly", "travel", "arrive", "sign", "accept", "offer", "ask", "seek", "want", "suggest", "propose", "object", "demand", "hold", "protect", "examine", "quit", "burn", "halt", "suspend", "ignore", "cancel", "dispatch", "recruit", "raid", "beat", "shell", "bomb", "march", "rally", "occupy", "capture", "detain", "insist", "press", "defend", "thank", "recognize", "recognise", "concern", "grant"}
 _NOT_AFTER_DET = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
 _PREP_RECIP = {"with", "to", "against", "on", "for", "from", "toward", "towards", "at", "into"}
 _PERSON_HEADS = {"workers", "worker", "agency", "agencies", "groups", "officials", "organisations", "organizations", "leaders", "leader", "chief", "staff", "minister", "ministers", "envoy", "negotiators", "negotiator", "delegation", "delegations", "team"}
@@ -118,6 +118,16 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "a ban on poultry imports", "export restrictions": an economic penalty (SANCTION),
             # not coercion of people (a ban on protests stays COERCE)
             ev.type, ev.mode = "SANCTION", None
+        if ev.lemma in {"send", "dispatch", "deploy"} and trig.pos == "v":
+            # what is sent decides the act: an envoy or delegation is a consultation, troops or
+            # warships a show of force, food or money aid
+            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _SENT_DIPLOMATS or t.lower in _SENT_FORCES or t.lower in _SENT_AID), None)
+            if obj in _SENT_DIPLOMATS:
+                ev.type, ev.mode = "CONSULT", None
+            elif obj in _SENT_FORCES:
+                ev.type, ev.mode = "MOBILIZE", "troops" if obj in {"troops", "soldiers", "forces", "battalion", "battalions", "reinforcements", "units", "brigade"} else None
+            elif obj in _SENT_AID:
+                ev.type, ev.mode = "AID", None
         # "fired tear gas at the crowd and arrested dozens": the second verb shares the subject
         if trig.pos == "v" and i > 0 and toks[i - 1].lower in {"and", "then", "but"} and evs:
             first = evs[-1]
@@ -231,6 +241,9 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
     return out
 
 
+_SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
+_SENT_FORCES = {"troops", "soldiers", "warships", "warship", "ships", "vessels", "vessel", "jets", "warplanes", "forces", "tanks", "battalion", "battalions", "reinforcements", "units", "frigate", "frigates", "aircraft", "brigade", "drones", "destroyer", "submarine"}
+_SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds", "assistance", "fuel", "water", "tents", "vaccines", "doctors"}
 _TRADE_WORDS = {"import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
 _LABOUR = {"union", "unions", "workers", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "employees", "dockers", "truckers", "pilots", "farmers", "students", "lecturers", "porters", "fishermen"}
 
