@@ -818,3 +818,23 @@ def test_a_quotation_right_after_an_attributed_one_continues_it() -> None:
 def test_what_is_sent_decides_the_type_and_more_plover_triggers(sentence: str, trigger: str, etype: str) -> None:
     out = preannotate_document(doc(sentence))
     assert event_by_trigger(out, trigger)["type"] == etype
+
+
+def test_a_states_ministry_is_the_state_and_the_ministry_refers_back() -> None:
+    text = "Ghana's Ministry of Foreign Affairs on Monday urged Togo to reopen the border. In a statement, the ministry said Accra was ready to talk."
+    out = preannotate_document(doc(text))
+    ghana = actor_by_mention(out, "Ghana's Ministry")
+    assert ghana["name"] == "Ghana" and ghana["kind"] == "government"
+    assert actor_by_mention(out, "the ministry")["id"] == ghana["id"]
+
+
+def test_both_governments_are_two_states_not_a_group_between() -> None:
+    out = preannotate_document(doc("Ghana and Togo met on Monday. Fishermen protested outside. Both governments agreed to reopen the border."))
+    holders = {a["name"] for a in out["actors"] if any(m["text"] == "Both governments" for m in a["mentions"])}
+    assert holders == {"Ghana", "Togo"}
+
+
+@pytest.mark.parametrize(("sentence", "cue", "polarity"), [("Germany is pressing Hungary to lift its veto.", "pressing", "support"), ("Turkey played down the incident.", "played down", "neutral")])
+def test_more_stance_cues(sentence: str, cue: str, polarity: str) -> None:
+    out = preannotate_document(doc(sentence))
+    assert any(s["evidence"]["text"] == cue and s["polarity"] == polarity for s in out["stances"])

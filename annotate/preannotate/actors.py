@@ -77,6 +77,7 @@ _BARE_GROUPS = {
 _MODIFIED_GROUPS = {"forces", "units", "leaders", "members", "commanders", "officials"}
 _STATE_MODIFIERS = {"government", "security", "army", "military", "junta", "border", "riot", "coast", "armed", "state", "police", "navy", "defence", "defense"}
 _ANAPHOR_NOT_MOD = {"same", "other", "new", "whole", "only", "first", "last", "next", "following", "previous", "former", "two", "three", "largest", "biggest"}
+_STATE_BODIES = {"Ministry", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Commission", "Administration", "Chancellery", "Secretariat"}
 _SUBJECT_AUX = {"were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "also", "still", "then"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
@@ -216,6 +217,7 @@ class ActorFinder:
         self.entities: dict[tuple, Entity] = {}
         self.mentions: list[Mention] = []
         self.locations: list[tuple[int, int, Entry]] = []  # place names used as locations
+        self._state_bodies: dict[str, tuple[tuple, int]] = {}  # "ministry" -> (state key, sentence)
         self._by_sent: dict[int, list[Mention]] = {}
         self._first_tok: dict[int, str] = {}
         self._sent_toks: dict[int, list[Token]] = {}
@@ -463,8 +465,15 @@ class ActorFinder:
             q2 = k + 1
             while q2 < len(toks) and q2 - k <= 4 and _is_cap(toks[q2]):
                 q2 += 1
-            if q2 > k + 1 and toks[q2 - 1].text in _GOV_WORDS:
+            if q2 > k + 1 and (toks[q2 - 1].text in _GOV_WORDS or toks[q2 - 1].text in _STATE_BODIES):
                 name = self._text(toks[j:q2])
+                if toks[q2 - 1].text in _STATE_BODIES and iso:
+                    # "Sri Lanka's Ministry of Foreign Affairs", "India's High Commission": the
+                    # state speaking through its executive (guidelines 1: a state's delegation
+                    # or side is the state); parliament, army, police and courts stay bodies
+                    self._add(Mention(toks[i].start, toks[q2 - 1].end, s, ("gov", iso), self.lex.country_names.get(iso, iso), "government", iso, None, 0.75))
+                    self._state_bodies[toks[q2 - 1].text.lower()] = (("gov", iso), s)  # "the ministry" later
+                    return q2
                 self._add(Mention(toks[i].start, toks[q2 - 1].end, s, ("org", name), name, "government", iso, None, 0.75))
                 return q2
         if d and k + 2 < len(toks) and toks[k].lower == "and":
@@ -555,6 +564,9 @@ class ActorFinder:
         if any(toks[k].lower in _NOT_INST_MODIFIERS for k in range(i + 1, j)):
             return None
         prior = [m for m in self.mentions if not m.pronoun and m.kind in {"government", "organization", "igo"} and head in m.name.lower() and m.sent >= s - 8]
+        body = self._state_bodies.get(head)
+        if body is not None and body[1] >= s - 8 and (not prior or prior[-1].sent <= body[1]):
+            prior = [m for m in self.mentions if m.key == body[0] and not m.pronoun][-1:]
         if prior:
             t = prior[-1]
             self._add(Mention(toks[i].start, toks[j].end, s, t.key, t.name, t.kind, t.country, t.role, 0.5))
@@ -848,8 +860,11 @@ class ActorFinder:
         person = toks[j].lower in {"candidates", "leaders", "men", "presidents", "ministers"}
         here = toks[i].start
 
+        states = toks[j].lower in {"governments", "countries", "nations", "delegations", "neighbours", "neighbors", "capitals"}
+
         def fits(m: Mention) -> bool:
-            return m.start < here and m.key[0] not in {"we", "pair", "unnamed"} and (m.kind == "person") == person and m.kind != "media"
+            # "both governments", "the two countries": two states, not a group named between
+            return m.start < here and m.key[0] not in {"we", "pair", "unnamed"} and (m.kind == "person") == person and m.kind != "media" and (not states or m.kind == "government" and m.key[0] == "gov")
 
         # Best: two actors coordinated with "and" ("X and Y agreed …; the two sides …"), in
         # this sentence before the phrase or in the last four; else the last two named.
