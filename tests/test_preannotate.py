@@ -838,3 +838,22 @@ def test_both_governments_are_two_states_not_a_group_between() -> None:
 def test_more_stance_cues(sentence: str, cue: str, polarity: str) -> None:
     out = preannotate_document(doc(sentence))
     assert any(s["evidence"]["text"] == cue and s["polarity"] == polarity for s in out["stances"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Saudi Arabia, which has held talks with the rebels since last year, backed the deal.", "held talks"),
+        ("The army has occupied the town since March.", "occupied"),
+        ("The exporters criticised the ban as disproportionate.", "ban"),  # a ban in force
+        ("The negotiations continue in Geneva.", "negotiations"),
+    ],
+)
+def test_lasting_states_and_processes_are_ongoing(sentence: str, trigger: str) -> None:
+    out = preannotate_document(doc(sentence))
+    assert event_by_trigger(out, trigger)["status"] == "ongoing"
+
+
+def test_an_imposed_or_lifted_ban_is_no_ongoing_state() -> None:
+    out = preannotate_document(doc("The government imposed a ban on rallies."))
+    assert all(e["status"] != "ongoing" for e in out["events"])

@@ -88,4 +88,17 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
         return "ongoing"
     if any(l in {"continue", "keep", "remain"} for l in lemmas[:3]) or "ongoing" in low[:3] or "still" in low[:3]:
         return "ongoing"
+    # "talks … were continuing", "the ban remains", "has held the bank since last year",
+    # "detained since March": a state or process that lasts up to the time of writing
+    if after[:1] and after[0] in {"continue", "continues", "continuing", "continued", "remain", "remains", "remained", "persist", "persists"} or len(after) > 1 and after[1] in {"continuing", "ongoing", "continue", "remain"} and after[0] in {"were", "was", "are", "is", "will", "would", "'re"}:
+        return "ongoing"
+    if "since" in after[:4] and (trig_pos == "n" or inflection == "past" and (low[:1] in (["has"], ["have"]) or low[:2] in (["has", "been"], ["have", "been"]))):
+        return "ongoing"
+    if trig_pos == "n" and lex.verb_forms.get(toks[i].lower, toks[i].lower) in _STATE_NOUNS and not any(l in {"end", "lift", "impose", "announce", "introduce", "order", "declare"} for l in lemmas[:4]):
+        return "ongoing"
     return "occurred"
+
+
+# Nominal states that last ("the ban", "restrictions", "the blockade"): in force at the time of
+# writing unless the text says they were imposed, lifted or ended.
+_STATE_NOUNS = {"ban", "bans", "restriction", "restrictions", "closure", "blockade", "embargo", "curfew", "occupation", "siege", "detention", "sanctions"}
