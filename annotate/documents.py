@@ -211,15 +211,34 @@ def dumps_document(document: dict[str, Any]) -> str:
     output and settled by comparing with the reference encoder, which runs when they differ.
     Non-finite floats are not JSON and fail validation; orjson writes them as null.
     """
-    try:
-        compact = orjson.dumps(document)
-    except (TypeError, orjson.JSONEncodeError):
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    # A hit may be inside a string (a false alarm, settled by the comparison); a miss is exact:
-    # checked against json.dumps over 1.2 million floats of every magnitude.
-    if _FLOAT_MAY_DIFFER.search(compact) and compact != json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"):
+    if _orjson_agrees(document, 0) is None:
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return orjson.dumps(document, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+
+
+def _orjson_agrees(value: Any, option: int) -> bytes | None:
+    """orjson's compact encoding of value when it is byte for byte json.dumps's (compact,
+    ensure_ascii=False, keys sorted when option has OPT_SORT_KEYS), else None."""
+    try:
+        compact = orjson.dumps(value, option=option)
+    except (TypeError, orjson.JSONEncodeError):
+        return None
+    # A hit may be inside a string (a false alarm, settled by the comparison); a miss is exact:
+    # checked against json.dumps over 1.2 million floats of every magnitude.
+    if _FLOAT_MAY_DIFFER.search(compact):
+        reference = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=bool(option & orjson.OPT_SORT_KEYS))
+        if compact != reference.encode("utf-8", "surrogatepass"):
+            return None
+    return compact
+
+
+def compact_json(value: Any, *, sort_keys: bool = False) -> bytes:
+    """json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=sort_keys) as
+    UTF-8 bytes (lone surrogates kept), by orjson where that gives the same bytes."""
+    fast = _orjson_agrees(value, orjson.OPT_SORT_KEYS if sort_keys else 0)
+    if fast is not None:
+        return fast
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=sort_keys).encode("utf-8", "surrogatepass")
 
 
 _FLOAT_MAY_DIFFER = re.compile(rb"\d[eE][-+]?\d|0\.0000")

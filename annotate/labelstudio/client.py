@@ -95,17 +95,22 @@ class Client:
         """Who we are; proves the URL and token work."""
         return self.request("GET", "/api/current-user/whoami")
 
-    def projects(self) -> Iterator[dict[str, Any]]:
+    def projects(self, *, title: str | None = None) -> Iterator[dict[str, Any]]:
+        """The projects (only those whose title contains `title`, when given: the server counts
+        tasks and annotations for every project it lists, which costs as the projects grow)."""
         page = 1
         while True:
-            data = self.request("GET", "/api/projects", params={"page": page, "page_size": 100})
+            params: dict[str, Any] = {"page": page, "page_size": 100}
+            if title is not None:
+                params["title"] = title
+            data = self.request("GET", "/api/projects", params=params)
             yield from data["results"]
             if not data.get("next"):
                 return
             page += 1
 
     def find_project(self, title: str) -> dict[str, Any] | None:
-        matches = [p for p in self.projects() if p.get("title") == title]
+        matches = [p for p in self.projects(title=title) if p.get("title") == title]  # the filter is a substring match
         return min(matches, key=lambda p: p["id"]) if matches else None
 
     def create_project(self, settings: dict[str, Any]) -> dict[str, Any]:

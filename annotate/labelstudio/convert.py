@@ -42,6 +42,7 @@ from itertools import accumulate
 from typing import Any
 
 from annotate import errors as E
+from annotate.documents import compact_json
 from annotate.errors import DataError, Issue, issue
 from annotate.labelstudio import config as C
 
@@ -104,8 +105,10 @@ def sha256(text: str) -> str:
 
 
 def document_hash(document: dict[str, Any]) -> str:
-    """A fingerprint of everything a push sends (text, metadata, layers, provenance)."""
-    return sha256(json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")))
+    """A fingerprint of everything a push sends (text, metadata, layers, provenance): the
+    SHA-256 of its compact, key-sorted JSON, the same bytes json.dumps gives (so hashes stored
+    in existing tasks stay valid), laid out by orjson at a tenth of the cost."""
+    return hashlib.sha256(compact_json(document, sort_keys=True)).hexdigest()
 
 
 # ---------------------------------------------------------------------------------------------
