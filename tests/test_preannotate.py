@@ -857,3 +857,21 @@ def test_lasting_states_and_processes_are_ongoing(sentence: str, trigger: str) -
 def test_an_imposed_or_lifted_ban_is_no_ongoing_state() -> None:
     out = preannotate_document(doc("The government imposed a ban on rallies."))
     assert all(e["status"] != "ongoing" for e in out["events"])
+
+
+def test_definite_plurals_refer_back_to_the_group_named_before() -> None:
+    # "detained fishermen … the detained men", "protesters … the crowd": a definite plural
+    # with no name of its own is a mention of the group before it
+    out = preannotate_document(doc(
+        "The navy detained 12 fishermen off the coast on Sunday. "
+        "The ministry said the detained men would appear in court. "
+        "Thousands of protesters marched to parliament, and police used tear gas to push back the crowd. "
+        "Officials said the four would stay in custody."
+    ))
+    fishermen = actor_by_mention(out, "12 fishermen")
+    assert any(m["text"] == "the detained men" for m in fishermen["mentions"])
+    protesters = actor_by_mention(out, "protesters")
+    assert any(m["text"] == "the crowd" for m in protesters["mentions"])
+    # a counted thing is not a back-reference
+    out = preannotate_document(doc("Armenian and Azeri envoys met on Monday. The two issues are not linked, they said."))
+    assert "The two" not in _mention_texts(out)

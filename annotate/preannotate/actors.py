@@ -88,6 +88,9 @@ _UNNAMED_NOUNS = _UNNAMED_BARE | {
     "source", "farmer", "resident", "lawmaker", "legislator", "commander", "officer", "soldier", "policeman", "protester", "student",
     "journalist", "activist", "lawyer", "aide", "adviser", "advisor", "prosecutor", "judge", "envoy", "worker", "doctor", "teacher", "driver", "trader", "villager", "man", "woman", "boy", "girl",
 }
+# Plural heads of a definite description that refers back to people named or counted before
+# ("the detained men", "the prisoners", "the crowd").
+_BACKREF_HEADS = {"men", "women", "detainees", "prisoners", "captives", "hostages", "judges", "crowd", "groups"}
 _UNNAMED_GROUPS = {"court", "tribunal", "group", "coalition", "militia", "alliance", "charity", "organisation", "organization", "movement", "faction"}
 # "those detained", "those killed": the people an act was done to
 _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "jailed", "held", "abducted", "kidnapped", "displaced", "evacuated", "convicted", "charged", "accused", "responsible", "involved", "affected"}
@@ -535,7 +538,52 @@ class ActorFinder:
         if toks[i].lower != "the" or i + 1 >= len(toks):
             return None
         r = self._try_anaphor_named(toks, i, s)
-        return r if r is not None else self._try_institution(toks, i, s)
+        if r is None:
+            r = self._try_institution(toks, i, s)
+        return r if r is not None else self._try_group_backref(toks, i, s)
+
+    def _try_group_backref(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the men", "the detained men", "the four", "the crowd", "the groups": a definite
+        plural that refers back to the people or groups the story has counted or named (up to
+        two lower-case modifiers before the head; a bare number needs a verb or a stop after)."""
+        j = i + 1
+        n = len(toks)
+        while j < n and j - i <= 2 and toks[j].lower not in _BACKREF_HEADS and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].lower not in _NUMBER_WORDS:
+            j += 1
+        if j >= n:
+            return None
+        head = toks[j].lower
+        if head in _NUMBER_WORDS and j == i + 1:
+            nxt = toks[j + 1] if j + 1 < n else None
+            if nxt is not None and nxt.text.isalpha() and nxt.lower not in _SUBJECT_AUX | {"hold", "held", "remain", "remained", "face", "faced"}:
+                return None  # "the two issues", "the two sides": a counted thing or a pair, not this
+        elif head not in _BACKREF_HEADS:
+            return None
+        if j + 1 < n and (toks[j + 1].lower == "of" and head != "crowd" or _is_cap(toks[j + 1])):
+            return None  # "the men of X" is not ours ("the crowd of several thousand" is)
+        recent: list[Mention] = []
+        for m in reversed(self.mentions):
+            if m.sent < s - 6:
+                break
+            if not m.pronoun and m.start < toks[i].start:
+                recent.append(m)
+        prior = [m for m in recent if m.kind == "group" or m.key[0] == "grp"]
+        if head == "groups":
+            # "Both groups … the groups": every actor the last plural mention covered
+            pairs = [m for m in recent if m.kind in {"group", "government", "organization"} and sum(1 for x in self.mentions if x.start == m.start and x.end == m.end) > 1]
+            if pairs:
+                last = pairs[0]
+                for x in [x for x in self.mentions if x.start == last.start and x.end == last.end]:
+                    self._add(Mention(toks[i].start, toks[j].end, s, x.key, x.name, x.kind, x.country, x.role, 0.45))
+                return j + 1
+            return None
+        same = [m for m in prior if head in m.name.split() or head in _NUMBER_WORDS and m.name.split()[:1] == [head]]
+        cands = same or ([] if head in {"judges"} else [m for m in prior if _plural(m) or m.name.endswith(("s", "men"))])
+        if not cands:
+            return None
+        t = cands[0]
+        self._add(Mention(toks[i].start, toks[j].end, s, t.key, t.name, t.kind, t.country, t.role, 0.45))
+        return j + 1
 
     def _try_institution(self, toks: list[Token], i: int, s: int) -> int | None:
         """"the national electoral office", "the full court", "the jury", "the Treasury": a
