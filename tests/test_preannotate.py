@@ -875,3 +875,12 @@ def test_definite_plurals_refer_back_to_the_group_named_before() -> None:
     # a counted thing is not a back-reference
     out = preannotate_document(doc("Armenian and Azeri envoys met on Monday. The two issues are not linked, they said."))
     assert "The two" not in _mention_texts(out)
+
+
+def test_an_agreement_that_is_signed_or_ratified_is_no_event_of_its_own() -> None:
+    # guidelines 2.2 q14: signing or ratifying is the event; the agreement is its object
+    out = preannotate_document(doc("Parliament ratified an agreement with Japan on Monday. The ministers failed to reach a deal on fishing."))
+    triggers = {e["trigger"]["text"] for e in out["events"]}
+    assert "agreement" not in triggers
+    assert "ratified" in triggers
+    assert "deal" in triggers

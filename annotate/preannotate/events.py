@@ -268,11 +268,33 @@ def _drop_object_nouns(evs: list[Ev], toks: list[Token]) -> list[Ev]:
     verb's own type right after it names the same event; keep the verb only."""
     out: list[Ev] = []
     for ev in evs:
+        if ev.pos == "n" and ev.lemma in _PACT_NOUNS and _object_of_pact_verb(toks, ev.tok_i):
+            continue  # "ratified an agreement", "sign any deal": the signing is the event
         prev = out[-1] if out else None
         if prev is not None and ev.pos == "n" and prev.pos == "v" and prev.type == ev.type and 0 < ev.tok_i - prev.tok_end <= 3 and all(t.text.isalpha() and (t.text.islower() or t.lower in {"the", "a", "an"}) and t.lower not in {"and", "or", "but", "to"} for t in toks[prev.tok_end : ev.tok_i]):
             continue
         out.append(ev)
     return out
+
+
+# An agreement signed, ratified, approved or reviewed is the object of that act, which is the
+# event (guidelines 2.2 q14: signing or concluding an agreement is SUPPORT).
+_PACT_NOUNS = {"deal", "agreement", "accord", "pact", "treaty"}
+_PACT_VERBS = {
+    f"{v}{x}" for v in ("sign", "ratif", "approv", "review", "endors") for x in ("", "s", "ed", "ing", "e", "es", "y", "ies", "ied", "ying", "ication", "al")
+} - {"signal", "signe", "signy", "signies"}
+
+
+def _object_of_pact_verb(toks: list[Token], i: int) -> bool:
+    """A verb of signing or approving within four words before token i, with only lower-case
+    modifiers and determiners (or "of" after a noun of that act) between."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        w = toks[k].lower
+        if w in _PACT_VERBS:
+            return True
+        if not (toks[k].text.islower() and (toks[k].text.replace("-", "").isalpha())) or w in {"and", "or", "but", "to", "that", "which", "would", "will"}:
+            return False
+    return False
 
 
 def _tok_index(toks: list[Token], start: int) -> int:
