@@ -884,3 +884,17 @@ def test_an_agreement_that_is_signed_or_ratified_is_no_event_of_its_own() -> Non
     assert "agreement" not in triggers
     assert "ratified" in triggers
     assert "deal" in triggers
+
+
+def test_evaluative_adjectives_undecided_and_would_consider_are_stances() -> None:
+    # guidelines 3: "described the talks as constructive" supports, "has not decided whether"
+    # and "would consider" are open (neutral) positions
+    out = preannotate_document(doc(
+        "Armenia described the talks as constructive. "
+        "The Hungarian party has not decided whether it will back the motion. "
+        "Jakarta would consider retaliatory tariffs on dairy imports."
+    ))
+    got = {(s["evidence"]["text"], s["polarity"]) for s in out["stances"]}
+    assert ("constructive", "support") in got
+    assert ("not decided", "neutral") in got
+    assert ("consider", "neutral") in got
