@@ -898,3 +898,16 @@ def test_evaluative_adjectives_undecided_and_would_consider_are_stances() -> Non
     assert ("constructive", "support") in got
     assert ("not decided", "neutral") in got
     assert ("consider", "neutral") in got
+
+
+def test_hold_before_a_meeting_or_vote_is_no_detention_and_opposition_as_a_group_no_rejection() -> None:
+    out = preannotate_document(doc(
+        "Greece and Turkey will hold a second round of talks in Geneva. "
+        "Azerbaijan would withdraw only if Armenia held a referendum. "
+        "Police held three activists for two days. "
+        "The opposition Farmers' Union criticised the plan, and the union repeated its opposition to the levy."
+    ))
+    coerce = [out["text"][e["trigger"]["start"] : e["trigger"]["start"] + 20] for e in out["events"] if e["type"] == "COERCE"]
+    assert coerce == ["held three activists"]  # a detention; the talks and the referendum are not
+    opp = [e for e in out["events"] if e["trigger"]["text"] == "opposition"]
+    assert len(opp) == 1 and opp[0]["trigger"]["start"] > out["text"].index("repeated")

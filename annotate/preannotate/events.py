@@ -135,7 +135,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.actors = list(first.actors)
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
         evs.append(ev)
-    evs = _drop_object_nouns(evs, toks)
+    evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s))
     evs.sort(key=lambda x: x.start)
     _time(evs, toks, text, published)
@@ -261,6 +261,42 @@ def _is_labour(key: tuple, mentions: list[Mention]) -> bool:
 def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
     mid = [t.lower for t in toks if a <= t.start < b]
     return mid in (["and"], [",", "and"], ["&"], [","], ["and", "the"], [",", "and", "the"])
+
+
+# What is held when "hold" is no detention: a meeting (the noun is the event) or a vote, an
+# exercise or a ceremony (no coercion at all).
+_HELD_MEETINGS = {"talks", "consultations", "negotiations", "meeting", "meetings", "summit", "dialogue", "discussions", "round", "session", "sessions", "conversation", "conversations"}
+_HELD_OTHER = {"referendum", "election", "elections", "vote", "votes", "poll", "polls", "drills", "exercises", "rally", "rallies", "ceremony", "hearing", "hearings", "conference", "press", "funeral", "celebrations", "inquiry", "primary", "primaries", "power", "office", "majority", "seats", "stake", "shares", "position", "view", "talk", "line"}
+
+
+def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
+    """"held separate talks", "will hold a second round of talks", "if Armenia held a
+    referendum": "hold" before a meeting or a vote is not a detention (COERCE). Before a
+    meeting noun that is a trigger itself the noun carries the event; a meeting noun without
+    one makes "hold" the consultation; a vote, exercise or office is no event of "hold"."""
+    out: list[Ev] = []
+    for ev in evs:
+        if ev.lemma == "opposition" and not (ev.tok_end < len(toks) and toks[ev.tok_end].lower in {"to", "from"} or ev.tok_i > 0 and toks[ev.tok_i - 1].lower in {"its", "their", "his", "her", "our", "my"}):
+            continue  # "the opposition Farmers' Union" is a group; "its opposition to X" a rejection
+        if ev.lemma == "hold" and ev.type == "COERCE" and ev.pos == "v":
+            obj = None
+            for k in range(ev.tok_end, min(len(toks), ev.tok_end + 5)):
+                w = toks[k].lower
+                if w in _HELD_MEETINGS or w in _HELD_OTHER:
+                    obj = (k, w)
+                    break
+                if not (toks[k].text.islower() and toks[k].text.replace("-", "").isalpha()) or w in {"and", "or", "but", "to", "that", "who", "which", "in", "at", "on", "for"}:
+                    break
+            if obj is not None:
+                k, w = obj
+                if w in _HELD_MEETINGS and w != "round" and not any(x.tok_i <= k < x.tok_end for x in evs if x is not ev):
+                    ev.type, ev.mode = "CONSULT", None
+                elif w == "round" and any(x.type == "CONSULT" and k < x.tok_i <= k + 3 for x in evs):
+                    continue  # "a second round of talks": the talks are the event
+                else:
+                    continue
+        out.append(ev)
+    return out
 
 
 def _drop_object_nouns(evs: list[Ev], toks: list[Token]) -> list[Ev]:
