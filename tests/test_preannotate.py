@@ -911,3 +911,12 @@ def test_hold_before_a_meeting_or_vote_is_no_detention_and_opposition_as_a_group
     assert coerce == ["held three activists"]  # a detention; the talks and the referendum are not
     opp = [e for e in out["events"] if e["trigger"]["text"] == "opposition"]
     assert len(opp) == 1 and opp[0]["trigger"]["start"] > out["text"].index("repeated")
+
+
+def test_warning_shots_are_a_show_of_force_and_a_closing_warned_reports() -> None:
+    out = preannotate_document(doc(
+        "Thai troops fired warning shots across the river. "
+        "NATO will deploy more ships within days, the alliance's top commander warned."
+    ))
+    assert event_by_trigger(out, "warning shots")["type"] == "MOBILIZE"
+    assert not any(e["trigger"]["text"] == "warned" for e in out["events"])

@@ -276,6 +276,8 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
     one makes "hold" the consultation; a vote, exercise or office is no event of "hold"."""
     out: list[Ev] = []
     for ev in evs:
+        if ev.lemma == "warn" and ev.pos == "v" and (ev.tok_end >= len(toks) or toks[ev.tok_end].lower in {".", ";"}):
+            continue  # "…, the EU's foreign policy chief warned.": the speaker of the sentence, not a threat
         if ev.lemma == "opposition" and not (ev.tok_end < len(toks) and toks[ev.tok_end].lower in {"to", "from"} or ev.tok_i > 0 and toks[ev.tok_i - 1].lower in {"its", "their", "his", "her", "our", "my"}):
             continue  # "the opposition Farmers' Union" is a group; "its opposition to X" a rejection
         if ev.lemma == "hold" and ev.type == "COERCE" and ev.pos == "v":
