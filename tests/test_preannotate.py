@@ -508,7 +508,9 @@ def test_stances_accusation_is_an_act_hypothetical_support_and_noun_cues_are_non
     holders = {a["id"]: a["name"] for a in out["actors"]}
     st = [(holders[s["holder"]], s["polarity"], s["evidence"]["text"]) for s in out["stances"]]
     assert ("Lagos Bar Association", "support", "called on") in st  # not "Lagos" (a place inside the name)
-    assert not any(e in {"accused", "protests", "back"} for _, _, e in st)
+    # an accusation states the accuser's opposition (see the accusation test below); noun cues
+    # and a conditional "would back … only if" are no stances
+    assert not any(e in {"protests", "back"} for _, _, e in st)
 
 
 def test_unnamed_people_anaphora_and_places_that_are_not_actors() -> None:
@@ -920,3 +922,12 @@ def test_warning_shots_are_a_show_of_force_and_a_closing_warned_reports() -> Non
     ))
     assert event_by_trigger(out, "warning shots")["type"] == "MOBILIZE"
     assert not any(e["trigger"]["text"] == "warned" for e in out["events"])
+
+
+def test_an_accusation_is_an_oppose_stance_of_the_accuser_not_of_the_accused() -> None:
+    out = preannotate_document(doc(
+        "The opposition leader Ana Ruiz accused the government of rigging the count. "
+        "The militia has been accused of burning villages."
+    ))
+    got = [(next(a["name"] for a in out["actors"] if a["id"] == s["holder"]), s["polarity"]) for s in out["stances"] if s["evidence"]["text"].startswith("accus")]
+    assert got == [("Ana Ruiz", "oppose")]

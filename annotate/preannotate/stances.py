@@ -198,6 +198,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words == ("back",) and lex.verb_forms.get(prev, prev) in {"pull", "roll", "step", "fall", "come", "go", "hold", "scale", "cut", "push", "fight", "hit", "strike", "bring", "send", "give", "get", "win", "call", "draw", "turn", "look"}:
             i += L  # "pull back", "rolled back": a particle, not support
             continue
+        if words == ("accuse",) and prev in {"been", "be", "being", "was", "were", "is", "are"}:
+            i += L  # "has been accused of": the accused holds no position
+            continue
         if prev in {"would", "could", "might", "may"} and pol != "neutral":
             i += L  # "would back the deal only if …": a hypothetical position, not a stated one ("would consider" is an open one)
             continue
