@@ -95,6 +95,7 @@ def _client() -> Any:
 @click.option("--offset-unit", type=click.Choice(["codepoint", "utf16"]), default="codepoint", show_default=True, help="How the server's front end counts Text offsets (Label Studio 1.23: code points).")
 def push(documents: tuple[str, ...], project: str, batch_size: int, offset_unit: str) -> None:
     """Push documents as tasks with their machine layers as predictions (idempotent)."""
+    from annotate import gcpause
     from annotate.documents import expand_paths, read_documents
     from annotate.labelstudio import sync
 
@@ -102,13 +103,14 @@ def push(documents: tuple[str, ...], project: str, batch_size: int, offset_unit:
         docs: list[dict[str, Any]] = []
         sources: list[str] = []
         problems = []
-        for file in expand_paths(documents):
-            for loaded in read_documents(file):
-                if loaded.issues or loaded.document is None:
-                    problems += loaded.issues
-                else:
-                    docs.append(loaded.document)
-                    sources.append(loaded.source)
+        with gcpause.paused():  # the growing list would be rescanned by every collection
+            for file in expand_paths(documents):
+                for loaded in read_documents(file):
+                    if loaded.issues or loaded.document is None:
+                        problems += loaded.issues
+                    else:
+                        docs.append(loaded.document)
+                        sources.append(loaded.source)
         if problems:
             raise DataError(problems)
         with _client() as client, _progress(len(docs), "push") as bar:

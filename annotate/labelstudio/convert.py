@@ -115,28 +115,35 @@ def document_hash(document: dict[str, Any]) -> str:
 # attribute lines
 
 
-# The first character of every text json.loads accepts (once leading whitespace is stripped).
-_JSON_START = frozenset('"{[-0123456789tfnNI')
+# What json.loads accepts from a text without surrounding whitespace, outside objects, arrays
+# and strings: its literals (NaN and the infinities included) and numbers (ASCII digits only,
+# as its C scanner reads them). Deciding these without calling it avoids raising and catching a
+# JSONDecodeError for every bare word that merely starts like JSON ("Iran", "2025-05-16").
+_JSON_WORDS = frozenset({"true", "false", "null", "NaN", "Infinity", "-Infinity"})
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?\Z")
 
 
-def _encode_value(value: Any) -> str:
-    if isinstance(value, str) and value and value == value.strip() and "\n" not in value and "\r" not in value:
-        if value[0] not in _JSON_START:
-            return value  # cannot be read as JSON: unambiguous as a bare word (no slow raise)
+def _reads_as_json(value: str) -> bool:
+    """Whether json.loads(value) succeeds, for a non-empty value without surrounding whitespace."""
+    if value[0] in '"{[':
         try:
             json.loads(value)
         except ValueError:
-            return value  # unambiguous as a bare word
+            return False
+        return True
+    return value in _JSON_WORDS or (value[0] in "-0123456789" and _JSON_NUMBER.match(value) is not None)
+
+
+def _encode_value(value: Any) -> str:
+    if isinstance(value, str) and value and value == value.strip() and "\n" not in value and "\r" not in value and not _reads_as_json(value):
+        return value  # unambiguous as a bare word
     return json.dumps(value, ensure_ascii=False)
 
 
 def _decode_value(raw: str) -> Any:
-    if not raw or raw[0] not in _JSON_START:
-        return raw  # a bare word: json.loads would fail, and raising is slow
-    try:
+    if raw and raw == raw.strip() and _reads_as_json(raw):
         return json.loads(raw)
-    except ValueError:
-        return raw
+    return raw  # a bare word
 
 
 def encode_attributes(pairs: list[tuple[str, Any]]) -> str:
