@@ -8,6 +8,7 @@ never contains the token.
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,8 +87,17 @@ class Client:
         return orjson.loads(resp.content)
 
     def send_json(self, method: str, path: str, payload: Any, **kwargs: Any) -> Any:
-        """request() with the body encoded by orjson (tens of MB per bulk import: ~10x stdlib json)."""
-        return self.request(method, path, content=orjson.dumps(payload), headers={"Content-Type": "application/json"}, **kwargs)
+        """request() with the body encoded by orjson (tens of MB per bulk import: ~10x stdlib json).
+
+        The body goes as a file that is closed afterwards: httpx's request objects end up in a
+        reference cycle that keeps their body alive until a GC pass, and bulk push runs with
+        the GC paused (annotate.gcpause), which kept every batch's body (measured: +650 MB
+        of peak RSS at 10,000 documents). Closing the file frees it at once."""
+        body = io.BytesIO(orjson.dumps(payload))
+        try:
+            return self.request(method, path, content=body, headers={"Content-Type": "application/json"}, **kwargs)
+        finally:
+            body.close()
 
     # --- endpoints -----------------------------------------------------------------------
 
