@@ -931,3 +931,21 @@ def test_an_accusation_is_an_oppose_stance_of_the_accuser_not_of_the_accused() -
     ))
     got = [(next(a["name"] for a in out["actors"] if a["id"] == s["holder"]), s["polarity"]) for s in out["stances"] if s["evidence"]["text"].startswith("accus")]
     assert got == [("Ana Ruiz", "oppose")]
+
+
+def _holders(out: dict, phrase: str) -> list[str]:
+    return sorted(a["name"] for a in out["actors"] if any(m["text"] == phrase for m in a["mentions"]))
+
+
+def test_pair_references_through_a_possessive_body_and_plural_state_names() -> None:
+    # "X's federal government and Y … both sides": the coordination runs through the possessive
+    out = preannotate_document(doc("Iraq's federal government and the Kurdistan Regional Government agreed on Wednesday to restart exports, ending a standoff that has cost both sides billions of dollars."))
+    assert _holders(out, "both sides") == ["Iraq", "Kurdistan Regional Government"]
+    # "the two governments" may name a regional government, not only a gazetteer state
+    out = preannotate_document(doc("The deal was signed by Iraq and the Kurdistan Regional Government on Monday. A negotiator said the two governments had not discussed the arrears."))
+    assert _holders(out, "the two governments") == ["Iraq", "Kurdistan Regional Government"]
+    # "the two Koreas": the plural of a stem shared by two states named before
+    out = preannotate_document(doc("Seoul said South Korea wants talks with North Korea. The minister hoped the two Koreas could meet."))
+    assert _holders(out, "the two Koreas") == ["North Korea", "South Korea"]
+    out = preannotate_document(doc("France and Germany disagreed. The minister hoped the two Koreas could meet."))
+    assert _holders(out, "the two Koreas") == []

@@ -114,7 +114,7 @@ _PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "distri
 _ARMED_GROUP_WORDS = {"Liberation", "Revolutionary", "Resistance", "Insurgent", "Rebel", "Rebels", "Mujahideen", "Jihad", "Brigades", "Militia", "Militias", "Tigers", "Guerrilla", "Guerrillas"}
 # Lower-case nouns a capitalised place name modifies ("the Mae Sot crossing", "the Tengiz field").
 _PLACE_MODIFIED = {"crossing", "field", "oilfield", "mine", "plant", "refinery", "port", "airport", "dam", "pipeline", "border", "province", "region", "district", "valley", "river", "camp", "checkpoint", "corridor", "highway", "base"}
-_PAIR_NOUNS = {"delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
+_PAIR_NOUNS = {"campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
@@ -903,16 +903,29 @@ class ActorFinder:
             return None
         if toks[i].lower in {"all", "either", "each"} and not (j < len(toks) and toks[j].lower in {"parties", "sides", "side", "party"}):
             return None
+        if j < len(toks) and toks[i].lower == "two" and toks[j].text[:1].isupper() and toks[j].text.endswith("s") and len(toks[j].text) > 3:
+            # "the two Koreas", "the two Sudans": the last two states whose names hold the stem
+            stem = toks[j].text[:-1]
+            found: list[tuple] = []
+            for prev in reversed(self.mentions):
+                if prev.sent < s - 8 or len(found) == 2:
+                    break
+                if prev.kind == "government" and prev.key[0] == "gov" and prev.key not in found and stem in prev.name.split():
+                    found.append(prev.key)
+            if len(found) == 2:
+                self._add(Mention(toks[i - 1].start, toks[j].end, s, ("pair", found[1], found[0]), "", "pair", None, None, 0.4, pronoun=True))
+                return j + 1
+            return None
         if j >= len(toks) or toks[j].lower not in _PAIR_NOUNS and toks[i].lower not in {"either", "each"}:
             return None
-        person = toks[j].lower in {"candidates", "leaders", "men", "presidents", "ministers"}
+        person = toks[j].lower in {"candidates", "campaigns", "leaders", "men", "presidents", "ministers"}
         here = toks[i].start
 
         states = toks[j].lower in {"governments", "countries", "nations", "delegations", "neighbours", "neighbors", "capitals"}
 
         def fits(m: Mention) -> bool:
             # "both governments", "the two countries": two states, not a group named between
-            return m.start < here and m.key[0] not in {"we", "pair", "unnamed"} and (m.kind == "person") == person and m.kind != "media" and (not states or m.kind == "government" and m.key[0] == "gov")
+            return m.start < here and m.key[0] not in {"we", "pair", "unnamed"} and (m.kind == "person") == person and m.kind != "media" and (not states or m.kind == "government" and m.key[0] in {"gov", "org"})
 
         # Best: two actors coordinated with "and" ("X and Y agreed …; the two sides …"), in
         # this sentence before the phrase or in the last four; else the last two named.
@@ -941,6 +954,9 @@ class ActorFinder:
         if not toks:
             return False
         between = [t.lower for t in toks if a.end <= t.start and t.end <= b.start]
+        if between[:1] in (["'s"], ["’s"]) and "and" in between and len(between) <= 6:
+            # "Iraq's federal government and the Kurdistan Regional Government"
+            between = between[between.index("and") :]
         return between in (["and"], ["and", "the"])
 
     def _try_counted_group(self, toks: list[Token], i: int, s: int) -> int | None:
