@@ -949,3 +949,15 @@ def test_pair_references_through_a_possessive_body_and_plural_state_names() -> N
     assert _holders(out, "the two Koreas") == ["North Korea", "South Korea"]
     out = preannotate_document(doc("France and Germany disagreed. The minister hoped the two Koreas could meet."))
     assert _holders(out, "the two Koreas") == []
+
+
+def test_group_nouns_with_a_modifier_saying_whose() -> None:
+    out = preannotate_document(doc("The clash between organised labour and the government grew. The minister said he would meet labour leaders on Thursday. Regional authorities said Western officials had not called."))
+    texts = {m["text"]: a["kind"] for a in out["actors"] for m in a["mentions"]}
+    assert texts.get("organised labour") == "organization"
+    assert texts.get("labour leaders") == "organization"
+    assert texts.get("Regional authorities") == "government"
+    assert "Western officials" in texts
+    # a bare generic noun stays unmarked: "authorities" needs the modifier rules, "leaders" too
+    out = preannotate_document(doc("The minister said the leaders of the talks would meet soon."))
+    assert not any(m["text"] in {"leaders", "the leaders"} for a in out["actors"] for m in a["mentions"])

@@ -70,12 +70,15 @@ _BARE_GROUPS = {
     "fishermen": "group", "truckers": "group", "miners": "group", "nurses": "group", "doctors": "group", "teachers": "group",
     "organisers": "group", "organizers": "group", "smugglers": "group", "traffickers": "group", "donors": "group", "suspects": "group",
     "migrants": "group", "exporters": "group", "importers": "group", "creditors": "group",
-    "pensioners": "group", "unions": "group", "guards": "government", "parties": "organization", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
+    "pensioners": "group", "unions": "group", "councillors": "government", "councilors": "government", "ambassadors": "government",
+    "governors": "government", "growers": "group", "agitators": "group", "guards": "government", "parties": "organization", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
 }
 # Group nouns that are an actor only with a modifier saying whose ("government forces",
 # "army units", "union leaders"); bare "forces" or "members" is too generic.
-_MODIFIED_GROUPS = {"forces", "units", "leaders", "members", "commanders", "officials"}
-_STATE_MODIFIERS = {"government", "security", "army", "military", "junta", "border", "riot", "coast", "armed", "state", "police", "navy", "defence", "defense"}
+_MODIFIED_GROUPS = {"forces", "units", "leaders", "members", "commanders", "officials", "authorities", "labour", "labor"}
+_STATE_MODIFIERS = {"government", "security", "army", "military", "junta", "border", "riot", "coast", "armed", "state", "police", "navy", "defence", "defense", "regional", "provincial", "federal", "local", "municipal"}
+# Modifiers that make a labour-movement group an organisation ("labour leaders", "organised labour").
+_ORG_MODIFIERS = {"union", "party", "labour", "labor", "trade", "organised", "organized"}
 _ANAPHOR_NOT_MOD = {"same", "other", "new", "whole", "only", "first", "last", "next", "following", "previous", "former", "two", "three", "largest", "biggest"}
 _STATE_BODIES = {"Ministry", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Commission", "Administration", "Chancellery", "Secretariat"}
 _SUBJECT_AUX = {"were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "also", "still", "then"}
@@ -104,7 +107,8 @@ _MOTION = {
 # "Peru's presidential election", "Kenya's capital": a place's attribute, the place does nothing
 _PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "regional", "local", "election", "elections", "vote", "economy", "economic", "capital", "largest", "biggest", "second-largest", "border", "borders", "coast", "population", "history", "north", "south", "east", "west", "territory", "soil", "streets", "cities", "city", "towns", "villages", "airspace", "waters", "climate", "weather", "currency", "constitution", "debt", "budget", "inflation"}
 _PREP_WORDS = {"against", "to", "for", "from", "in", "on", "at", "into", "across", "along", "with", "near", "by", "over", "under", "as"}
-_GROUP_MODIFIERS = {"coast", "national", "aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party", "army", "military", "junta", "armed", "state", "police", "navy", "defence", "defense", "protest", "community", "student", "tribal", "business", "industry", "church", "opposition-led"}
+_GROUP_MODIFIERS = {"coast", "national", "aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party", "army", "military", "junta", "armed", "state", "police", "navy", "defence", "defense", "protest", "community", "student", "tribal", "business", "industry", "church", "opposition-led",
+                    "regional", "provincial", "federal", "local", "municipal", "western", "labour", "labor", "trade", "organised", "organized", "refugee"}
 _NAMED_HEADS = {"court", "tribunal", "council", "commission", "assembly", "ministry", "parliament"}
 # Unknown capitalised names that are places by their head or first word ("the Moei River",
 # "North Kivu", "Mount X"), or by the noun they are "of" ("the town of X").
@@ -1003,7 +1007,7 @@ class ActorFinder:
         if kind is None and toks[i].lower in _MODIFIED_GROUPS and i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS and not (i > 1 and toks[i - 2].lower in {"the", "a", "an", "its", "their", "his", "her"} and toks[i - 1].lower in {"party", "union"}):
             # "government forces", "army units", "union leaders", "junta members"
             mod = toks[i - 1].lower
-            kind = "organization" if mod in {"union", "party"} else "government" if mod in _STATE_MODIFIERS else "group"
+            kind = "organization" if mod in _ORG_MODIFIERS else "government" if mod in _STATE_MODIFIERS else "group"
         if kind is None or i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in {"-", "—", "–", '"', "“", "(", ":"} or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
             return None  # "opposition to …", "opposition leader X": not the group itself
         noun = toks[i].lower
