@@ -961,3 +961,14 @@ def test_group_nouns_with_a_modifier_saying_whose() -> None:
     # a bare generic noun stays unmarked: "authorities" needs the modifier rules, "leaders" too
     out = preannotate_document(doc("The minister said the leaders of the talks would meet soon."))
     assert not any(m["text"] in {"leaders", "the leaders"} for a in out["actors"] for m in a["mentions"])
+
+
+def test_descriptor_and_unknown_name_is_one_body() -> None:
+    out = preannotate_document(doc("The walkout was organised by the independent union Birlik. The minister told state broadcaster RTS on Monday that oil companies represented by the APIKUR association would be paid."))
+    kinds = {m["text"]: a["kind"] for a in out["actors"] for m in a["mentions"]}
+    assert kinds.get("the independent union Birlik") == "organization"
+    assert kinds.get("state broadcaster RTS") == "media"
+    assert kinds.get("the APIKUR association") == "organization"
+    # a capitalised word after a descriptor that is no name of a body starts no mention
+    out = preannotate_document(doc("The union said on Monday it would strike."))
+    assert not any(m["text"].startswith("union") for a in out["actors"] for m in a["mentions"])

@@ -77,6 +77,10 @@ _BARE_GROUPS = {
 # "army units", "union leaders"); bare "forces" or "members" is too generic.
 _MODIFIED_GROUPS = {"forces", "units", "leaders", "members", "commanders", "officials", "authorities", "labour", "labor"}
 _STATE_MODIFIERS = {"government", "security", "army", "military", "junta", "border", "riot", "coast", "armed", "state", "police", "navy", "defence", "defense", "regional", "provincial", "federal", "local", "municipal"}
+# Lower-case nouns that describe the kind of body named right after or before them ("state
+# broadcaster RTS", "the independent union Birlik", "the APIKUR association").
+_DESCRIPTOR_NOUNS = {"union", "broadcaster", "agency", "marketer", "operator", "association", "company", "firm", "party", "carrier", "airline", "newspaper", "daily", "channel", "television", "broadcaster", "regulator", "watchdog", "network", "outlet", "federation", "confederation", "lender", "producer", "insurer", "bank", "miner", "group", "movement", "coalition", "alliance", "bloc", "organisation", "organization", "charity", "platform", "syndicate"}
+_MEDIA_DESCRIPTORS = {"broadcaster", "agency", "newspaper", "daily", "channel", "television", "outlet", "network"}
 # Modifiers that make a labour-movement group an organisation ("labour leaders", "organised labour").
 _ORG_MODIFIERS = {"union", "party", "labour", "labor", "trade", "organised", "organized"}
 _ANAPHOR_NOT_MOD = {"same", "other", "new", "whole", "only", "first", "last", "next", "following", "previous", "former", "two", "three", "largest", "biggest"}
@@ -755,6 +759,9 @@ class ActorFinder:
             return j
         if last in _STREET_WORDS:
             return j  # "Kenyatta Avenue": a place
+        m = self._descriptor_name(toks, i, j, s)
+        if m:
+            return m
         if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before", "to"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
         if last in self.org_suffixes or last in self.media_suffixes or any(w in _GOV_WORDS for w in words):
@@ -806,6 +813,32 @@ class ActorFinder:
             self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), nt[0], "person", None, None, 0.5, name_tokens=nt))
             return j
         return j  # skip unknown capitalised word(s)
+
+    def _descriptor_name(self, toks: list[Token], i: int, j: int, s: int) -> int | None:
+        """An unknown name right after a lower-case descriptor of its kind ("state broadcaster
+        RTS", "the independent union Birlik") or an unknown acronym right before one ("the
+        APIKUR association", "the BTA news agency") is that body."""
+        words = [x.text for x in toks[i:j]]
+        if i > 0 and toks[i - 1].lower in _DESCRIPTOR_NOUNS and toks[i - 1].text.islower() and len(words) <= 3:
+            desc, end = toks[i - 1].lower, j - 1
+            a = i - 1
+            # the descriptor's own modifiers ("state", "independent", "oil"), not a verb or preposition
+            while a > 0 and a > i - 4 and toks[a - 1].text.isalpha() and toks[a - 1].text.islower() and toks[a - 1].lower not in _PREP_WORDS and toks[a - 1].lower not in {"the", "a", "an", "and", "or", "of", "its", "their", "said", "says"} and (toks[a - 1].lower == "state" or toks[a - 1].lower not in self.lex.verb_forms):
+                a -= 1
+            if a > 0 and toks[a - 1].lower == "the":
+                a -= 1
+        elif len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 8 and j < len(toks) and (toks[j].lower in _DESCRIPTOR_NOUNS or toks[j].lower == "news") and toks[j].text.islower():
+            end = j + 1 if toks[j].lower == "news" else j
+            if end >= len(toks) or toks[end].lower not in _DESCRIPTOR_NOUNS:
+                return None
+            desc = toks[end].lower
+            a = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
+        else:
+            return None
+        name = " ".join(words)
+        kind = "media" if desc in _MEDIA_DESCRIPTORS else "group" if desc in {"movement", "group"} else "organization"
+        self._add(Mention(toks[a].start, toks[end].end, s, ("org", name), name, kind, None, None, 0.6))
+        return max(j, end + 1)
 
     def _acronym_of(self, acro: str) -> Entity | Mention | None:
         """The organisation, group or body named before whose capitalised words' initials
