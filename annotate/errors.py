@@ -78,6 +78,7 @@ LS_BAD_REGION = ErrorType("AN606", "labelstudio-bad-region", "A region or relati
 LS_NO_PROJECT = ErrorType("AN607", "labelstudio-no-project", "The Label Studio project does not exist", "Check the project title, or push documents first to create it.")
 LS_NOT_CONFIGURED = ErrorType("AN608", "labelstudio-not-configured", "No Label Studio server is configured", "Run `annotate labelstudio serve`, or set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY.")
 LS_DUPLICATE_TASK = ErrorType("AN609", "labelstudio-duplicate-task", "Several tasks carry the same document id", "Delete the extra tasks in Label Studio (keep the one with the annotations).")
+LS_DOCUMENT_CHANGED = ErrorType("AN610", "labelstudio-document-changed", "A document file changed while it was being pushed", "Push again once nothing else is writing the documents; push reads them twice and sends only what it validated.")
 
 # Pre-annotation, evaluation and PLOVER import (annotate preannotate / eval / import plover).
 PLOVER_BAD_RECORD = ErrorType("AN501", "plover-bad-record", "A PLOVER record cannot be turned into a document", "Give each record an id, a text and a PLOVER (or legacy) event category, as in the PLOVER gold-standard files.")

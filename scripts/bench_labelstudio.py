@@ -1,7 +1,8 @@
 """Benchmark the Label Studio round trip against the local server (started if needed).
 
-Timed: push of N seed-sized documents with predictions into a new project; pull of N annotated
-tasks; push again unchanged into the annotated project (0 tasks created). Each is printed
+Timed: push of N seed-sized documents (read from their files, as the CLI does) with predictions
+into a new project; pull of N annotated tasks; push again unchanged into the annotated project
+(0 tasks created). Each is printed
 beside a naive loop that creates one task (with its prediction) per request, run on a sample
 and extrapolated when --naive-sample < N (the output says so).
 
@@ -30,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotate.documents import load_document  # noqa: E402
+from annotate.documents import load_document, write_document  # noqa: E402
 from annotate.labelstudio import server, sync  # noqa: E402
 from annotate.labelstudio.client import Client, Connection  # noqa: E402
 from annotate.labelstudio.convert import document_to_prediction, document_to_task, task_data  # noqa: E402
@@ -48,27 +49,29 @@ def make_docs(n: int) -> list[dict]:
     return docs
 
 
-def _child(job: str, state: server.ServerState, n: int, title: str, out: str, queue: Any) -> None:
-    """One timed push or pull in a fresh process; reports (seconds, report fields, peak RSS MB)."""
+def _child(job: str, state: server.ServerState, n: int, title: str, folder: str, queue: Any) -> None:
+    """One timed push (of the documents in folder) or pull (into folder) in a fresh process;
+    reports (seconds, report fields, peak RSS MB)."""
     with Client(Connection(state.url, state.token, "bench")) as client:
         if job == "push":
-            docs = make_docs(n)
+            # As `annotate labelstudio push DIR` does: documents read from their files (twice:
+            # validate and fingerprint, then send), never all in memory at once.
             t0 = time.perf_counter()
-            rep: Any = sync.push(client, docs, title)
+            rep: Any = sync.push(client, sync.documents_in([folder]), title)
             dt = time.perf_counter() - t0
             fields = {"created": rep.created, "unchanged": rep.unchanged, "updated": rep.updated, "project": rep.project}
         else:
             t0 = time.perf_counter()
-            rep = sync.pull(client, title, out)
+            rep = sync.pull(client, title, folder)
             dt = time.perf_counter() - t0
             fields = {"written": len(rep.written), "project": rep.project}
     queue.put((dt, fields, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
-def run_child(job: str, state: server.ServerState, n: int, title: str, out: str = "") -> tuple[float, dict, float]:
-    ctx = mp.get_context("fork")
+def run_child(job: str, state: server.ServerState, n: int, title: str, folder: str) -> tuple[float, dict, float]:
+    ctx = mp.get_context("spawn")  # a fresh process: its peak RSS is its own work only, not the parent's heap
     queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(job, state, n, title, out, queue))
+    proc = ctx.Process(target=_child, args=(job, state, n, title, folder, queue))
     proc.start()
     result = queue.get()
     proc.join()
@@ -92,7 +95,10 @@ def measure(state: server.ServerState, client: Client, n: int) -> dict[str, Any]
     tag = uuid.uuid4().hex[:8]
     push_title, ann_title = f"bench-{tag}", f"bench-{tag}-annotated"
     r: dict[str, Any] = {}
-    r["push"], rep, r["push_rss"] = run_child("push", state, n, push_title)
+    files = tempfile.TemporaryDirectory()
+    for doc in make_docs(n):  # untimed: the documents as files, like dataset/documents/
+        write_document(doc, files.name)
+    r["push"], rep, r["push_rss"] = run_child("push", state, n, push_title, files.name)
     assert rep["created"] == n, rep
     t0 = time.perf_counter()
     ann_pid = setup_annotated(client, ann_title, n)
@@ -100,7 +106,8 @@ def measure(state: server.ServerState, client: Client, n: int) -> dict[str, Any]
     with tempfile.TemporaryDirectory() as tmp:
         r["pull"], rep, r["pull_rss"] = run_child("pull", state, n, ann_title, str(Path(tmp) / "out"))
         assert rep["written"] == n, rep
-    r["repush"], rep, r["repush_rss"] = run_child("push", state, n, ann_title)
+    r["repush"], rep, r["repush_rss"] = run_child("push", state, n, ann_title, files.name)
+    files.cleanup()
     assert rep["created"] == 0 and rep["unchanged"] == n, rep
     r["projects"] = [rep["project"], ann_pid]
     client.request("DELETE", f"/api/projects/{ann_pid}")
@@ -147,7 +154,7 @@ def main() -> None:
     print(f"pull ({args.n} annotated tasks)  : {big['pull']:7.1f} s   target <= 60 s   naive one-GET-per-task:     {per_get * args.n:7.1f} s   [annotated-project setup, untimed: {big['setup']:.0f} s]")
     print(f"re-push unchanged              : {big['repush']:7.1f} s   target <= 10 s   naive one-GET-per-task:     {per_get * args.n:7.1f} s   tasks created: 0")
     if small:
-        print(f"peak RSS of our process, push  : {small['push_rss']:7.0f} MB at n={args.rss_n}, {big['push_rss']:7.0f} MB at n={args.n} (documents held in memory: input list)")
+        print(f"peak RSS of our process, push  : {small['push_rss']:7.0f} MB at n={args.rss_n}, {big['push_rss']:7.0f} MB at n={args.n} (documents read from files, twice)")
         print(f"peak RSS of our process, pull  : {small['pull_rss']:7.0f} MB at n={args.rss_n}, {big['pull_rss']:7.0f} MB at n={args.n}")
         print(f"times at n={args.rss_n}            : push {small['push']:.1f} s, pull {small['pull']:.1f} s, re-push {small['repush']:.1f} s")
 

@@ -304,3 +304,62 @@ def test_pull_refuses_a_task_whose_text_no_longer_matches(ls: server.ServerState
     res = cli(ls, "pull", "--project", title, "--out", str(out))
     assert res.returncode == 1 and "AN604" in res.stderr
     assert (out / "emoji-1.json").read_bytes() == before
+
+
+class _Tracked(dict):
+    """A document that counts how many of its kind are alive at once."""
+
+    alive = 0
+    peak = 0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _Tracked.alive += 1
+        _Tracked.peak = max(_Tracked.peak, _Tracked.alive)
+
+    def __del__(self) -> None:
+        _Tracked.alive -= 1
+
+
+def test_push_from_a_source_holds_a_few_batches_not_the_corpus(ls: server.ServerState, client: Client) -> None:
+    from annotate.documents import Loaded
+    from annotate.labelstudio import sync
+
+    base = emoji_document()
+    n, batch = 600, 50
+
+    def source() -> Iterator[Loaded]:
+        for i in range(n):
+            doc = _Tracked(copy.deepcopy(base))
+            doc["id"] = f"flat-{i:04d}"
+            doc["text"] = base["text"] + f" #{i}"
+            yield Loaded(doc["id"], Path(doc["id"]), doc, [])
+
+    _Tracked.alive = _Tracked.peak = 0
+    seen: list[tuple[int, int]] = []
+    report = sync.push(client, source, f"flat-{uuid.uuid4().hex[:8]}", batch_size=batch, progress=lambda step, total: seen.append((step, total)))
+    assert report.created == n
+    assert _Tracked.peak <= 3 * batch + 2, f"{_Tracked.peak} documents alive at once"
+    assert sum(step for step, _ in seen) == n and {total for _, total in seen} == {n}
+
+
+def test_a_document_changed_between_the_two_reads_stops_the_push(ls: server.ServerState, client: Client) -> None:
+    from annotate.documents import Loaded
+    from annotate.errors import DataError
+    from annotate.labelstudio import sync
+
+    reads = []
+
+    def source() -> Iterator[Loaded]:
+        reads.append(1)
+        doc = emoji_document()
+        if len(reads) > 1:
+            doc["events"][0]["status"] = "negated"  # edited on disk between validation and sending
+        yield Loaded("emoji-1.json", Path("emoji-1.json"), doc, [])
+
+    title = f"race-{uuid.uuid4().hex[:8]}"
+    with pytest.raises(DataError) as caught:
+        sync.push(client, source, title)
+    assert [i.code for i in caught.value.issues] == ["AN610"]
+    proj = client.find_project(title)
+    assert proj is None or list(client.task_index(proj["id"])) == []

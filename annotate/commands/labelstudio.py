@@ -30,9 +30,22 @@ def _fail(exc: AnnotateError) -> None:
 
 
 @contextmanager
-def _progress(total: int, label: str) -> Iterator[Callable[[int], None]]:
-    with click.progressbar(length=total, label=label, file=click.get_text_stream("stderr"), show_pos=True) as bar:
-        yield bar.update
+def _progress(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress callback (advance, total) drawing a bar on stderr; the bar appears at the
+    first call, once the library knows the total (push counts documents as it validates)."""
+    bars: list[Any] = []
+
+    def advance(step: int, total: int) -> None:
+        if not bars:
+            bars.append(click.progressbar(length=total, label=label, file=click.get_text_stream("stderr"), show_pos=True))
+            bars[0].__enter__()
+        bars[0].update(step)
+
+    try:
+        yield advance
+    finally:
+        if bars:
+            bars[0].__exit__(None, None, None)
 
 
 @click.group("labelstudio")
@@ -95,26 +108,12 @@ def _client() -> Any:
 @click.option("--offset-unit", type=click.Choice(["codepoint", "utf16"]), default="codepoint", show_default=True, help="How the server's front end counts Text offsets (Label Studio 1.23: code points).")
 def push(documents: tuple[str, ...], project: str, batch_size: int, offset_unit: str) -> None:
     """Push documents as tasks with their machine layers as predictions (idempotent)."""
-    from annotate import gcpause
-    from annotate.documents import expand_paths, read_documents
     from annotate.labelstudio import sync
 
     try:
-        docs: list[dict[str, Any]] = []
-        sources: list[str] = []
-        problems = []
-        with gcpause.paused():  # the growing list would be rescanned by every collection
-            for file in expand_paths(documents):
-                for loaded in read_documents(file):
-                    if loaded.issues or loaded.document is None:
-                        problems += loaded.issues
-                    else:
-                        docs.append(loaded.document)
-                        sources.append(loaded.source)
-        if problems:
-            raise DataError(problems)
-        with _client() as client, _progress(len(docs), "push") as bar:
-            report = sync.push(client, docs, project, sources=sources, batch_size=batch_size, progress=bar, offset_unit=offset_unit)
+        source = sync.documents_in(documents)
+        with _client() as client, _progress("push") as bar:
+            report = sync.push(client, source, project, batch_size=batch_size, progress=bar, offset_unit=offset_unit)
     except AnnotateError as exc:
         _fail(exc)
     click.echo(f"project {project!r} (id {report.project}): {report.created} created, {report.updated} updated, {report.unchanged} unchanged")

@@ -147,8 +147,8 @@ class Client:
             try:
                 tasks = self.request("GET", f"/api/projects/{project_id}/tasks/", params={"include": fields, "page": page, "page_size": page_size})
             except LabelStudioError as exc:
-                if exc.error is E.LS_API and "404" in str(exc) and page > 1:
-                    return  # past the last page
+                if exc.error is E.LS_API and "404" in str(exc):
+                    return  # past the last page (an empty project has no first page either)
                 raise
             yield from tasks or []
             if not tasks or len(tasks) < page_size:

@@ -21,7 +21,7 @@ import bisect
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,14 +29,15 @@ from typing import Any
 
 from annotate import errors as E
 from annotate import gcpause
-from annotate.documents import dumps_document, load_document
+from annotate.documents import Loaded, dumps_document, expand_paths, load_document, read_documents
 from annotate.errors import DataError, Issue, issue
 from annotate.labelstudio import config as C
 from annotate.labelstudio.client import Client, LabelStudioError
 from annotate.labelstudio.convert import DEFAULT_OFFSET_UNIT, document_hash, document_to_prediction, is_document_region_id, sha256, task_data, task_to_document
 from annotate.validate import validate_document
 
-Progress = Callable[[int], None]
+# Called as progress(advance, total) after each step: `advance` more of `total` items are done.
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -69,23 +70,65 @@ def ensure_project(client: Client, title: str) -> dict[str, Any]:
     return project
 
 
-def _validate_all(documents: list[dict[str, Any]], sources: list[str]) -> None:
+# A re-readable source of documents: each call reads them afresh, in the same order. Push reads
+# twice (validate and fingerprint everything, then convert only what must go to the server), so
+# it never holds more than a batch of documents: memory stays flat as the corpus grows.
+DocumentSource = Callable[[], Iterable[Loaded]]
+
+
+def documents_in(paths: Iterable[Path | str]) -> DocumentSource:
+    """The documents of these files and folders (.json, .jsonl), read lazily at each pass."""
+    files = list(expand_paths(paths))
+
+    def read() -> Iterator[Loaded]:
+        for file in files:
+            yield from read_documents(file)
+
+    return read
+
+
+def _in_memory(documents: Sequence[dict[str, Any]], sources: Sequence[str] | None) -> DocumentSource:
+    names = list(sources) if sources is not None else [f"<document {i}>" for i in range(len(documents))]
+
+    def read() -> Iterator[Loaded]:
+        for doc, name in zip(documents, names):
+            yield Loaded(name, Path(name), doc, [])
+
+    return read
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What push keeps of a document between its two passes."""
+
+    doc_id: str
+    source: str
+    text_sha256: str
+    doc_sha256: str
+
+
+def _survey(source: DocumentSource) -> list[_Entry]:
+    """Validate every document and fingerprint it; DataError with every problem, before any write."""
     problems: list[Issue] = []
+    entries: list[_Entry] = []
     seen: dict[str, str] = {}
-    for doc, src in zip(documents, sources):
-        problems += validate_document(doc, src)
+    for loaded in source():
+        problems += loaded.issues
+        doc = loaded.document
+        if doc is None or loaded.issues:
+            continue
+        found = validate_document(doc, loaded.source)
+        problems += found
         doc_id = doc.get("id") if isinstance(doc, dict) else None
         if isinstance(doc_id, str):
             if doc_id in seen:
-                problems.append(issue(E.DUPLICATE_DOCUMENT, src, "$.id", f"document id {doc_id!r} is also in {seen[doc_id]}"))
-            seen.setdefault(doc_id, src)
+                problems.append(issue(E.DUPLICATE_DOCUMENT, loaded.source, "$.id", f"document id {doc_id!r} is also in {seen[doc_id]}"))
+            seen.setdefault(doc_id, loaded.source)
+        if not found and not problems:
+            entries.append(_Entry(doc["id"], loaded.source, sha256(doc["text"]), document_hash(doc)))
     if problems:
         raise DataError(problems)
-
-
-def _batches(items: list[Any], size: int) -> Iterable[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+    return entries
 
 
 def _index(client: Client, pid: int, project: str) -> dict[str, dict[str, Any]]:
@@ -100,89 +143,119 @@ def _index(client: Client, pid: int, project: str) -> dict[str, dict[str, Any]]:
     return {d: ts[0] for d, ts in existing.items()}
 
 
-def _converted(docs: list[dict[str, Any]], offset_unit: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    return [(task_data(d, offset_unit), document_to_prediction(d, offset_unit)) for d in docs]
+_NEW, _CHANGED = "new", "changed"
 
 
-def push(client: Client, documents: list[dict[str, Any]], project: str, *, sources: list[str] | None = None, batch_size: int = 500, progress: Progress | None = None, offset_unit: str = DEFAULT_OFFSET_UNIT) -> PushReport:
-    """Create or update one task per document in the project; see the module docstring."""
+def _selected(source: DocumentSource, wanted: dict[str, tuple[str, _Entry]], batch_size: int, offset_unit: str) -> Iterator[tuple[str, list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]]]:
+    """Second pass: the documents to send, re-read and converted, in batches of one kind each
+    ((kind, [(document, task data, prediction)])). A document that changed since the first
+    pass stops the push: what was validated is what is sent."""
+    pending: dict[str, list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]] = {_NEW: [], _CHANGED: []}
+    sent: set[str] = set()
+    for loaded in source():
+        doc = loaded.document
+        if not isinstance(doc, dict) or doc.get("id") not in wanted:
+            continue
+        kind, entry = wanted[doc["id"]]
+        if doc["id"] in sent or document_hash(doc) != entry.doc_sha256:
+            raise DataError([issue(E.LS_DOCUMENT_CHANGED, loaded.source, "$", f"document {doc['id']!r} changed while it was being pushed")])
+        sent.add(doc["id"])
+        pending[kind].append((doc, task_data(doc, offset_unit), document_to_prediction(doc, offset_unit)))
+        if len(pending[kind]) == batch_size:
+            yield kind, pending[kind]
+            pending[kind] = []
+    for kind in (_NEW, _CHANGED):
+        if pending[kind]:
+            yield kind, pending[kind]
+
+
+def push(client: Client, documents: Sequence[dict[str, Any]] | DocumentSource, project: str, *, sources: Sequence[str] | None = None, batch_size: int = 500, progress: Progress | None = None, offset_unit: str = DEFAULT_OFFSET_UNIT) -> PushReport:
+    """Create or update one task per document in the project; see the module docstring.
+
+    documents: the documents themselves (sources names them in messages), or a DocumentSource
+    such as documents_in(paths), which push reads twice and never holds in memory at once."""
+    source = documents if callable(documents) else _in_memory(documents, sources)
     with gcpause.paused():
-        return _push(client, documents, project, sources=sources, batch_size=batch_size, progress=progress, offset_unit=offset_unit)
+        return _push(client, source, project, batch_size=batch_size, progress=progress, offset_unit=offset_unit)
 
 
-def _push(client: Client, documents: list[dict[str, Any]], project: str, *, sources: list[str] | None, batch_size: int, progress: Progress | None, offset_unit: str) -> PushReport:
-    sources = sources or [f"<document {i}>" for i in range(len(documents))]
+def _push(client: Client, source: DocumentSource, project: str, *, batch_size: int, progress: Progress | None, offset_unit: str) -> PushReport:
     found = client.find_project(project)
     # The listing is server work and validation is ours: run them side by side. Nothing is
     # written before both are done, so a validation error leaves the server untouched.
     with ThreadPoolExecutor(max_workers=1) as pool:
         listing = pool.submit(_index, client, int(found["id"]), project) if found else None
         try:
-            _validate_all(documents, sources)
-            # Only an existing project has tasks to compare with (a new one skips this 3 s/10k).
-            hashes = [(sha256(doc["text"]), document_hash(doc)) if found else ("", "") for doc in documents]
+            entries = _survey(source)
         finally:
             existing = listing.result() if listing else {}
     proj = ensure_project(client, project)
     pid = int(proj["id"])
     report = PushReport(project=pid)
 
-    new: list[dict[str, Any]] = []
-    changed: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    wanted: dict[str, tuple[str, _Entry]] = {}
+    tasks: dict[str, dict[str, Any]] = {}
     refused: list[Issue] = []
-    for doc, src, (text_hash, doc_hash) in zip(documents, sources, hashes):
-        task = existing.get(doc["id"])
+    for entry in entries:
+        task = existing.get(entry.doc_id)
         if task is None:
-            new.append(doc)
+            wanted[entry.doc_id] = (_NEW, entry)
             continue
         data = task.get("data") or {}
-        if data.get("text_sha256") != text_hash or data.get(C.TEXT) != doc["text"]:
+        server_text = data.get(C.TEXT)
+        if data.get("text_sha256") != entry.text_sha256 or not isinstance(server_text, str) or sha256(server_text) != entry.text_sha256:
             if int(task.get("total_annotations") or 0) + int(task.get("cancelled_annotations") or 0) > 0:
-                refused.append(issue(E.LS_TEXT_CHANGED, src, "$.text", f"the text of {doc['id']!r} changed but task {task['id']} in project {project!r} already has annotations"))
+                refused.append(issue(E.LS_TEXT_CHANGED, entry.source, "$.text", f"the text of {entry.doc_id!r} changed but task {task['id']} in project {project!r} already has annotations"))
                 continue
-            changed.append((doc, task))
+            wanted[entry.doc_id] = (_CHANGED, entry)
             report.text_updated += 1
-        elif data.get("doc_sha256") != doc_hash or data.get("offset_unit") != offset_unit or int(task.get("total_predictions") or 0) == 0:
-            changed.append((doc, task))
+        elif data.get("doc_sha256") != entry.doc_sha256 or data.get("offset_unit") != offset_unit or int(task.get("total_predictions") or 0) == 0:
+            wanted[entry.doc_id] = (_CHANGED, entry)
         else:
             report.unchanged += 1
+            continue
+        tasks[entry.doc_id] = task
     if refused:
         raise DataError(refused)  # before any change: a push is all or nothing per decision
+    if progress:
+        progress(report.unchanged, len(entries))
+    if not wanted:
+        return report
 
-    if progress and report.unchanged:
-        progress(report.unchanged)
     # New tasks: the task (data with its hashes) first, then its prediction, each batch in one
     # request. A task left without a prediction by a crash has total_predictions == 0, which the
-    # next push repairs like any changed document. Converting the next batch (our CPU) overlaps
-    # the server's import of the current one (its CPU): a second core does real work.
-    batches = list(_batches(new, batch_size))
+    # next push repairs like any changed document. Reading and converting the next batch (our
+    # CPU) overlaps the server's import of the current one (its CPU): a second core does real work.
+    batches = _selected(source, wanted, batch_size, offset_unit)
     with ThreadPoolExecutor(max_workers=1) as pool:
-        upcoming = pool.submit(_converted, batches[0], offset_unit) if batches else None
-        for i, batch in enumerate(batches):
-            assert upcoming is not None
-            converted = upcoming.result()
-            upcoming = pool.submit(_converted, batches[i + 1], offset_unit) if i + 1 < len(batches) else None
-            ids = client.import_tasks(pid, [{"data": data} for data, _ in converted])
-            if len(ids) != len(batch):
-                raise LabelStudioError(E.LS_API, f"import of {len(batch)} tasks returned {len(ids)} ids")
-            client.import_predictions(pid, [{**pred, "task": tid} for (_, pred), tid in zip(converted, ids)])
-            report.created += len(batch)
+        upcoming = pool.submit(next, batches, None)
+        while (current := upcoming.result()) is not None:
+            upcoming = pool.submit(next, batches, None)
+            kind, batch = current
+            if kind == _NEW:
+                ids = client.import_tasks(pid, [{"data": data} for _, data, _ in batch])
+                if len(ids) != len(batch):
+                    raise LabelStudioError(E.LS_API, f"import of {len(batch)} tasks returned {len(ids)} ids")
+                client.import_predictions(pid, [{**pred, "task": tid} for (_, _, pred), tid in zip(batch, ids)])
+                report.created += len(batch)
+            else:
+                _update(client, pid, [(tasks[doc["id"]], data, pred) for doc, data, pred in batch])
+                report.updated += len(batch)
             if progress:
-                progress(len(batch))
-
-    for batch in _batches(changed, batch_size):
-        olds = {task["id"]: client.task_predictions(task["id"]) for _, task in batch}
-        # New prediction first, old ones deleted next, the hash written last: a crash at any
-        # point leaves a hash mismatch that the next push repairs.
-        client.import_predictions(pid, [{**document_to_prediction(doc, offset_unit), "task": task["id"]} for doc, task in batch])
-        for doc, task in batch:
-            for pred in olds[task["id"]]:
-                client.delete_prediction(pred["id"])
-            client.update_task(task["id"], task_data(doc, offset_unit))
-        report.updated += len(batch)
-        if progress:
-            progress(len(batch))
+                progress(len(batch), len(entries))
     return report
+
+
+def _update(client: Client, pid: int, batch: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]) -> None:
+    """Replace the predictions of these tasks: the new prediction first, the old ones deleted
+    next, the task's hashes written last, so a crash at any point leaves a hash mismatch that
+    the next push repairs. Annotations are never touched."""
+    olds = {task["id"]: client.task_predictions(task["id"]) for task, _, _ in batch}
+    client.import_predictions(pid, [{**pred, "task": task["id"]} for task, _, pred in batch])
+    for task, data, _ in batch:
+        for pred in olds[task["id"]]:
+            client.delete_prediction(pred["id"])
+        client.update_task(task["id"], data)
 
 
 def _user_names(client: Client) -> dict[int, str]:
@@ -318,7 +391,7 @@ def pull(client: Client, project: str, out_dir: Path | str, *, progress: Progres
             os.replace(path, target)
             report.written.append(target)
             if progress:
-                progress(1)
+                progress(1, len(staged))
         # Stale files go only after every new one is in place: a crash in between leaves an
         # extra file that the next pull removes, never a task without its document.
         report.removed = _remove_superseded(out, pid, pulled_tasks, {p.name for p in report.written})
