@@ -972,3 +972,14 @@ def test_descriptor_and_unknown_name_is_one_body() -> None:
     # a capitalised word after a descriptor that is no name of a body starts no mention
     out = preannotate_document(doc("The union said on Monday it would strike."))
     assert not any(m["text"].startswith("union") for a in out["actors"] for m in a["mentions"])
+
+
+def test_condition_consequent_with_noun_events_links_its_own_verb() -> None:
+    # "X would reduce its cooperation unless …": the verb is the consequent (with the noun)
+    out = preannotate_document(doc("Tehran would reduce its cooperation with the agency unless the sanctions were lifted, a spokesman said."))
+    c = out["conditions"][0]
+    by_id = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    assert "reduce" in {by_id[x] for x in c["consequent"]}
+    # a phase verb leaves the act to its noun: no event at "remain"
+    out = preannotate_document(doc("The truce would remain in force unless the rebels attacked again, a mediator said."))
+    assert "remain" not in {e["trigger"]["text"] for e in out["events"]}

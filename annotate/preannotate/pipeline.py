@@ -144,7 +144,7 @@ class _Analysis:
             subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
             if at_verb:
                 chosen = (verbs or at_verb) if n == 0 else inside
-            elif verb_i is not None and (not inside or n == 0 and not verbs and not light and not subject_nouns):
+            elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or self._predicate_of_nouns(toks[verb_i].lower, lex))):
                 t = toks[verb_i]
                 ev = Ev(t.start, t.end, s, verb_i, verb_i + 1, "OTHER", None, "hypothetical", 0.4, lemma=t.lower, pos="v")
                 before = [m for m in ms if rng[0] <= m.start and m.end <= t.start]
@@ -156,7 +156,7 @@ class _Analysis:
                     # "was prepared to raise wages provided that …": the stated readiness is
                     # an offer that did occur (guidelines 2: willingness is AGREE)
                     self.events.append(Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "occurred", 0.4, actors=list(ev.actors), lemma=toks[r].lower, pos="x"))
-                chosen = [ev] if n == 0 else [ev, *inside]
+                chosen = [ev, *inside]
             else:
                 chosen = (verbs or inside) if n == 0 else inside
             ends.append(sorted(e.start for e in chosen))
@@ -166,6 +166,15 @@ class _Analysis:
         for e in self.events:
             if e.sent == s and e.start in chosen_starts and e.status in {"occurred", "planned", "ongoing", "desired"}:
                 e.status = "hypothetical"
+
+    @staticmethod
+    def _predicate_of_nouns(w: str, lex: Any) -> bool:
+        """A clause whose events are nouns ("deliveries would stop", "would reduce its
+        cooperation") is linked at its verb too, when that verb is an act of its own: a known
+        verb that is not a phase or raising verb ("the truce would remain", "would consider
+        a withdrawal" leave the act to the noun)."""
+        lemma = lex.verb_forms.get(w) or (w[:-2] if w.endswith("ed") else None)
+        return lemma is not None and lemma not in _PHASE and lemma not in _RAISING
 
     @staticmethod
     def _main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Any) -> int | None:
@@ -204,6 +213,8 @@ class _Analysis:
 _MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
 _READY = {"ready", "prepared", "willing", "readiness", "willingness"}
 _RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need"}
+# Phase and attitude verbs whose object or subject noun carries the act.
+_PHASE = {"remain", "stay", "continue", "resume", "start", "begin", "keep", "consider", "extend", "observe", "fail", "flare", "persist", "last", "end", "party", "go", "come", "be", "become", "seem", "appear", "happen", "take", "proceed", "move"}
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill"}
 _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
 _NOT_VERB = {"the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
