@@ -983,3 +983,16 @@ def test_condition_consequent_with_noun_events_links_its_own_verb() -> None:
     # a phase verb leaves the act to its noun: no event at "remain"
     out = preannotate_document(doc("The truce would remain in force unless the rebels attacked again, a mediator said."))
     assert "remain" not in {e["trigger"]["text"] for e in out["events"]}
+
+
+def test_condition_antecedent_predicates_a_speech_frame_would_hide() -> None:
+    by_text = lambda out, ids: {next(e["trigger"]["text"] for e in out["events"] if e["id"] == x) for x in ids}  # noqa: E731
+    # a reporting verb with its own object is the conditional act
+    out = preannotate_document(doc("The court said the executive could not suspend such guarantees unless Congress declared a state of emergency."))
+    assert "declared" in by_text(out, out["conditions"][0]["antecedent"])
+    # determiner, noun, present-tense verb: the verb is the clause's predicate, listed or not
+    out = preannotate_document(doc("Kyiv has warned that it will run short of funds by March unless the money arrives."))
+    assert "arrives" in by_text(out, out["conditions"][0]["antecedent"])
+    # "declared that …" still frames speech: no condition act at the reporting verb
+    out = preannotate_document(doc("Troops will withdraw if the president declared that the war is over."))
+    assert all("declared" not in by_text(out, c["antecedent"]) for c in out["conditions"])

@@ -188,7 +188,7 @@ class _Analysis:
             k = next((i for i in inside if toks[i].start >= subj.end), None)
             while k is not None and k < len(toks) and toks[k].lower in _AUX and toks[k].lower not in {"not", "n't"}:
                 k += 1
-            if k is not None and k < len(toks) and toks[k].start < rng[1] and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and lex.verb_forms.get(toks[k].lower) not in lex.reporting_lemmas and not (k + 1 < len(toks) and toks[k + 1].lower in {"to", "that"}):
+            if k is not None and k < len(toks) and toks[k].start < rng[1] and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and (lex.verb_forms.get(toks[k].lower) not in lex.reporting_lemmas or _with_object(toks, k)) and not (k + 1 < len(toks) and toks[k + 1].lower in {"to", "that"}):
                 return k
         for i in inside:
             w = toks[i].lower
@@ -200,13 +200,21 @@ class _Analysis:
                 continue  # "the other side": a noun after a determiner
             if nxt == "to" and (w in _RAISING or lex.verb_forms.get(w) in _RAISING):
                 continue  # "ready to lower": the lowering is the predicate
-            if lex.verb_forms.get(w) in lex.reporting_lemmas:
+            if lex.verb_forms.get(w) in lex.reporting_lemmas and not _with_object(toks, i):
                 continue
+            if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and w.endswith("s") and not w.endswith("ss"):
+                return i  # "unless the money arrives", "if this government survives": det, noun, verb
             if prev in _AUX or w in lex.verb_forms or w.endswith("ed"):
                 return i
             if w.endswith("s") and not w.endswith("ss") and (w[:-1] in lex.verb_forms or w.endswith("es") and w[:-2] in lex.verb_forms or nxt in _OBJECT_DET):
                 return i  # "the port authority reverses …": a present-tense verb after its subject
         return None
+
+
+def _with_object(toks: list[Token], k: int) -> bool:
+    """A reporting verb with a direct object ("unless Congress declared a state of emergency",
+    "if the recount confirmed Intriago's lead") is the clause's act, not a speech frame."""
+    return k + 1 < len(toks) and (toks[k + 1].lower in _OBJECT_DET or toks[k + 1].text[:1].isupper())
 
 
 # Words that frame a clause's predicate rather than being it.
