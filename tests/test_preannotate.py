@@ -996,3 +996,11 @@ def test_condition_antecedent_predicates_a_speech_frame_would_hide() -> None:
     # "declared that …" still frames speech: no condition act at the reporting verb
     out = preannotate_document(doc("Troops will withdraw if the president declared that the war is over."))
     assert all("declared" not in by_text(out, c["antecedent"]) for c in out["conditions"])
+
+
+def test_quoted_first_person_singular_is_the_speaker() -> None:
+    out = preannotate_document(doc('"If the North answers our calls, I will propose a meeting," Unification Minister Han Seo-yeon said.'))
+    assert actor_by_mention(out, "I")["name"] == "Han Seo-yeon"
+    # no speaker, no mention; a roman numeral is no pronoun
+    out = preannotate_document(doc("I will propose a meeting. Veterans of World War I met on Monday."))
+    assert not any(m["text"] == "I" for a in out["actors"] for m in a["mentions"])

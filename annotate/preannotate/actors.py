@@ -57,6 +57,9 @@ _NOT_INST_MODIFIERS = {"same", "other", "new", "previous", "former", "whole", "l
 _PRONOUNS_IT = {"it", "its"}
 _PRONOUNS_THEY = {"they", "their", "them"}
 PRONOUNS_WE = {"we", "our", "us"}
+# A quoted first person singular is the speaker ("I will propose a meeting," Han said); "my"
+# is left out: "my client" is someone else.
+PRONOUNS_I = {"i", "me"}
 # "it" refers to an actor when it is a subject: followed by a verb, modal or adverb, not by a
 # copula ("it is unclear" is expletive).
 _IT_NEXT = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "has", "had", "have", "did", "does", "also", "firmly", "strongly", "still", "had", "'ll", "’ll", "plans", "wants", "hopes"}
@@ -125,7 +128,7 @@ _PLACE_MODIFIED = {"crossing", "field", "oilfield", "mine", "plant", "refinery",
 _PAIR_NOUNS = {"campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
-_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
+_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
 _MILITARY_NOUNS = {"forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "security forces", "border guards", "police", "officers"}
 
 
@@ -204,7 +207,7 @@ def _tables(lex: Lexicon) -> _Tables:
         head_nouns = frozenset(tuple(h.split()) for h in lex.cues["head_of_nouns"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        starters = {"the", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
+        starters = {"the", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
         t = _Tables(
             frozenset(tuple(g.split()) for g in group["government"]),
@@ -1078,6 +1081,13 @@ class ActorFinder:
         w = toks[i].lower
         if w in _PRONOUNS_IT or w in _PRONOUNS_THEY or w in PRONOUNS_WE:
             return self._try_group_pronoun(toks, i, s)
+        if w in PRONOUNS_I:
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            if w == "i" and (toks[i].text != "I" or not (nxt[:1].islower() or nxt[:1] in {"'", "’"})):
+                return None  # "World War I", a list letter: no pronoun
+            # resolved to the quote's speaker by the pipeline, dropped where there is none
+            self._add(Mention(toks[i].start, toks[i].end, s, ("i", s), w, "person", None, None, 0.45, pronoun=True))
+            return i + 1
         if w not in _PRONOUNS_PERSON:
             return None
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""

@@ -78,6 +78,8 @@ class _Analysis:
                 ev.reported_by = att.key
         # "we" / "our" in a quotation: the speaker; elsewhere unresolved (dropped)
         we = {("we", s): _side_of(att.key, s, finder, lex) for s, att in enumerate(attrs) if att is not None and att.key[0] != "we"}
+        # a quoted "I"/"me" is the speaker in person (never their state)
+        we.update({("i", s): att.key for s, att in enumerate(attrs) if att is not None and att.key[0] != "we" and finder.entities.get(att.key) is not None and finder.entities[att.key].kind == "person"})
         self.key_map: dict[tuple, tuple] = we
         self.entities = finder.entities
         self.mentions = []
@@ -91,7 +93,7 @@ class _Analysis:
                     if ent is not None:
                         self.mentions.append(Mention(m.start, m.end, m.sent, k, ent.name, ent.kind, ent.country, ent.role, m.confidence, pronoun=True))
                 continue
-            if m.key[0] == "we":
+            if m.key[0] in {"we", "i"}:
                 if m.key not in we:
                     continue
                 target = we[m.key]
