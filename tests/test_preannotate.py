@@ -1004,3 +1004,14 @@ def test_quoted_first_person_singular_is_the_speaker() -> None:
     # no speaker, no mention; a roman numeral is no pronoun
     out = preannotate_document(doc("I will propose a meeting. Veterans of World War I met on Monday."))
     assert not any(m["text"] == "I" for a in out["actors"] for m in a["mentions"])
+
+
+def test_named_bodies_referred_back_by_what_they_are() -> None:
+    out = preannotate_document(doc("The council extended the United Nations Mission in South Sudan by one year. It authorises the mission to protect civilians, and the force will keep its size. The Parliament of Romania met. Stoica told the chamber."))
+    mission = actor_by_mention(out, "the mission")
+    assert "Mission" in mission["name"]
+    assert any(m["text"] == "the force" for m in mission["mentions"])
+    assert actor_by_mention(out, "the chamber")["name"] == "Parliament of Romania"
+    # "the force" never picks an army, "the chamber" needs a legislature named before
+    out = preannotate_document(doc("The Nigerian Army said the force would stay. The minister told the chamber."))
+    assert not any(m["text"] in {"the force", "the chamber"} for a in out["actors"] for m in a["mentions"])

@@ -38,7 +38,13 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("court",): {"organization", "government", "igo"}, ("tribunal",): {"organization", "government", "igo"}, ("ministry",): {"government"},
     ("government",): {"government"}, ("cabinet",): {"government"}, ("council",): {"igo", "government", "organization"},
     ("company",): {"organization"}, ("firm",): {"organization"}, ("operator",): {"organization"}, ("country",): {"government"},
+    # bodies named before by a name that says what they are ("the mission" after "the UN
+    # Mission in South Sudan", "the chamber" after a parliament, "the crew" after the sailors)
+    ("mission",): {"igo", "organization", "government"}, ("force",): {"igo", "organization"}, ("peacekeeping", "force"): {"igo", "organization"},
+    ("chamber",): {"government"}, ("legislature",): {"government"}, ("crew",): {"group"},
 }
+_LEGISLATURE_WORDS = {"parliament", "assembly", "senate", "congress", "chamber", "house", "duma", "rada", "knesset", "legislature", "sejm", "majlis"}
+_CREW_NOUNS = {"fishermen", "sailors", "seafarers", "crew", "crewmen", "seamen", "mariners"}
 # Heads that may carry a few lower-case modifiers and still refer back ("the regional bloc",
 # "the 12-member bloc", "the state-owned company", "the Gulf country").
 _MODIFIABLE_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "body", "agency", "watchdog", "junta", "regime", "rebels", "militants", "insurgents", "militia", "movement", "group", "company", "firm", "operator", "country", "tribunal"}
@@ -654,7 +660,14 @@ class ActorFinder:
             if nxt[:1].isupper() or nxt.lower() == "of" and (after_of[:1].isupper() or after_of in {"the", "a", "an"}):
                 return None  # "the Army of X", "the Group Y": a name, not an anaphor ("accused the government of lying" is)
             prior = [m for m in self.mentions if m.kind in kinds and not m.pronoun and m.sent >= s - 4]
-            if words[0] in _NAMED_HEADS or words[0] == "association":
+            if words[-1] == "force":
+                # "the force": a mission or force named before, never an army
+                prior = [m for m in prior if {"mission", "force"} & set(m.name.lower().split())]
+            elif words[0] in {"chamber", "legislature"}:
+                prior = [m for m in prior if _LEGISLATURE_WORDS & set(m.name.lower().split())]
+            elif words[0] == "crew":
+                prior = [m for m in prior if _CREW_NOUNS & set(m.name.lower().split())]
+            elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
                 # "the council" is the Security Council named before, not any organisation
                 prior = [m for m in prior if words[0] in m.name.lower()]
             elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",), ("executive",)}:
