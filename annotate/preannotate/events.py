@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from annotate.preannotate.actors import Mention
-from annotate.preannotate.resources import Lexicon, Trigger
+from annotate.preannotate.resources import Lexicon, Trigger, verb_forms
 from annotate.preannotate.status import _BE, event_status
 from annotate.preannotate.text import Token
 from annotate.preannotate.timex import TIMEX, normalise
@@ -135,12 +135,113 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.actors = list(first.actors)
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
         evs.append(ev)
+    _undo_acts(evs, toks, s, mentions, lex)
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s))
     evs.sort(key=lambda x: x.start)
     _time(evs, toks, text, published)
     _location(evs, locations)
     return evs
+
+
+# What is stopped, cut, dropped or reversed decides the act (PLOVER: ending a hostile act or
+# a penalty is a material RETREAT, "observing a ceasefire or otherwise ending active
+# conflicts"; cutting aid, trade or talks is a SANCTION, "reduce or terminate … aid",
+# "terminate discussions"; giving up a demand or objection is a verbal CONCEDE).
+_UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw")
+_UNDO_FORMS: dict[str, str] = {
+    form: lemma for lemma in _UNDO_LEMMAS for form in verb_forms(lemma, {"cut": ["cut", "cut"], "withdraw": ["withdrew", "withdrawn"]})
+}
+# hostile acts and penalties: ending them is a retreat
+_UNDO_HOSTILE = {
+    "attack", "attacks", "strikes", "airstrikes", "shelling", "bombing", "bombardment", "fighting", "offensive", "hostilities", "raids", "broadcasts", "balloons",
+    "tax", "taxes", "levy", "cuts", "rise", "increase", "hike", "hikes", "tariff", "tariffs", "duties", "restrictions", "ban", "bans", "sanctions", "embargo",
+    "blockade", "curfew", "charges", "prosecution", "deportations", "expulsions", "arrests", "harassment", "checkpoints", "siege", "occupation", "closure",
+    "troops", "fighters", "forces", "deployment", "decree", "crackdown", "state", "access",
+}
+# cooperation and material exchange: cutting it is a penalty (restoring it a retreat)
+_UNDO_COOPERATIVE = {
+    "aid", "funding", "funds", "deliveries", "supplies", "assistance", "payments", "salaries", "cooperation", "trade", "imports", "exports", "shipments", "cargo",
+    "flights", "relations", "ties", "contacts", "membership", "investment", "loans", "talks", "dialogue", "negotiations", "subsidies", "services", "electricity", "power",
+}
+# verbal positions: giving them up is a verbal concession
+_UNDO_VERBAL = {"demand", "demands", "objection", "objections", "veto", "opposition", "precondition", "preconditions", "claim", "claims", "condition", "conditions"}
+_UNDO_STOP_ING = {"stop", "cease", "halt", "end"}  # "stopped harassing", "stops sending"
+_UNDO_SKIP = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "some", "further", "'s", "’s", "of", "percent", "per", "cent"}
+_UNDO_INTRANSITIVE_NEXT = {"and", "or", "but", "if", "unless", "until", "when", "after", "before", "as", "because", "in", "on", "at", "by", "for", "from", "with", "first", "again", "now", "today", "immediately", "altogether"}
+_AUX_BEFORE = {"would", "will", "could", "can", "may", "might", "must", "should", "was", "were", "is", "are", "be", "been", "has", "have", "had", "not", "also", "then", "soon"}
+
+
+def _undo_object(toks: list[Token], i: int) -> str | None:
+    """The first object noun of a stop/cut verb at token i that says what is ended, within
+    five words of determiners and modifiers ("reversed a 40 percent rise", "halted air
+    strikes"), or its subject when the verb has none ("deliveries would stop", "the strike
+    notice was suspended")."""
+    for k in range(i + 1, min(len(toks), i + 7)):
+        t = toks[k]
+        w = t.lower
+        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL:
+            return w
+        if w in _UNDO_SKIP or t.text[:1].isdigit() or t.text.replace("-", "").isalpha() and w not in {"and", "or", "but", "to", "that", "if", "unless", "in", "on", "for", "with", "from", "by", "as", "at", "who", "which"}:
+            continue
+        break
+    if i + 1 < len(toks) and toks[i + 1].text.replace("-", "").isalpha() and toks[i + 1].lower not in _UNDO_INTRANSITIVE_NEXT and toks[i + 1].text.islower() and not toks[i + 1].lower.endswith("ly"):
+        return None  # an object we do not know: no subject reading
+    k = i - 1
+    while k >= 0 and toks[k].lower in _AUX_BEFORE:
+        k -= 1
+    if 0 <= k < i - 1 or k == i - 1 >= 0:
+        w = toks[k].lower if k >= 0 else ""
+        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE:
+            return w
+    return None
+
+
+def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon) -> None:
+    """Type (or add) the events of verbs that stop, cut, drop or reverse something by what
+    they end: "unless the ministry reversed the cuts" (RETREAT), "if donors cut funding"
+    (SANCTION), "halted air strikes" (RETREAT, not a halt of relations), "dropped a demand"
+    (CONCEDE), "stops sending balloons" (RETREAT). A verb whose object we cannot place keeps
+    its lexicon type or stays no event."""
+    at = {e.tok_i: e for e in evs}
+    added: list[Ev] = []
+    for i, t in enumerate(toks):
+        lemma = _UNDO_FORMS.get(t.lower)
+        if lemma is None or not t.text.islower():
+            continue
+        if i > 0 and (toks[i - 1].lower in _NOT_AFTER_DET or toks[i - 1].lower in {"to", "of"} and lemma not in {"end"} and False):
+            continue  # "the cuts", "an end": a noun
+        ev = at.get(i)
+        if ev is None and any(e.tok_i < i < e.tok_end for e in evs):
+            continue  # inside a longer trigger ("cut ties", "pull back")
+        if ev is not None and ev.tok_end - ev.tok_i > 1:
+            continue  # "cut ties", "cut aid": the phrase already says it
+        typ: str | None = None
+        obj = _undo_object(toks, i)
+        if obj is None and lemma in _UNDO_STOP_ING and i + 1 < len(toks) and toks[i + 1].lower.endswith("ing") and toks[i + 1].text.islower():
+            nxt = at.get(i + 1)
+            typ = "SANCTION" if nxt is not None and nxt.type in {"AID", "COOPERATE", "CONSULT"} else "RETREAT"
+        elif obj is None:
+            continue
+        elif obj in _UNDO_VERBAL:
+            typ = "CONCEDE" if lemma not in {"restore"} else None
+        elif obj in _UNDO_COOPERATIVE:
+            typ = "RETREAT" if lemma in {"restore"} else "SANCTION" if lemma not in {"lift", "withdraw"} else None
+        else:
+            typ = "RETREAT" if lemma not in {"restore"} else None
+        if typ is None:
+            continue
+        if ev is not None:
+            if ev.type != typ:
+                ev.type, ev.mode = typ, None
+            continue
+        infl = "ing" if t.lower.endswith("ing") else "past" if t.lower.endswith(("ed", "wn", "drew")) or lemma == "cut" and t.lower == "cut" and i > 0 and toks[i - 1].lower in _BE else "3sg" if t.lower.endswith("s") else "base"
+        new = Ev(t.start, t.end, s, i, i + 1, typ, None, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma=lemma, pos="v")
+        _arguments(new, toks, i, i + 1, infl, mentions)
+        added.append(new)
+    if added:
+        evs.extend(added)
+        evs.sort(key=lambda x: x.start)
 
 
 def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: list[Mention]) -> None:

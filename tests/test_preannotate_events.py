@@ -1,0 +1,39 @@
+"""Event typing of the pre-annotator on sentences written for these tests (not taken from any
+gold set): the PLOVER category follows what an act is done to, as the codebook says."""
+
+from __future__ import annotations
+
+from annotate.documents import new_document
+from annotate.preannotate import preannotate_document
+
+
+def events(text: str) -> dict[str, str]:
+    """trigger text -> type of the pre-annotated events of one short article."""
+    d = preannotate_document(new_document("t", text, {"published": "2024-05-02", "language": "en"}))
+    return {e["trigger"]["text"]: e["type"] for e in d["events"]}
+
+
+def test_ending_a_hostile_act_or_a_penalty_is_a_retreat() -> None:
+    ev = events("The opposition said it would back the budget only if the government reversed the fuel tax increase.")
+    assert ev.get("reversed") == "RETREAT"
+    ev = events("Chile will resume talks with the rebels provided that they halted attacks on police stations.")
+    assert ev.get("halted") == "RETREAT"  # not the SANCTION of a halt in relations
+    ev = events("The ministry dropped a planned levy on imported cars after weeks of protests.")
+    assert ev.get("dropped") == "RETREAT"
+
+
+def test_cutting_aid_trade_or_talks_is_a_sanction() -> None:
+    ev = events("Norway said it would cut funding to the agency unless the audit was published.")
+    assert ev.get("cut") == "SANCTION"
+    ev = events("The union warned that shipments would stop if wages were not paid.")
+    assert ev.get("stop") == "SANCTION"
+
+
+def test_giving_up_a_demand_is_a_verbal_concession() -> None:
+    ev = events("The council renewed the mission after Britain dropped its demand for a smaller force.")
+    assert ev.get("dropped") == "CONCEDE"
+
+
+def test_stop_with_an_unknown_object_or_none_is_no_event() -> None:
+    ev = events("Prices dropped sharply in March. The bus stopped near the square.")
+    assert "dropped" not in ev and "stopped" not in ev
