@@ -37,3 +37,22 @@ def test_giving_up_a_demand_is_a_verbal_concession() -> None:
 def test_stop_with_an_unknown_object_or_none_is_no_event() -> None:
     ev = events("Prices dropped sharply in March. The bus stopped near the square.")
     assert "dropped" not in ev and "stopped" not in ev
+
+
+def test_cut_aid_is_one_event_not_two() -> None:
+    ev = events("Denmark said it would cut funding to the ministry if the elections were delayed.")
+    assert ev.get("cut") == "SANCTION" and "funding" not in ev
+
+
+def test_accepting_an_offer_agrees_accepting_an_outcome_concedes() -> None:
+    assert events("The rebels accepted a proposal from the mediators on Friday.").get("accepted") == "AGREE"
+    assert events("The candidate said he would accept the final count.").get("accept") == "CONCEDE"
+
+
+def test_plural_nouns_and_modifiers_are_not_verbs_or_events() -> None:
+    ev = events("Observers visited 40 polling stations in the capital. Australia offered three patrol boats to Fiji.")
+    assert "stations" not in ev and "patrol" not in ev
+    ev = events("The regulator approved a rise in electricity tariffs.")
+    assert "tariffs" not in ev
+    ev = events("Police arrested two men suspected of planning attacks on the embassy.")
+    assert ev.get("attacks") == "ASSAULT"  # the noun entry, not the verb

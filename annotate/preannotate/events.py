@@ -72,6 +72,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                     continue
             if c.pos == "v" and c.inflected and L == 1 and c.lemma in _WEAK and prev in _NOT_AFTER_DET:
                 continue
+            if c.pos == "v" and c.inflected and L == 1 and t.lower.endswith("s") and i > 0 and (prev.endswith("ing") and toks[i - 1].text.islower() or toks[i - 1].text[:1].isdigit()):
+                continue  # "300 polling stations", "planning attacks": a plural noun, not a verb
             if t.lower in {"provided", "providing"} and i + 1 < n and toks[i + 1].lower == "that":
                 continue  # "provided that": a condition cue
             if c.lemma == "ask" and i + L < n and toks[i + L].lower in {"if", "whether", "about", "how", "why", "what", "when", "where", "who"}:
@@ -118,6 +120,16 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "a ban on poultry imports", "export restrictions": an economic penalty (SANCTION),
             # not coercion of people (a ban on protests stays COERCE)
             ev.type, ev.mode = "SANCTION", None
+        if ev.lemma == "accept" and trig.pos == "v":
+            # accepting an offer is agreeing to it (PLOVER AGREE); accepting an outcome, a
+            # limit or a loss ("accept the result", "accept a temporary cap") is a concession
+            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _OFFERS or not (t.text.isalpha() and t.text.islower())), None)
+            if obj not in _OFFERS:
+                ev.type, ev.mode = "CONCEDE", None
+        if ev.lemma == "tariff" and i > 0 and toks[i - 1].lower in _UTILITIES:
+            continue  # "electricity tariffs" are prices, not a trade penalty
+        if ev.type == "MOBILIZE" and trig.pos == "n" and e < len(toks) and toks[e].lower in _VEHICLES:
+            continue  # "patrol vessels": a modifier of the craft, not a patrol
         if ev.lemma in {"send", "dispatch", "deploy"} and trig.pos == "v":
             # what is sent decides the act: an envoy or delegation is a consultation, troops or
             # warships a show of force, food or money aid
@@ -166,13 +178,14 @@ _UNDO_COOPERATIVE = {
 }
 # verbal positions: giving them up is a verbal concession
 _UNDO_VERBAL = {"demand", "demands", "objection", "objections", "veto", "opposition", "precondition", "preconditions", "claim", "claims", "condition", "conditions"}
+_MEETING_NOUNS = {"talks", "dialogue", "negotiations"}
 _UNDO_STOP_ING = {"stop", "cease", "halt", "end"}  # "stopped harassing", "stops sending"
 _UNDO_SKIP = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "some", "further", "'s", "’s", "of", "percent", "per", "cent"}
 _UNDO_INTRANSITIVE_NEXT = {"and", "or", "but", "if", "unless", "until", "when", "after", "before", "as", "because", "in", "on", "at", "by", "for", "from", "with", "first", "again", "now", "today", "immediately", "altogether"}
 _AUX_BEFORE = {"would", "will", "could", "can", "may", "might", "must", "should", "was", "were", "is", "are", "be", "been", "has", "have", "had", "not", "also", "then", "soon"}
 
 
-def _undo_object(toks: list[Token], i: int) -> str | None:
+def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
     """The first object noun of a stop/cut verb at token i that says what is ended, within
     five words of determiners and modifiers ("reversed a 40 percent rise", "halted air
     strikes"), or its subject when the verb has none ("deliveries would stop", "the strike
@@ -181,7 +194,7 @@ def _undo_object(toks: list[Token], i: int) -> str | None:
         t = toks[k]
         w = t.lower
         if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL:
-            return w
+            return k, w
         if w in _UNDO_SKIP or t.text[:1].isdigit() or t.text.replace("-", "").isalpha() and w not in {"and", "or", "but", "to", "that", "if", "unless", "in", "on", "for", "with", "from", "by", "as", "at", "who", "which"}:
             continue
         break
@@ -193,7 +206,7 @@ def _undo_object(toks: list[Token], i: int) -> str | None:
     if 0 <= k < i - 1 or k == i - 1 >= 0:
         w = toks[k].lower if k >= 0 else ""
         if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE:
-            return w
+            return k, w
     return None
 
 
@@ -205,6 +218,7 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
     its lexicon type or stays no event."""
     at = {e.tok_i: e for e in evs}
     added: list[Ev] = []
+    drop: set[int] = set()
     for i, t in enumerate(toks):
         lemma = _UNDO_FORMS.get(t.lower)
         if lemma is None or not t.text.islower():
@@ -217,7 +231,8 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
         if ev is not None and ev.tok_end - ev.tok_i > 1:
             continue  # "cut ties", "cut aid": the phrase already says it
         typ: str | None = None
-        obj = _undo_object(toks, i)
+        found = _undo_object(toks, i)
+        obj_i, obj = found if found is not None else (-1, None)
         if obj is None and lemma in _UNDO_STOP_ING and i + 1 < len(toks) and toks[i + 1].lower.endswith("ing") and toks[i + 1].text.islower():
             nxt = at.get(i + 1)
             typ = "SANCTION" if nxt is not None and nxt.type in {"AID", "COOPERATE", "CONSULT"} else "RETREAT"
@@ -231,6 +246,10 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
             typ = "RETREAT" if lemma not in {"restore"} else None
         if typ is None:
             continue
+        if obj in _UNDO_COOPERATIVE and obj not in _MEETING_NOUNS and obj_i in at and at[obj_i].pos == "n":
+            # "if donors cut funding", "deliveries would stop": the cut is the act, the aid
+            # only what it is about (talks stay events of their own: "suspend the dialogue")
+            drop.add(obj_i)
         if ev is not None:
             if ev.type != typ:
                 ev.type, ev.mode = typ, None
@@ -239,6 +258,8 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
         new = Ev(t.start, t.end, s, i, i + 1, typ, None, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma=lemma, pos="v")
         _arguments(new, toks, i, i + 1, infl, mentions)
         added.append(new)
+    if drop:
+        evs[:] = [e for e in evs if e.tok_i not in drop]
     if added:
         evs.extend(added)
         evs.sort(key=lambda x: x.start)
@@ -342,6 +363,9 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
     return out
 
 
+_OFFERS = {"offer", "offers", "proposal", "proposals", "formula", "solution", "package", "arrangement", "draft", "blueprint", "plan", "plans", "deal", "agreement", "invitation", "terms", "mediation", "compromise", "bid", "request", "demands", "demand", "conditions", "framework", "roadmap", "settlement", "shifts"}
+_UTILITIES = {"electricity", "power", "water", "energy", "gas", "fuel", "utility", "feed-in", "transport", "bus", "rail"}
+_VEHICLES = {"vessel", "vessels", "boat", "boats", "ship", "ships", "car", "cars", "aircraft", "planes", "helicopters", "trucks"}
 _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
 _SENT_FORCES = {"troops", "soldiers", "warships", "warship", "ships", "vessels", "vessel", "jets", "warplanes", "forces", "tanks", "battalion", "battalions", "reinforcements", "units", "frigate", "frigates", "aircraft", "brigade", "drones", "destroyer", "submarine"}
 _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds", "assistance", "fuel", "water", "tents", "vaccines", "doctors"}
