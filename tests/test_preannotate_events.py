@@ -56,3 +56,10 @@ def test_plural_nouns_and_modifiers_are_not_verbs_or_events() -> None:
     assert "tariffs" not in ev
     ev = events("Police arrested two men suspected of planning attacks on the embassy.")
     assert ev.get("attacks") == "ASSAULT"  # the noun entry, not the verb
+
+
+def test_a_nationwide_strike_is_a_protest_and_its_notice_no_event() -> None:
+    ev = events("The teachers' union will begin a nationwide strike on Monday unless salaries are paid.")
+    assert ev.get("nationwide strike") == "PROTEST"
+    ev = events("The minister will meet the union provided that the strike notice is withdrawn.")
+    assert "strike" not in ev

@@ -80,6 +80,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "asked if …", "asked about …": a question, not a request
             if c.pos == "n" and c.lemma in {"protest", "retaliation", "solidarity"} and prev == "in" and i + L < n and toks[i + L].lower in {"over", "at", "against", "of", "for", "with", ",", "."}:
                 continue  # "walked out in protest over …": the manner of the act, not a second event
+            if c.lemma.endswith("strike") and c.pos == "n" and i + L < n and toks[i + L].lower in {"notice", "notices", "ballot", "fund"}:
+                continue  # "the strike notice": a notice of a strike, not the strike (nor an attack)
             if c.pos == "n" and i + L < n and toks[i + L].lower in _PERSON_HEADS:
                 continue  # "aid workers", "protest leaders": a modifier, not an event
             if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}):
