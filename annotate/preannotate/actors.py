@@ -281,10 +281,13 @@ class ActorFinder:
         return None
 
     def _phrase_at(self, toks: list[Token], i: int, table: set[tuple[str, ...]]) -> int | None:
-        for n in (2, 1):
-            if i + n <= len(toks) and tuple(t.lower for t in toks[i : i + n]) in table:
-                return i + n
-        return None
+        # two-word phrase first, then one word (called ~300 times per article: no slices)
+        if i < 0 or i >= len(toks):
+            return None
+        w = toks[i].lower
+        if i + 1 < len(toks) and (w, toks[i + 1].lower) in table:
+            return i + 2
+        return i + 1 if (w,) in table else None
 
     def _person_name(self, toks: list[Token], i: int) -> int:
         """End of a capitalised personal name starting at i (i itself if none)."""

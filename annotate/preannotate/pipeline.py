@@ -415,6 +415,7 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
         stances.append({"id": f"S{len(stances) + 1}", "holder": actor_id[st.holder], "target": target, "polarity": st.polarity, "evidence": _span(text, *st.evidence), "confidence": round(st.confidence, 2)})
     conditions: list[dict[str, Any]] = []
     ev_by_start = {ev.start: ev for ev in an.events}
+    start_of = {e["id"]: e["trigger"]["start"] for e in events}  # first match, as ids are unique
     for c in an.conds:
         ante = [event_id[x] for x in c.ante_events]
         cons = [event_id[x] for x in c.cons_events if event_id[x] not in ante]
@@ -422,7 +423,7 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
             continue
         stated = None
         for eid in cons + ante:
-            ev = ev_by_start[int(next(e["trigger"]["start"] for e in events if e["id"] == eid))]
+            ev = ev_by_start[start_of[eid]]
             if ev.reported_by in actor_id:
                 stated = actor_id[ev.reported_by]
                 break
