@@ -133,6 +133,16 @@ def _span_issues(span: Any, text: str, file: str, path: str) -> list[Issue]:
     return []
 
 
+def _span_ok(span: Any, text: str) -> bool:
+    """True for a well-formed span that matches the text: _span_issues has nothing to say.
+    Checked first so the common case builds no JSON path string; anything else goes through
+    _span_issues (bool and int subclasses included)."""
+    if type(span) is not dict:
+        return False
+    start, end, stext = span.get("start"), span.get("end"), span.get("text")
+    return type(start) is int and type(end) is int and 0 <= start < end <= len(text) and type(stext) is str and text[start:end] == stext
+
+
 def _clip(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
@@ -173,14 +183,16 @@ def _semantic_issues(doc: dict[str, Any], file: str) -> list[Issue]:
     for i, actor in enumerate(_list(doc, "actors")):
         if isinstance(actor, dict):
             for j, mention in enumerate(actor.get("mentions") or []):
-                out += _span_issues(mention, text, file, f"$.actors[{i}].mentions[{j}]")
+                if not _span_ok(mention, text):
+                    out += _span_issues(mention, text, file, f"$.actors[{i}].mentions[{j}]")
 
     allowed = modes_by_type()
     for i, event in enumerate(_list(doc, "events")):
         if not isinstance(event, dict):
             continue
         p = f"$.events[{i}]"
-        out += _span_issues(event.get("trigger"), text, file, f"{p}.trigger")
+        if not _span_ok(event.get("trigger"), text):
+            out += _span_issues(event.get("trigger"), text, file, f"{p}.trigger")
         for key in ("time", "location"):
             sub = event.get(key)
             if isinstance(sub, dict) and "span" in sub:
@@ -189,7 +201,8 @@ def _semantic_issues(doc: dict[str, Any], file: str) -> list[Issue]:
             refs = event.get(key)
             if isinstance(refs, list):
                 for j, ref in enumerate(refs):
-                    actor_ref(ref, f"{p}.{key}[{j}]")
+                    if isinstance(ref, str) and ref not in actor_ids:  # no path built for a good ref
+                        actor_ref(ref, f"{p}.{key}[{j}]")
         actor_ref(event.get("reported_by"), f"{p}.reported_by")
         etype, mode = event.get("type"), event.get("mode")
         if isinstance(etype, str) and etype in allowed and isinstance(mode, str) and mode not in allowed[etype]:
@@ -208,7 +221,8 @@ def _semantic_issues(doc: dict[str, Any], file: str) -> list[Issue]:
             event_ref(target.get("event"), f"{p}.target.event")
             if "span" in target:
                 out += _span_issues(target["span"], text, file, f"{p}.target.span")
-        out += _span_issues(stance.get("evidence"), text, file, f"{p}.evidence")
+        if not _span_ok(stance.get("evidence"), text):
+            out += _span_issues(stance.get("evidence"), text, file, f"{p}.evidence")
 
     for i, cond in enumerate(_list(doc, "conditions")):
         if not isinstance(cond, dict):
@@ -221,7 +235,8 @@ def _semantic_issues(doc: dict[str, Any], file: str) -> list[Issue]:
             refs = cond.get(key)
             sides[key] = refs if isinstance(refs, list) else []
             for j, ref in enumerate(sides[key]):
-                event_ref(ref, f"{p}.{key}[{j}]")
+                if isinstance(ref, str) and ref not in event_ids:
+                    event_ref(ref, f"{p}.{key}[{j}]")
         both = [r for r in sides["consequent"] if isinstance(r, str) and r in {x for x in sides["antecedent"] if isinstance(x, str)}]
         for ref in both:
             j = sides["consequent"].index(ref)

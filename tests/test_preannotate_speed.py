@@ -1,0 +1,56 @@
+"""The speed work must not change what is checked or written."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotate.preannotate import preannotate
+from annotate.validate import _span_issues, _span_ok, validate_document
+
+TEXT = "Kenya's president met protesters in Nairobi on Monday."
+
+_values = st.one_of(st.integers(-3, len(TEXT) + 3), st.booleans(), st.none(), st.text(max_size=3))
+
+
+@given(start=_values, end=_values, text=st.one_of(st.none(), st.integers(), st.text(max_size=8), st.just("Kenya"), st.just("president")))
+@settings(max_examples=400, deadline=None)
+def test_span_fast_path_only_passes_spans_without_issues(start, end, text) -> None:
+    # the shortcut in validate may skip _span_issues only where it would report nothing
+    span = {"start": start, "end": end, "text": text}
+    if _span_ok(span, TEXT):
+        assert _span_issues(span, TEXT, "f", "$") == []
+
+
+def test_span_fast_path_accepts_matching_spans() -> None:
+    assert _span_ok({"start": 0, "end": 5, "text": "Kenya"}, TEXT)
+    assert not _span_ok({"start": 0, "end": 5, "text": "kenya"}, TEXT)
+    assert not _span_ok({"start": True, "end": 5, "text": "Kenya"}, TEXT)
+
+
+def test_bad_references_and_spans_are_still_reported(tmp_path) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"id": "d1", "text": TEXT, "metadata": {"published": "2024-05-16", "language": "en"}}) + "\n")
+    [path] = preannotate([inp], tmp_path / "out")
+    doc = json.loads(path.read_text())
+    assert validate_document(doc) == []
+    assert doc["actors"] and doc["events"]
+    doc["actors"][0]["mentions"][0]["text"] = "nope"
+    doc["events"][0]["actors"] = ["A99"]
+    doc["events"][0]["trigger"]["end"] = len(TEXT) + 5
+    codes = sorted(i.code for i in validate_document(doc))
+    assert len(codes) == 3, codes
+
+
+def test_outputs_are_written_atomically_with_no_leftovers(tmp_path) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps({"id": f"d{k}", "text": TEXT, "metadata": {"published": "2024-05-16", "language": "en"}}) + "\n" for k in range(3)))
+    out = tmp_path / "out"
+    written = preannotate([inp], out)
+    assert sorted(p.name for p in out.iterdir()) == ["d0.json", "d1.json", "d2.json"] == sorted(p.name for p in written)
+    from annotate.documents import dumps_document
+
+    for p in written:  # the bytes are dumps_document's canonical text
+        assert p.read_text(encoding="utf-8") == dumps_document(json.loads(p.read_text(encoding="utf-8")))
