@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import copy
 import multiprocessing as mp
-import resource
 import sys
 import tempfile
 import time
@@ -49,6 +48,16 @@ def make_docs(n: int) -> list[dict]:
     return docs
 
 
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS (VmHWM of its memory map). Not ru_maxrss: Linux carries that
+    across fork and exec, so a spawned child would report its parent's peak (the parent holds
+    the generated documents)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def _child(job: str, state: server.ServerState, n: int, title: str, folder: str, queue: Any) -> None:
     """One timed push (of the documents in folder) or pull (into folder) in a fresh process;
     reports (seconds, report fields, peak RSS MB)."""
@@ -65,7 +74,7 @@ def _child(job: str, state: server.ServerState, n: int, title: str, folder: str,
             rep = sync.pull(client, title, folder)
             dt = time.perf_counter() - t0
             fields = {"written": len(rep.written), "project": rep.project}
-    queue.put((dt, fields, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+    queue.put((dt, fields, _peak_rss_mb()))
 
 
 def run_child(job: str, state: server.ServerState, n: int, title: str, folder: str) -> tuple[float, dict, float]:

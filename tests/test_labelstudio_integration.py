@@ -363,3 +363,14 @@ def test_a_document_changed_between_the_two_reads_stops_the_push(ls: server.Serv
     assert [i.code for i in caught.value.issues] == ["AN610"]
     proj = client.find_project(title)
     assert proj is None or list(client.task_index(proj["id"])) == []
+
+
+def test_an_invalid_document_stops_the_push_before_anything_is_written(ls: server.ServerState, client: Client, tmp_path: Path) -> None:
+    good = emoji_document()
+    bad = {**emoji_document(), "id": "emoji-2"}
+    bad["events"] = [{**bad["events"][0], "trigger": {**bad["events"][0]["trigger"], "text": "mat"}}, *bad["events"][1:]]
+    title = f"invalid-{uuid.uuid4().hex[:8]}"
+    res = cli(ls, "push", *write_docs(tmp_path / "in", [good, bad]), "--project", title)
+    assert res.returncode == 1
+    assert "emoji-2.json" in res.stderr and "AN306" in res.stderr and "$.events[0].trigger" in res.stderr
+    assert client.find_project(title) is None  # not even the project was created

@@ -71,8 +71,9 @@ def ensure_project(client: Client, title: str) -> dict[str, Any]:
 
 
 # A re-readable source of documents: each call reads them afresh, in the same order. Push reads
-# twice (validate and fingerprint everything, then convert only what must go to the server), so
-# it never holds more than a batch of documents: memory stays flat as the corpus grows.
+# it up to three times (fingerprint everything; validate what must go to the server; convert
+# and send it), so it never holds more than a batch of documents: memory stays flat as the
+# corpus grows, and an unchanged re-push costs one read.
 DocumentSource = Callable[[], Iterable[Loaded]]
 
 
@@ -108,7 +109,10 @@ class _Entry:
 
 
 def _survey(source: DocumentSource) -> list[_Entry]:
-    """Validate every document and fingerprint it; DataError with every problem, before any write."""
+    """Fingerprint every document (first read). Whatever cannot be fingerprinted (a file that
+    does not decode, a document without a string id and text) and repeated ids are problems
+    now: DataError before any write. Full validation waits until push knows which documents
+    it will send (an unchanged document is already on the server as it is)."""
     problems: list[Issue] = []
     entries: list[_Entry] = []
     seen: dict[str, str] = {}
@@ -117,18 +121,31 @@ def _survey(source: DocumentSource) -> list[_Entry]:
         doc = loaded.document
         if doc is None or loaded.issues:
             continue
-        found = validate_document(doc, loaded.source)
-        problems += found
         doc_id = doc.get("id") if isinstance(doc, dict) else None
-        if isinstance(doc_id, str):
-            if doc_id in seen:
-                problems.append(issue(E.DUPLICATE_DOCUMENT, loaded.source, "$.id", f"document id {doc_id!r} is also in {seen[doc_id]}"))
-            seen.setdefault(doc_id, loaded.source)
-        if not found and not problems:
-            entries.append(_Entry(doc["id"], loaded.source, sha256(doc["text"]), document_hash(doc)))
+        if not isinstance(doc_id, str) or not isinstance(doc.get("text"), str):
+            problems += validate_document(doc, loaded.source) or [issue(E.MISSING_FIELD, loaded.source, "$", "a document needs a string id and text")]
+            continue
+        if doc_id in seen:
+            problems.append(issue(E.DUPLICATE_DOCUMENT, loaded.source, "$.id", f"document id {doc_id!r} is also in {seen[doc_id]}"))
+            continue
+        seen[doc_id] = loaded.source
+        entries.append(_Entry(doc_id, loaded.source, sha256(doc["text"]), document_hash(doc)))
     if problems:
         raise DataError(problems)
     return entries
+
+
+def _validate_selected(source: DocumentSource, wanted: dict[str, tuple[str, _Entry]]) -> None:
+    """Validate every document push will send (second read); DataError before any write."""
+    problems: list[Issue] = []
+    for loaded in source():
+        doc = loaded.document
+        if isinstance(doc, dict) and doc.get("id") in wanted:
+            if document_hash(doc) != wanted[doc["id"]][1].doc_sha256:
+                raise DataError([issue(E.LS_DOCUMENT_CHANGED, loaded.source, "$", f"document {doc['id']!r} changed while it was being pushed")])
+            problems += validate_document(doc, loaded.source)
+    if problems:
+        raise DataError(problems)
 
 
 def _index(client: Client, pid: int, project: str) -> dict[str, dict[str, Any]]:
@@ -181,17 +198,15 @@ def push(client: Client, documents: Sequence[dict[str, Any]] | DocumentSource, p
 
 def _push(client: Client, source: DocumentSource, project: str, *, batch_size: int, progress: Progress | None, offset_unit: str) -> PushReport:
     found = client.find_project(project)
-    # The listing is server work and validation is ours: run them side by side. Nothing is
-    # written before both are done, so a validation error leaves the server untouched.
+    # The listing is server work and reading is ours: run them side by side. Nothing is
+    # written before the documents to send are validated, so a bad one leaves the server as it was.
     with ThreadPoolExecutor(max_workers=1) as pool:
         listing = pool.submit(_index, client, int(found["id"]), project) if found else None
         try:
             entries = _survey(source)
         finally:
             existing = listing.result() if listing else {}
-    proj = ensure_project(client, project)
-    pid = int(proj["id"])
-    report = PushReport(project=pid)
+    report = PushReport(project=int(found["id"]) if found else 0)
 
     wanted: dict[str, tuple[str, _Entry]] = {}
     tasks: dict[str, dict[str, Any]] = {}
@@ -217,6 +232,10 @@ def _push(client: Client, source: DocumentSource, project: str, *, batch_size: i
         tasks[entry.doc_id] = task
     if refused:
         raise DataError(refused)  # before any change: a push is all or nothing per decision
+    if wanted:
+        _validate_selected(source, wanted)
+    proj = ensure_project(client, project)  # the first write
+    pid = report.project = int(proj["id"])
     if progress:
         progress(report.unchanged, len(entries))
     if not wanted:

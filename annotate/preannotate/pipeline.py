@@ -17,9 +17,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
 
-from annotate.documents import dumps_document
+from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Entity, Mention
 from annotate.preannotate.conditions import Cond, find_conditions
 from annotate.preannotate.events import Ev, build_events, _tok_index
@@ -502,17 +501,6 @@ def _worker(doc: dict[str, Any]) -> dict[str, Any]:
     return preannotate_document(doc)
 
 
-def _document_bytes(document: dict[str, Any]) -> bytes:
-    """dumps_document(document) encoded as UTF-8, without the str round trip: orjson's bytes
-    are the file's bytes whenever dumps_document would take them (same test), so the 50 kB
-    decode and re-encode per document are skipped."""
-    from annotate.documents import _orjson_agrees
-
-    if _orjson_agrees(document, 0) is None:
-        return dumps_document(document).encode("utf-8")
-    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
-
-
 def _annotate_checked(doc: dict[str, Any]) -> tuple[str, bytes, list[Any]]:
     """(id, canonical JSON as UTF-8, validation issues) of one pre-annotated document. Runs in
     the worker, so annotating, validating and serialising all spread over the processes."""
@@ -520,7 +508,7 @@ def _annotate_checked(doc: dict[str, Any]) -> tuple[str, bytes, list[Any]]:
 
     out = preannotate_document(doc)
     problems = validate_document(out, f"{doc['id']} (pre-annotated)")
-    return out["id"], _document_bytes(out), problems
+    return out["id"], dumps_document_bytes(out), problems
 
 
 _TMP_SEQ = itertools.count()
