@@ -90,7 +90,6 @@ import importlib
 import io
 import logging
 import os
-import re
 import sys
 import threading
 
@@ -215,22 +214,25 @@ class SpeedConfig(AppConfig):
                     pass
             return adapt(self, value, encoder)
 
-        long_number = re.compile(r"[0-9]{19}")
+        # A run of 19 digits, found at C speed: digits mapped to "0", the rest to " ", then a
+        # substring search (a [0-9]{19} regex tries every position: ~1 ms per 40 kB, profiled).
+        digits_as_zero = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
+
+        def has_long_number(data):
+            return b"0" * 19 in data.translate(digits_as_zero)
 
         def from_db_value(self, value, expression, connection):
-            if self.decoder is None and isinstance(value, str) and not long_number.search(value):
+            if self.decoder is None and isinstance(value, str) and not has_long_number(value.encode("utf-8", "surrogatepass")):
                 try:
                     return orjson.loads(value)
                 except orjson.JSONDecodeError:
                     pass
             return from_db(self, value, expression, connection)
 
-        long_number_bytes = re.compile(rb"[0-9]{19}")
-
         def json_parse(self, stream, media_type=None, parser_context=None):
             encoding = (parser_context or {}).get("encoding") or "utf-8"
             body = stream.read()
-            if encoding.lower().replace("_", "-") in ("utf-8", "utf8") and not long_number_bytes.search(body):
+            if encoding.lower().replace("_", "-") in ("utf-8", "utf8") and not has_long_number(body):
                 try:
                     return orjson.loads(body)
                 except orjson.JSONDecodeError:
