@@ -63,8 +63,8 @@ def _child(job: str, state: server.ServerState, n: int, title: str, folder: str,
     reports (seconds, report fields, peak RSS MB)."""
     with Client(Connection(state.url, state.token, "bench")) as client:
         if job == "push":
-            # As `annotate labelstudio push DIR` does: documents read from their files (twice:
-            # validate and fingerprint, then send), never all in memory at once.
+            # As `annotate labelstudio push DIR` does: documents read from their files (up to three
+            # times: fingerprint, validate what is sent, send it), never all in memory at once.
             t0 = time.perf_counter()
             rep: Any = sync.push(client, sync.documents_in([folder]), title)
             dt = time.perf_counter() - t0
@@ -163,7 +163,7 @@ def main() -> None:
     print(f"pull ({args.n} annotated tasks)  : {big['pull']:7.1f} s   target <= 60 s   naive one-GET-per-task:     {per_get * args.n:7.1f} s   [annotated-project setup, untimed: {big['setup']:.0f} s]")
     print(f"re-push unchanged              : {big['repush']:7.1f} s   target <= 10 s   naive one-GET-per-task:     {per_get * args.n:7.1f} s   tasks created: 0")
     if small:
-        print(f"peak RSS of our process, push  : {small['push_rss']:7.0f} MB at n={args.rss_n}, {big['push_rss']:7.0f} MB at n={args.n} (documents read from files, twice)")
+        print(f"peak RSS of our process, push  : {small['push_rss']:7.0f} MB at n={args.rss_n}, {big['push_rss']:7.0f} MB at n={args.n} (documents read from files, never all held)")
         print(f"peak RSS of our process, pull  : {small['pull_rss']:7.0f} MB at n={args.rss_n}, {big['pull_rss']:7.0f} MB at n={args.n}")
         print(f"times at n={args.rss_n}            : push {small['push']:.1f} s, pull {small['pull']:.1f} s, re-push {small['repush']:.1f} s")
 

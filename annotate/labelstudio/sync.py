@@ -100,7 +100,7 @@ def _in_memory(documents: Sequence[dict[str, Any]], sources: Sequence[str] | Non
 
 @dataclass(frozen=True)
 class _Entry:
-    """What push keeps of a document between its two passes."""
+    """What push keeps of a document between its reads."""
 
     doc_id: str
     source: str
@@ -135,14 +135,20 @@ def _survey(source: DocumentSource) -> list[_Entry]:
     return entries
 
 
+def _check_unchanged(doc: dict[str, Any], entry: _Entry, source: str, *, again: bool = False) -> None:
+    """AN610 unless this read gives the document fingerprinted by the first read (and, with
+    again, unless it is not a second copy of one already read): what was validated is sent."""
+    if again or document_hash(doc) != entry.doc_sha256:
+        raise DataError([issue(E.LS_DOCUMENT_CHANGED, source, "$", f"document {doc['id']!r} changed while it was being pushed")])
+
+
 def _validate_selected(source: DocumentSource, wanted: dict[str, tuple[str, _Entry]]) -> None:
     """Validate every document push will send (second read); DataError before any write."""
     problems: list[Issue] = []
     for loaded in source():
         doc = loaded.document
         if isinstance(doc, dict) and doc.get("id") in wanted:
-            if document_hash(doc) != wanted[doc["id"]][1].doc_sha256:
-                raise DataError([issue(E.LS_DOCUMENT_CHANGED, loaded.source, "$", f"document {doc['id']!r} changed while it was being pushed")])
+            _check_unchanged(doc, wanted[doc["id"]][1], loaded.source)
             problems += validate_document(doc, loaded.source)
     if problems:
         raise DataError(problems)
@@ -164,9 +170,9 @@ _NEW, _CHANGED = "new", "changed"
 
 
 def _selected(source: DocumentSource, wanted: dict[str, tuple[str, _Entry]], batch_size: int, offset_unit: str) -> Iterator[tuple[str, list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]]]:
-    """Second pass: the documents to send, re-read and converted, in batches of one kind each
+    """Last read: the documents to send, re-read and converted, in batches of one kind each
     ((kind, [(document, task data, prediction)])). A document that changed since the first
-    pass stops the push: what was validated is what is sent."""
+    read stops the push: what was validated is what is sent."""
     pending: dict[str, list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]] = {_NEW: [], _CHANGED: []}
     sent: set[str] = set()
     for loaded in source():
@@ -174,8 +180,7 @@ def _selected(source: DocumentSource, wanted: dict[str, tuple[str, _Entry]], bat
         if not isinstance(doc, dict) or doc.get("id") not in wanted:
             continue
         kind, entry = wanted[doc["id"]]
-        if doc["id"] in sent or document_hash(doc) != entry.doc_sha256:
-            raise DataError([issue(E.LS_DOCUMENT_CHANGED, loaded.source, "$", f"document {doc['id']!r} changed while it was being pushed")])
+        _check_unchanged(doc, entry, loaded.source, again=doc["id"] in sent)
         sent.add(doc["id"])
         pending[kind].append((doc, task_data(doc, offset_unit), document_to_prediction(doc, offset_unit)))
         if len(pending[kind]) == batch_size:
@@ -190,7 +195,7 @@ def push(client: Client, documents: Sequence[dict[str, Any]] | DocumentSource, p
     """Create or update one task per document in the project; see the module docstring.
 
     documents: the documents themselves (sources names them in messages), or a DocumentSource
-    such as documents_in(paths), which push reads twice and never holds in memory at once."""
+    such as documents_in(paths), which push reads up to three times and never holds in memory at once."""
     source = documents if callable(documents) else _in_memory(documents, sources)
     with gcpause.paused():
         return _push(client, source, project, batch_size=batch_size, progress=progress, offset_unit=offset_unit)
