@@ -95,6 +95,8 @@ _ORG_MODIFIERS = {"union", "party", "labour", "labor", "trade", "organised", "or
 _ANAPHOR_NOT_MOD = {"same", "other", "new", "whole", "only", "first", "last", "next", "following", "previous", "former", "two", "three", "largest", "biggest"}
 _STATE_BODIES = {"Ministry", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Commission", "Administration", "Chancellery", "Secretariat"}
 _SUBJECT_AUX = {"were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "also", "still", "then"}
+# Titles too vague to stand for one office holder without a name ("the head", "the deputy").
+_VAGUE_TITLES = {"official", "aide", "deputy", "head", "chief", "leader", "general", "major", "justice", "chair", "director", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor", "commander", "colonel", "lieutenant", "admiral", "sen.", "rep.", "gen.", "col.", "prince", "speaker", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
 # Nouns that name a source on their own ("an official said") need no modifier; the others do
@@ -445,6 +447,17 @@ class ActorFinder:
                 return None
             self._add(Mention(toks[start].start, toks[k - 1].end, s, ("role", title, country), role, "person", country, role, 0.6))
             return k
+        if toks[i].lower == "the" and not capital_title and k == te:
+            # "the minister", "the defence minister", "the envoy", "the magistrate" with no
+            # holder named before: the office holder is an actor all the same (guidelines 1:
+            # titles and descriptions are mentions); vague titles and "the X's office" are not
+            title = " ".join(t.lower for t in toks[title_start:te])
+            nxt = toks[te].lower if te < len(toks) else ""
+            after = toks[te + 1].lower if te + 1 < len(toks) else ""
+            if title not in _VAGUE_TITLES and not (nxt in {"'s", "’s"} and after in {"office", "offices", "order", "orders"}) and nxt not in {"of", "-"} and not (nxt and self._title_at(toks, te)):
+                role = self._text(toks[i + 1 : te])
+                self._add(Mention(toks[i].start, toks[te - 1].end, s, ("role", title, None), role, "person", None, role, 0.5))
+                return te
         return None
 
     def _try_head_of(self, toks: list[Token], i: int, s: int) -> int | None:
