@@ -447,7 +447,7 @@ class ActorFinder:
                 return None
             self._add(Mention(toks[start].start, toks[k - 1].end, s, ("role", title, country), role, "person", country, role, 0.6))
             return k
-        if toks[i].lower == "the" and not capital_title and k == te:
+        if toks[i].lower == "the" and not capital_title and k == te and not affiliated:
             # "the minister", "the defence minister", "the envoy", "the magistrate" with no
             # holder named before: the office holder is an actor all the same (guidelines 1:
             # titles and descriptions are mentions); vague titles and "the X's office" are not
@@ -632,6 +632,8 @@ class ActorFinder:
             self._add(Mention(toks[i].start, toks[k - 1].end, s, ("org", name), name, "government", None, None, 0.5))
             return k
         while j < len(toks) and j - i <= 3 and toks[j].lower not in _INST_HEADS and toks[j].text[:1].islower() and (toks[j].text.isalpha() or "-" in toks[j].text):
+            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative:
+                return None  # "the minister told parliament": a reporting verb or a preposition ends the phrase
             j += 1
         if j >= len(toks) or toks[j].lower not in _INST_HEADS:
             return None
@@ -928,8 +930,8 @@ class ActorFinder:
             d = self._demonym_at(toks, j)
             if d and d[0] == j + 1:
                 country = d[1]
-            elif not (toks[j].text.islower() and (toks[j].text.isalpha() or "-" in toks[j].text)):
-                return None
+            elif not (toks[j].text.islower() and (toks[j].text.isalpha() or "-" in toks[j].text)) and not (_is_cap(toks[j]) and toks[j].text.isalpha() and toks[j].text not in _NOT_NAME and toks[j].lower.endswith(("an", "ish", "ese", "i", "ic"))):
+                return None  # "a senior Kurdish negotiator", "a European diplomat" pass
             j += 1
             mods += 1
         if j < len(toks) and mods and toks[j].lower in _UNNAMED_GROUPS and (j + 1 == len(toks) or toks[j + 1].lower != "of") and not any(t.lower in _NOT_INST_MODIFIERS for t in toks[i + 1 : j]):
