@@ -75,7 +75,7 @@ _BARE_GROUPS = {
     "separatists": "group", "fighters": "group", "gunmen": "group", "guerrillas": "group", "militias": "group", "activists": "group",
     "farmers": "group", "workers": "group", "students": "group", "refugees": "group", "settlers": "group", "villagers": "group",
     "supporters": "group", "civilians": "group", "police": "government", "troops": "government", "soldiers": "government",
-    "lawmakers": "government", "legislators": "government", "policemen": "government", "opposition": "group",
+    "lawmakers": "government", "legislators": "government", "deputies": "government", "policemen": "government", "opposition": "group",
     "fishermen": "group", "truckers": "group", "miners": "group", "nurses": "group", "doctors": "group", "teachers": "group",
     "organisers": "group", "organizers": "group", "smugglers": "group", "traffickers": "group", "donors": "group", "suspects": "group",
     "migrants": "group", "exporters": "group", "importers": "group", "creditors": "group",
@@ -114,7 +114,7 @@ _UNNAMED_GROUPS = {"court", "tribunal", "group", "coalition", "militia", "allian
 _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "jailed", "held", "abducted", "kidnapped", "displaced", "evacuated", "convicted", "charged", "accused", "responsible", "involved", "affected"}
 # Lower-case, non-starter tokens that may open a mention ("a senior official", "those held",
 # "both sides", "three companies"; digits are checked apart).
-_LOWER_HOOKS = frozenset({"a", "an", "those", "both", "two", "all", "either", "each", *_NUMBER_WORDS})
+_LOWER_HOOKS = frozenset({"a", "an", "those", "anyone", "both", "two", "all", "either", "each", *_NUMBER_WORDS})
 # Verbs of movement: "travelled to X", "fled to X" make X a destination, not an actor.
 _MOTION = {
     f"{v}{x}" for v in ("travel", "return", "head", "move", "arrive", "relocate", "deport", "extradite", "export", "ship", "emigrate", "journey", "trip", "route", "flight", "access", "retreat", "withdraw") for x in ("", "s", "ed", "led", "ped", "ing", "ling", "ping")
@@ -215,7 +215,7 @@ def _tables(lex: Lexicon) -> _Tables:
         head_nouns = frozenset(tuple(h.split()) for h in lex.cues["head_of_nouns"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        starters = {"the", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
+        starters = {"the", "parliament", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
         t = _Tables(
             frozenset(tuple(g.split()) for g in group["government"]),
@@ -332,6 +332,12 @@ class ActorFinder:
                     if m:
                         i = m
                         continue
+                if t.lower in {"those", "anyone"} and i + 1 < len(toks) and toks[i + 1].lower == "who":
+                    # "those who choose to return", "anyone who stays": the people the
+                    # relative clause picks out (the mention without its clause, guidelines 0.3)
+                    self._add(Mention(t.start, t.end, s, ("grp", None, f"{t.lower}@{t.start}"), t.lower, "group", None, None, 0.4))
+                    i += 1
+                    continue
                 if t.lower == "those" and i + 1 < len(toks) and toks[i + 1].lower in _THOSE_PARTICIPLES:
                     self._add(Mention(t.start, toks[i + 1].end, s, ("grp", None, f"those@{t.start}"), self._text(toks[i : i + 2]).lower(), "group", None, None, 0.4))
                     i += 2
@@ -358,7 +364,7 @@ class ActorFinder:
                 if m:
                     i = m
                     continue
-            m = self._try_other_side(toks, i, s) or self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_spokesperson(toks, i, s) or self._try_unnamed(toks, i, s) or self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
+            m = self._try_other_side(toks, i, s) or self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_spokesperson(toks, i, s) or self._try_unnamed(toks, i, s) or self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s) or self._try_bare_parliament(toks, i, s)
             if m:
                 i = m
             else:
@@ -1087,7 +1093,7 @@ class ActorFinder:
         start = i - 1 if i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS else i  # "aid workers"
         if i > 0 and toks[i - 1].lower in {"to", "will", "would", "can", "could"} and noun in {"police", "guards"}:
             return None  # "unable to police its side": the verb
-        if i > 0 and self.lex.verb_forms.get(toks[i - 1].lower) in {"tell", "address"}:
+        if i > 0 and self.lex.verb_forms.get(toks[i - 1].lower) in {"tell", "address"} and noun not in {"lawmakers", "legislators", "deputies"}:
             return None  # "told supporters": the audience of a statement, not an actor
         if noun in {"troops", "soldiers"} and not (i + 1 < len(toks) and toks[i + 1].lower not in _PREP_WORDS and (self.lex.verb_forms.get(toks[i + 1].lower) or toks[i + 1].lower in _SUBJECT_AUX)):
             return None  # "deployed troops": what is moved, not who acts
@@ -1095,6 +1101,27 @@ class ActorFinder:
             noun = f"{toks[i - 1].lower} {noun}"  # "government forces" and "security forces" differ
         key = ("grp", None, noun) if kind == "group" else ("body", None, noun)
         self._add(Mention(toks[start].start, toks[i].end, s, key, self._text(toks[start : i + 1]).lower(), kind, None, None, 0.55))
+        return i + 1
+
+    def _try_bare_parliament(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"told parliament", "submitted it to parliament", "unless parliament approved": the
+        legislature without an article is an actor (the one named before, else a new one); a
+        place ("marched on parliament", "in parliament") or a modifier ("parliament speaker") is not."""
+        t = toks[i]
+        if t.text != "parliament" or i == 0:
+            return None
+        prev = toks[i - 1].lower
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev in {"the", "a", "of", "'s", "’s", "on", "in", "into", "outside", "near", "at", "from", "inside", "its", "their", "his", "her"} or _is_cap(toks[i - 1]) and prev not in {"unless", "if", "and", "but", "when"}:
+            return None
+        if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in {"and", "that", "on", "last", "this", "next"}) or _is_cap(nxt)):
+            return None  # "parliament speaker", "parliament building": a modifier
+        prior = [m for m in self.mentions if not m.pronoun and m.kind == "government" and _LEGISLATURE_WORDS & set(m.name.lower().split()) and m.sent >= s - 8]
+        if prior:
+            p = prior[-1]
+            self._add(Mention(t.start, t.end, s, p.key, p.name, p.kind, p.country, p.role, 0.5))
+        else:
+            self._add(Mention(t.start, t.end, s, ("inst", "parliament"), "parliament", "government", None, None, 0.45))
         return i + 1
 
     def _pronoun_target(self, s: int, before: int, ok: Any) -> Mention | None:
