@@ -579,6 +579,8 @@ class ActorFinder:
         r = self._try_anaphor_named(toks, i, s)
         if r is None:
             r = self._try_institution(toks, i, s)
+        if r is None:
+            r = self._try_coalition(toks, i, s)
         return r if r is not None else self._try_group_backref(toks, i, s)
 
     def _try_group_backref(self, toks: list[Token], i: int, s: int) -> int | None:
@@ -622,6 +624,27 @@ class ActorFinder:
             return None
         t = cands[0]
         self._add(Mention(toks[i].start, toks[j].end, s, t.key, t.name, t.kind, t.country, t.role, 0.45))
+        return j + 1
+
+    def _try_coalition(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the coalition", "the ruling coalition", "the governing coalition": the parties in
+        government, an actor (the coalition named before, else a new one); "the coalition
+        pact" or "the coalition's programme" is a thing of it, not the coalition."""
+        j = i + 1
+        if j < len(toks) and toks[j].lower in {"ruling", "governing", "opposition", "centre-right", "centre-left", "center-right", "center-left", "conservative", "leftist", "rightist", "new", "fragile", "three-party", "two-party", "four-party"}:
+            j += 1
+        if j >= len(toks) or toks[j].lower != "coalition":
+            return None
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and (nxt.lower in {"'s", "’s", "of"} or _is_cap(nxt) or nxt.text.isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in {"and", "that", "needs", "lacks", "holds"})):
+            return None
+        prior = [m for m in self.mentions if not m.pronoun and "coalition" in m.name.lower().split() and m.sent >= s - 8]
+        if prior:
+            p = prior[-1]
+            self._add(Mention(toks[i].start, toks[j].end, s, p.key, p.name, p.kind, p.country, p.role, 0.45))
+        else:
+            name = self._text(toks[i + 1 : j + 1]).lower()
+            self._add(Mention(toks[i].start, toks[j].end, s, ("inst", "coalition"), name, "government", None, None, 0.45))
         return j + 1
 
     def _try_institution(self, toks: list[Token], i: int, s: int) -> int | None:
