@@ -241,7 +241,7 @@ def test_quoted_paragraph_is_reported_by_the_speaker_named_at_its_end() -> None:
 def test_speaker_before_the_verb_reports_what_follows() -> None:
     out = preannotate_document(doc("Hamas rejected the plan. Egypt said it would host new talks in Cairo."))
     egypt = actor_by_mention(out, "Egypt")["id"]
-    assert event_by_trigger(out, "host").get("reported_by") == egypt
+    assert event_by_trigger(out, "talks").get("reported_by") == egypt
     assert "reported_by" not in event_by_trigger(out, "rejected")
 
 

@@ -63,3 +63,35 @@ def test_a_nationwide_strike_is_a_protest_and_its_notice_no_event() -> None:
     assert ev.get("nationwide strike") == "PROTEST"
     ev = events("The minister will meet the union provided that the strike notice is withdrawn.")
     assert "strike" not in ev
+
+
+def test_what_is_blocked_decides_the_act() -> None:
+    ev = events("Hundreds of farmers blocked the main highway into the capital on Monday.")
+    assert ev.get("blocked") == "PROTEST"  # PLOVER PROTEST/obstruct: passage to a place
+    ev = events("Poland blocked the aid package at the summit in Brussels.")
+    assert ev.get("blocked") == "REJECT"  # a decision vetoed
+    ev = events("The regulator said it would block opposition news sites before the vote.")
+    assert ev.get("block") == "COERCE"  # censorship
+    ev = events("Riot police blocked the main road to the parliament building.")
+    assert ev.get("blocked") == "COERCE"  # the police obstruct, nobody protests
+
+
+def test_a_lodged_diplomatic_protest_is_an_accusation() -> None:
+    ev = events("The foreign ministry lodged a formal protest with the Chinese embassy on Friday.")
+    assert ev.get("protest") == "ACCUSE"
+    ev = events("Thousands joined the protest in the capital on Friday.")
+    assert ev.get("protest") == "PROTEST"
+
+
+def test_the_host_of_a_meeting_leaves_the_event_to_the_meeting() -> None:
+    ev = events("Norway offered to host the next round in Oslo.")
+    assert ev.get("round") == "CONSULT" and "host" not in ev
+    ev = events("Qatar will host talks between the two sides next week.")
+    assert ev.get("talks") == "CONSULT" and "host" not in ev
+
+
+def test_ruling_party_and_plural_nouns_after_prepositions_are_no_events() -> None:
+    ev = events("The ruling party lost its majority. Leaders of the ruling Unity Front met on Friday.")
+    assert "ruling" not in ev
+    ev = events("The agency said it would run out of funds by June.")
+    assert "funds" not in ev

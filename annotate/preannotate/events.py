@@ -86,6 +86,10 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "aid workers", "protest leaders": a modifier, not an event
             if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}):
                 continue
+            if c.lemma == "ruling" and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].lower in _RULING_HEADS):
+                continue  # "the ruling party", "the ruling National Congress": who governs, not a verdict
+            if c.pos == "v" and c.inflected and L == 1 and t.lower.endswith("s") and prev in _PREP_ONLY:
+                continue  # "short of funds", "to returns": after a preposition the -s form is a plural noun
             infl = "base"
             if c.pos == "v":
                 w = toks[i].lower
@@ -122,6 +126,21 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "a ban on poultry imports", "export restrictions": an economic penalty (SANCTION),
             # not coercion of people (a ban on protests stays COERCE)
             ev.type, ev.mode = "SANCTION", None
+        if ev.lemma == "block" and trig.pos == "v":
+            # what is blocked decides the act (PLOVER): a road, gate or square is obstructed in
+            # protest (PROTEST/obstruct) unless police or troops do it; a decision, package or
+            # text is vetoed (REJECT); people, movement or websites are coerced (COERCE)
+            obj = _object_word(toks, i, e, _BLOCK_PLACES | _BLOCK_DECISIONS)
+            if obj in _BLOCK_DECISIONS:
+                ev.type, ev.mode = "REJECT", None
+            elif obj in _BLOCK_PLACES and not (ev.actors and _is_force(ev.actors[0], mentions)):
+                ev.type, ev.mode = "PROTEST", "obstruct"
+            else:
+                ev.type, ev.mode = "COERCE", None
+        if ev.lemma == "protest" and trig.pos == "n" and any(x.lower in _LODGE for x in toks[max(0, i - 4) : i]):
+            # "lodged a formal protest", "a strong diplomatic protest": PLOVER codes diplomatic
+            # protests as ACCUSE (disapprove); PROTEST needs collective physical action
+            ev.type, ev.mode = "ACCUSE", "disapprove"
         if ev.lemma == "accept" and trig.pos == "v":
             # accepting an offer is agreeing to it (PLOVER AGREE); accepting an outcome, a
             # limit or a loss ("accept the result", "accept a temporary cap") is a concession
@@ -375,6 +394,48 @@ _TRADE_WORDS = {"import", "imports", "export", "exports", "trade", "goods", "pro
 _LABOUR = {"union", "unions", "workers", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "employees", "dockers", "truckers", "pilots", "farmers", "students", "lecturers", "porters", "fishermen"}
 
 
+_RULING_HEADS = {"party", "parties", "coalition", "junta", "bloc", "alliance", "elite", "class", "family", "camp", "majority", "government", "council", "front", "movement"}
+_PREP_ONLY = {"of", "for", "with", "in", "on", "from", "at", "into", "by", "to", "about", "against", "without"}
+_BLOCK_PLACES = {
+    "road", "roads", "highway", "highways", "street", "streets", "avenue", "bridge", "bridges", "gate", "gates", "entrance", "entrances", "railway", "railways",
+    "rail", "tracks", "square", "port", "ports", "airport", "terminal", "traffic", "intersection", "junction", "crossing", "crossings", "roundabout", "motorway",
+    "agenda", "podium", "building", "offices", "mine", "site", "plant", "refinery", "depot", "campus",
+}
+_BLOCK_DECISIONS = {
+    "package", "deal", "agreement", "bill", "law", "laws", "legislation", "resolution", "resolutions", "text", "language", "draft", "proposal", "proposals", "plan",
+    "loan", "sanctions", "measure", "measures", "appointment", "nomination", "budget", "motion", "statement", "decision", "accession", "membership", "bid", "reform", "reforms", "vote",
+}
+_FORCES = {"police", "troops", "soldiers", "army", "military", "forces", "officers", "guards", "authorities", "gendarmes", "riot"}
+_LODGE = {"lodged", "lodge", "lodges", "lodging", "filed", "file", "registered", "register", "submitted", "delivered", "formal", "diplomatic", "official", "strong", "strongly-worded"}
+
+
+_OBJ_STOP = {"and", "or", "but", "to", "that", "if", "unless", "by", "in", "on", "for", "with", "from", "at", "who", "which", "before", "after", "during", "until", "over", "since", "as", "when", "while", "because", "into", "across", "near", "outside"}
+
+
+def _object_word(toks: list[Token], i: int, e: int, vocab: set[str]) -> str | None:
+    """The first word of vocab in the object of the verb at [i, e), over determiners and
+    lower-case modifiers ("blocked access roads", "blocked the main road"); in a passive
+    ("the bill was blocked") the subject noun before the auxiliaries."""
+    for k in range(e, min(len(toks), e + 6)):
+        w = toks[k].lower
+        if w in vocab:
+            return w
+        if not (toks[k].text.replace("-", "").isalpha() and (toks[k].text.islower() or w in _NOT_AFTER_DET)) or w in _OBJ_STOP:
+            break
+    k = i - 1
+    while k >= 0 and toks[k].lower in _AUX_BEFORE:
+        k -= 1
+    if k < i - 1 and k >= 0 and toks[k].lower in vocab:
+        return toks[k].lower
+    return None
+
+
+def _is_force(key: tuple, mentions: list[Mention]) -> bool:
+    """The actor is police, troops or the authorities (by the words of its mention)."""
+    m = next((x for x in mentions if x.key == key and not x.pronoun), None)
+    return m is not None and bool({w.lower() for w in m.name.split()} & _FORCES)
+
+
 def _is_labour(key: tuple, mentions: list[Mention]) -> bool:
     """The actor is a union or a group of workers (by the words of its mention)."""
     m = next((x for x in mentions if x.key == key and not x.pronoun), None)
@@ -407,6 +468,21 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
             continue  # "…, the EU's foreign policy chief warned.": the speaker of the sentence, not a threat
         if ev.lemma == "opposition" and not (ev.tok_end < len(toks) and toks[ev.tok_end].lower in {"to", "from"} or ev.tok_i > 0 and toks[ev.tok_i - 1].lower in {"its", "their", "his", "her", "our", "my"}):
             continue  # "the opposition Farmers' Union" is a group; "its opposition to X" a rejection
+        if ev.lemma == "host" and ev.pos == "v":
+            # "would host the next round", "offered to host talks", "talks hosted by Qatar": the
+            # meeting is the event (the host is its third party, PLOVER CONSULT); a meeting noun
+            # that is no trigger of its own ("round", "session") carries it instead of "host"
+            k = ev.tok_end
+            while k < min(len(toks), ev.tok_end + 5) and toks[k].lower not in _HELD_MEETINGS and toks[k].text.islower() and toks[k].text.replace("-", "").isalpha() and toks[k].lower not in {"and", "or", "but", "to", "that", "who", "which", "in", "at", "on", "for", "them", "it", "him", "her"}:
+                k += 1
+            if k < len(toks) and toks[k].lower in _HELD_MEETINGS and (toks[k].lower != "round" or k + 1 >= len(toks) or toks[k + 1].lower != "of"):
+                if not any(x.tok_i <= k < x.tok_end for x in evs if x is not ev):
+                    ev.start, ev.end, ev.tok_i, ev.tok_end, ev.lemma, ev.pos = toks[k].start, toks[k].end, k, k + 1, toks[k].lower, "n"
+                    ev.type, ev.mode = "CONSULT", None
+                    out.append(ev)
+                continue
+            if ev.tok_i > 0 and toks[ev.tok_i - 1].lower in _HELD_MEETINGS and ev.tok_end < len(toks) and toks[ev.tok_end].lower == "by":
+                continue  # "talks hosted by Qatar": the talks are the event
         if ev.lemma == "hold" and ev.type == "COERCE" and ev.pos == "v":
             obj = None
             for k in range(ev.tok_end, min(len(toks), ev.tok_end + 5)):
