@@ -97,6 +97,12 @@ _STATE_BODIES = {"Ministry", "Office", "Government", "Cabinet", "Presidency", "E
 _SUBJECT_AUX = {"were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "also", "still", "then"}
 # Titles too vague to stand for one office holder without a name ("the head", "the deputy").
 _VAGUE_TITLES = {"official", "aide", "deputy", "head", "chief", "leader", "general", "major", "justice", "chair", "director", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor", "commander", "colonel", "lieutenant", "admiral", "sen.", "rep.", "gen.", "col.", "prince", "speaker", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"}
+# Last words of organisation names beyond the shared lexicon's suffixes ("the National Unity
+# Platform", "the Civic Forum"): without them the name reads as a person's.
+_EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederation", "Syndicate", "Collective", "Bloc", "Council", "Coordinator", "Commission"}
+# Anaphor heads that stand for a body of their own when nothing fitting was named before and
+# they are the subject of a verb ("the 12-member bloc said it …", "the union rejected …").
+_SUBJECT_ANAPHORS = {"bloc", "alliance", "union", "group", "movement", "party", "agency", "organisation", "organization", "association", "watchdog", "militia", "junta", "regime", "rebels", "militants", "insurgents", "body", "charity"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
 # Nouns that name a source on their own ("an official said") need no modifier; the others do
@@ -737,6 +743,12 @@ class ActorFinder:
                     # "the company said …" before the company is named: an actor of its own
                     self._add(Mention(toks[i].start, toks[i + n].end, s, ("org", "company"), "company", "organization", None, None, 0.45))
                     return i + 1 + n
+                if words[-1] in _SUBJECT_ANAPHORS and i + 1 + n < len(toks) and (self.lex.verb_forms.get(toks[i + 1 + n].lower) or toks[i + 1 + n].lower in _SUBJECT_AUX | {"said", "says"}) and not toks[i + 1 + n].lower.endswith("ing"):
+                    # "the 12-member bloc said …" before (or without) its name: an actor of its own
+                    name = self._text(toks[i + 1 : i + 1 + n]).lower()
+                    kind = "group" if words[-1] in {"militia", "rebels", "militants", "insurgents", "movement", "group"} else "government" if words[-1] in {"junta", "regime"} else "igo" if words[-1] in {"bloc", "alliance"} else "organization"
+                    self._add(Mention(toks[i].start, toks[i + n].end, s, ("org", name), name, kind, None, None, 0.45))
+                    return i + 1 + n
                 if words in {("government",), ("authorities",), ("administration",)}:
                     # "the government" with no government named before: the article's own
                     # government, an actor all the same.
@@ -827,7 +839,7 @@ class ActorFinder:
             return m
         if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before", "to"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
-        if last in self.org_suffixes or last in self.media_suffixes or any(w in _GOV_WORDS for w in words):
+        if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words):
             if last in self.media_suffixes and last not in {"Agency"}:
                 kind = "media"
             elif any(w in _ARMED_GROUP_WORDS for w in words):
@@ -1208,7 +1220,8 @@ class ActorFinder:
         prev_w = toks[i - 1].lower if i > 0 else ""
         if w == "it":
             # "said it was ready": after a reporting verb "it" is the speaker, not expletive
-            if not (nxt in _IT_NEXT or self.lex.verb_forms.get(prev_w) in self.reporting and nxt in {"was", "is", "had", "has"} or (self.lex.verb_forms.get(nxt) and not nxt.endswith("ing") and nxt not in {"is", "was", "be"})):
+            said_before = any(self.lex.verb_forms.get(x.lower) in self.reporting for x in toks[max(0, i - 4) : i])
+            if not (nxt in _IT_NEXT or said_before and nxt in {"was", "is", "had", "has"} or (self.lex.verb_forms.get(nxt) and not nxt.endswith("ing") and nxt not in {"is", "was", "be"})):
                 return None
             target = self._pronoun_target(s, toks[i].start, _singular_actor)
         elif w == "its":
