@@ -103,6 +103,10 @@ _EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederati
 # Anaphor heads that stand for a body of their own when nothing fitting was named before and
 # they are the subject of a verb ("the 12-member bloc said it …", "the union rejected …").
 _SUBJECT_ANAPHORS = {"bloc", "alliance", "union", "group", "movement", "party", "agency", "organisation", "organization", "association", "watchdog", "militia", "junta", "regime", "rebels", "militants", "insurgents", "body", "charity"}
+# Words that may follow an actor "parliament" (a noun after it makes it a modifier instead).
+_AFTER_BARE_PARLIAMENT = {"and", "but", "or", "that", "this", "last", "next", "the", "a", "an", "it", "its", "his", "her", "their", "he", "she", "they", "we", "there"}
+# "said it was unclear": an expletive "it" before these, not the speaker
+_EXPLETIVE_AFTER = {"unclear", "clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "time", "too", "difficult", "hard", "essential", "crucial", "vital", "premature", "early", "right", "wrong", "normal", "natural", "obvious", "true", "false", "easy", "understandable", "worth", "up"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
 # Nouns that name a source on their own ("an official said") need no modifier; the others do
@@ -1149,7 +1153,7 @@ class ActorFinder:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if prev in {"the", "a", "of", "'s", "’s", "on", "in", "into", "outside", "near", "at", "from", "inside", "its", "their", "his", "her"} or _is_cap(toks[i - 1]) and prev not in {"unless", "if", "and", "but", "when"}:
             return None
-        if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in {"and", "that", "on", "last", "this", "next"}) or _is_cap(nxt)):
+        if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT) or _is_cap(nxt)):
             return None  # "parliament speaker", "parliament building": a modifier
         prior = [m for m in self.mentions if not m.pronoun and m.kind == "government" and _LEGISLATURE_WORDS & set(m.name.lower().split()) and m.sent >= s - 8]
         if prior:
@@ -1221,6 +1225,8 @@ class ActorFinder:
         if w == "it":
             # "said it was ready": after a reporting verb "it" is the speaker, not expletive
             said_before = any(self.lex.verb_forms.get(x.lower) in self.reporting for x in toks[max(0, i - 4) : i])
+            if i + 2 < len(toks) and nxt in {"was", "is", "would", "will"} and (toks[i + 2].lower in _EXPLETIVE_AFTER or toks[i + 2].lower == "be" and i + 3 < len(toks) and toks[i + 3].lower in _EXPLETIVE_AFTER):
+                return None  # "said it was unclear", "it would be difficult": expletive
             if not (nxt in _IT_NEXT or said_before and nxt in {"was", "is", "had", "has"} or (self.lex.verb_forms.get(nxt) and not nxt.endswith("ing") and nxt not in {"is", "was", "be"})):
                 return None
             target = self._pronoun_target(s, toks[i].start, _singular_actor)

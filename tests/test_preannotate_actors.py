@@ -1,0 +1,92 @@
+"""Actor mentions of the pre-annotator: office holders, legislatures, coalitions, unnamed
+people and pronouns written the way news reports them (invented sentences, not gold passages)."""
+
+from __future__ import annotations
+
+from annotate.documents import new_document
+from annotate.preannotate import preannotate_document
+
+
+def annotate(text: str) -> dict:
+    return preannotate_document(new_document("t1", text, {"published": "2024-03-14", "language": "en"}))
+
+
+def mention_texts(d: dict) -> list[str]:
+    return [m["text"] for a in d["actors"] for m in a["mentions"]]
+
+
+def actor_of(d: dict, mention: str) -> dict:
+    return next(a for a in d["actors"] if any(m["text"] == mention for m in a["mentions"]))
+
+
+def test_an_office_holder_with_no_name_is_a_person_mention() -> None:
+    out = annotate("The defence minister said the envoy would return next week. The magistrate adjourned the hearing.")
+    texts = mention_texts(out)
+    for m in ("The defence minister", "the envoy", "The magistrate"):
+        assert m in texts
+        assert actor_of(out, m)["kind"] == "person"
+
+
+def test_a_titled_mention_refers_back_to_the_named_holder() -> None:
+    out = annotate("Governor Alice Mwangi visited the camp on Monday. Later the governor met aid groups.")
+    assert actor_of(out, "the governor") is actor_of(out, "Governor Alice Mwangi")
+
+
+def test_vague_titles_and_offices_are_not_people() -> None:
+    texts = mention_texts(annotate("The head said nothing. The prosecutor's office opened a case."))
+    assert "The head" not in texts
+    assert "The prosecutor" not in texts
+
+
+def test_bare_parliament_is_an_actor_but_not_as_a_place_or_modifier() -> None:
+    out = annotate("The minister told parliament the budget was balanced. The law cannot pass unless parliament approves it.")
+    texts = mention_texts(out)
+    assert texts.count("parliament") == 2
+    assert "The minister" in texts  # the verb is not swallowed into a longer mention
+    assert not any("told" in t for t in texts)
+    texts = mention_texts(annotate("Thousands of people marched on parliament. Police guarded parliament buildings overnight."))
+    assert "parliament" not in texts
+
+
+def test_addressing_the_legislature_marks_it_but_reporters_are_not_actors() -> None:
+    texts = mention_texts(annotate('"We will not cut pensions," the premier told lawmakers. "It is done," she told reporters.'))
+    assert "lawmakers" in texts
+    assert "reporters" not in texts
+
+
+def test_those_who_and_anyone_who_are_groups_without_the_relative_clause() -> None:
+    texts = mention_texts(annotate("The ministry said it would help anyone who wants to leave and protect those who stay."))
+    assert "anyone" in texts and "those" in texts
+
+
+def test_an_unnamed_person_may_carry_a_nationality_adjective() -> None:
+    out = annotate("A senior Kurdish negotiator said the deal was close. A European diplomat disagreed.")
+    assert actor_of(out, "A senior Kurdish negotiator")["kind"] == "person"
+    assert actor_of(out, "A European diplomat")["kind"] == "person"
+
+
+def test_the_coalition_is_an_actor_but_not_its_pact() -> None:
+    out = annotate("The ruling coalition said it would survive the vote. Two parties left the coalition pact.")
+    texts = mention_texts(out)
+    assert "The ruling coalition" in texts
+    assert actor_of(out, "it") is actor_of(out, "The ruling coalition")
+    assert "the coalition" not in texts and "the coalition pact" not in texts
+
+
+def test_it_after_a_reporting_verb_with_a_time_between_is_the_speaker() -> None:
+    out = annotate("The presidency said on Thursday it was willing to hold talks.")
+    assert actor_of(out, "it") is actor_of(out, "The presidency")
+    assert "it" not in mention_texts(annotate("The presidency was silent. Analysts said it was unclear what would follow."))
+    assert "it" not in mention_texts(annotate("The presidency said on Monday it would be difficult to meet."))
+
+
+def test_an_unnamed_body_as_subject_is_an_actor_and_its_pronoun_follows() -> None:
+    out = annotate("After a summit in the capital, the regional bloc said it deplored the delay.")
+    bloc = actor_of(out, "the regional bloc")
+    assert bloc["kind"] == "igo"
+    assert actor_of(out, "it") is bloc
+
+
+def test_an_organisation_name_ending_in_platform_is_no_person() -> None:
+    out = annotate("The National Renewal Platform said it would hold a vigil.")
+    assert actor_of(out, "National Renewal Platform")["kind"] == "organization"
