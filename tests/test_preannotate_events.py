@@ -95,3 +95,14 @@ def test_ruling_party_and_plural_nouns_after_prepositions_are_no_events() -> Non
     assert "ruling" not in ev
     ev = events("The agency said it would run out of funds by June.")
     assert "funds" not in ev
+
+
+def test_participles_and_nouns_that_modify_a_noun_are_no_events() -> None:
+    ev = events("The government will release 40 detained activists and unblock the frozen assets of their families.")
+    assert "detained" not in ev and "frozen" not in ev
+    ev = events("Officials met at the ceasefire monitoring committee. A protest organiser was questioned.")
+    assert "ceasefire" not in ev and "protest" not in ev
+    ev = events("Rebels said they had detained two soldiers near the border.")
+    assert ev.get("detained") == "COERCE"  # a finite verb stays an event
+    ev = events("The court accused the police of holding journalists without charge.")
+    assert ev.get("holding") == "COERCE"  # a gerund after a preposition stays an act

@@ -86,6 +86,10 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "aid workers", "protest leaders": a modifier, not an event
             if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}):
                 continue
+            if c.pos == "v" and c.inflected and L == 1 and t.lower.endswith(("ed", "en", "ing")) and i + 1 < n and (prev in _PURE_DET or prev in _PREP_ONLY and not t.lower.endswith("ing") or toks[i - 1].text[:1].isdigit()) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 1].lower not in _FUNCTION_AFTER:
+                continue  # "200 detained rebels", "of frozen funds", "the same returning officers": an adjective (a gerund after a preposition stays a verb)
+            if i + L < n and toks[i + L].lower in _MODIFIED_HEADS:
+                continue  # "the ceasefire monitoring committee", "protest organiser", "a Tunis appeals court": a modifier
             if c.lemma == "ruling" and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].lower in _RULING_HEADS):
                 continue  # "the ruling party", "the ruling National Congress": who governs, not a verdict
             if c.pos == "v" and c.inflected and L == 1 and t.lower.endswith("s") and prev in _PREP_ONLY:
@@ -395,6 +399,9 @@ _LABOUR = {"union", "unions", "workers", "teachers", "doctors", "nurses", "miner
 
 
 _RULING_HEADS = {"party", "parties", "coalition", "junta", "bloc", "alliance", "elite", "class", "family", "camp", "majority", "government", "council", "front", "movement"}
+_MODIFIED_HEADS = {"organiser", "organisers", "organizer", "organizers", "committee", "committees", "court", "courts", "understanding", "plan", "monitoring", "monitors", "line", "lines", "zone", "mechanism"}
+_FUNCTION_AFTER = {"by", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "that", "which", "who", "as", "than", "since", "until", "during", "after", "before", "over", "into", "last", "this", "next", "earlier", "later", "again", "early", "late", "the", "a", "an", "its", "their", "his", "her", "our", "him", "them", "it", "us", "me", "any", "some", "all", "no", "up", "down", "out", "off", "back", "away", "together", "there", "here", "now", "so", "not", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "about", "more", "most"}
+_PURE_DET = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "same", "other", "newly", "recently"}
 _PREP_ONLY = {"of", "for", "with", "in", "on", "from", "at", "into", "by", "to", "about", "against", "without"}
 _BLOCK_PLACES = {
     "road", "roads", "highway", "highways", "street", "streets", "avenue", "bridge", "bridges", "gate", "gates", "entrance", "entrances", "railway", "railways",
