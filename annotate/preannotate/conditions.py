@@ -17,7 +17,8 @@ _WHETHER = {"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "
             "tell", "say", "said", "whether", "judge", "assess", "assessing", "review", "reviewing", "examine", "examining", "confirm", "verify", "establish"}
 # A main clause that precedes the cue starts after the last of these: "X said [that] Y would
 # act unless …" — the speech frame is not part of what depends on the condition.
-_FRAME_END = {";", "\"", "“", "”", "that", "saying", "adding", "arguing", "warning"}
+_FRAME_END = {";", "\"", "“", "”", "that", "saying", "adding", "arguing", "warning", "but"}
+_MODAL_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}
 
 
 def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
@@ -29,7 +30,19 @@ def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
             continue  # a quoted phrase inside the clause, not the start of a quotation
         if w in _FRAME_END or lex.verb_forms.get(w) in reporting and w != "warning" and k < i - 1:
             return k + 1
+        if w == "and" and k + 1 < i and toks[k + 1].lower in _MODAL_START:
+            return k + 1  # "had started a strike and would continue it unless …": a new clause
     return 0
+
+
+def _before_frame(toks: list[Token], c0: int) -> int | None:
+    """"Asked whether X would act, she said: 'Only if …'": when nothing but a speech frame
+    precedes the cue, the main clause is the one before the frame (up to its comma). Returns
+    the index of that comma, or None."""
+    k = c0 - 1
+    while k > 0 and toks[k].lower not in {",", ";", ".", "\"", "“", "”"}:
+        k -= 1
+    return k if k > 0 and toks[k].lower == "," else None
 
 
 def _inverted(toks: list[Token], lex: Lexicon) -> tuple[int, int] | None:
@@ -56,6 +69,8 @@ class Cond:
     # event starts chosen as the two ends (filled by the pipeline once events are known)
     ante_events: list[int] = field(default_factory=list)
     cons_events: list[int] = field(default_factory=list)
+    # "Otherwise": the antecedent is the condition of the previous sentence, if it has one
+    ante_of_previous: bool = False
 
 
 def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tuple[int, int] | None) -> list[Cond]:
@@ -94,9 +109,20 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
             pass
         cue = (toks[i].start, toks[i + L - 1].end)
         if words == ("otherwise",):
-            # "Do X, otherwise Y": Y unless X.
-            ante = (s_start, toks[i].start) if i > 1 else (prev_sentence or (s_start, s_start))
-            out.append(Cond(kind, cue, ante, [(toks[i + L].start if i + L < n else s_end, s_end)], s))
+            nxt = toks[i + 1].lower if i + 1 < n else "."
+            if nxt in {".", "!", "?", "\"", "”"} and i > 1:
+                # "… could be suspended otherwise.": the clause before is the consequent, what
+                # precedes its speech frame (or the previous sentence) the antecedent
+                c0 = _frame_start(toks, i, lex)
+                ante = (s_start, toks[c0 - 1].start) if c0 > 1 else (prev_sentence or (s_start, s_start))
+                out.append(Cond(kind, cue, ante, [(toks[c0].start, toks[i].start)], s))
+            else:
+                # "Do X, otherwise Y": Y unless X; a sentence-initial "Otherwise, Y" negates
+                # the previous sentence (its condition's antecedent, when it states one)
+                opening = i == 0 or i == 1 and toks[0].lower in _QUOTES
+                ante = (s_start, toks[i].start) if not opening else (prev_sentence or (s_start, s_start))
+                c = Cond(kind, cue, ante, [(toks[i + L].start if i + L < n else s_end, s_end)], s, ante_of_previous=opening)
+                out.append(c)
             i += L
             continue
         # a cue right after an opening quote inside a sentence ("… by 2027 \"as long as …")
@@ -116,13 +142,24 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                     if toks[k].lower in {".", ";", "\"", "“", "”"}:
                         c0 = k + 1
                         break
+                c0 = max(c0, _frame_start(toks, i, lex))  # "X said the vote would go ahead, provided …"
                 if c0 < i - 1:
                     cons.append((toks[c0].start, toks[i - 1].start))
             if j < n:
                 cons.append((toks[j].end, s_end))
         if not fronted or not cons:
             c0 = _frame_start(toks, i, lex)
-            cons = [(toks[c0].start, toks[i].start)] if c0 < i else []
+            if not any(t.text.isalpha() for t in toks[c0:i]):
+                # only a speech frame before the cue ("…, she said: 'Only if …'")
+                comma = _before_frame(toks, c0) if c0 > 0 else None
+                if comma is not None:
+                    cons = [(s_start, toks[comma].start)]
+                elif i <= 1 and prev_sentence is not None:
+                    cons = [prev_sentence]  # "Only if they stop." answering the sentence before
+                else:
+                    cons = []
+            else:
+                cons = [(toks[c0].start, toks[i].start)]
         out.append(Cond(kind, cue, ante, cons, s))
         i += L
     return out

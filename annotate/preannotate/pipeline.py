@@ -65,7 +65,7 @@ class _Analysis:
             self.events.extend(evs)
             conds = find_conditions(toks, s, lex, prev)
             for c in conds:
-                self._ensure_clause_events(c, toks, s, ms, pub, lex)
+                self._ensure_clause_events(c, toks, s, ms, finder, lex)
             self.conds.extend(conds)
             self.stances.extend(find_stances(toks, s, ms, [e.start for e in evs], lex))
             prev = (a, b)
@@ -133,52 +133,159 @@ class _Analysis:
                 out.append(Ev(t.start, t.end, s, i, i + 1, "REQUEST", None, "occurred", 0.45, actors=[att.key], recipients=[subj.key], lemma="must", pos="x"))
         return out
 
-    def _ensure_clause_events(self, c: Cond, toks: list[Token], s: int, ms: list[Mention], pub: Any, lex: Any) -> None:
+    def _ensure_clause_events(self, c: Cond, toks: list[Token], s: int, ms: list[Mention], finder: ActorFinder, lex: Any) -> None:
         """Pick the events a condition links: in each clause its main predicate (the first verb
         after the subject), never a reporting verb, a bare modal or an expression of readiness
         that frames it. A clause with no lexicon trigger at its main verb gets an OTHER event
-        there ("as long as the other side respected …")."""
+        there ("as long as the other side respected …"). A clause may lie in the previous
+        sentence ("Otherwise, …", "Only if …" answering a question)."""
         ends: list[list[int]] = []
+        sent_of_clause = s
+        if c.ante_of_previous:
+            earlier = [x for x in self.conds if x.sent == s - 1 and x.ante_events]
+            if earlier:
+                # "If Moscow pulls out, we will propose … Otherwise the region stays frozen."
+                ends.append(list(earlier[-1].ante_events))
         for n, rng in enumerate([c.ante, *c.cons]):
-            inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
-            verb_i = self._main_verb(toks, rng, ms, lex)
-            at_verb = [e for e in inside if verb_i is not None and e.tok_i <= verb_i < e.tok_end]
-            verbs = [e for e in inside if e.pos in {"v", "x"} or e.type == "OTHER"]
-            light = verb_i is not None and lex.verb_forms.get(toks[verb_i].lower, toks[verb_i].lower) in _LIGHT
-            # "if the appeal fails": the event noun is the clause's subject, the verb its outcome
-            subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
-            if at_verb:
-                chosen = (verbs or at_verb) if n == 0 else inside
-            elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or self._predicate_of_nouns(toks[verb_i].lower, lex))):
-                t = toks[verb_i]
-                ev = Ev(t.start, t.end, s, verb_i, verb_i + 1, "OTHER", None, "hypothetical", 0.4, lemma=t.lower, pos="v")
-                before = [m for m in ms if rng[0] <= m.start and m.end <= t.start]
-                if before:
-                    ev.actors.append(before[-1].key)
-                self.events.append(ev)
-                r = verb_i - 2
-                if r >= 0 and toks[verb_i - 1].lower == "to" and toks[r].lower in {"ready", "prepared", "willing"} and ev.actors and not any(e.sent == s and e.tok_i == r for e in self.events):
-                    # "was prepared to raise wages provided that …": the stated readiness is
-                    # an offer that did occur (guidelines 2: willingness is AGREE)
-                    self.events.append(Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "occurred", 0.4, actors=list(ev.actors), lemma=toks[r].lower, pos="x"))
-                chosen = [ev, *inside]
+            if n == 0 and ends:
+                continue
+            if s > 0 and toks and rng[0] < toks[0].start:
+                s_clause = s - 1
+                c_toks, c_ms = self.sent_toks[s - 1], finder.sentence_mentions(s - 1)
             else:
-                chosen = (verbs or inside) if n == 0 else inside
-            ends.append(sorted(e.start for e in chosen))
+                s_clause, c_toks, c_ms = s, toks, ms
+            sent_of_clause = min(sent_of_clause, s_clause)
+            self._clause_end(n, rng, c_toks, s_clause, c_ms, lex, ends)
         c.ante_events = ends[0]
         c.cons_events = sorted({x for lst in ends[1:] for x in lst if x not in ends[0]})
         chosen_starts = set(c.ante_events) | set(c.cons_events)
         for e in self.events:
-            if e.sent == s and e.start in chosen_starts and e.status in {"occurred", "planned", "ongoing", "desired"}:
+            if sent_of_clause <= e.sent <= s and e.start in chosen_starts and e.status in {"occurred", "planned", "ongoing", "desired"}:
                 e.status = "hypothetical"
 
+    def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]]) -> None:
+        """Append to ends the event starts of one clause (n == 0: the antecedent)."""
+        inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
+        verb_i = self._main_verb(toks, rng, ms, lex)
+        at_verb = [e for e in inside if verb_i is not None and e.tok_i <= verb_i < e.tok_end]
+        verbs = [e for e in inside if e.pos in {"v", "x"} or e.type == "OTHER"]
+        if verb_i is not None and not at_verb and verbs and toks[verb_i - 1].lower == "to" and all(e.tok_end <= verb_i for e in verbs):
+            # "promised to compensate", "was willing to delay": the act after a raising verb
+            # is the clause's predicate, the promise or readiness only frames it
+            verbs = []
+        lemma = lex.verb_forms.get(toks[verb_i].lower, toks[verb_i].lower) if verb_i is not None else ""
+        light = lemma in _LIGHT
+        # "if the appeal fails": the event noun is the clause's subject, the verb its outcome
+        subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
+        after_aux = verb_i is not None and verb_i > 0 and toks[verb_i - 1].lower in _AUX
+        obj = self._light_object(toks, verb_i, rng) if verb_i is not None and not at_verb and (light or lemma in _LIGHT_WITH) else None
+        subj_noun = self._event_subject(toks, verb_i, rng, ms) if verb_i is not None and not at_verb and not inside and lemma in _ASPECTUAL else None
+        if at_verb:
+            chosen = (verbs or at_verb) if n == 0 else inside
+        elif obj is not None or subj_noun is not None:
+            # "take all necessary measures", "hold a referendum": the noun is the act;
+            # "the recount would begin": the subject noun is what begins
+            k = obj if obj is not None else subj_noun
+            assert k is not None
+            if any(e.sent == s and e.tok_i <= k < e.tok_end for e in self.events):
+                chosen = list(inside)
+            else:
+                t = toks[k]
+                ev = Ev(t.start, t.end, s, k, k + 1, "OTHER", None, "hypothetical", 0.4, lemma=t.lower, pos="n")
+                self.events.append(ev)
+                chosen = [ev, *inside]
+            if obj is not None and lemma in _KEEP:
+                # "will keep troops on the border": keeping is an act too (annotators link either)
+                chosen.append(self._verb_event(toks, verb_i, s, rng, ms))
+        elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or self._predicate_of_nouns(toks[verb_i].lower, lex, after_aux))):
+            ev = self._verb_event(toks, verb_i, s, rng, ms)
+            r = verb_i - 2
+            if r >= 0 and toks[verb_i - 1].lower == "to" and toks[r].lower in {"ready", "prepared", "willing"} and ev.actors and not any(e.sent == s and e.tok_i == r for e in self.events):
+                # "was prepared to raise wages provided that …": the stated readiness is
+                # an offer that did occur (guidelines 2: willingness is AGREE)
+                self.events.append(Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "occurred", 0.4, actors=list(ev.actors), lemma=toks[r].lower, pos="x"))
+            chosen = [ev, *inside]
+        elif n == 0 and subject_nouns and verb_i is not None and lemma not in {"continue", "persist"} and toks[verb_i].text.isalpha():
+            # "if the tariffs stay", "provided that its exports resumed": annotators link the
+            # noun or the verb; the verb is the condition's predicate, so both are linked
+            chosen = [self._verb_event(toks, verb_i, s, rng, ms), *inside]
+        else:
+            chosen = (verbs or inside) if n == 0 else inside
+        ends.append(sorted(e.start for e in chosen))
+
+    def _verb_event(self, toks: list[Token], k: int, s: int, rng: tuple[int, int], ms: list[Mention]) -> Ev:
+        """A new OTHER event at the clause's verb (with its subject as actor). A copula takes
+        its complement into the trigger ("remain unsafe", "stayed in custody"): that is what
+        the clause predicates."""
+        t = toks[k]
+        end_i = k + 1
+        if t.lower in _COPULA and end_i < len(toks) and toks[end_i].start < rng[1]:
+            nxt = toks[end_i]
+            if nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in _OBJECT_DET and nxt.lower not in _NOT_VERB and nxt.lower not in _PREP:
+                end_i += 1  # "stay peaceful", "remained unable"
+            elif nxt.lower in {"in", "under", "on"} and end_i + 1 < len(toks) and toks[end_i + 1].text.isalpha() and toks[end_i + 1].text.islower() and toks[end_i + 1].lower not in _OBJECT_DET:
+                end_i += 2  # "remained in custody", "stays in office"
+        ev = Ev(t.start, toks[end_i - 1].end, s, k, end_i, "OTHER", None, "hypothetical", 0.4, lemma=t.lower, pos="v")
+        before = [m for m in ms if rng[0] <= m.start and m.end <= t.start]
+        if before:
+            ev.actors.append(before[-1].key)
+        self.events.append(ev)
+        return ev
+
     @staticmethod
-    def _predicate_of_nouns(w: str, lex: Any) -> bool:
+    def _light_object(toks: list[Token], v: int, rng: tuple[int, int]) -> int | None:
+        """Head noun of the object of a light verb ("take all necessary measures", "hold a
+        referendum on …", "respond with mirror measures", "come back with cuts"), or None."""
+        if v > 0 and toks[v - 1].lower in {"be", "been", "being", "is", "are", "was", "were"}:
+            return None  # "would be made available": a passive has no object
+        k = v + 1
+        if k < len(toks) and toks[k].lower in _PARTICLES:
+            if toks[v].lower not in _LIGHT_WITH_FORMS:
+                return None  # "takes back", "gives up": a phrasal verb is an act of its own
+            while k < len(toks) and toks[k].lower in _PARTICLES:
+                k += 1
+        if k < len(toks) and toks[k].lower == "with":
+            k += 1
+        head = None
+        for j in range(k, min(len(toks), k + 5)):
+            t = toks[j]
+            if t.lower in _PARTICLES:
+                return None  # "kept smugglers away": the keeping is the act
+            if t.start >= rng[1] or not t.text.replace("-", "").isalpha() or not t.text.islower() or t.lower in _PREP or t.lower in _STOP_NP:
+                break
+            if t.lower not in _OBJECT_DET and t.lower not in _NOT_VERB:
+                head = j
+        if head is None or toks[head].lower in _NOT_ACT or toks[head].lower.endswith("ly"):
+            return None
+        return head
+
+    @staticmethod
+    def _event_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[Mention]) -> int | None:
+        """"the recount would begin", "the rerun could not take place": the noun subject of an
+        aspectual verb with no object is the event, when it is no actor."""
+        nxt = toks[v + 1] if v + 1 < len(toks) else None
+        if nxt is not None and nxt.start < rng[1] and nxt.text.isalpha() and nxt.lower not in _PREP:
+            return None  # "would not resume pumping": the verb has an object
+        k = v - 1
+        while k >= 0 and toks[k].lower in _AUX:
+            k -= 1
+        if k < 0 or toks[k].start < rng[0]:
+            return None
+        t = toks[k]
+        if not t.text.isalpha() or not t.text.islower() or t.lower in _NOT_VERB or any(m.start <= t.start < m.end for m in ms):
+            return None
+        if k == 0 or toks[k - 1].lower not in _OBJECT_DET and toks[k - 1].lower not in _NOT_VERB:
+            return None  # "the" + noun: a noun, not a verb or an adverb
+        return k
+
+    @staticmethod
+    def _predicate_of_nouns(w: str, lex: Any, after_aux: bool = False) -> bool:
         """A clause whose events are nouns ("deliveries would stop", "would reduce its
         cooperation") is linked at its verb too, when that verb is an act of its own: a known
-        verb that is not a phase or raising verb ("the truce would remain", "would consider
-        a withdrawal" leave the act to the noun)."""
-        lemma = lex.verb_forms.get(w) or (w[:-2] if w.endswith("ed") else None)
+        verb, or any word a modal or auxiliary makes a verb ("would sue", "will not cope"),
+        that is not a phase or raising verb ("the truce would remain", "would consider a
+        withdrawal" leave the act to the noun)."""
+        lemma = lex.verb_forms.get(w) or (w[:-2] if w.endswith("ed") else None) or (w if after_aux else None)
         return lemma is not None and lemma not in _PHASE and lemma not in _RAISING
 
     @staticmethod
@@ -229,6 +336,18 @@ _RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expe
 # Phase and attitude verbs whose object or subject noun carries the act.
 _PHASE = {"remain", "stay", "continue", "resume", "start", "begin", "keep", "consider", "extend", "observe", "fail", "flare", "persist", "last", "end", "party", "go", "come", "be", "become", "seem", "appear", "happen", "take", "proceed", "move"}
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill"}
+# Verbs whose object after "with" carries the act ("respond with sanctions").
+_KEEP = {"keep", "maintain"}
+_LIGHT_WITH = {"respond", "come", "face", "retaliate"}
+# Verbs whose noun subject is the event ("the recount would begin").
+_ASPECTUAL = {"begin", "start", "resume", "proceed", "end", "continue"}
+_COPULA = {"remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became"}
+_PREP = {"of", "on", "in", "at", "for", "to", "from", "with", "against", "by", "into", "over", "under", "after", "before", "until", "within", "during", "across", "through", "near", "about", "than", "as", "like"}
+_LIGHT_WITH_FORMS = {"respond", "responds", "responded", "come", "comes", "came", "face", "faces", "faced", "retaliate", "retaliates", "retaliated"}
+_PARTICLES = {"back", "up", "out", "off", "down", "away", "over", "apart", "together", "open", "closed", "alive", "intact"}
+_STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless", "and", "or", "but", "that", "which", "who", "next", "this", "again", "once", "only", "soon", "immediately", "there", "here", "then"}
+# Object heads of light verbs that are no act ("take part", "take place", "take note")
+_NOT_ACT = {"part", "place", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
 _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
 _NOT_VERB = {"the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
