@@ -90,3 +90,13 @@ def test_an_unnamed_body_as_subject_is_an_actor_and_its_pronoun_follows() -> Non
 def test_an_organisation_name_ending_in_platform_is_no_person() -> None:
     out = annotate("The National Renewal Platform said it would hold a vigil.")
     assert actor_of(out, "National Renewal Platform")["kind"] == "organization"
+
+
+def test_congress_is_the_legislature_of_the_state_in_the_story() -> None:
+    out = annotate("Chile's finance minister asked Congress to approve the budget. Congress rejected it on Friday.")
+    congress = actor_of(out, "Congress")
+    assert congress["country"] == "CHL"
+    assert sum(m["text"] == "Congress" for m in congress["mentions"]) == 2
+    assert actor_of(annotate("Congress passed the spending bill on Friday."), "Congress")["country"] == "USA"
+    us = annotate("The White House urged Congress to act. Mexico's president disagreed.")
+    assert actor_of(us, "Congress")["country"] == "USA"

@@ -107,6 +107,9 @@ _SUBJECT_ANAPHORS = {"bloc", "alliance", "union", "group", "movement", "party", 
 _AFTER_BARE_PARLIAMENT = {"and", "but", "or", "that", "this", "last", "next", "the", "a", "an", "it", "its", "his", "her", "their", "he", "she", "they", "we", "there"}
 # "said it was unclear": an expletive "it" before these, not the speaker
 _EXPLETIVE_AFTER = {"unclear", "clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "time", "too", "difficult", "hard", "essential", "crucial", "vital", "premature", "early", "right", "wrong", "normal", "natural", "obvious", "true", "false", "easy", "understandable", "worth", "up"}
+# States whose national legislature is called a Congress ("Congress" alone is the US only
+# when the story is not about one of these).
+_CONGRESS_STATES = {"USA", "PER", "COL", "MEX", "GTM", "CHL", "ARG", "BRA", "PHL", "ESP", "HND", "PRY", "DOM", "FSM"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
 # Nouns that name a source on their own ("an official said") need no modifier; the others do
@@ -809,8 +812,38 @@ class ActorFinder:
             return end
         key = ("gov", e.country) if e.place else ("org", e.name)
         name = self.lex.country_names.get(e.country or "", e.name) if e.place else e.name
-        self._add(Mention(toks[i].start, toks[end - 1].end, s, key, name, e.kind, e.country, None, 0.9))
+        country = e.country
+        if e.country == "USA" and toks[i].text == "Congress" and end == i + 1:
+            # a bare "Congress" is the legislature of the state the story is about: the US
+            # unless the sentence or the story so far names a state whose legislature is a Congress
+            iso = self._congress_state(toks)
+            if iso != "USA":
+                country = iso
+                name = f"Congress of {self.lex.country_names.get(iso, iso)}"
+                key = ("org", name)
+        self._add(Mention(toks[i].start, toks[end - 1].end, s, key, name, e.kind, country, None, 0.9))
         return end
+
+    def _congress_state(self, toks: list[Token]) -> str:
+        earlier = next((m.country for m in self.mentions if m.country and m.key[0] == "org" and (m.name == "US Congress" or m.name.startswith("Congress of "))), None)
+        if earlier:
+            return earlier  # one story, one Congress
+        seen = [m.country for m in self.mentions if m.country and not (m.key[0] == "org" and m.name == "US Congress")] + [x[2].country for x in self.locations if x[2].country]
+        if "USA" in seen:
+            return "USA"
+        here = []
+        for k in range(len(toks)):
+            hit = self._name_at(toks, k) if toks[k].text[:1].isupper() else None
+            if hit and hit[1].place and hit[1].country:
+                here.append(hit[1].country)
+            elif toks[k].text[:1].isupper():
+                d = self._demonym_at(toks, k)
+                if d:
+                    here.append(d[1])
+        for iso in (*here, *reversed(seen)):
+            if iso in _CONGRESS_STATES:
+                return iso
+        return "USA"
 
     def _try_capseq(self, toks: list[Token], i: int, s: int) -> int | None:
         t = toks[i]
