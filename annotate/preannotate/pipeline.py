@@ -166,18 +166,24 @@ class _Analysis:
     def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]]) -> None:
         """Append to ends the event starts of one clause (n == 0: the antecedent)."""
         inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
-        verb_i = self._main_verb(toks, rng, ms, lex)
+        verb_i = self._main_verb(toks, rng, ms, lex, n == 0)
         at_verb = [e for e in inside if verb_i is not None and e.tok_i <= verb_i < e.tok_end]
         verbs = [e for e in inside if e.pos in {"v", "x"} or e.type == "OTHER"]
         if verb_i is not None and not at_verb and verbs and toks[verb_i - 1].lower == "to" and all(e.tok_end <= verb_i for e in verbs):
             # "promised to compensate", "was willing to delay": the act after a raising verb
             # is the clause's predicate, the promise or readiness only frames it
             verbs = []
+        gerund_of = verb_i - 1 if verb_i is not None and verb_i > 0 and lex.verb_forms.get(toks[verb_i - 1].lower, toks[verb_i - 1].lower) in _GERUND_HEADS and toks[verb_i].lower.endswith("ing") else None
+        if verb_i is not None and not at_verb and verbs and all(e.tok_i < verb_i for e in verbs) != all(e.tok_i > verb_i for e in verbs):
+            # the predicate is no event but the clause's verb events are all on one side of
+            # it: a subject ("unless new charges were filed") or an adjunct ("keep flying in aid
+            # instead of helping …"), not the act the condition is about
+            verbs = []
         lemma = lex.verb_forms.get(toks[verb_i].lower, toks[verb_i].lower) if verb_i is not None else ""
         light = lemma in _LIGHT
         # "if the appeal fails": the event noun is the clause's subject, the verb its outcome
         subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
-        after_aux = verb_i is not None and verb_i > 0 and toks[verb_i - 1].lower in _AUX
+        after_aux = verb_i is not None and verb_i > 0 and (toks[verb_i - 1].lower in _AUX or gerund_of is not None)
         obj = self._light_object(toks, verb_i, rng) if verb_i is not None and not at_verb and (light or lemma in _LIGHT_WITH) else None
         subj_noun = self._event_subject(toks, verb_i, rng, ms) if verb_i is not None and not at_verb and not inside and lemma in _ASPECTUAL else None
         if at_verb:
@@ -205,6 +211,9 @@ class _Analysis:
                 # an offer that did occur (guidelines 2: willingness is AGREE)
                 self.events.append(Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "occurred", 0.4, actors=list(ev.actors), lemma=toks[r].lower, pos="x"))
             chosen = [ev, *inside]
+            if gerund_of is not None and toks[gerund_of].lower not in _KEEP_FORMS and not any(e.sent == s and e.tok_i <= gerund_of < e.tok_end for e in self.events):
+                # "would not resume pumping": the resumption is linked as well as the pumping
+                chosen.append(self._verb_event(toks, gerund_of, s, rng, ms))
         elif n == 0 and subject_nouns and verb_i is not None and lemma not in {"continue", "persist"} and toks[verb_i].text.isalpha():
             # "if the tariffs stay", "provided that its exports resumed": annotators link the
             # noun or the verb; the verb is the condition's predicate, so both are linked
@@ -289,30 +298,53 @@ class _Analysis:
         return lemma is not None and lemma not in _PHASE and lemma not in _RAISING
 
     @staticmethod
-    def _main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Any) -> int | None:
-        """Token index of the clause's first verb outside actor mentions and auxiliaries
-        ("was prepared to lower" -> "lower"; "were lifted" -> "lifted")."""
+    def _main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Any, ante: bool = False) -> int | None:
+        """Token index of the clause's predicate: its first verb outside actor mentions,
+        auxiliaries and adverbs ("was prepared to lower" -> "lower"; "were lifted" ->
+        "lifted"), or the gerund a phase verb governs ("keep blocking" -> "blocking"). In an
+        antecedent a reporting verb is the condition ("if the ministry confirms it needs …")."""
+        k = _Analysis._first_verb(toks, rng, ms, lex, ante)
+        if k is not None and k + 1 < len(toks) and toks[k + 1].start < rng[1]:
+            nxt = toks[k + 1]
+            if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _GERUND_HEADS:
+                return k + 1  # "will keep flying in aid", "would consider delaying the vote"
+        return k
+
+    @staticmethod
+    def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Any, ante: bool) -> int | None:
         inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+
+        def adverb(w: str) -> bool:
+            return w.endswith("ly") and len(w) > 4 and w not in lex.verb_forms and w not in _LY_VERBS
+
+        def reported(k: int) -> bool:
+            return lex.verb_forms.get(toks[k].lower) in lex.reporting_lemmas and not _with_object(toks, k) and not ante
+
         # "provided that Chinese vessels stopped harassing …": the word right after a subject
         # mention that opens the clause (past auxiliaries) is its predicate, known verb or not
         subj = next((m for m in ms if inside and toks[inside[0]].start <= m.start <= toks[inside[min(1, len(inside) - 1)]].start and m.end < rng[1]), None)
+        if subj is not None and subj.end - subj.start <= 5 and toks[inside[0]].lower in _POSSESSIVE:
+            subj = None  # "her party would …": a possessive opens the subject, it is not all of it
         if subj is not None:
             k = next((i for i in inside if toks[i].start >= subj.end), None)
-            while k is not None and k < len(toks) and toks[k].lower in _AUX and toks[k].lower not in {"not", "n't"}:
+            while k is not None and k < len(toks) and (toks[k].lower in _AUX and toks[k].lower not in {"not", "n't"} or adverb(toks[k].lower)):
                 k += 1
-            if k is not None and k < len(toks) and toks[k].start < rng[1] and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and (lex.verb_forms.get(toks[k].lower) not in lex.reporting_lemmas or _with_object(toks, k)) and not (k + 1 < len(toks) and toks[k + 1].lower in {"to", "that"}):
+            # "agreed to talks", "warned that …" frame what follows; an unknown verb before a
+            # demonstrative does not ("formally shelves that memorandum")
+            framed = k is not None and k + 1 < len(toks) and (toks[k + 1].lower == "to" or toks[k + 1].lower == "that" and toks[k].lower in lex.verb_forms)
+            if k is not None and k < len(toks) and toks[k].start < rng[1] and _wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and not reported(k) and not framed:
                 return k
         for i in inside:
             w = toks[i].lower
             prev = toks[i - 1].lower if i else ""
             nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-            if not toks[i].text.isalpha() or not toks[i].text.islower() or any(m.start <= toks[i].start < m.end for m in ms):
+            if not _wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w):
                 continue
             if w in _AUX or w in _NOT_VERB or prev in _NOT_VERB and prev not in {"also", "still", "first", "fully", "only", "further", "again"}:
                 continue  # "the other side": a noun after a determiner
             if nxt == "to" and (w in _RAISING or lex.verb_forms.get(w) in _RAISING):
                 continue  # "ready to lower": the lowering is the predicate
-            if lex.verb_forms.get(w) in lex.reporting_lemmas and not _with_object(toks, i):
+            if reported(i):
                 continue
             if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and w.endswith("s") and not w.endswith("ss"):
                 return i  # "unless the money arrives", "if this government survives": det, noun, verb
@@ -321,6 +353,11 @@ class _Analysis:
             if w.endswith("s") and not w.endswith("ss") and (w[:-1] in lex.verb_forms or w.endswith("es") and w[:-2] in lex.verb_forms or nxt in _OBJECT_DET):
                 return i  # "the port authority reverses …": a present-tense verb after its subject
         return None
+
+
+def _wordlike(t: Token) -> bool:
+    """A lower-case word, hyphens allowed ("re-arrest")."""
+    return t.text.islower() and t.text.replace("-", "").isalpha()
 
 
 def _with_object(toks: list[Token], k: int) -> bool:
@@ -332,12 +369,17 @@ def _with_object(toks: list[Token], k: int) -> bool:
 # Words that frame a clause's predicate rather than being it.
 _MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
 _READY = {"ready", "prepared", "willing", "readiness", "willingness"}
-_RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need"}
+_RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need", "choose", "opt"}
 # Phase and attitude verbs whose object or subject noun carries the act.
 _PHASE = {"remain", "stay", "continue", "resume", "start", "begin", "keep", "consider", "extend", "observe", "fail", "flare", "persist", "last", "end", "party", "go", "come", "be", "become", "seem", "appear", "happen", "take", "proceed", "move"}
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill"}
 # Verbs whose object after "with" carries the act ("respond with sanctions").
 _KEEP = {"keep", "maintain"}
+# Verbs whose gerund object is the act ("keep blocking", "consider delaying", "stop sending").
+_GERUND_HEADS = {"keep", "continue", "consider", "resume", "start", "begin", "stop", "avoid", "risk", "mull", "contemplate"}
+_KEEP_FORMS = {"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "consider", "considers", "considered", "considering"}
+_LY_VERBS = {"apply", "rely", "supply", "comply", "reply", "rally", "ally", "tally", "multiply", "imply", "fly", "bully"}
+_POSSESSIVE = {"his", "her", "its", "their", "our", "my", "your"}
 _LIGHT_WITH = {"respond", "come", "face", "retaliate"}
 # Verbs whose noun subject is the event ("the recount would begin").
 _ASPECTUAL = {"begin", "start", "resume", "proceed", "end", "continue"}
@@ -349,7 +391,7 @@ _STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless",
 # Object heads of light verbs that are no act ("take part", "take place", "take note")
 _NOT_ACT = {"part", "place", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
 _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
-_NOT_VERB = {"the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
+_NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
 
 # Offices whose holder's "we" is their state (guidelines 1: "we" in an official's quote about
