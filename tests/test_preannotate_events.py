@@ -106,3 +106,28 @@ def test_participles_and_nouns_that_modify_a_noun_are_no_events() -> None:
     assert ev.get("detained") == "COERCE"  # a finite verb stays an event
     ev = events("The court accused the police of holding journalists without charge.")
     assert ev.get("holding") == "COERCE"  # a gerund after a preposition stays an act
+
+
+def test_observing_a_truce_and_pulling_forces_out_are_retreats() -> None:
+    ev = events("Talks will resume if the rebels respect the 2019 ceasefire understanding.")
+    assert ev.get("respect") == "RETREAT"
+    ev = events("Kyiv said talks could start if Moscow pulled its troops back from the river.")
+    assert ev.get("pulled") == "RETREAT"
+    ev = events("The mayor pulled the bill back from the agenda.")
+    assert ev.get("pulled") is None  # only forces or pronouns are known to be withdrawn
+
+
+def test_leaving_a_government_is_a_sanction_and_walking_out_of_talks_a_rejection() -> None:
+    ev = events("The Greens said they would withdraw their ministers from the coalition unless the law was changed.")
+    assert ev.get("withdraw") == "SANCTION"
+    ev = events("The army said it would withdraw its troops from the border town.")
+    assert ev.get("withdraw") == "RETREAT"
+    ev = events("The rebel delegation walked out of the talks on Tuesday.")
+    assert ev.get("walked out") == "REJECT"
+
+
+def test_abiding_by_a_ruling_is_a_concession_and_a_duty_is_a_penalty_to_drop() -> None:
+    ev = events("The opposition said it would respect the court's decision.")
+    assert ev.get("respect") == "CONCEDE"
+    ev = events("Ottawa will lift its tariffs if Beijing drops the steel duty.")
+    assert ev.get("drops") == "RETREAT"

@@ -173,6 +173,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
         evs.append(ev)
     _undo_acts(evs, toks, s, mentions, lex)
+    _ceasefires_and_withdrawals(evs, toks, s, mentions, lex)
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s))
     evs.sort(key=lambda x: x.start)
@@ -194,7 +195,7 @@ _UNDO_HOSTILE = {
     "attack", "attacks", "strikes", "airstrikes", "shelling", "bombing", "bombardment", "fighting", "offensive", "hostilities", "raids", "broadcasts", "balloons",
     "tax", "taxes", "levy", "cuts", "rise", "increase", "hike", "hikes", "tariff", "tariffs", "duties", "restrictions", "ban", "bans", "sanctions", "embargo",
     "blockade", "curfew", "charges", "prosecution", "deportations", "expulsions", "arrests", "harassment", "checkpoints", "siege", "occupation", "closure",
-    "troops", "fighters", "forces", "deployment", "decree", "crackdown", "state", "access",
+    "troops", "fighters", "forces", "deployment", "decree", "crackdown", "state", "access", "duty", "fee", "fees", "levies", "penalty", "penalties", "fines",
 }
 # cooperation and material exchange: cutting it is a penalty (restoring it a retreat)
 _UNDO_COOPERATIVE = {
@@ -208,6 +209,74 @@ _UNDO_STOP_ING = {"stop", "cease", "halt", "end"}  # "stopped harassing", "stops
 _UNDO_SKIP = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "some", "further", "'s", "’s", "of", "percent", "per", "cent"}
 _UNDO_INTRANSITIVE_NEXT = {"and", "or", "but", "if", "unless", "until", "when", "after", "before", "as", "because", "in", "on", "at", "by", "for", "from", "with", "first", "again", "now", "today", "immediately", "altogether"}
 _AUX_BEFORE = {"would", "will", "could", "can", "may", "might", "must", "should", "was", "were", "is", "are", "be", "been", "has", "have", "had", "not", "also", "then", "soon"}
+
+
+# Observing a ceasefire is a material retreat (PLOVER RETREAT: "observing a ceasefire");
+# abiding by a decision or result is yielding to it (CONCEDE, as accepting an outcome).
+_OBSERVE_FORMS = {f for v in ("respect", "observe", "honour", "honor", "uphold", "abide") for f in verb_forms(v, {"uphold": ["upheld", "upheld"], "abide": ["abided", "abided"]})}
+_TRUCES = {"ceasefire", "ceasefires", "truce", "truces", "armistice"}
+_OUTCOMES = {"decision", "ruling", "verdict", "result", "results", "outcome", "judgment", "judgement"}
+_PULL_FORMS = {"pull", "pulls", "pulled", "pulling"}
+# leaving a government or a treaty is a cut of relations (PLOVER SANCTION/withdraw), walking
+# out of talks a rejection of them
+_LEAVE_BODIES = {"cabinet", "coalition", "government", "alliance", "treaty", "pact", "accord", "organisation", "organization", "federation", "bloc", "agreement"}
+_LEAVE_TALKS = {"talks", "negotiations", "round", "dialogue", "consultations"}  # not a council session: a walkout there is a protest
+_FORCE_NOUNS = {"troops", "soldiers", "forces", "monitors", "fighters", "peacekeepers", "units", "police", "observers"}
+
+
+def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon) -> None:
+    """"respected the 2021 ceasefire understanding" (RETREAT, unless the truce noun is an event
+    itself: "observe the truce"), "would respect
+    the council's decision" (CONCEDE), "if Moscow pulls them out" / "pulls its troops back"
+    (RETREAT/withdraw, particle after the object), "withdraw its ministers from the cabinet"
+    (SANCTION/withdraw), "walked out of an earlier round" (REJECT)."""
+    n = len(toks)
+    at = {e.tok_i: e for e in evs}
+    added: list[Ev] = []
+    drop: set[int] = set()
+    for i, t in enumerate(toks):
+        w = t.lower
+        if w in _OBSERVE_FORMS and t.text.islower() and i not in at:
+            for k in range(i + 1, min(n, i + 6)):
+                x = toks[k].lower
+                if x in _TRUCES or x in _OUTCOMES:
+                    typ = "RETREAT" if x in _TRUCES else "CONCEDE"
+                    if x in _TRUCES and k in at:
+                        break  # "observe the truce": the truce noun already names the act
+                    infl = "ing" if w.endswith("ing") else "past" if w.endswith(("ed", "eld")) else "3sg" if w.endswith("s") else "base"
+                    new = Ev(t.start, t.end, s, i, i + 1, typ, "ceasefire" if typ == "RETREAT" else None, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma=w, pos="v")
+                    _arguments(new, toks, i, i + 1, infl, mentions)
+                    added.append(new)
+                    break
+                if not (toks[k].text.replace("-", "").isalnum() and (toks[k].text.islower() or toks[k].text[:1].isdigit())) and toks[k].lower not in {"'s", "’s"} and not toks[k].text[:1].isupper() or x in _OBJ_STOP:
+                    break
+        elif w in _PULL_FORMS and t.text.islower() and i not in at:
+            for k in range(i + 1, min(n, i + 5)):
+                x = toks[k].lower
+                if x in {"out", "back"} and k > i + 1:
+                    if not any(toks[j].lower in {"them", "it", "all"} or toks[j].lower in _FORCE_NOUNS for j in range(i + 1, k)):
+                        break  # "pulled the plug out": we know only forces and pronouns
+                    infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") else "3sg" if w.endswith("s") else "base"
+                    new = Ev(t.start, t.end, s, i, i + 1, "RETREAT", "withdraw", event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma="pull out", pos="v")
+                    _arguments(new, toks, i, i + 1, infl, mentions)
+                    added.append(new)
+                    break
+                if not (toks[k].text.isalpha() and toks[k].text.islower()) or x in _OBJ_STOP:
+                    break
+    for ev in evs:
+        if ev.lemma in {"withdraw", "pull out", "walk out", "quit"} and ev.pos == "v":
+            words = [x.lower for x in toks[ev.tok_end : ev.tok_end + 6]]
+            if any(x in _FORCE_NOUNS for x in words):
+                continue
+            if any(x in _LEAVE_BODIES for x in words) and any(x in {"from", "of"} for x in words) or ev.lemma == "quit" and any(x in _LEAVE_BODIES for x in words):
+                ev.type, ev.mode = "SANCTION", "withdraw"
+            elif ev.lemma == "walk out" and any(x in _LEAVE_TALKS for x in words) and words[:1] == ["of"]:
+                ev.type, ev.mode = "REJECT", None
+    if drop:
+        evs[:] = [e for e in evs if e.tok_i not in drop]
+    if added:
+        evs.extend(added)
+        evs.sort(key=lambda x: x.start)
 
 
 def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
