@@ -318,7 +318,9 @@ class _Analysis:
             return w.endswith("ly") and len(w) > 4 and w not in lex.verb_forms and w not in _LY_VERBS
 
         def reported(k: int) -> bool:
-            return lex.verb_forms.get(toks[k].lower) in lex.reporting_lemmas and not _with_object(toks, k) and not ante
+            # in an antecedent a bare content clause is what is reported ("if the ministry
+            # confirms it needs …": the confirming is the condition); "declared that …" frames
+            return lex.verb_forms.get(toks[k].lower) in lex.reporting_lemmas and not _with_object(toks, k) and (not ante or k + 1 < len(toks) and toks[k + 1].lower == "that")
 
         # "provided that Chinese vessels stopped harassing …": the word right after a subject
         # mention that opens the clause (past auxiliaries) is its predicate, known verb or not
