@@ -257,3 +257,48 @@ def test_label_config_is_generated_from_the_schema() -> None:
     used = {item["from_name"] for item in document_to_task(_seed_document())["predictions"][0]["result"] if "from_name" in item}
     assert used <= set(tags)
     assert "PLOVER" in C.instructions() and "status" in C.instructions()
+
+
+def _with_time_and_place() -> dict[str, Any]:
+    doc = _seed_document()
+    doc["text"] = doc["text"].replace("talks resume.", "talks resume in Geneva on Monday.")
+    text = doc["text"]
+    for ev in doc["events"]:
+        ev["trigger"] = {**ev["trigger"], "start": text.index(ev["trigger"]["text"]), "end": text.index(ev["trigger"]["text"]) + len(ev["trigger"]["text"])}
+    g, m = text.index("Geneva"), text.index("Monday")
+    doc["events"][2]["location"] = {"span": {"start": g, "end": g + 6, "text": "Geneva"}, "name": "Geneva", "country": "CHE"}
+    doc["events"][2]["time"] = {"span": {"start": m, "end": m + 6, "text": "Monday"}, "value": "2025-05-19"}
+    doc["stances"][0]["evidence"] = {**doc["stances"][0]["evidence"], "start": text.index("wants")}
+    doc["conditions"][0]["cue"] = {**doc["conditions"][0]["cue"], "start": text.index("If"), "end": text.index("If") + 2}
+    assert validate_document(doc) == []
+    return doc
+
+
+@pytest.mark.parametrize("deleted", ["E3_loc", "E3_time"])
+def test_deleting_a_time_or_place_span_in_the_ui_deletes_its_value(deleted: str) -> None:
+    # The UI deletes every result of a region (its label and its attributes box) together.
+    doc = _with_time_and_place()
+    task = through_the_wire(document_to_task(doc))
+    result = [r for r in task["predictions"][0]["result"] if r.get("id") != deleted and r.get("to_id") != deleted]
+    back = task_to_document(task["data"], result)
+    field = {"E3_loc": "location", "E3_time": "time"}[deleted]
+    assert field not in back["events"][2]
+    kept = {"location", "time"} - {field}
+    assert all(back["events"][2][k] == doc["events"][2][k] for k in kept)
+
+
+def test_tasks_encoded_with_values_on_the_event_still_decode() -> None:
+    # Tasks pushed by earlier versions carry the time value and location name/country as lines
+    # of the event's own attributes box; they must keep decoding to the same document.
+    doc = _with_time_and_place()
+    task = through_the_wire(document_to_task(doc))
+    result = task["predictions"][0]["result"]
+    moved = [r for r in result if r.get("from_name") == C.ATTRIBUTES and r["id"] in ("E3_loc", "E3_time")]
+    assert len(moved) == 2
+    assert not any(r.get("from_name") == C.ATTRIBUTES and r["id"] == "E3" for r in result)
+    trigger = next(r for r in result if r.get("from_name") == C.EVENT and r["id"] == "E3")["value"]
+    span = {k: trigger[k] for k in ("start", "end", "text")}
+    event_box = {"id": "E3", "from_name": C.ATTRIBUTES, "to_name": C.TEXT, "type": "textarea",
+                 "value": {**span, "text": ["location_name: Geneva\nlocation_country: CHE\ntime_value: 2025-05-19"]}}
+    legacy = [r for r in result if r not in moved] + [event_box]
+    assert task_to_document(task["data"], legacy) == doc

@@ -6,13 +6,15 @@ Encoding (the contract with config.py, documented for annotators in the project 
   the actor's other fields sit in the `attributes` box of its first mention (`name: …`);
 - each event trigger is an `event` region (label = type, id = event id) with per-region
   choices `status`, `mode`, `context`; time and location spans are `span` regions
-  (`<event>_time`, `<event>_loc`) linked by `time` / `location` relations;
+  (`<event>_time`, `<event>_loc`) linked by `time` / `location` relations, with the time
+  `value` and the location `name`/`country` in the span region's own `attributes` box (so an
+  annotator who deletes the span deletes them too);
 - stance evidence is a `stance` region (choice `polarity`), a span target a `span` region
   `<stance>_target`; condition cues are `condition` regions (label = kind);
 - references are relations from the owner's region (event, stance, condition) to the
   referenced region (actor mention, event trigger, span), labelled with the field name;
 - scalar fields without a region of their own (role, country, wikidata, instance, confidence,
-  time value, location name/country, explicit nulls) are `key: value` lines in the owner's
+  a time value or location name/country without a span, explicit nulls) are `key: value` lines in the owner's
   `attributes` box; a value is written bare when that is unambiguous, else as JSON;
 - what relations cannot say exactly (an actor with no mention, a repeated reference, an order
   that merged relations would change) is written as an explicit `key: <json>` line that wins
@@ -274,7 +276,10 @@ def document_to_result(document: dict[str, Any], unit: str = DEFAULT_OFFSET_UNIT
             if "span" in time:
                 enc.region(f"{rid}_time", C.SPAN, time["span"], C.SPAN_TIME)
                 links.append((f"{rid}_time", C.REL_TIME))
-            if "value" in time:
+                # The value sits on the span's own region, so deleting the span deletes it too.
+                if "value" in time:
+                    enc.attributes(f"{rid}_time", time["span"], [("value", time["value"])])
+            elif "value" in time:
                 attrs.append(("time_value", time["value"]))
             if not time:
                 attrs.append(("time", {}))
@@ -285,7 +290,11 @@ def document_to_result(document: dict[str, Any], unit: str = DEFAULT_OFFSET_UNIT
             if "span" in loc:
                 enc.region(f"{rid}_loc", C.SPAN, loc["span"], C.SPAN_LOCATION)
                 links.append((f"{rid}_loc", C.REL_LOCATION))
-            attrs += [(f"location_{k}", loc[k]) for k in ("name", "country") if k in loc]
+                named = [(k, loc[k]) for k in ("name", "country") if k in loc]
+                if named:
+                    enc.attributes(f"{rid}_loc", loc["span"], named)
+            else:
+                attrs += [(f"location_{k}", loc[k]) for k in ("name", "country") if k in loc]
             if not loc:
                 attrs.append(("location", {}))
         elif "location" in event:
@@ -566,7 +575,9 @@ def result_to_layers(text: str, result: Result, *, source: str = "<task>", unit:
             t: dict[str, Any] | None = dict(r.attrs["time"]) if isinstance(r.attrs.get("time"), dict) else ({} if "time" not in r.attrs else None)
             if times:
                 t = {**(t or {}), "span": d.span(times[0])}
-            if "time_value" in r.attrs:
+                if "value" in times[0].attrs:
+                    t["value"] = times[0].attrs["value"]
+            if "time_value" in r.attrs:  # no span, or a task pushed by an earlier version
                 t = {**(t or {}), "value": r.attrs["time_value"]}
             ev["time"] = t
         locs = [d.regions[x] for x in refs(r.rid, C.REL_LOCATION) if x in d.regions]
@@ -574,7 +585,8 @@ def result_to_layers(text: str, result: Result, *, source: str = "<task>", unit:
             loc: dict[str, Any] | None = dict(r.attrs["location"]) if isinstance(r.attrs.get("location"), dict) else ({} if "location" not in r.attrs else None)
             if locs:
                 loc = {**(loc or {}), "span": d.span(locs[0])}
-            for k in ("name", "country"):
+                loc.update((k, locs[0].attrs[k]) for k in ("name", "country") if k in locs[0].attrs)
+            for k in ("name", "country"):  # no span, or a task pushed by an earlier version
                 if f"location_{k}" in r.attrs:
                     loc = {**(loc or {}), k: r.attrs[f"location_{k}"]}
             ev["location"] = loc
