@@ -131,3 +131,17 @@ def test_abiding_by_a_ruling_is_a_concession_and_a_duty_is_a_penalty_to_drop() -
     assert ev.get("respect") == "CONCEDE"
     ev = events("Ottawa will lift its tariffs if Beijing drops the steel duty.")
     assert ev.get("drops") == "RETREAT"
+
+
+def test_a_named_trade_ban_keeps_its_type_in_later_mentions() -> None:
+    ev = events("Japan imposed a ban on beef imports from Brazil in May. Brazilian farmers called the ban unfair.")
+    assert ev.get("ban") == "SANCTION"  # the later "the ban" is the same trade penalty
+    ev = events("Police imposed a ban on rallies in May. The opposition called the ban unfair.")
+    assert ev.get("ban") == "COERCE"
+
+
+def test_letting_people_or_goods_through_is_a_retreat() -> None:
+    ev = events("The rebels allowed the aid trucks through the checkpoint on Monday.")
+    assert ev.get("allowed") == "RETREAT"
+    ev = events("The ministry said the prisoner would be allowed family calls.")
+    assert ev.get("allowed") == "CONCEDE"

@@ -126,10 +126,23 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "the union will strike", "teachers struck for a week": a labour strike (PROTEST),
             # not an attack
             ev.type, ev.mode = "PROTEST", "strike"
-        if ev.type == "COERCE" and ev.lemma in {"ban", "restriction"} and any(t.lower in _TRADE_WORDS for t in toks[max(0, i - 3) : e + 5]):
-            # "a ban on poultry imports", "export restrictions": an economic penalty (SANCTION),
-            # not coercion of people (a ban on protests stays COERCE)
-            ev.type, ev.mode = "SANCTION", None
+        if ev.type == "COERCE" and ev.lemma in {"ban", "restriction"}:
+            seen = _doc_memo(text)
+            if any(t.lower in _TRADE_WORDS for t in toks[max(0, i - 3) : e + 5]):
+                # "a ban on poultry imports", "export restrictions": an economic penalty (SANCTION),
+                # not coercion of people (a ban on protests stays COERCE)
+                ev.type, ev.mode = "SANCTION", None
+                seen["ban"] = "SANCTION"
+            elif not any(t.lower == "on" for t in toks[e : e + 2]) and seen.get("ban"):
+                # "criticised the ban", "the remaining restrictions": with nothing said of what is
+                # banned, the ban the article has already named (one instance, one type: 2.7)
+                ev.type, ev.mode = seen["ban"], None
+            else:
+                seen.setdefault("ban", ev.type)
+        if ev.lemma == "allow" and trig.pos == "v" and any(t.lower in _PASSAGE for t in toks[e : e + 6]):
+            # "allowed the trucks through", "allowed to leave the country": letting people or
+            # goods pass is a material retreat (PLOVER RETREAT/access), not a verbal concession
+            ev.type, ev.mode = "RETREAT", "access"
         if ev.lemma == "block" and trig.pos == "v":
             # what is blocked decides the act (PLOVER): a road, gate or square is obstructed in
             # protest (PROTEST/obstruct) unless police or troops do it; a decision, package or
@@ -463,7 +476,8 @@ _VEHICLES = {"vessel", "vessels", "boat", "boats", "ship", "ships", "car", "cars
 _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
 _SENT_FORCES = {"troops", "soldiers", "warships", "warship", "ships", "vessels", "vessel", "jets", "warplanes", "forces", "tanks", "battalion", "battalions", "reinforcements", "units", "frigate", "frigates", "aircraft", "brigade", "drones", "destroyer", "submarine"}
 _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds", "assistance", "fuel", "water", "tents", "vaccines", "doctors"}
-_TRADE_WORDS = {"import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
+_PASSAGE = {"through", "leave", "enter", "into", "cross", "pass", "return", "visit", "access", "in"}
+_TRADE_WORDS = {"cargo", "exporters", "importers", "import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
 _LABOUR = {"union", "unions", "workers", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "employees", "dockers", "truckers", "pilots", "farmers", "students", "lecturers", "porters", "fishermen"}
 
 
@@ -630,6 +644,17 @@ def _tok_index(toks: list[Token], start: int) -> int:
 # yesterday/today (ending in "day"), or a relative word. A bare number ("94 votes") needs no scan.
 _MON = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _TIME_HINT_RE = re.compile(rf"day\b|tonight|tomorrow|week|month|year|night|(?:19|20)\d\d|\b{_MON}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|(?:in|since|during|until|till|by|from|through|of|early|late|mid|last|next|this)[\s-]+{_MON}")
+
+
+_DOC_MEMO: list = [None, {}]  # the current document's text and what its earlier sentences settled
+
+
+def _doc_memo(text: str) -> dict[str, str]:
+    """Per-document notes (sentences are built in order, one document at a time per process):
+    the type an earlier mention of the same measure was given."""
+    if _DOC_MEMO[0] is not text:
+        _DOC_MEMO[0], _DOC_MEMO[1] = text, {}
+    return _DOC_MEMO[1]
 
 
 _TIMEX_LOW = re.compile(TIMEX.pattern)  # over lower-cased text: about twice as fast as IGNORECASE
