@@ -273,7 +273,7 @@ class _Analysis:
         """"the recount would begin", "the rerun could not take place": the noun subject of an
         aspectual verb with no object is the event, when it is no actor."""
         nxt = toks[v + 1] if v + 1 < len(toks) else None
-        if nxt is not None and nxt.start < rng[1] and nxt.text.isalpha() and nxt.lower not in _PREP:
+        if nxt is not None and nxt.start < rng[1] and nxt.text.isalpha() and nxt.lower not in _PREP and nxt.lower not in _STOP_NP and nxt.lower not in _WHEN:
             return None  # "would not resume pumping": the verb has an object
         k = v - 1
         while k >= 0 and toks[k].lower in _AUX:
@@ -348,8 +348,8 @@ class _Analysis:
                 continue  # "ready to lower": the lowering is the predicate
             if reported(i):
                 continue
-            if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and w.endswith("s") and not w.endswith("ss"):
-                return i  # "unless the money arrives", "if this government survives": det, noun, verb
+            if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and (w.endswith("s") and not w.endswith("ss") or not nxt.isalpha() or toks[i + 1].start >= rng[1]):
+                return i  # "unless the money arrives", "if the talks collapse.": det, noun, verb
             if prev in _AUX or w in lex.verb_forms or w.endswith("ed"):
                 return i
             if w.endswith("s") and not w.endswith("ss") and (w[:-1] in lex.verb_forms or w.endswith("es") and w[:-2] in lex.verb_forms or nxt in _OBJECT_DET):
@@ -379,6 +379,7 @@ _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "mainta
 _KEEP = {"keep", "maintain"}
 # Verbs whose gerund object is the act ("keep blocking", "consider delaying", "stop sending").
 _GERUND_HEADS = {"keep", "continue", "consider", "resume", "start", "begin", "stop", "avoid", "risk", "mull", "contemplate"}
+_WHEN = {"today", "tomorrow", "tonight", "later", "early", "shortly", "again", "now"}
 _KEEP_FORMS = {"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "consider", "considers", "considered", "considering"}
 _LY_VERBS = {"apply", "rely", "supply", "comply", "reply", "rally", "ally", "tally", "multiply", "imply", "fly", "bully"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my", "your"}

@@ -1,0 +1,120 @@
+"""Conditions of the rule-based pre-annotator: which events a condition links at each end
+(guidelines 4). Sentences are invented for these tests, not taken from the passages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from annotate.documents import new_document
+from annotate.preannotate import preannotate_document
+from annotate.validate import validate_document
+
+
+def run(text: str) -> dict[str, Any]:
+    out = preannotate_document(new_document("c1", text, {"published": "2024-05-02", "language": "en"}))
+    assert validate_document(out, "c1") == []
+    return out
+
+
+def ends(out: dict[str, Any], cue: str) -> tuple[set[str], set[str]]:
+    """Trigger texts of the antecedent and consequent of the condition whose cue is `cue`."""
+    trig = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    c = next(c for c in out["conditions"] if c["cue"]["text"] == cue)
+    return {trig[x] for x in c["antecedent"]}, {trig[x] for x in c["consequent"]}
+
+
+def test_sentence_initial_otherwise_negates_the_previous_condition() -> None:
+    out = run("The rebels said they would sign the accord if the army pulled back from the valley. Otherwise, the commander said, the fighters would march on the capital.")
+    ante, cons = ends(out, "Otherwise")
+    assert any("pulled" in t for t in ante)
+    assert "march" in cons
+    assert not {"said"} & (ante | cons)
+
+
+def test_trailing_otherwise_takes_the_clause_before_it() -> None:
+    out = run("The council urged the mayor to reopen the market, and its chair warned that the traders would strike otherwise.")
+    ante, cons = ends(out, "otherwise")
+    assert "reopen" in ante
+    assert "strike" in cons
+
+
+def test_only_if_answering_a_question_links_the_question() -> None:
+    out = run('Asked whether Lisbon would lift the quota first, the minister said: "Only if they open their ports."')
+    ante, cons = ends(out, "Only if")
+    assert "open" in ante
+    assert "lift" in cons
+
+
+def test_light_verb_object_noun_is_the_consequent() -> None:
+    # the act is the noun the light verb takes; the verb itself is not linked
+    out = run("The ministry said the country will take all appropriate countermeasures if the envoy is expelled.")
+    ante, cons = ends(out, "if")
+    assert "countermeasures" in cons and "take" not in cons
+    assert "expelled" in ante
+    out = run("Nicosia would respond with reciprocal tariffs unless Ankara cancelled the levy.")
+    assert "tariffs" in ends(out, "unless")[1]
+
+
+def test_phrasal_verb_keeps_the_verb() -> None:
+    # "takes back" is an act of its own, not a light verb with an object
+    out = run("We can discuss new quotas if the neighbour takes back the people it let in.")
+    assert "takes" in ends(out, "if")[0]
+
+
+def test_aspectual_verb_links_its_noun_subject() -> None:
+    out = run("Officials said the audit would begin next week, provided that both parties sent inspectors.")
+    ante, cons = ends(out, "provided that")
+    assert "audit" in cons and "said" not in cons
+    assert "sent" in ante
+
+
+def test_unknown_verb_after_a_modal_is_the_predicate() -> None:
+    out = run("The coalition will crumble if the senators defect.")
+    assert "crumble" in ends(out, "if")[1]
+
+
+def test_gerund_after_a_phase_verb_is_the_act() -> None:
+    out = run("The agency will keep airlifting medicine unless the bridge is repaired.")
+    assert "airlifting" in ends(out, "unless")[1]
+
+
+def test_copula_takes_its_complement() -> None:
+    out = run("The envoy said the embassy would stay shut as long as the guards remained in detention.")
+    ante, _ = ends(out, "as long as")
+    assert "remained in detention" in ante
+
+
+def test_adverb_is_not_the_predicate() -> None:
+    out = run("Belgrade will join the talks only if Pristina publicly withdraws the decree.")
+    ante, cons = ends(out, "only if")
+    assert "withdraws" in ante
+    assert "publicly" not in ante
+
+
+def test_raising_verb_leaves_the_act_to_its_complement() -> None:
+    out = run("The utility promised to refund customers, provided that the regulator approved the tariff.")
+    assert "refund" in ends(out, "provided that")[1]
+
+
+def test_main_clause_after_but_is_the_consequent() -> None:
+    out = run("The cabinet remained committed to the reform, but would postpone the vote if the unions walked out.")
+    _, cons = ends(out, "if")
+    assert "postpone" in cons
+    assert "committed" not in cons
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked if the talks would resume.",
+    "It is unclear if the ministers will meet again.",
+])
+def test_if_meaning_whether_is_no_condition(text: str) -> None:
+    assert run(text)["conditions"] == []
+
+
+def test_condition_ends_are_hypothetical() -> None:
+    out = run("The union will call off the strike if the company raises wages.")
+    ante, cons = ends(out, "if")
+    status = {e["trigger"]["text"]: e["status"] for e in out["events"]}
+    assert all(status[t] == "hypothetical" for t in ante | cons)
