@@ -145,3 +145,13 @@ def test_letting_people_or_goods_through_is_a_retreat() -> None:
     assert ev.get("allowed") == "RETREAT"
     ev = events("The ministry said the prisoner would be allowed family calls.")
     assert ev.get("allowed") == "CONCEDE"
+
+
+def test_extending_an_act_is_that_act() -> None:
+    ev = events("The council extended an arms embargo on Libya for a year. Russia welcomed the extension.")
+    assert ev.get("extended") == "SANCTION" and "embargo" not in ev
+    assert ev.get("extension") == "SANCTION"  # a later mention of the same act
+    ev = events("The nurses' union said it would extend the strike to three more provinces.")
+    assert ev.get("extend") == "PROTEST" and "strike" not in ev
+    ev = events("The ministry extended the deadline for applications.")
+    assert "extended" not in ev  # nothing we know is extended

@@ -187,6 +187,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         evs.append(ev)
     _undo_acts(evs, toks, s, mentions, lex)
     _ceasefires_and_withdrawals(evs, toks, s, mentions, lex)
+    _extensions(evs, toks, s, mentions, lex, text)
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s))
     evs.sort(key=lambda x: x.start)
@@ -285,6 +286,55 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
                 ev.type, ev.mode = "SANCTION", "withdraw"
             elif ev.lemma == "walk out" and any(x in _LEAVE_TALKS for x in words) and words[:1] == ["of"]:
                 ev.type, ev.mode = "REJECT", None
+    if drop:
+        evs[:] = [e for e in evs if e.tok_i not in drop]
+    if added:
+        evs.extend(added)
+        evs.sort(key=lambda x: x.start)
+
+
+_EXTEND_FORMS = {f for v in ("extend", "prolong") for f in verb_forms(v, {})}
+
+
+def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, text: str) -> None:
+    """Extending an act is that act going on: "extend a nationwide truce" (RETREAT), "extended
+    an arms embargo" (SANCTION), "would extend the strike" (PROTEST), "if Helsinki extended
+    the closure" (COERCE). The verb takes the type of the event noun it extends, which is no
+    second event; a later "the extension" in the article is a mention of the same act."""
+    n = len(toks)
+    at = {e.tok_i: e for e in evs if e.pos == "n"}
+    added: list[Ev] = []
+    drop: set[int] = set()
+    memo = _doc_memo(text)
+    for i, t in enumerate(toks):
+        w = t.lower
+        if w in _EXTEND_FORMS and t.text.islower() and not any(e.tok_i <= i < e.tok_end for e in evs):
+            obj: Ev | None = None
+            for k in range(i + 1, min(n, i + 6)):
+                if k in at:
+                    obj = at[k]
+                    break
+                x = toks[k]
+                if not (x.text.replace("-", "").isalnum() and (x.text.islower() or x.text[:1].isdigit())) and x.lower not in {"'s", "’s"} or x.lower in _OBJ_STOP:
+                    break
+            if obj is None:
+                k = i - 1
+                while k >= 0 and toks[k].lower in _AUX_BEFORE:
+                    k -= 1
+                if k < i - 1 and k in at:
+                    obj = at[k]  # "the truce was extended"
+            if obj is None or obj.type == "OTHER":
+                continue
+            drop.add(obj.tok_i)
+            infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") else "3sg" if w.endswith("s") else "base"
+            new = Ev(t.start, t.end, s, i, i + 1, obj.type, obj.mode, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma="extend", pos="v")
+            _arguments(new, toks, i, i + 1, infl, mentions)
+            added.append(new)
+            memo["extend"] = obj.type
+        elif w in {"extension", "prolongation"} and memo.get("extend") and i > 0 and toks[i - 1].lower in _PURE_DET and not (i + 1 < n and toks[i + 1].lower == "of"):
+            new = Ev(t.start, t.end, s, i, i + 1, memo["extend"], None, event_status(toks, i, i + 1, "n", "base", lex), 0.4, lemma="extension", pos="n", back_reference=True)
+            _arguments(new, toks, i, i + 1, "base", mentions)
+            added.append(new)
     if drop:
         evs[:] = [e for e in evs if e.tok_i not in drop]
     if added:
