@@ -118,3 +118,9 @@ def test_condition_ends_are_hypothetical() -> None:
     ante, cons = ends(out, "if")
     status = {e["trigger"]["text"]: e["status"] for e in out["events"]}
     assert all(status[t] == "hypothetical" for t in ante | cons)
+
+
+def test_plural_noun_is_no_speech_frame() -> None:
+    # "states" here is a noun, so the main clause is not cut after it
+    out = run("Oslo will end its curbs on salmon from four coastal states next year, provided that the growers test every farm.")
+    assert any("end" in t for t in ends(out, "provided that")[1])

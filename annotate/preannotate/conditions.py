@@ -18,6 +18,8 @@ _WHETHER = {"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "
 # A main clause that precedes the cue starts after the last of these: "X said [that] Y would
 # act unless …" — the speech frame is not part of what depends on the condition.
 _FRAME_END = {";", "\"", "“", "”", "that", "saying", "adding", "arguing", "warning", "but"}
+# Reporting verb forms that are as often plural nouns ("from three Brazilian states next month")
+_PLURAL_NOUNS = {"states", "reports", "notes", "claims", "comments", "posts", "remarks", "quotes", "tweets", "statements"}
 _MODAL_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}
 
 
@@ -28,7 +30,7 @@ def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
         w = toks[k].lower
         if w in _QUOTES and (k == i - 1 or k > 0 and toks[k - 1].lower not in {",", ":", ";"}):
             continue  # a quoted phrase inside the clause, not the start of a quotation
-        if w in _FRAME_END or lex.verb_forms.get(w) in reporting and w != "warning" and k < i - 1:
+        if w in _FRAME_END or lex.verb_forms.get(w) in reporting and w != "warning" and k < i - 1 and not (w in _PLURAL_NOUNS and toks[k + 1].lower not in {"that", ",", ":"}):
             return k + 1
         if w == "and" and k + 1 < i and toks[k + 1].lower in _MODAL_START:
             return k + 1  # "had started a strike and would continue it unless …": a new clause
