@@ -186,8 +186,9 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
         evs.append(ev)
     _undo_acts(evs, toks, s, mentions, lex)
-    _ceasefires_and_withdrawals(evs, toks, s, mentions, lex)
-    _extensions(evs, toks, s, mentions, lex, text)
+    if any(ev.lemma in _LEAVE_LEMMAS for ev in evs) or any(t.lower in _SPECIAL_FORMS for t in toks):
+        _ceasefires_and_withdrawals(evs, toks, s, mentions, lex)
+        _extensions(evs, toks, s, mentions, lex, text)
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s))
     evs.sort(key=lambda x: x.start)
@@ -340,6 +341,10 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
     if added:
         evs.extend(added)
         evs.sort(key=lambda x: x.start)
+
+
+_LEAVE_LEMMAS = {"withdraw", "pull out", "walk out", "quit"}
+_SPECIAL_FORMS = frozenset(_OBSERVE_FORMS | _PULL_FORMS | _EXTEND_FORMS | {"extension", "prolongation"})  # one look-up per token
 
 
 def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
