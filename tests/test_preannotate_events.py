@@ -155,3 +155,16 @@ def test_extending_an_act_is_that_act() -> None:
     assert ev.get("extend") == "PROTEST" and "strike" not in ev
     ev = events("The ministry extended the deadline for applications.")
     assert "extended" not in ev  # nothing we know is extended
+
+
+def test_passing_a_law_is_approval_and_a_court_order_a_request() -> None:
+    ev = events("The senate passed the bill on Thursday. The amended budget passed 61 to 40.")
+    assert ev.get("passed") == "SUPPORT"
+    ev = events("The opposition said it would let the budget pass if pensions were raised.")
+    assert "pass" not in ev
+    ev = events("The deadline passed without a deal.")
+    assert "passed" not in ev
+    ev = events("The high court ordered the electoral commission to recount the ballots.")
+    assert ev.get("ordered") == "REQUEST"
+    ev = events("Lawmakers voted down the government's pension reform on Tuesday.")
+    assert ev.get("voted down") == "REJECT"

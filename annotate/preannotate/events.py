@@ -15,7 +15,7 @@ from annotate.preannotate.timex import TIMEX, normalise
 # Base forms that are far more often something else ("back", "free", "press", "arm") count as
 # verbs only when clearly verbal (after "to", a modal, or a subject pronoun).
 _VERBAL_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "not", "n't", "'t", "’t", "'ll", "’ll", "did", "does", "do", "they", "we", "i", "you", "cannot", "also", "jointly", "and"}
-_WEAK = {"back", "free", "press", "bar", "remove", "patrol", "guarantee", "comply", "close", "share", "charge", "fund", "ease", "lift", "host", "station", "mass", "arm", "return", "help", "allow", "give", "send", "provide", "deliver", "supply", "receive", "recall", "freeze", "impose", "exchange", "renew", "block", "strike", "fly", "travel", "arrive", "sign", "accept", "offer", "ask", "seek", "want", "suggest", "propose", "object", "demand", "hold", "protect", "examine", "quit", "burn", "halt", "suspend", "ignore", "cancel", "dispatch", "recruit", "raid", "beat", "shell", "bomb", "march", "rally", "occupy", "capture", "detain", "insist", "press", "defend", "thank", "recognize", "recognise", "concern", "grant"}
+_WEAK = {"order", "back", "free", "press", "bar", "remove", "patrol", "guarantee", "comply", "close", "share", "charge", "fund", "ease", "lift", "host", "station", "mass", "arm", "return", "help", "allow", "give", "send", "provide", "deliver", "supply", "receive", "recall", "freeze", "impose", "exchange", "renew", "block", "strike", "fly", "travel", "arrive", "sign", "accept", "offer", "ask", "seek", "want", "suggest", "propose", "object", "demand", "hold", "protect", "examine", "quit", "burn", "halt", "suspend", "ignore", "cancel", "dispatch", "recruit", "raid", "beat", "shell", "bomb", "march", "rally", "occupy", "capture", "detain", "insist", "press", "defend", "thank", "recognize", "recognise", "concern", "grant"}
 _NOT_AFTER_DET = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
 _PREP_RECIP = {"with", "to", "against", "on", "for", "from", "toward", "towards", "at", "into"}
 _PERSON_HEADS = {"workers", "worker", "agency", "agencies", "groups", "officials", "organisations", "organizations", "leaders", "leader", "chief", "staff", "minister", "ministers", "envoy", "negotiators", "negotiator", "delegation", "delegations", "team"}
@@ -332,6 +332,21 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
             _arguments(new, toks, i, i + 1, infl, mentions)
             added.append(new)
             memo["extend"] = obj.type
+        elif w in _PASS_FORMS and t.text.islower() and not any(e.tok_i <= i < e.tok_end for e in evs):
+            # "parliament passed a law", "the bill passed 131 to 112": a legislature adopting a
+            # text is its approval (SUPPORT, as approve; guidelines 2.2 q14)
+            after = next((x.lower for x in toks[i + 1 : i + 5] if not (x.text.isalpha() and x.text.islower() and x.lower not in _LEGISLATION and x.lower not in _OBJ_STOP)), None)
+            k = i - 1
+            while k >= 0 and toks[k].lower in _AUX_BEFORE:
+                k -= 1
+            before = toks[k].lower if k >= 0 else None
+            if any(x.lower in {"let", "lets", "letting", "allow", "allowed", "allows"} for x in toks[max(0, k - 3) : k]):
+                continue  # "would let the budget pass": the permission is the act
+            if after in _LEGISLATION or before in _LEGISLATION and (i + 1 >= n or toks[i + 1].lower not in {"away", "through", "by"} or toks[i + 2 : i + 3] and toks[i + 2].text[:1].isdigit()):
+                infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") else "3sg" if w.endswith("es") else "base"
+                new = Ev(t.start, t.end, s, i, i + 1, "SUPPORT", None, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma="pass", pos="v")
+                _arguments(new, toks, i, i + 1, infl, mentions)
+                added.append(new)
         elif w in {"extension", "prolongation"} and memo.get("extend") and i > 0 and toks[i - 1].lower in _PURE_DET and not (i + 1 < n and toks[i + 1].lower == "of"):
             new = Ev(t.start, t.end, s, i, i + 1, memo["extend"], None, event_status(toks, i, i + 1, "n", "base", lex), 0.4, lemma="extension", pos="n", back_reference=True)
             _arguments(new, toks, i, i + 1, "base", mentions)
@@ -344,7 +359,9 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
 
 
 _LEAVE_LEMMAS = {"withdraw", "pull out", "walk out", "quit"}
-_SPECIAL_FORMS = frozenset(_OBSERVE_FORMS | _PULL_FORMS | _EXTEND_FORMS | {"extension", "prolongation"})  # one look-up per token
+_PASS_FORMS = {"pass", "passes", "passed"}
+_LEGISLATION = {"bill", "bills", "law", "laws", "budget", "resolution", "accord", "motion", "legislation", "amendment", "amendments", "treaty", "reform", "decree", "constitution"}
+_SPECIAL_FORMS = frozenset(_OBSERVE_FORMS | _PULL_FORMS | _EXTEND_FORMS | _PASS_FORMS | {"extension", "prolongation"})  # one look-up per token
 
 
 def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
