@@ -168,3 +168,10 @@ def test_passing_a_law_is_approval_and_a_court_order_a_request() -> None:
     assert ev.get("ordered") == "REQUEST"
     ev = events("Lawmakers voted down the government's pension reform on Tuesday.")
     assert ev.get("voted down") == "REJECT"
+
+
+def test_a_strike_beside_workers_is_a_labour_strike() -> None:
+    ev = events("Dock workers said the strike would continue until wages were paid.")
+    assert ev.get("strike") == "PROTEST"
+    ev = events("An air strike hit a school where workers were sheltering.")
+    assert ev.get("strike") == "ASSAULT"

@@ -126,6 +126,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "the union will strike", "teachers struck for a week": a labour strike (PROTEST),
             # not an attack
             ev.type, ev.mode = "PROTEST", "strike"
+        if ev.lemma == "strike" and ev.type == "ASSAULT" and trig.pos == "n" and (i == 0 or toks[i - 1].lower not in _MILITARY_MODS) and any(x.lower in _LABOUR for x in toks):
+            # "Students … announced a strike", "urged the workers to end the strike": with
+            # workers in the sentence and no weapon named, a strike is a labour strike (PROTEST)
+            ev.type, ev.mode = "PROTEST", "strike"
         if ev.type == "COERCE" and ev.lemma in {"ban", "restriction"}:
             seen = _doc_memo(text)
             if any(t.lower in _TRADE_WORDS for t in toks[max(0, i - 3) : e + 5]):
@@ -550,7 +554,8 @@ _SENT_FORCES = {"troops", "soldiers", "warships", "warship", "ships", "vessels",
 _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds", "assistance", "fuel", "water", "tents", "vaccines", "doctors"}
 _PASSAGE = {"through", "leave", "enter", "into", "cross", "pass", "return", "visit", "access", "in"}
 _TRADE_WORDS = {"cargo", "exporters", "importers", "import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
-_LABOUR = {"union", "unions", "workers", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "employees", "dockers", "truckers", "pilots", "farmers", "students", "lecturers", "porters", "fishermen"}
+_MILITARY_MODS = {"air", "drone", "missile", "rocket", "artillery", "military", "israeli", "russian", "us", "pre-emptive", "preemptive", "retaliatory", "precision", "targeted", "nuclear", "naval", "deadly", "aerial"}
+_LABOUR = {"union", "unions", "workers", "students", "employees", "labour", "labor", "strikers", "walkout", "wages", "pay", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "employees", "dockers", "truckers", "pilots", "farmers", "students", "lecturers", "porters", "fishermen"}
 
 
 _RULING_HEADS = {"party", "parties", "coalition", "junta", "bloc", "alliance", "elite", "class", "family", "camp", "majority", "government", "council", "front", "movement"}
