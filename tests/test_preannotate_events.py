@@ -175,3 +175,7 @@ def test_a_strike_beside_workers_is_a_labour_strike() -> None:
     assert ev.get("strike") == "PROTEST"
     ev = events("An air strike hit a school where workers were sheltering.")
     assert ev.get("air strike") == "ASSAULT" and "strike" not in ev
+    ev = events("The army said the strike on the village killed two farm workers.")
+    assert ev.get("strike") == "ASSAULT"  # a strike on a target
+    ev = events("The union said the strike on Monday would close every port.")
+    assert ev.get("strike") == "PROTEST"  # a strike on a day

@@ -126,7 +126,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "the union will strike", "teachers struck for a week": a labour strike (PROTEST),
             # not an attack
             ev.type, ev.mode = "PROTEST", "strike"
-        if ev.lemma == "strike" and ev.type == "ASSAULT" and trig.pos == "n" and (i == 0 or toks[i - 1].lower not in _MILITARY_MODS) and any(x.lower in _LABOUR for x in toks):
+        if ev.lemma == "strike" and ev.type == "ASSAULT" and trig.pos == "n" and (i == 0 or toks[i - 1].lower not in _MILITARY_MODS) and not _strike_on_target(toks, e) and any(x.lower in _LABOUR for x in toks):
             # "Students … announced a strike", "urged the workers to end the strike": with
             # workers in the sentence and no weapon named, a strike is a labour strike (PROTEST)
             ev.type, ev.mode = "PROTEST", "strike"
@@ -601,6 +601,14 @@ def _is_force(key: tuple, mentions: list[Mention]) -> bool:
     """The actor is police, troops or the authorities (by the words of its mention)."""
     m = next((x for x in mentions if x.key == key and not x.pronoun), None)
     return m is not None and bool({w.lower() for w in m.name.split()} & _FORCES)
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time"}
+
+
+def _strike_on_target(toks: list[Token], e: int) -> bool:
+    """"the strike on the village", "strikes on Kharkiv": a strike on a target, not on a day."""
+    return e + 1 < len(toks) and toks[e].lower == "on" and toks[e + 1].lower not in _WEEKDAYS and not toks[e + 1].text[:1].isdigit()
 
 
 def _is_labour(key: tuple, mentions: list[Mention]) -> bool:
