@@ -179,3 +179,12 @@ def test_a_strike_beside_workers_is_a_labour_strike() -> None:
     assert ev.get("strike") == "ASSAULT"  # a strike on a target
     ev = events("The union said the strike on Monday would close every port.")
     assert ev.get("strike") == "PROTEST"  # a strike on a day
+
+
+def test_people_sent_back_are_deported_and_under_the_deal_is_no_act() -> None:
+    ev = events("Border guards detained the migrants and sent them back across the river.")
+    assert ev.get("sent") == "COERCE"
+    ev = events("The agency said it would send food back to the camps next week.")
+    assert ev.get("send") == "AID"
+    ev = events("The two sides signed a deal on Monday. Under the deal, prisoners will be released.")
+    assert ev.get("signed") == "SUPPORT" and "deal" not in ev

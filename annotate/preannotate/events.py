@@ -172,7 +172,13 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             continue  # "electricity tariffs" are prices, not a trade penalty
         if ev.type == "MOBILIZE" and trig.pos == "n" and e < len(toks) and toks[e].lower in _VEHICLES:
             continue  # "patrol vessels": a modifier of the craft, not a patrol
-        if ev.lemma in {"send", "dispatch", "deploy"} and trig.pos == "v":
+        if ev.lemma == "send" and trig.pos == "v" and e < len(toks) and (toks[e].lower in {"back", "home"} or toks[e].lower in {"them", "him", "her", "us"} and e + 1 < len(toks) and toks[e + 1].lower in {"back", "home"}) and not any(x.lower in _SENT_AID or x.lower in _SENT_FORCES for x in toks[e : e + 4]):
+            # "was detained and sent back to Ouanaminthe", "sent them home": people
+            # returned against their will are deported (PLOVER COERCE/deport)
+            ev.type, ev.mode = "COERCE", "deport"
+        if ev.pos == "n" and ev.lemma in _PACT_NOUNS and i > 0 and toks[i - 1].lower in {"the", "this", "that"} and i > 1 and toks[i - 2].lower in {"under", "in"}:
+            continue  # "Under the deal, Erbil will hand …": the terms of a deal named before, not an act
+        if ev.lemma in {"send", "dispatch", "deploy"} and trig.pos == "v" and ev.mode != "deport":
             # what is sent decides the act: an envoy or delegation is a consultation, troops or
             # warships a show of force, food or money aid
             obj = next((t.lower for t in toks[e : e + 5] if t.lower in _SENT_DIPLOMATS or t.lower in _SENT_FORCES or t.lower in _SENT_AID), None)
