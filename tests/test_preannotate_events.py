@@ -188,3 +188,10 @@ def test_people_sent_back_are_deported_and_under_the_deal_is_no_act() -> None:
     assert ev.get("send") == "AID"
     ev = events("The two sides signed a deal on Monday. Under the deal, prisoners will be released.")
     assert ev.get("signed") == "SUPPORT" and "deal" not in ev
+
+
+def test_deploying_relief_is_aid_and_the_deployment_keeps_its_type() -> None:
+    ev = events("Japan will deploy two navy ships carrying medical teams and tents to the island. The deployment was requested by the governor.")
+    assert ev.get("deploy") == "AID" and ev.get("deployment") == "AID"
+    ev = events("Russia will deploy two warships to the strait. The deployment alarmed Tokyo.")
+    assert ev.get("deploy") == "MOBILIZE" and ev.get("deployment") == "MOBILIZE"

@@ -182,12 +182,19 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # what is sent decides the act: an envoy or delegation is a consultation, troops or
             # warships a show of force, food or money aid
             obj = next((t.lower for t in toks[e : e + 5] if t.lower in _SENT_DIPLOMATS or t.lower in _SENT_FORCES or t.lower in _SENT_AID), None)
+            if any(t.lower in _CIVILIAN_AID for t in toks[e : e + 9]) and not any(t.lower in _SENT_DIPLOMATS for t in toks[e : e + 3]):
+                obj = "aid"  # "aircraft carrying water purification units", "a civilian monitoring mission": relief, not force
             if obj in _SENT_DIPLOMATS:
                 ev.type, ev.mode = "CONSULT", None
             elif obj in _SENT_FORCES:
                 ev.type, ev.mode = "MOBILIZE", "troops" if obj in {"troops", "soldiers", "forces", "battalion", "battalions", "reinforcements", "units", "brigade"} else None
             elif obj in _SENT_AID:
                 ev.type, ev.mode = "AID", None
+            if ev.lemma == "deploy":
+                _doc_memo(text)["deploy"] = ev.type
+        if ev.lemma == "deployment" and trig.pos == "n" and i > 0 and toks[i - 1].lower in _DEFINITE and _doc_memo(text).get("deploy"):
+            ev.type = _doc_memo(text)["deploy"]  # "The deployment follows a request …": the deployment named before
+            ev.mode = ev.mode if ev.type == "MOBILIZE" else None
         # "fired tear gas at the crowd and arrested dozens": the second verb shares the subject
         if trig.pos == "v" and i > 0 and toks[i - 1].lower in {"and", "then", "but"} and evs:
             first = evs[-1]
@@ -557,6 +564,7 @@ _UTILITIES = {"electricity", "power", "water", "energy", "gas", "fuel", "utility
 _VEHICLES = {"vessel", "vessels", "boat", "boats", "ship", "ships", "car", "cars", "aircraft", "planes", "helicopters", "trucks"}
 _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
 _SENT_FORCES = {"troops", "soldiers", "warships", "warship", "ships", "vessels", "vessel", "jets", "warplanes", "forces", "tanks", "battalion", "battalions", "reinforcements", "units", "frigate", "frigates", "aircraft", "brigade", "drones", "destroyer", "submarine"}
+_CIVILIAN_AID = {"civilian", "humanitarian", "relief", "medical", "rescue", "purification", "shelter", "food", "medicine", "medicines", "vaccines", "doctors", "tents"}
 _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds", "assistance", "fuel", "water", "tents", "vaccines", "doctors"}
 _PASSAGE = {"through", "leave", "enter", "into", "cross", "pass", "return", "visit", "access", "in"}
 _TRADE_WORDS = {"cargo", "exporters", "importers", "import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
