@@ -195,3 +195,21 @@ def test_deploying_relief_is_aid_and_the_deployment_keeps_its_type() -> None:
     assert ev.get("deploy") == "AID" and ev.get("deployment") == "AID"
     ev = events("Russia will deploy two warships to the strait. The deployment alarmed Tokyo.")
     assert ev.get("deploy") == "MOBILIZE" and ev.get("deployment") == "MOBILIZE"
+
+
+def test_hold_host_and_return_by_what_follows() -> None:
+    ev = events("The opposition said it would hold a vigil outside the prison.")
+    assert ev.get("vigil") == "PROTEST" and "hold" not in ev
+    ev = events("The ruling party holds 120 seats in parliament.")
+    assert "holds" not in ev
+    ev = events("Both sides said they would return to the table next month.")
+    assert ev.get("return") == "CONSULT"
+    ev = events("Turkey has hosted four million Syrian refugees since 2011.")
+    assert ev.get("hosted") == "AID"
+    ev = events("The journalist remained in police custody on Sunday.")
+    assert ev.get("custody") == "COERCE"
+
+
+def test_an_invitation_is_an_offer() -> None:
+    ev = events("The president invited the opposition leader to talks at the palace.")
+    assert ev.get("invited") == "AGREE"  # PLOVER 3.2.1: invitations are AGREE

@@ -642,8 +642,10 @@ def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
 
 # What is held when "hold" is no detention: a meeting (the noun is the event) or a vote, an
 # exercise or a ceremony (no coercion at all).
+_TABLE = {"table", "talks", "negotiations", "negotiating", "dialogue"}
+_REFUGEES = {"refugees", "million", "migrants", "syrians", "afghans", "ukrainians", "rohingya", "displaced", "asylum-seekers", "thousands"}
 _HELD_MEETINGS = {"talks", "consultations", "negotiations", "meeting", "meetings", "summit", "dialogue", "discussions", "round", "session", "sessions", "conversation", "conversations"}
-_HELD_OTHER = {"referendum", "election", "elections", "vote", "votes", "poll", "polls", "drills", "exercises", "rally", "rallies", "ceremony", "hearing", "hearings", "conference", "press", "funeral", "celebrations", "inquiry", "primary", "primaries", "power", "office", "majority", "seats", "stake", "shares", "position", "view", "talk", "line"}
+_HELD_OTHER = {"vigil", "vigils", "rerun", "hostage", "referendum", "election", "elections", "vote", "votes", "poll", "polls", "drills", "exercises", "rally", "rallies", "ceremony", "hearing", "hearings", "conference", "press", "funeral", "celebrations", "inquiry", "primary", "primaries", "power", "office", "majority", "seats", "stake", "shares", "position", "view", "talk", "line"}
 
 
 def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
@@ -657,6 +659,12 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
             continue  # "…, the EU's foreign policy chief warned.": the speaker of the sentence, not a threat
         if ev.lemma == "opposition" and not (ev.tok_end < len(toks) and toks[ev.tok_end].lower in {"to", "from"} or ev.tok_i > 0 and toks[ev.tok_i - 1].lower in {"its", "their", "his", "her", "our", "my"}):
             continue  # "the opposition Farmers' Union" is a group; "its opposition to X" a rejection
+        if ev.lemma in {"return", "go back", "come back"} and ev.pos == "v" and toks[ev.tok_end : ev.tok_end + 3] and toks[ev.tok_end].lower == "to" and any(x.lower in _TABLE for x in toks[ev.tok_end + 1 : ev.tok_end + 3]):
+            ev.type, ev.mode = "CONSULT", None  # "return to the table", "go back to talks": negotiating again
+        if ev.lemma == "host" and ev.pos == "v" and any(x.lower in _REFUGEES for x in toks[ev.tok_end : ev.tok_end + 5]):
+            ev.type, ev.mode = "AID", None  # "hosted 1.3 million Syrians": refuge is aid (PLOVER AID: asylum)
+            out.append(ev)
+            continue
         if ev.lemma == "host" and ev.pos == "v":
             # "would host the next round", "offered to host talks", "talks hosted by Qatar": the
             # meeting is the event (the host is its third party, PLOVER CONSULT); a meeting noun
@@ -679,8 +687,14 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
                 if w in _HELD_MEETINGS or w in _HELD_OTHER:
                     obj = (k, w)
                     break
-                if not (toks[k].text.islower() and toks[k].text.replace("-", "").isalpha()) or w in {"and", "or", "but", "to", "that", "who", "which", "in", "at", "on", "for"}:
+                if not (toks[k].text.islower() and toks[k].text.replace("-", "").isalpha() or toks[k].text[:1].isdigit()) or w in {"and", "or", "but", "to", "that", "who", "which", "in", "at", "on", "for"}:
                     break
+            if obj is None and ev.tok_i > 1 and toks[ev.tok_i - 1].lower in {"be", "been", "being", "was", "were", "is", "are"}:
+                k = ev.tok_i - 1
+                while k >= 0 and toks[k].lower in _AUX_BEFORE:
+                    k -= 1
+                if k >= 0 and (toks[k].lower in _HELD_OTHER or toks[k].lower in _HELD_MEETINGS):
+                    continue  # "whether elections … can be held": a vote is held, nobody detained
             if obj is not None:
                 k, w = obj
                 if w in _HELD_MEETINGS and w != "round" and not any(x.tok_i <= k < x.tok_end for x in evs if x is not ev):
