@@ -213,3 +213,10 @@ def test_hold_host_and_return_by_what_follows() -> None:
 def test_an_invitation_is_an_offer() -> None:
     ev = events("The president invited the opposition leader to talks at the palace.")
     assert ev.get("invited") == "AGREE"  # PLOVER 3.2.1: invitations are AGREE
+
+
+def test_ambiguous_plurals_are_nouns_unless_a_subject_is_plain() -> None:
+    ev = events("The bank said recovery funds would be released in June. Allies delivered a million shells.")
+    assert "funds" not in ev and "shells" not in ev
+    ev = events("Russia shells the city every night, residents said. The agency funds schools and it funds clinics.")
+    assert ev.get("shells") == "ASSAULT" and ev.get("funds") == "AID"

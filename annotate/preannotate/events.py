@@ -92,6 +92,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "the ceasefire monitoring committee", "protest organiser", "a Tunis appeals court": a modifier
             if c.lemma == "ruling" and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].lower in _RULING_HEADS):
                 continue  # "the ruling party", "the ruling National Congress": who governs, not a verdict
+            if c.pos == "v" and c.inflected and L == 1 and t.lower in _PLURALS_FIRST and not (prev in _SUBJECT_PRONOUNS or toks[i - 1].text[:1].isupper() and i > 0):
+                continue  # "earlier funds reached", "a million shells": the plural noun, unless a subject is plain
             if c.pos == "v" and c.inflected and L == 1 and t.lower.endswith("s") and prev in _PREP_ONLY:
                 continue  # "short of funds", "to returns": after a preposition the -s form is a plural noun
             infl = "base"
@@ -575,6 +577,8 @@ _LABOUR = {"union", "unions", "workers", "students", "employees", "labour", "lab
 _RULING_HEADS = {"party", "parties", "coalition", "junta", "bloc", "alliance", "elite", "class", "family", "camp", "majority", "government", "council", "front", "movement"}
 _MODIFIED_HEADS = {"organiser", "organisers", "organizer", "organizers", "committee", "committees", "court", "courts", "understanding", "plan", "monitoring", "monitors", "line", "lines", "zone", "mechanism"}
 _FUNCTION_AFTER = {"by", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "that", "which", "who", "as", "than", "since", "until", "during", "after", "before", "over", "into", "last", "this", "next", "earlier", "later", "again", "early", "late", "the", "a", "an", "its", "their", "his", "her", "our", "him", "them", "it", "us", "me", "any", "some", "all", "no", "up", "down", "out", "off", "back", "away", "together", "there", "here", "now", "so", "not", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "about", "more", "most"}
+_PLURALS_FIRST = {"funds", "shells", "returns", "supplies", "arms", "bars", "bombs", "grants"}
+_SUBJECT_PRONOUNS = {"it", "he", "she", "who", "which", "that", "also", "still", "now", "never", "often", "regularly"}
 _PURE_DET = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "same", "other", "newly", "recently"}
 _PREP_ONLY = {"of", "for", "with", "in", "on", "from", "at", "into", "by", "to", "about", "against", "without"}
 _BLOCK_PLACES = {
