@@ -220,3 +220,10 @@ def test_ambiguous_plurals_are_nouns_unless_a_subject_is_plain() -> None:
     assert "funds" not in ev and "shells" not in ev
     ev = events("Russia shells the city every night, residents said. The agency funds schools and it funds clinics.")
     assert ev.get("shells") == "ASSAULT" and ev.get("funds") == "AID"
+
+
+def test_a_request_for_comment_is_no_event() -> None:
+    ev = events("The ministry did not respond to a request for comment.")
+    assert "request" not in ev
+    ev = events("The ministry rejected a request for talks from the union.")
+    assert ev.get("request") == "REQUEST"

@@ -90,6 +90,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "200 detained rebels", "of frozen funds", "the same returning officers": an adjective (a gerund after a preposition stays a verb)
             if i + L < n and toks[i + L].lower in _MODIFIED_HEADS:
                 continue  # "the ceasefire monitoring committee", "protest organiser", "a Tunis appeals court": a modifier
+            if c.lemma == "request" and i + L + 1 < n and toks[i + L].lower == "for" and toks[i + L + 1].lower in {"comment", "comments", "an", "interview"}:
+                continue  # "did not respond to a request for comment": the reporter's question
             if c.lemma == "ruling" and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].lower in _RULING_HEADS):
                 continue  # "the ruling party", "the ruling National Congress": who governs, not a verdict
             if c.pos == "v" and c.inflected and L == 1 and t.lower in _PLURALS_FIRST and not (prev in _SUBJECT_PRONOUNS or toks[i - 1].text[:1].isupper() and i > 0):
