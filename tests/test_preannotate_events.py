@@ -227,3 +227,9 @@ def test_a_request_for_comment_is_no_event() -> None:
     assert "request" not in ev
     ev = events("The ministry rejected a request for talks from the union.")
     assert ev.get("request") == "REQUEST"
+
+
+def test_requested_election_procedures_are_other_happenings() -> None:
+    ev = events("The opposition demanded a recount, and the court later ordered a rerun.")
+    assert ev.get("recount") == "OTHER" and ev.get("rerun") == "OTHER"
+    assert ev.get("demanded") == "REQUEST"
