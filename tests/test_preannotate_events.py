@@ -233,3 +233,8 @@ def test_requested_election_procedures_are_other_happenings() -> None:
     ev = events("The opposition demanded a recount, and the court later ordered a rerun.")
     assert ev.get("recount") == "OTHER" and ev.get("rerun") == "OTHER"
     assert ev.get("demanded") == "REQUEST"
+
+
+def test_being_back_is_no_support_stance() -> None:
+    d = preannotate_document(new_document("t", '"We will be back if they try to pass the law again," opposition leader Nino Abashidze said.', {"published": "2024-05-02", "language": "en"}))
+    assert not any(s["evidence"]["text"] == "back" for s in d["stances"])

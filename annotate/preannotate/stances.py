@@ -195,8 +195,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
             continue
-        if words == ("back",) and lex.verb_forms.get(prev, prev) in {"pull", "roll", "step", "fall", "come", "go", "hold", "scale", "cut", "push", "fight", "hit", "strike", "bring", "send", "give", "get", "win", "call", "draw", "turn", "look"}:
-            i += L  # "pull back", "rolled back": a particle, not support
+        if words == ("back",) and lex.verb_forms.get(prev, prev) in {"pull", "roll", "step", "fall", "come", "go", "hold", "scale", "cut", "push", "fight", "hit", "strike", "bring", "send", "give", "get", "win", "call", "draw", "turn", "look", "be", "is", "are", "was", "were", "been", "'re", "'s"}:
+            i += L  # "pull back", "rolled back", "we will be back": a particle, not support
             continue
         if words == ("accuse",) and prev in {"been", "be", "being", "was", "were", "is", "are"}:
             i += L  # "has been accused of": the accused holds no position
