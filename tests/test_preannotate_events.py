@@ -238,3 +238,23 @@ def test_requested_election_procedures_are_other_happenings() -> None:
 def test_being_back_is_no_support_stance() -> None:
     d = preannotate_document(new_document("t", '"We will be back if they try to pass the law again," opposition leader Nino Abashidze said.', {"published": "2024-05-02", "language": "en"}))
     assert not any(s["evidence"]["text"] == "back" for s in d["stances"])
+
+
+def test_codebook_acts_the_lexicon_names() -> None:
+    # PLOVER ACCUSE covers suing and indicting, COERCE re-arrests and looting, SANCTION
+    # retaliatory measures, COOPERATE extradition, RETREAT repatriation
+    ev = events("Police re-arrested the activist hours after a court freed her, and prosecutors indicted two of her aides.")
+    assert ev.get("re-arrested") == "COERCE" and ev.get("indicted") == "ACCUSE"
+    ev = events("The families will sue the ministry unless the militia stops looting the villages.")
+    assert ev.get("sue") == "ACCUSE" and ev.get("looting") == "COERCE"
+    ev = events("Warsaw promised countermeasures after Minsk refused to extradite the two suspects.")
+    assert ev.get("countermeasures") == "SANCTION" and ev.get("extradite") == "COOPERATE"
+    assert events("The repatriation of 400 refugees began on Monday.").get("repatriation") == "RETREAT"
+
+
+def test_clause_verb_keeps_its_lexicon_category() -> None:
+    # the clause's verb the lexicon knows is typed by it even where events.py leaves it to the
+    # meeting noun; "be back" is no "back" (SUPPORT)
+    d = preannotate_document(new_document("t", "The union is ready to host talks provided that the company agrees to a pay rise.", {"published": "2024-05-02", "language": "en"}))
+    assert {e["trigger"]["text"]: e["type"] for e in d["events"]}.get("host") == "CONSULT"
+    assert events("The veterans will be back on the square if the pensions are cut.").get("back") != "SUPPORT"

@@ -21,7 +21,7 @@ from typing import Any
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Entity, Mention
 from annotate.preannotate.conditions import Cond, find_conditions
-from annotate.preannotate.events import Ev, build_events, _tok_index
+from annotate.preannotate.events import _VERBAL_BEFORE, _WEAK, Ev, build_events, _tok_index
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
 from annotate.preannotate.stances import St, find_stances
@@ -197,7 +197,8 @@ class _Analysis:
                 chosen = list(inside)
             else:
                 t = toks[k]
-                ev = Ev(t.start, t.end, s, k, k + 1, "OTHER", None, "hypothetical", 0.4, lemma=t.lower, pos="n")
+                cat, mode = _lexicon_type(t.lower, "n", lex)
+                ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
                 self.events.append(ev)
                 chosen = [ev, *inside]
             if obj is not None and lemma in _KEEP:
@@ -234,7 +235,14 @@ class _Analysis:
                 end_i += 1  # "stay peaceful", "remained unable"
             elif nxt.lower in {"in", "under", "on"} and end_i + 1 < len(toks) and toks[end_i + 1].text.isalpha() and toks[end_i + 1].text.islower() and toks[end_i + 1].lower not in _OBJECT_DET:
                 end_i += 2  # "remained in custody", "stays in office"
-        ev = Ev(t.start, toks[end_i - 1].end, s, k, end_i, "OTHER", None, "hypothetical", 0.4, lemma=t.lower, pos="v")
+        # a verb the lexicon knows but events.py left alone (a weak form such as "host" or
+        # "order" with no plain verbal cue before it) keeps its category: the clause makes it a verb
+        # ("will be back" is an adverb after "be", not the verb "back")
+        after_be = k > 0 and toks[k - 1].lower in _BE and lexicon().verb_forms.get(t.lower) == t.lower
+        # a weak form ("return", "order") is typed only where events.py would read it as a verb
+        weak = lexicon().verb_forms.get(t.lower) in _WEAK and (k == 0 or toks[k - 1].lower not in _VERBAL_BEFORE)
+        cat, mode = _lexicon_type(t.lower, "v", lexicon()) if end_i == k + 1 and not after_be and not weak else ("OTHER", None)
+        ev = Ev(t.start, toks[end_i - 1].end, s, k, end_i, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="v")
         before = [m for m in ms if rng[0] <= m.start and m.end <= t.start]
         if before:
             ev.actors.append(before[-1].key)
@@ -357,6 +365,15 @@ class _Analysis:
         return None
 
 
+def _lexicon_type(w: str, pos: str, lex: Any) -> tuple[str, str | None]:
+    """Category and mode of a one-word lexicon trigger of this part of speech ("v": any
+    inflected form of the verb; "n": the noun or its plural), else OTHER."""
+    for trig in lex.triggers.get(w, ()):
+        if len(trig.forms) == 1 and trig.pos == pos:
+            return trig.category, trig.mode
+    return "OTHER", None
+
+
 def _wordlike(t: Token) -> bool:
     """A lower-case word, hyphens allowed ("re-arrest")."""
     return t.text.islower() and t.text.replace("-", "").isalpha()
@@ -369,6 +386,7 @@ def _with_object(toks: list[Token], k: int) -> bool:
 
 
 # Words that frame a clause's predicate rather than being it.
+_BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
 _READY = {"ready", "prepared", "willing", "readiness", "willingness"}
 _RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need", "choose", "opt"}
