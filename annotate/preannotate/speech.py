@@ -66,9 +66,14 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
                 k = j - 1
                 while k > 0 and j - k < 6 and toks[k].text.isalpha() and toks[k].text != "and":
                     k -= 1
-                nxt = toks[i + 1] if i + 1 < len(toks) else None
-                content = nxt is not None and (nxt.lower == "that" or nxt.text.isalpha() and nxt.lower not in _AFTER_ATTRIBUTION)
-                if k >= 0 and j > 0 and toks[k].text in {",", "—", "–", "-"} and not content:
+                after = _after_adjuncts(toks, i + 1)
+                nxt = toks[after] if after < len(toks) else None
+                content = nxt is not None and (nxt.lower == "that" or nxt.text.isalpha() and nxt.lower not in _AFTER_ATTRIBUTION or nxt.text == ":")
+                if nxt is not None and nxt.text == ":":
+                    return Attribution(m.key, s_start, s_end, False)  # 'Asked whether …, she said: "…"'
+                if k >= 0 and j > 0 and toks[k].text in {",", "—", "–", "-"} and not content and not _dateline(toks, k):
+                    if nxt is not None and nxt.text == "," and k > 0 and _clause_goes_on(toks, after + 1):
+                        return Attribution(m.key, s_start, s_end, False)  # '…, he said, …': the whole sentence
                     return Attribution(m.key, s_start, tail or m.start, False)  # '…, X said'
                 return Attribution(m.key, t.end, s_end, False)  # 'X said (that) …'
         # "X condemned the strike and said …", "X, who spoke on condition of anonymity, said …":
@@ -86,6 +91,39 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         if subj is not None and toks[i - 1].text == "," and close is None and subj.end < toks[i - 1].start:
             return Attribution(subj.key, t.end, s_end, False)
     return None
+
+
+def _after_adjuncts(toks: list[Token], k: int) -> int:
+    """The first token after a reporting verb's time or place adjunct ('said on Monday', 'said
+    late on Tuesday in Geneva'): what comes there tells a closing attribution ('.', ',') from
+    reported content ('it would …', 'that …')."""
+    n = len(toks)
+    while k < n and toks[k].lower in _AFTER_ATTRIBUTION and toks[k].lower not in {"when", "while", "as", "after", "before", "during"}:
+        k += 1
+        # the adjunct's own words: 'on Monday', 'in Geneva', 'last week', 'earlier this month'
+        while k < n and (toks[k].text[:1].isupper() or toks[k].text.isdigit() or toks[k].lower in {"week", "month", "year", "night", "morning", "evening", "afternoon", "the", "a", "an", "this", "last", "weekend", "interview", "statement", "televised", "address", "speech", "news", "press", "conference", "briefing", "radio", "television", "tv", "published", "broadcast", "aired", "released", "posted", "issued", "carried"}):
+            k += 1
+    return k
+
+
+_CLAUSE_GOES_ON = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "not", "still", "also"}
+
+
+def _clause_goes_on(toks: list[Token], k: int) -> bool:
+    """After '…, he said,': the interrupted clause resumes ('the delegation would …', 'had
+    promised …', 'but would not …') rather than an adjunct or a new clause of the narrator
+    ('after three weeks of talks', 'accusing …', 'but the separatists insist …')."""
+    if k >= len(toks) or not toks[k].text.isalpha():
+        return False
+    w = toks[k].lower
+    if w in {"but", "and"}:
+        return k + 1 < len(toks) and toks[k + 1].lower in _CLAUSE_GOES_ON
+    return not (w in _AFTER_ATTRIBUTION or w in _SUBJECT_PREP or w.endswith("ing") or w in {"which", "who", "although", "though", "because", "since", "citing", "amid"})
+
+
+def _dateline(toks: list[Token], k: int) -> bool:
+    """'ABUJA (AP) - X said …': the dash closes a dateline, not a clause of speech."""
+    return toks[k].text in {"-", "—", "–"} and all(not x.text.isalpha() or x.text.isupper() or x.text[:1].isupper() for x in toks[:k])
 
 
 def _ends_attribution(toks: list[Token], end: int) -> bool:

@@ -1,0 +1,49 @@
+"""Speaker attribution of the pre-annotator (reported_by and the quoted "I"/"we"), on
+invented sentences written the way news agencies attribute speech."""
+
+from __future__ import annotations
+
+from annotate.documents import new_document
+from annotate.preannotate import preannotate_document
+
+
+def annotate(text: str) -> dict:
+    return preannotate_document(new_document("t1", text, {"published": "2024-03-14", "language": "en"}))
+
+
+def actor_named(d: dict, mention: str) -> dict:
+    return next(a for a in d["actors"] if any(m["text"] == mention for m in a["mentions"]))
+
+
+def reporter(d: dict, trigger: str) -> str | None:
+    ev = next(e for e in d["events"] if e["trigger"]["text"] == trigger)
+    return ev.get("reported_by")
+
+
+def test_a_dateline_dash_does_not_make_the_speaker_a_closing_attribution() -> None:
+    out = annotate("LIMA (Reuters) - The Andean Miners Federation said on Friday it would begin a strike next week unless wages rose.")
+    assert reporter(out, "strike") == actor_named(out, "Andean Miners Federation")["id"]
+
+
+def test_a_closing_attribution_with_an_adjunct_keeps_its_clause() -> None:
+    out = annotate("Police detained 30 students, the interior ministry said on Sunday, after a week of protests in the capital.")
+    assert reporter(out, "detained") == actor_named(out, "the interior ministry")["id"]
+    assert reporter(out, "protests") is None  # the narrator's background after the attribution
+
+
+def test_a_parenthetical_attribution_covers_the_whole_sentence() -> None:
+    text = "Finance Minister Laura Petrov spoke to lawmakers on Monday. The unions, she said, had threatened a strike over pensions."
+    out = annotate(text)
+    petrov = actor_named(out, "Finance Minister Laura Petrov")["id"]
+    assert reporter(out, "threatened") == petrov
+
+
+def test_a_parenthetical_attribution_before_a_resumed_predicate() -> None:
+    out = annotate("Trade Minister Omar Haddad criticised the levy. Rabat was open to talks, he added, but would not lift its tariffs first.")
+    assert reporter(out, "lift") == actor_named(out, "Trade Minister Omar Haddad")["id"]
+
+
+def test_an_attribution_with_a_colon_reports_the_sentence() -> None:
+    out = annotate('Foreign Minister Ines Alvarez met the envoy on Monday. Asked whether Quito would expel the diplomats, she said: "Only if they refuse to leave."')
+    alvarez = actor_named(out, "Foreign Minister Ines Alvarez")["id"]
+    assert reporter(out, "expel") == alvarez
