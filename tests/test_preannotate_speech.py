@@ -47,3 +47,18 @@ def test_an_attribution_with_a_colon_reports_the_sentence() -> None:
     out = annotate('Foreign Minister Ines Alvarez met the envoy on Monday. Asked whether Quito would expel the diplomats, she said: "Only if they refuse to leave."')
     alvarez = actor_named(out, "Foreign Minister Ines Alvarez")["id"]
     assert reporter(out, "expel") == alvarez
+
+
+def test_interview_answers_are_the_interviewees_and_their_we_is_theirs() -> None:
+    text = (
+        "HARARE - Zimbabwe's foreign minister, Ruth Moyo, spoke to our reporter on Friday about the dam dispute.\n\n"
+        "Q: Will Harare reopen the talks?\n\n"
+        '"We are ready to meet the Zambian delegation next month. I have written to them twice."\n\n'
+        "Moyo said the regional bloc would host the meeting."
+    )
+    out = annotate(text)
+    moyo = actor_named(out, "Ruth Moyo")["id"]
+    assert reporter(out, "meet") == moyo
+    texts = [m["text"] for a in out["actors"] for m in a["mentions"]]
+    assert "We" in texts and "I" in texts  # resolved through the answer's speaker
+    assert actor_named(out, "I")["id"] == moyo

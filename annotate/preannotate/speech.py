@@ -31,6 +31,9 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
     """The attribution of one sentence, if it has one."""
     if not toks:
         return None
+    # a quoted "I"/"we" is the speaker, never the attribution of its own sentence ('"… I have
+    # told them that …"'): the speaker comes from the quotation's attribution instead
+    mentions = [m for m in mentions if m.key[0] not in {"i", "we"}]
     reporting = set(lex.cues["reporting_verbs"])
     s_start, s_end = toks[0].start, toks[-1].end
     for i, t in enumerate(toks):
@@ -174,7 +177,35 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
         prev = out[j - 1]
         if out[j] is None and prev is not None and toks_of[j] and toks_of[j][0].text in _OPEN_QUOTES and "\n\n" not in text[sents[j - 1][1] : sents[j][0]] and _has_quote(toks_of[j - 1]):
             out[j] = Attribution(prev.key, sents[j][0], sents[j][1], True)
+    _interview_answers(sents, toks_of, out, text)
     return out
+
+
+def _interview_answers(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], text: str) -> None:
+    """An interview printed as questions and answers ('Q: Will you …?' then a quoted paragraph
+    with no speaker of its own): the answer is the interviewee's, the person the article quotes
+    (the latest speaker before, else the first after)."""
+    n = len(out)
+    starts = [k == 0 or "\n" in text[sents[k - 1][1] : sents[k][0]] for k in range(n)]
+    paras: list[list[int]] = []
+    for k in range(n):
+        if starts[k]:
+            paras.append([])
+        paras[-1].append(k)
+    for q, para in zip(paras, paras[1:]):
+        first = toks_of[para[0]]
+        if not first or first[0].text not in _OPEN_QUOTES or any(out[k] is not None for k in para):
+            continue
+        qt = toks_of[q[0]]
+        if not (len(qt) > 1 and qt[0].text in {"Q", "Question"} and qt[1].text in {":", "."}):
+            continue
+        before = next((out[k] for k in range(q[0] - 1, -1, -1) if out[k] is not None), None)
+        after = next((out[k] for k in range(para[-1] + 1, n) if out[k] is not None), None)
+        who = before or after
+        if who is None:
+            continue
+        for k in para:
+            out[k] = Attribution(who.key, sents[k][0], sents[k][1], True)
 
 
 def _has_quote(toks: list[Token]) -> bool:
