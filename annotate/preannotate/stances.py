@@ -13,6 +13,8 @@ from annotate.preannotate.text import Token
 _NEED_BE = {"against", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
+# before a bare cue that is also a noun, these make it the verb ("we support", "would fully support")
+_VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could"}
 
 
 def _tok_at(toks: list[Token], end: int) -> int:
@@ -58,7 +60,9 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         out.append(St(holder.key, pol, (t.start, end), ev_start, None, None, s, conf))
     elif act is not None:
         out.append(St(holder.key, pol, (t.start, end), None, act.key, None, s, conf - 0.05))
-    elif (own is not None or words_verb) and stop > end:
+    elif i + L < n and toks[i + L].start < stop:
+        # no annotated event or actor: the rest of the clause is what the position is about
+        # ("are against anyone deciding our borders", "remained hopeful about the next round")
         out.append(St(holder.key, pol, (t.start, end), None, None, (toks[i + L].start, stop) if i + L < n and toks[i + L].start < stop else None, s, conf - 0.15))
 
 
@@ -195,7 +199,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
             continue
-        if words == ("back",) and lex.verb_forms.get(prev, prev) in {"pull", "roll", "step", "fall", "come", "go", "hold", "scale", "cut", "push", "fight", "hit", "strike", "bring", "send", "give", "get", "win", "call", "draw", "turn", "look", "be", "is", "are", "was", "were", "been", "'re", "'s"}:
+        if words == ("back",) and lex.verb_forms.get(prev, prev) in {"pull", "roll", "step", "fall", "come", "go", "hold", "scale", "cut", "push", "fight", "hit", "strike", "bring", "send", "give", "get", "win", "call", "draw", "turn", "look", "hand", "take", "pay", "put", "set", "move", "fire", "head", "fly", "be", "is", "are", "was", "were", "been", "'re", "'s"}:
             i += L  # "pull back", "rolled back", "we will be back": a particle, not support
             continue
         if words == ("accuse",) and prev in {"been", "be", "being", "was", "were", "is", "are"}:
@@ -204,8 +208,14 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if prev in {"would", "could", "might", "may"} and pol != "neutral":
             i += L  # "would back the deal only if …": a hypothetical position, not a stated one ("would consider" is an open one)
             continue
-        if words[0] in _NOUN_CUES and not (low[:1] and low[0] in {"its", "his", "her", "their", "our", "the"}):
-            i += L
+        if words[0] in _NOUN_CUES and t.lower == words[0] and not (low[:1] and low[0] in {"its", "his", "her", "their", "our", "the"}) and prev not in _VERB_LEAD:
+            i += L  # a bare noun ("support for …", "desire") states no holder's position
+            continue
+        if words == ("opposition",) and not (i + 1 < n and toks[i + 1].lower == "to"):
+            i += L  # "the opposition failed", "the opposition party": the group, not a position
+            continue
+        if pol == "neutral" and L == 1 and (prev == "to" or prev in _BE and t.lower.endswith("ed")):
+            i += L  # "a commission to review the law", "once it is reviewed": an act, not an open position
             continue
         opener = toks[i - len(before) - 1].lower if i - len(before) - 1 >= 0 else ""
         if opener in {"if", "unless"} or any(w in {"provided", "providing", "unless"} for w in low) or "as long as" in " ".join(reversed(low)):

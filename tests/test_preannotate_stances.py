@@ -1,0 +1,43 @@
+"""Stances of the rule pre-annotator (guidelines 3): who holds a position, its polarity and
+evidence, on invented sentences of common news phrasing."""
+
+from __future__ import annotations
+
+from annotate.documents import new_document
+from annotate.preannotate import preannotate_document
+
+
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    """(holder name, polarity, evidence text) of every machine stance."""
+    out = preannotate_document(new_document("t1", text, {"published": "2024-03-14", "language": "en"}))
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    return {(names[s["holder"]], s["polarity"], s["evidence"]["text"]) for s in out["stances"]}
+
+
+def test_a_position_about_no_annotated_event_takes_the_clause_as_its_target() -> None:
+    # nothing after the cue is an event or an actor: the clause is the target (a span)
+    got = _stances("Chile's foreign minister Ana Soto said she remained hopeful about the outcome. Peru is against any change to the border.")
+    assert ("Ana Soto", "support", "hopeful") in got
+    assert ("Peru", "oppose", "against") in got
+
+
+def test_the_verb_support_is_a_position_the_bare_noun_is_not() -> None:
+    got = _stances("Norway said it supports Denmark. Spain supported the proposal on Monday.")
+    assert ("Norway", "support", "supports") in got
+    assert ("Spain", "support", "supported") in got
+    got = _stances("Portugal asked for support from its neighbours.")
+    assert not any(e == "support" for _, _, e in got)
+
+
+def test_the_opposition_as_a_group_and_particles_are_no_positions() -> None:
+    got = _stances("The opposition failed to win a majority. The prisoners will be handed back next week. Rebels took back the town.")
+    assert not any(e in {"opposition", "back"} for _, _, e in got)
+    got = _stances("Greece repeated its opposition to the plan.")
+    assert ("Greece", "oppose", "opposition") in got
+
+
+def test_reviewing_as_an_act_or_in_the_passive_is_no_open_position() -> None:
+    got = _stances("Kenya set up a panel to review the election law. Uganda said the rules would be lifted once they are reviewed.")
+    assert not any(p == "neutral" for _, p, _ in got)
+    got = _stances("Finland is reviewing the decision.")
+    assert ("Finland", "neutral", "reviewing") in got
