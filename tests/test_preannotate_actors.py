@@ -100,3 +100,34 @@ def test_congress_is_the_legislature_of_the_state_in_the_story() -> None:
     assert actor_of(annotate("Congress passed the spending bill on Friday."), "Congress")["country"] == "USA"
     us = annotate("The White House urged Congress to act. Mexico's president disagreed.")
     assert actor_of(us, "Congress")["country"] == "USA"
+
+
+def _actor_names_of(d: dict, mention: str) -> set[str]:
+    return {a["name"] for a in d["actors"] if any(m["text"] == mention for m in a["mentions"])}
+
+
+def test_pair_references_cover_both_states_named_as_a_pair() -> None:
+    text = (
+        "Chile and Bolivia agreed on Monday to reopen talks on water rights. "
+        "Diplomats said both capitals wanted a deal before June. Neither has published a draft, "
+        "and neither side commented on the border."
+    )
+    out = annotate(text)
+    for m in ("both capitals", "Neither", "neither side"):
+        assert _actor_names_of(out, m) == {"Chile", "Bolivia"}
+
+
+def test_a_later_pair_noun_reuses_the_pair_named_before() -> None:
+    text = (
+        "Serbia and Kosovo resumed talks in Brussels on Tuesday, and both sides agreed to meet again. "
+        "Serbian President Aleksandar Novak thanked the mediators. Prime Minister Albin Gashi said the police would stay. "
+        "Novak said the army would not move. Gashi said the border was calm. "
+        "An EU envoy said the two governments had not discussed licence plates."
+    )
+    out = annotate(text)
+    assert _actor_names_of(out, "the two governments") == _actor_names_of(out, "both sides")
+
+
+def test_a_name_and_its_head_noun_coordinate_with_a_second_actor() -> None:
+    out = annotate("Yemen's Houthi movement and the government agreed to extend the truce, although the two sides remained divided over salaries.")
+    assert len(_actor_names_of(out, "the two sides")) == 2

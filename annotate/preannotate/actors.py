@@ -127,7 +127,13 @@ _UNNAMED_GROUPS = {"court", "tribunal", "group", "coalition", "militia", "allian
 _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "jailed", "held", "abducted", "kidnapped", "displaced", "evacuated", "convicted", "charged", "accused", "responsible", "involved", "affected"}
 # Lower-case, non-starter tokens that may open a mention ("a senior official", "those held",
 # "both sides", "three companies"; digits are checked apart).
-_LOWER_HOOKS = frozenset({"a", "an", "those", "anyone", "both", "two", "all", "either", "each", *_NUMBER_WORDS})
+_LOWER_HOOKS = frozenset({"a", "an", "those", "anyone", "both", "two", "all", "either", "each", "neither", *_NUMBER_WORDS})
+# "either side", "neither government": one of a pair, singular
+_PAIR_SINGULAR = {"side", "party", "country", "government", "capital", "camp"}
+# "Neither has agreed": a bare "neither" as the subject of a verb
+_NEITHER_VERBS = {"has", "have", "is", "was", "will", "would", "could", "can", "did", "does", "wants", "appeared", "seems", "responded", "commented", "replied"}
+# head nouns a name may leave outside its mention ("the Houthi movement and the government")
+_COORD_HEADS = {"movement", "government", "rebels", "forces", "army", "military", "authorities", "administration", "delegation", "militia", "side", "party", "group", "alliance", "bloc"}
 # Verbs of movement: "travelled to X", "fled to X" make X a destination, not an actor.
 _MOTION = {
     f"{v}{x}" for v in ("travel", "return", "head", "move", "arrive", "relocate", "deport", "extradite", "export", "ship", "emigrate", "journey", "trip", "route", "flight", "access", "retreat", "withdraw") for x in ("", "s", "ed", "led", "ped", "ing", "ling", "ping")
@@ -146,7 +152,7 @@ _PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "distri
 _ARMED_GROUP_WORDS = {"Liberation", "Revolutionary", "Resistance", "Insurgent", "Rebel", "Rebels", "Mujahideen", "Jihad", "Brigades", "Militia", "Militias", "Tigers", "Guerrilla", "Guerrillas"}
 # Lower-case nouns a capitalised place name modifies ("the Mae Sot crossing", "the Tengiz field").
 _PLACE_MODIFIED = {"crossing", "field", "oilfield", "mine", "plant", "refinery", "port", "airport", "dam", "pipeline", "border", "province", "region", "district", "valley", "river", "camp", "checkpoint", "corridor", "highway", "base"}
-_PAIR_NOUNS = {"campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
+_PAIR_NOUNS = {"capitals", "campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
@@ -355,7 +361,7 @@ class ActorFinder:
                     self._add(Mention(t.start, toks[i + 1].end, s, ("grp", None, f"those@{t.start}"), self._text(toks[i : i + 2]).lower(), "group", None, None, 0.4))
                     i += 2
                     continue
-                if t.lower in {"both", "two", "all", "either", "each"}:
+                if t.lower in {"both", "two", "all", "either", "each", "neither"}:
                     m = self._try_pair(toks, i, s)
                     if m:
                         i = m
@@ -372,7 +378,7 @@ class ActorFinder:
                 m = self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
                 i = m or i + 1
                 continue
-            if t.lower in {"both", "either", "each", "all"} or t.lower in _NUMBER_WORDS and i + 1 < n and toks[i + 1].lower != "of":
+            if t.lower in {"both", "either", "each", "all", "neither"} or t.lower in _NUMBER_WORDS and i + 1 < n and toks[i + 1].lower != "of":
                 m = self._try_pair(toks, i, s) if t.lower not in _NUMBER_WORDS else self._try_counted_group(toks, i, s)
                 if m:
                     i = m
@@ -1050,8 +1056,10 @@ class ActorFinder:
         j = i + 1
         if toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
             return None
-        if toks[i].lower in {"all", "either", "each"} and not (j < len(toks) and toks[j].lower in {"parties", "sides", "side", "party"}):
-            return None
+        if toks[i].lower in {"all", "either", "each", "neither"} and not (j < len(toks) and toks[j].lower in {"parties", "sides", *_PAIR_SINGULAR}):
+            if toks[i].lower != "neither" or j >= len(toks) or toks[j].lower not in _NEITHER_VERBS:
+                return None
+            j = i  # "Neither has agreed": the word alone is the mention
         if j < len(toks) and toks[i].lower == "two" and toks[j].text[:1].isupper() and toks[j].text.endswith("s") and len(toks[j].text) > 3:
             # "the two Koreas", "the two Sudans": the last two states whose names hold the stem
             stem = toks[j].text[:-1]
@@ -1065,12 +1073,12 @@ class ActorFinder:
                 self._add(Mention(toks[i - 1].start, toks[j].end, s, ("pair", found[1], found[0]), "", "pair", None, None, 0.4, pronoun=True))
                 return j + 1
             return None
-        if j >= len(toks) or toks[j].lower not in _PAIR_NOUNS and toks[i].lower not in {"either", "each"}:
+        if j >= len(toks) or toks[j].lower not in _PAIR_NOUNS and toks[i].lower not in {"either", "each", "neither"}:
             return None
         person = toks[j].lower in {"candidates", "campaigns", "leaders", "men", "presidents", "ministers"}
         here = toks[i].start
 
-        states = toks[j].lower in {"governments", "countries", "nations", "delegations", "neighbours", "neighbors", "capitals"}
+        states = toks[j].lower in {"governments", "countries", "nations", "delegations", "neighbours", "neighbors", "capitals", "government", "country", "capital"}
 
         def fits(m: Mention) -> bool:
             # "both governments", "the two countries": two states, not a group named between
@@ -1084,6 +1092,16 @@ class ActorFinder:
             if a.key != b.key and a.sent == b.sent and self._coordinated(a, b):
                 keys = [b.key, a.key]
                 break
+        if not keys:
+            # "the two sides … the two governments": the pair the story last named as a pair
+            for prev in reversed(self.mentions):
+                if prev.sent < s - 8:
+                    break
+                if prev.key[0] == "pair" and len(prev.key) == 3 and prev.start < here:
+                    ents = [self.entities.get(k) for k in prev.key[1:]]
+                    if all(e is not None and (e.kind == "person") == person and (not states or e.kind == "government" and e.key[0] in {"gov", "org"}) for e in ents):
+                        keys = [prev.key[2], prev.key[1]]
+                    break
         if not keys:
             for prev in reversed(recent):
                 if len(keys) == 2:
@@ -1106,6 +1124,8 @@ class ActorFinder:
         if between[:1] in (["'s"], ["’s"]) and "and" in between and len(between) <= 6:
             # "Iraq's federal government and the Kurdistan Regional Government"
             between = between[between.index("and") :]
+        if len(between) > 1 and between[0] in _COORD_HEADS:
+            between = between[1:]  # "Yemen's Houthi movement and the government"
         return between in (["and"], ["and", "the"])
 
     def _try_counted_group(self, toks: list[Token], i: int, s: int) -> int | None:
