@@ -41,3 +41,25 @@ def test_reviewing_as_an_act_or_in_the_passive_is_no_open_position() -> None:
     assert not any(p == "neutral" for _, p, _ in got)
     got = _stances("Finland is reviewing the decision.")
     assert ("Finland", "neutral", "reviewing") in got
+
+
+def test_the_holder_is_the_subject_not_an_object_of_an_earlier_verb() -> None:
+    # "X summoned Y and demanded …", "X spoke to Y … and hoped …": X holds the position
+    got = _stances("Foreign Minister Lena Berg summoned Iran's ambassador on Monday and demanded an apology.")
+    assert ("Lena Berg", "support", "demanded") in got
+    assert not any(h.startswith("Iran") for h, _, _ in got)
+    got = _stances("Mayor Tom Reyes said he had met the Red Cross in Geneva last month and hoped the agency would open an office.")
+    assert {h for h, _, e in got if e == "hoped"} == {"Tom Reyes"}
+
+
+def test_coordinated_subjects_and_pair_references_each_hold_the_position() -> None:
+    got = _stances("Brazil and Argentina have both backed the proposal.")
+    assert {("Brazil", "support", "backed"), ("Argentina", "support", "backed")} <= got
+    got = _stances("Serbia and Kosovo sent envoys to Brussels. Both sides welcomed the agreement.")
+    assert {("Serbia", "support", "welcomed"), ("Kosovo", "support", "welcomed")} <= got
+
+
+def test_a_cue_inside_a_whether_clause_is_no_stated_position() -> None:
+    got = _stances("The Green Party has not decided whether it will support the budget.")
+    assert ("Green Party", "neutral", "not decided") in got
+    assert not any(p == "support" for _, p, _ in got)

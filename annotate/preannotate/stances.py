@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotate.preannotate.actors import Mention
 from annotate.preannotate.resources import Lexicon
@@ -40,7 +40,13 @@ def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> l
 
 
 def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol: str, s: int, trig_starts: list[int], mentions: list[Mention], conf: float = 0.55) -> None:
-    """Append the stance of `holder` at cue toks[i:i+L] with its target (event, actor or span)."""
+    """Append the stance of `holder` at cue toks[i:i+L] with its target (event, actor or span);
+    a pair reference ("both delegations") gives one stance per actor it covers."""
+    if holder.key[0] == "pair":
+        if toks[_tok_at(toks, holder.start)].lower != "all":  # "all parties" may cover more than the two
+            for k in holder.key[1:]:
+                _emit(out, toks, i, L, replace(holder, key=k), pol, s, trig_starts, mentions, conf)
+        return
     n = len(toks)
     # a verb cue with a determiner-led object ("opposed the measures"): the object is the target
     words_verb = i + L < n and toks[i + L].lower in {"the", "a", "an", "any", "this", "these", "its", "their"}
@@ -140,6 +146,35 @@ def _cue_forms(lex: Lexicon) -> frozenset[str]:
     return f
 
 
+_DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "both", "all"}
+
+
+def _subject(toks: list[Token], i: int, cands: list[Mention], mentions: list[Mention], lex: Lexicon) -> Mention:
+    """The subject of the cue at token i among the clause's mentions before it: the nearest
+    one governed neither by a preposition ("spoke to the UN and hoped") nor by a verb
+    ("summoned the ambassador and demanded", "defended the police and accused"); when the
+    nearest ten tokens hold none, the clause further back is searched."""
+
+    def ok(m: Mention) -> bool:
+        k = _tok_at(toks, m.start)
+        if k > 0 and toks[k - 1].lower in _DETS:
+            k -= 1
+        if k == 0:
+            return True
+        w = toks[k - 1]
+        if w.lower in _PREPS:
+            return False
+        # an object: right after a lower-case verb form that is no auxiliary or reporting verb
+        return not (w.text.islower() and w.lower in lex.verb_forms and w.lower not in _BE and w.lower not in {"has", "have", "had", "did", "does", "do"} and lex.verb_forms[w.lower] not in lex.reporting_lemmas)
+
+    good = next((m for m in reversed(cands) if ok(m)), None)
+    if good is None:
+        wider = clause_before(toks, i, 30)
+        far = [m for m in mentions if m.end <= toks[i].start and any(m.start <= b.start < m.end for b in wider)]
+        good = next((m for m in reversed(far) if ok(m)), None)
+    return good if good is not None else cands[0]
+
+
 def _participle_subject(toks: list[Token], i: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
     """The subject of a participial clause at token i: the speaker next to the last reporting
     verb before it ("X said on Monday, accusing …" / "said X, accusing …"), else the first
@@ -218,7 +253,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += L  # "a commission to review the law", "once it is reviewed": an act, not an open position
             continue
         opener = toks[i - len(before) - 1].lower if i - len(before) - 1 >= 0 else ""
-        if opener in {"if", "unless"} or any(w in {"provided", "providing", "unless"} for w in low) or "as long as" in " ".join(reversed(low)):
+        if opener in {"if", "unless"} or any(w in {"provided", "providing", "unless", "whether"} for w in low) or "as long as" in " ".join(reversed(low)):
             i += L  # inside a condition: the position is hypothetical, not stated
             continue
         if any(w in _NEG for w in low[:3]):
@@ -250,13 +285,13 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             holder = holder_m[0]
             conf = 0.45
         else:
-            # the subject: the nearest mention of the clause not governed by a preposition
-            def free(m: Mention) -> bool:
-                k = next((x for x in range(len(toks)) if toks[x].start == m.start), 0)
-                return not (k > 0 and toks[k - 1].lower in _PREPS)
-
-            holder = next((m for m in reversed(holder_m) if free(m)), holder_m[0])
+            holder = _subject(toks, i, holder_m, mentions, lex)
             conf = 0.6
+            # "China and France have backed …": each coordinated subject holds the position
+            k_after = _tok_at(toks, holder.end)
+            for co in _coordinated_before(toks, k_after, mentions)[:-1]:
+                if co.key != holder.key and toks[_tok_at(toks, co.end)].lower == "and":
+                    _emit(out, toks, i, L, co, pol, s, trig_starts, mentions, conf)
         _emit(out, toks, i, L, holder, pol, s, trig_starts, mentions, conf)
         i += L
     out.extend(_evaluations(toks, s, mentions, trig_starts, lex))
