@@ -63,3 +63,34 @@ def test_a_cue_inside_a_whether_clause_is_no_stated_position() -> None:
     got = _stances("The Green Party has not decided whether it will support the budget.")
     assert ("Green Party", "neutral", "not decided") in got
     assert not any(p == "support" for _, p, _ in got)
+
+
+def test_general_vocabulary_of_support_and_opposition() -> None:
+    got = _stances(
+        "Chile remained committed to reducing emissions. "
+        "Norway expressed support for the mission. "
+        "Sweden expressed concern about the arrests. "
+        "The minister appealed to farmers to end the blockade. "
+        "Peru is waiting for a reply from Quito. "
+        "Canada offered to host the next round. "
+        "Japan lamented the decision."
+    )
+    assert {("Chile", "support", "committed to"), ("Norway", "support", "expressed support"), ("Sweden", "oppose", "expressed concern"),
+            ("Peru", "support", "waiting for"), ("Canada", "support", "offered to"), ("Japan", "oppose", "lamented")} <= got
+    assert any(p == "support" and e == "appealed to" for _, p, e in got)
+
+
+def test_open_to_is_a_willingness_and_acts_are_no_positions() -> None:
+    # "open to talks" is a readiness like "willing to"; approving a budget or protesting is an
+    # act (PLOVER SUPPORT / PROTEST), not a stated position (guidelines 3)
+    got = _stances("Ecuador said it remained open to talks with Colombia.")
+    assert ("Ecuador", "support", "open to") in got
+    got = _stances("The Senate approved the budget on Friday. Farmers will keep protesting, Ana Cruz said.")
+    assert not got
+
+
+def test_a_plain_would_states_a_position_a_conditional_or_possible_one_does_not() -> None:
+    got = _stances("Opposition leader Rita Alves said her party would oppose any deal that cut pensions.")
+    assert ("Rita Alves", "oppose", "oppose") in got
+    got = _stances("Opposition leader Rita Alves said her party would oppose the deal unless pensions rose. Peru could back the plan.")
+    assert not got

@@ -10,8 +10,10 @@ from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
 from annotate.preannotate.text import Token
 
-_NEED_BE = {"against", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
+_NEED_BE = {"against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
+_MODALS = {"would", "could", "might", "may"}
+_COND_WORDS = {"if", "unless", "provided", "providing"}
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
 # before a bare cue that is also a noun, these make it the verb ("we support", "would fully support")
 _VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could"}
@@ -196,6 +198,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     forms = _cue_forms(lex)
     out: list[St] = []
     n = len(toks)
+    # token positions of condition cues: a modal position before one is conditional
+    cond_at = [k for k, x in enumerate(toks) if x.lower in _COND_WORDS or x.lower == "as" and k + 2 < n and toks[k + 1].lower == "long" and toks[k + 2].lower == "as"]
     i = 0
     while i < n:
         t = toks[i]
@@ -240,8 +244,12 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words == ("accuse",) and prev in {"been", "be", "being", "was", "were", "is", "are"}:
             i += L  # "has been accused of": the accused holds no position
             continue
-        if prev in {"would", "could", "might", "may"} and pol != "neutral":
-            i += L  # "would back the deal only if …": a hypothetical position, not a stated one ("would consider" is an open one)
+        modal = prev if prev in _MODALS else toks[i - 2].lower if i > 1 and prev in {"also", "not", "n't", "still"} and toks[i - 2].lower in _MODALS else ""
+        if modal and pol != "neutral" and (modal != "would" or any(k > i for k in cond_at)):
+            # "could back", "would back the deal only if …": a possible or conditional position,
+            # not a stated one ("would consider" is an open one); a plain "would oppose any
+            # deal that …", "would ask the court to …" states what the holder wants
+            i += L
             continue
         if words[0] in _NOUN_CUES and t.lower == words[0] and not (low[:1] and low[0] in {"its", "his", "her", "their", "our", "the"}) and prev not in _VERB_LEAD:
             i += L  # a bare noun ("support for …", "desire") states no holder's position
