@@ -94,3 +94,12 @@ def test_a_plain_would_states_a_position_a_conditional_or_possible_one_does_not(
     assert ("Rita Alves", "oppose", "oppose") in got
     got = _stances("Opposition leader Rita Alves said her party would oppose the deal unless pensions rose. Peru could back the plan.")
     assert not got
+
+
+def test_evaluations_with_a_modifier_an_appositive_speaker_or_a_pair_of_holders() -> None:
+    got = _stances("Ghana called the seizure a serious violation of its waters.")
+    assert ("Ghana", "oppose", "a serious violation") in got
+    got = _stances("The opposition's lawyer, Maria Lopes, called the verdict a victory for justice.")
+    assert ("Maria Lopes", "support", "a victory") in got
+    got = _stances("Serbia and Kosovo sent envoys to Brussels. Both sides described the talks as constructive.")
+    assert {("Serbia", "support", "constructive"), ("Kosovo", "support", "constructive")} <= got

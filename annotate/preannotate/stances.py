@@ -100,24 +100,33 @@ def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             if toks[k].lower in {".", ";"}:
                 break
             cands = phrases.get(toks[k].lower)
-            hit = next(((w, pol) for w, pol in cands if tuple(x.lower for x in toks[k : k + len(w)]) == w), None) if cands else None
+            hit = next(((w, pol, len(w)) for w, pol in cands if tuple(x.lower for x in toks[k : k + len(w)]) == w), None) if cands else None
+            if hit is None and cands and toks[k].lower in {"a", "an"} and k + 2 < n and toks[k + 1].text.islower():
+                # one modifier after the article: "a serious violation", "a major setback"
+                hit = next(((w, pol, len(w) + 1) for w, pol in cands if len(w) > 1 and tuple(x.lower for x in toks[k + 2 : k + 1 + len(w)]) == w[1:]), None)
             if hit is None:
                 continue
-            w, pol = hit
+            w, pol, span_len = hit
             before = clause_before(toks, i, 10)
             subj = [m for m in mentions if m.end <= t.start and any(m.start <= b.start < m.end for b in before)]
+            if not subj and i >= 2 and toks[i - 1].text == ",":
+                # "Its leader, Rosa Merino, called …": the appositive name before the comma
+                subj = [m for m in mentions if m.end == toks[i - 2].end]
             if not subj:
                 break
             holder = subj[-1]
-            ev_s, ev_e = toks[k].start, toks[k + len(w) - 1].end
+            ev_s, ev_e = toks[k].start, toks[k + span_len - 1].end
             tgt_ev = next((x for x in trig_starts if t.end <= x < ev_s), None)
             tgt_act = next((m for m in mentions if t.end <= m.start < ev_s and m.key != holder.key), None)
-            if tgt_ev is not None:
-                out.append(St(holder.key, pol, (ev_s, ev_e), tgt_ev, None, None, s, 0.5))
-            elif tgt_act is not None:
-                out.append(St(holder.key, pol, (ev_s, ev_e), None, tgt_act.key, None, s, 0.45))
-            elif toks[i + 1].start < toks[k].start:
-                out.append(St(holder.key, pol, (ev_s, ev_e), None, None, (toks[i + 1].start, toks[k - 1].end), s, 0.4))
+            # "Both delegations described …": each actor of a pair holds the evaluation
+            keys = list(holder.key[1:]) if holder.key[0] == "pair" else [holder.key]
+            for hk in keys:
+                if tgt_ev is not None:
+                    out.append(St(hk, pol, (ev_s, ev_e), tgt_ev, None, None, s, 0.5))
+                elif tgt_act is not None:
+                    out.append(St(hk, pol, (ev_s, ev_e), None, tgt_act.key, None, s, 0.45))
+                elif toks[i + 1].start < toks[k].start:
+                    out.append(St(hk, pol, (ev_s, ev_e), None, None, (toks[i + 1].start, toks[k - 1].end), s, 0.4))
             break
     return out
 
