@@ -207,8 +207,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     forms = _cue_forms(lex)
     out: list[St] = []
     n = len(toks)
-    # token positions of condition cues: a modal position before one is conditional
-    cond_at = [k for k, x in enumerate(toks) if x.lower in _COND_WORDS or x.lower == "as" and k + 2 < n and toks[k + 1].lower == "long" and toks[k + 2].lower == "as"]
+    cond_at: list[int] | None = None  # token positions of condition cues, found on first need
     i = 0
     while i < n:
         t = toks[i]
@@ -254,7 +253,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += L  # "has been accused of": the accused holds no position
             continue
         modal = prev if prev in _MODALS else toks[i - 2].lower if i > 1 and prev in {"also", "not", "n't", "still"} and toks[i - 2].lower in _MODALS else ""
-        if modal and pol != "neutral" and (modal != "would" or any(k > i for k in cond_at)):
+        if modal and cond_at is None:
+            cond_at = [k for k, x in enumerate(toks) if x.lower in _COND_WORDS or x.lower == "as" and k + 2 < n and toks[k + 1].lower == "long" and toks[k + 2].lower == "as"]
+        if modal and pol != "neutral" and (modal != "would" or any(k > i for k in cond_at or ())):
             # "could back", "would back the deal only if …": a possible or conditional position,
             # not a stated one ("would consider" is an open one); a plain "would oppose any
             # deal that …", "would ask the court to …" states what the holder wants
