@@ -43,10 +43,15 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
     lemmas = [lex.verb_forms.get(w, w) for w in low]
     near = low[:4]
     # "no talks", "did not meet", "refused to meet", "failed to agree"
-    if any(w in _NEG for w in near) or any(l in {"refuse", "fail", "decline"} for l in lemmas[:4]) or (low[:1] == ["no"]):
-        return "negated"
-    if any(l in {"refuse", "fail", "decline", "reject", "deny"} for l in lemmas[:5]) and "to" in low[:5]:
-        return "negated"
+    negated = any(w in _NEG for w in near) or any(l in {"refuse", "fail", "decline"} for l in lemmas[:4]) or (low[:1] == ["no"])
+    negated = negated or any(l in {"refuse", "fail", "decline", "reject", "deny"} for l in lemmas[:5]) and "to" in low[:5]
+    # "ruled out an open-ended walkout", "stopped short of the sanctions"
+    negated = negated or any(w in {"rule", "rules", "ruled", "ruling"} and low[k - 1 : k] == ["out"] for k, w in enumerate(low[:4]))
+    negated = negated or low[:3] in (["of", "short", "stopped"], ["of", "short", "stop"], ["of", "short", "stops"], ["of", "short", "stopping"])
+    if negated:
+        # "will not sign unless …", "would not vote for it if …": the condition says when it
+        # would happen, so it is hypothetical, not denied (guidelines 2.3, rule 1)
+        return "hypothetical" if _condition_after(toks, end) else "negated"
     after = [t.lower for t in toks[end : end + 6]]
     # Desire: "wants to meet", "hope that ... will", "called for talks", "ready to", "willing to"
     desired, planned = _status_sets(lex)
@@ -54,6 +59,8 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
         if (l in desired or w in desired) and k >= 0:
             # the desire cue governs the trigger through "to", "for", "that" or directly (noun)
             between = low[:k]
+            if trig_pos == "v" and inflection == "past" and "and" in between:
+                break  # "had never sought to silence them and welcomed the ruling": a verb of its own
             if any(x in {"to", "for", "that", "a", "an", "the"} for x in between) or k == 0 or trig_pos == "n":
                 return "desired"
     # "called on X to meet", "calls for talks", "pressed for a deal"
@@ -80,7 +87,12 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
     if " ".join(low[:3][::-1]).endswith(("is to", "are to", "was to")):
         return "planned"
     tail = " ".join(after)
-    if any(x in tail for x in ("next week", "next month", "next year", "tomorrow", "later this")):
+    if any(x in tail for x in ("next week", "next month", "next year", "tomorrow", "later this", "coming days", "coming weeks", "coming months")):
+        return "planned"
+    if "would" in low[:4] and "if" not in low and _reported(toks, lex) and not _condition_after(toks, 0):
+        # "said the party would ask …", "would appeal, he said": an announced intention
+        # (guidelines 2.3 rule 4, "he would probably schedule a meeting"), unless a
+        # condition in the sentence makes it hypothetical
         return "planned"
     if any(w in _MODAL_HYPO for w in low[:4]):
         return "hypothetical"
@@ -97,6 +109,24 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
     if trig_pos == "n" and lex.verb_forms.get(toks[i].lower, toks[i].lower) in _STATE_NOUNS and not any(l in {"end", "lift", "impose", "announce", "introduce", "order", "declare"} for l in lemmas[:4]):
         return "ongoing"
     return "occurred"
+
+
+_COND_AFTER = {"if", "unless", "provided", "providing"}
+
+
+def _condition_after(toks: list[Token], k: int) -> bool:
+    """A condition cue ("if", "unless", "provided", "as long as") from token k to the end."""
+    n = len(toks)
+    for j in range(k, n):
+        w = toks[j].lower
+        if w in _COND_AFTER or w == "as" and j + 2 < n and toks[j + 1].lower == "long" and toks[j + 2].lower == "as" or w == "in" and j + 1 < n and toks[j + 1].lower == "case":
+            return True
+    return False
+
+
+def _reported(toks: list[Token], lex: Lexicon) -> bool:
+    """The sentence has a lower-case reporting verb ("said", "told", "announced")."""
+    return any(t.text.islower() and lex.verb_forms.get(t.lower, t.lower) in lex.reporting_lemmas and t.lower != "note" for t in toks)
 
 
 # Nominal states that last ("the ban", "restrictions", "the blockade"): in force at the time of

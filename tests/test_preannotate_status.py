@@ -1,0 +1,54 @@
+"""Event status of the rule pre-annotator (guidelines 2.3), on invented sentences of common
+news phrasing."""
+
+from __future__ import annotations
+
+from annotate.documents import new_document
+from annotate.preannotate import preannotate_document
+
+
+def _status(text: str) -> dict[str, str]:
+    """trigger text -> status of every machine event."""
+    out = preannotate_document(new_document("t1", text, {"published": "2024-03-14", "language": "en"}))
+    return {e["trigger"]["text"]: e["status"] for e in out["events"]}
+
+
+def test_a_reported_would_is_an_announced_intention() -> None:
+    # "said X would …" with no condition in the sentence: planned (rule 4)
+    got = _status("The Kenyan opposition said it would hold a rally in Nairobi on Saturday.")
+    assert got.get("rally") == "planned" or got.get("hold") == "planned"
+    got = _status("Her lawyer said she would appeal.")
+    assert got.get("appeal") == "planned"
+
+
+def test_a_would_with_a_condition_stays_hypothetical() -> None:
+    got = _status("The minister said Chile would sign the accord if Peru withdrew its troops.")
+    assert got.get("sign") == "hypothetical"
+    got = _status("Ghana would sign the accord, officials believe.")
+    assert got.get("sign") == "hypothetical"
+
+
+def test_a_negation_lifted_by_a_condition_is_hypothetical() -> None:
+    # guidelines 2.3 rule 1: "will not sign unless …" says when it would happen
+    got = _status("Bolivia will not sign the treaty unless Chile restores the old tariffs.")
+    assert got.get("sign") == "hypothetical"
+    got = _status("Bolivia will not sign the treaty this year.")
+    assert got.get("sign") == "negated"
+
+
+def test_ruling_out_or_stopping_short_of_an_act_negates_it() -> None:
+    got = _status("The union ruled out a strike before the holidays.")
+    assert got.get("strike") == "negated"
+    got = _status("The ministers stopped short of sanctions against Iran.")
+    assert got.get("sanctions") == "negated"
+
+
+def test_a_past_verb_coordinated_after_a_desire_is_no_desire() -> None:
+    got = _status("The governor said he had long wanted to meet the rebels and welcomed the truce.")
+    assert got.get("welcomed") != "desired"
+    assert got.get("meet") == "desired"
+
+
+def test_the_coming_weeks_are_the_future() -> None:
+    got = _status("The bishop said the remaining prisoners would be freed in the coming weeks.")
+    assert got.get("freed") == "planned"
