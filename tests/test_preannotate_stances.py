@@ -103,3 +103,29 @@ def test_evaluations_with_a_modifier_an_appositive_speaker_or_a_pair_of_holders(
     assert ("Maria Lopes", "support", "a victory") in got
     got = _stances("Serbia and Kosovo sent envoys to Brussels. Both sides described the talks as constructive.")
     assert {("Serbia", "support", "constructive"), ("Kosovo", "support", "constructive")} <= got
+
+
+def test_a_holder_cut_off_by_a_quotation_an_apposition_or_a_relative_clause() -> None:
+    # the cue's own clause holds no actor: the subject lies before the quotation or the commas
+    got = _stances('Its chairman, Tomas Verhoeven, called the verdict "a victory for democracy" and urged supporters to stay calm.')
+    assert ("Tomas Verhoeven", "support", "urged") in got
+    got = _stances("The Green Party's leader, Anna Lindqvist, had refused for months to back the new tax.")
+    assert ("Anna Lindqvist", "oppose", "refused") in got
+    got = _stances('Defence Minister Pavel Novak, who leads the talks for the government, called the strike "illegal".')
+    assert ("Pavel Novak", "oppose", "illegal") in got
+
+
+def test_urging_someone_not_to_act_opposes_the_act() -> None:
+    got = _stances("Exiled activists urged Washington not to lift the sanctions.")
+    assert any(p == "oppose" and e == "urged" for _, p, e in got)
+    assert not any(p == "support" and e == "urged" for _, p, e in got)
+
+
+def test_a_participle_after_a_comma_takes_the_subject_of_the_clause_before_it() -> None:
+    got = _stances("The talks, hosted by Norway's envoy Erik Dahl, are the first since Serbia closed the border in May, accusing Kosovo of arming militants.")
+    assert ("Serbia", "oppose", "accusing") in got
+
+
+def test_what_someone_called_is_no_evaluation_of_their_own() -> None:
+    got = _stances("Ukraine's foreign minister Olena Kravets rejected what she called foreign interference.")
+    assert not any(e == "interference" for _, _, e in got)

@@ -14,6 +14,7 @@ _NEED_BE = {"against", "commit", "ready", "prepared", "willing", "eager", "keen"
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
 _MODALS = {"would", "could", "might", "may"}
 _COND_WORDS = {"if", "unless", "provided", "providing"}
+_REQUESTS = {"urge", "ask", "call", "press", "appeal", "encourage", "request", "demand"}
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
 # before a bare cue that is also a noun, these make it the verb ("we support", "would fully support")
 _VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could"}
@@ -108,10 +109,13 @@ def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 continue
             w, pol, span_len = hit
             before = clause_before(toks, i, 10)
+            if any(b.lower == "what" for b in before[:3]):
+                break  # "rejected what he called interference": the words of the rejection
             subj = [m for m in mentions if m.end <= t.start and any(m.start <= b.start < m.end for b in before)]
-            if not subj and i >= 2 and toks[i - 1].text == ",":
-                # "Its leader, Rosa Merino, called …": the appositive name before the comma
-                subj = [m for m in mentions if m.end == toks[i - 2].end]
+            if not subj:
+                # "Its leader, Rosa Merino, called …", "X, who leads the talks, called …"
+                across = _holder_across(toks, i, before, mentions, lex)
+                subj = [across] if across is not None else []
             if not subj:
                 break
             holder = subj[-1]
@@ -186,6 +190,44 @@ def _subject(toks: list[Token], i: int, cands: list[Mention], mentions: list[Men
     return good if good is not None else cands[0]
 
 
+_QUOTES = {"\"", "“", "”"}
+
+
+def _holder_across(toks: list[Token], i: int, before: list[Token], mentions: list[Mention], lex: Lexicon) -> Mention | None:
+    """The subject of a cue whose own clause holds no actor because a quotation or commas cut
+    it off: 'called the ruling "a victory" and urged …' (the clause before the quotation),
+    'Its leader, Rosa Merino, had refused …' (the appositive name), 'X, who leads the talks,
+    called …' (the name before the relative clause)."""
+    j = i - len(before) - 1  # the boundary token
+    for _ in range(4):
+        if j < 1:
+            return None
+        w = toks[j].lower
+        if w in _QUOTES:
+            k = j - 1
+            while k >= 0 and toks[k].lower not in _QUOTES:
+                k -= 1
+            if k < 1:
+                return None
+            seg = clause_before(toks, k, 15)
+            cands = [m for m in mentions if m.end <= toks[k].start and any(m.start <= b.start < m.end for b in seg)]
+            if cands:
+                return _subject(toks, k, cands, mentions, lex)
+            j = k - len(seg) - 1
+            continue
+        if w == ",":
+            m = next((x for x in mentions if x.end == toks[j - 1].end and not x.pronoun), None)
+            if m is not None and j >= 2 and (toks[_tok_at(toks, m.start) - 1].lower == "," if _tok_at(toks, m.start) > 0 else False):
+                return m  # "Its leader, Rosa Merino, …": an appositive name between commas
+            seg = clause_before(toks, j, 15)
+            k = j - len(seg) - 1
+            if seg and seg[-1].lower in {"who", "which"} and k >= 1 and toks[k].lower == ",":
+                return next((x for x in mentions if x.end == toks[k - 1].end), None)
+            return None
+        return None
+    return None
+
+
 def _participle_subject(toks: list[Token], i: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
     """The subject of a participial clause at token i: the speaker next to the last reporting
     verb before it ("X said on Monday, accusing …" / "said X, accusing …"), else the first
@@ -199,6 +241,11 @@ def _participle_subject(toks: list[Token], i: int, mentions: list[Mention], lex:
             if before or after:
                 return before or after
             break
+    # "Burundi shut the crossings in January, accusing Kigali …": the clause before the comma
+    seg = clause_before(toks, i - 1, 20)
+    near = [m for m in cands if any(m.start <= b.start < m.end for b in seg)]
+    if near:
+        return _subject(toks, i - 1, near, mentions, lex)
     return cands[0] if cands else None
 
 
@@ -276,6 +323,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         if any(w in _NEG for w in low[:3]):
             pol = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}[pol]
+        elif pol == "support" and words[0] in _REQUESTS and any(toks[k].lower in {"not", "never"} and toks[k + 1].lower == "to" for k in range(i + L, min(n - 1, i + L + 6))):
+            pol = "oppose"  # "urged Washington not to lift sanctions": against the act
         holder_m = [m for m in mentions if m.end <= t.start and any(b.start == m.start or (m.start <= b.start < m.end) for b in before)]
         rel = i - len(before) - 1
         if before and before[-1].lower in {"which", "who"} and rel >= 0 and toks[rel].text == ",":
@@ -294,6 +343,10 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 _emit(out, toks, i, L, ph, pol, s, trig_starts, mentions, 0.5)
                 i += L
                 continue
+        if not holder_m:
+            across = _holder_across(toks, i, before, mentions, lex)
+            if across is not None:
+                holder_m = [across]
         if not holder_m:
             # a possessive holder right before a noun cue, or the nearest mention in the sentence
             holder_m = [m for m in mentions if m.end <= t.start]
