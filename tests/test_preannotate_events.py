@@ -258,3 +258,47 @@ def test_clause_verb_keeps_its_lexicon_category() -> None:
     d = preannotate_document(new_document("t", "The union is ready to host talks provided that the company agrees to a pay rise.", {"published": "2024-05-02", "language": "en"}))
     assert {e["trigger"]["text"]: e["type"] for e in d["events"]}.get("host") == "CONSULT"
     assert events("The veterans will be back on the square if the pensions are cut.").get("back") != "SUPPORT"
+
+
+def test_codebook_corrections_of_the_lexicon() -> None:
+    # guidelines 2.2 q5: a boycott is a protest, not a refusal
+    ev = events("The opposition said it would boycott the session.")
+    assert ev.get("boycott") == "PROTEST"
+    # PLOVER 3.13: imprisonment is COERCE arrest
+    ev = events("Police jailed four reporters last week.")
+    assert ev.get("jailed") == "COERCE"
+    # withholding funds from a government cuts an exchange (SANCTION), irregular past included
+    ev = events("The lenders withheld a second payment from the government.")
+    assert ev.get("withheld") == "SANCTION"
+    # a court appeal is bringing a case (ACCUSE); an appeal for help is a request
+    ev = events("The mayor said he would appeal. The agency appealed for blankets.")
+    assert ev.get("appeal") == "ACCUSE"
+    assert ev.get("appealed for") == "REQUEST"
+    # the plural noun 'protests' names demonstrations
+    ev = events("Thousands joined protests in the capital on Sunday.")
+    assert ev.get("protests") == "PROTEST"
+
+
+def test_words_that_are_rarely_events_in_news() -> None:
+    ev = events("The ministry declined to comment. The minister received a letter from the union. Armed men were seen near the port.")
+    assert not {"declined", "received", "Armed"} & set(ev)
+
+
+def test_general_news_vocabulary_per_category() -> None:
+    ev = events(
+        "The two parties struck a deal on Friday. The talks were brokered by Norway. "
+        "The court fined the company. The province was exempted from the ban. "
+        "Dockers began a work stoppage. The government shut the border. "
+        "The bank disbursed the loan. The president commuted the sentences. "
+        "The party ruled out a coalition. The rebels would hold their fire."
+    )
+    assert ev.get("struck a deal") == "AGREE"  # not an attack
+    assert ev.get("brokered") == "CONSULT"
+    assert ev.get("fined") == "SANCTION"
+    assert ev.get("exempted") == "RETREAT"
+    assert ev.get("work stoppage") == "PROTEST"
+    assert ev.get("shut") == "COERCE"
+    assert ev.get("disbursed") == "AID"
+    assert ev.get("commuted") == "CONCEDE"
+    assert ev.get("ruled out") == "REJECT"
+    assert ev.get("hold their fire") == "RETREAT"
