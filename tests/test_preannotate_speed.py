@@ -112,3 +112,41 @@ def test_the_gc_is_enabled_again_after_a_run_and_after_a_failed_one(tmp_path, mo
         preannotate([inp], tmp_path / "out2")
     assert gc.isenabled()
     assert not (tmp_path / "out2").exists()
+
+
+def test_every_span_and_reference_kind_is_still_checked() -> None:
+    # validate_document skips building JSON paths for good spans and references: each kind of
+    # bad one must still be reported, once, at its own path
+    from annotate import errors as E
+
+    text = "If Kenya agrees on Monday in Nairobi, Ruto said, talks resume."
+    sp = lambda a, b: {"start": a, "end": b, "text": text[a:b]}  # noqa: E731
+    doc = {
+        "schema_version": "1.0.0", "id": "d1", "text": text, "metadata": {"language": "en"},
+        "actors": [{"id": "A1", "name": "Kenya", "kind": "government", "country": "KEN", "role": None, "mentions": [sp(3, 8)]}],
+        "events": [
+            {"id": "E1", "type": "AGREE", "mode": None, "trigger": sp(9, 15), "actors": ["A1"], "recipients": [], "status": "hypothetical",
+             "time": {"span": sp(19, 25), "value": "2024-05-20"}, "location": {"span": sp(29, 36), "name": "Nairobi", "country": "KEN"}, "reported_by": "A1"},
+            {"id": "E2", "type": "CONSULT", "mode": None, "trigger": sp(55, 61), "actors": [], "recipients": [], "status": "hypothetical"},
+        ],
+        "stances": [{"id": "S1", "holder": "A1", "target": {"span": sp(49, 54)}, "polarity": "support", "evidence": sp(43, 47)}],
+        "conditions": [{"id": "C1", "kind": "if", "cue": sp(0, 2), "antecedent": ["E1"], "consequent": ["E2"], "stated_by": "A1"}],
+        "provenance": {"origin": "manual", "annotators": []},
+    }
+    assert validate_document(doc) == []
+    bad = json.loads(json.dumps(doc))
+    bad["events"][0]["time"]["span"]["text"] = "Tuesday"
+    bad["events"][0]["location"]["span"]["end"] = len(text) + 1
+    bad["events"][0]["reported_by"] = "A7"
+    bad["stances"][0]["holder"] = "A8"
+    bad["stances"][0]["target"]["span"]["text"] = "x"
+    bad["conditions"][0]["cue"]["text"] = "When"
+    found = sorted((i.path, i.code) for i in validate_document(bad))
+    assert found == sorted([
+        ("$.events[0].time.span.text", E.SPAN_TEXT_MISMATCH.code),
+        ("$.events[0].location.span.end", E.SPAN_OUT_OF_BOUNDS.code),
+        ("$.events[0].reported_by", E.UNKNOWN_ACTOR.code),
+        ("$.stances[0].holder", E.UNKNOWN_ACTOR.code),
+        ("$.stances[0].target.span.text", E.SPAN_TEXT_MISMATCH.code),
+        ("$.conditions[0].cue.text", E.SPAN_TEXT_MISMATCH.code),
+    ])
