@@ -150,3 +150,14 @@ def test_every_span_and_reference_kind_is_still_checked() -> None:
         ("$.stances[0].target.span.text", E.SPAN_TEXT_MISMATCH.code),
         ("$.conditions[0].cue.text", E.SPAN_TEXT_MISMATCH.code),
     ])
+
+
+def test_canonical_bytes_settle_float_screen_hits_against_the_reference() -> None:
+    # the dump screens its indented bytes for floats json.dumps writes differently; a hit in a
+    # string is a false alarm, a hit in a number must fall back to the reference encoder
+    from annotate.documents import dumps_document_bytes
+
+    false_alarm = {"text": "a 3e5 yield and 0.00001 and 7E-3", "actors": [{"confidence": 0.45, "mentions": [1, 2]}]}
+    real = {"text": "plain", "events": [{"confidence": 1e-05}, {"confidence": 2e16}, {"confidence": 0.5}]}
+    for doc in (false_alarm, real):
+        assert dumps_document_bytes(doc) == (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
