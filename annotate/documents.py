@@ -252,17 +252,34 @@ def dumps_document(document: dict[str, Any]) -> str:
     output and settled by comparing with the reference encoder, which runs when they differ.
     Non-finite floats are not JSON and fail validation; orjson writes them as null.
     """
-    if _orjson_agrees(document, 0) is None:
+    fast = _orjson_indented(document)
+    if fast is None:
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    return orjson.dumps(document, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+    return fast.decode("utf-8") + "\n"
 
 
 def dumps_document_bytes(document: dict[str, Any]) -> bytes:
     """dumps_document(document) as UTF-8 bytes, without a str round trip where orjson's
     output is the canonical text (a 50 kB decode and re-encode per document saved)."""
-    if _orjson_agrees(document, 0) is None:
+    fast = _orjson_indented(document)
+    if fast is None:
         return dumps_document(document).encode("utf-8")
-    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    return fast + b"\n"
+
+
+def _orjson_indented(document: Any) -> bytes | None:
+    """orjson's 2-space indented encoding when it is byte for byte json.dumps(indent=2,
+    ensure_ascii=False)'s, else None. One encoding only: the float screen reads the indented
+    bytes as well as compact ones (indentation adds only white space after , : [ {, which
+    neither screened pattern contains), and a hit is settled against the indented reference."""
+    try:
+        indented = orjson.dumps(document, option=orjson.OPT_INDENT_2)
+    except (TypeError, orjson.JSONEncodeError):
+        return None
+    if _float_may_differ(indented):
+        if indented != json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8", "surrogatepass"):
+            return None
+    return indented
 
 
 def _orjson_agrees(value: Any, option: int) -> bytes | None:

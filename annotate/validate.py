@@ -195,7 +195,7 @@ def _semantic_issues(doc: dict[str, Any], file: str) -> list[Issue]:
             out += _span_issues(event.get("trigger"), text, file, f"{p}.trigger")
         for key in ("time", "location"):
             sub = event.get(key)
-            if isinstance(sub, dict) and "span" in sub:
+            if isinstance(sub, dict) and "span" in sub and not _span_ok(sub["span"], text):
                 out += _span_issues(sub["span"], text, file, f"{p}.{key}.span")
         for key in ("actors", "recipients"):
             refs = event.get(key)
@@ -203,7 +203,9 @@ def _semantic_issues(doc: dict[str, Any], file: str) -> list[Issue]:
                 for j, ref in enumerate(refs):
                     if isinstance(ref, str) and ref not in actor_ids:  # no path built for a good ref
                         actor_ref(ref, f"{p}.{key}[{j}]")
-        actor_ref(event.get("reported_by"), f"{p}.reported_by")
+        reporter = event.get("reported_by")
+        if isinstance(reporter, str) and reporter not in actor_ids:
+            actor_ref(reporter, f"{p}.reported_by")
         etype, mode = event.get("type"), event.get("mode")
         if isinstance(etype, str) and etype in allowed and isinstance(mode, str) and mode not in allowed[etype]:
             modes = allowed[etype]
@@ -214,12 +216,14 @@ def _semantic_issues(doc: dict[str, Any], file: str) -> list[Issue]:
         if not isinstance(stance, dict):
             continue
         p = f"$.stances[{i}]"
-        actor_ref(stance.get("holder"), f"{p}.holder")
+        holder = stance.get("holder")
+        if isinstance(holder, str) and holder not in actor_ids:
+            actor_ref(holder, f"{p}.holder")
         target = stance.get("target")
         if isinstance(target, dict):
             actor_ref(target.get("actor"), f"{p}.target.actor")
             event_ref(target.get("event"), f"{p}.target.event")
-            if "span" in target:
+            if "span" in target and not _span_ok(target["span"], text):
                 out += _span_issues(target["span"], text, file, f"{p}.target.span")
         if not _span_ok(stance.get("evidence"), text):
             out += _span_issues(stance.get("evidence"), text, file, f"{p}.evidence")
@@ -228,7 +232,8 @@ def _semantic_issues(doc: dict[str, Any], file: str) -> list[Issue]:
         if not isinstance(cond, dict):
             continue
         p = f"$.conditions[{i}]"
-        out += _span_issues(cond.get("cue"), text, file, f"{p}.cue")
+        if not _span_ok(cond.get("cue"), text):
+            out += _span_issues(cond.get("cue"), text, file, f"{p}.cue")
         actor_ref(cond.get("stated_by"), f"{p}.stated_by")
         sides: dict[str, list[Any]] = {}
         for key in ("antecedent", "consequent"):
