@@ -302,3 +302,10 @@ def test_general_news_vocabulary_per_category() -> None:
     assert ev.get("commuted") == "CONCEDE"
     assert ev.get("ruled out") == "REJECT"
     assert ev.get("hold their fire") == "RETREAT"
+
+
+def test_penalties_departures_and_restorations() -> None:
+    ev = events("The law would expose the firms to fines. The Greens left the coalition in May. The ministry restored the subsidy.")
+    assert ev.get("fines") == "SANCTION"  # a plural noun after 'to' is still a penalty
+    assert ev.get("left the coalition") == "SANCTION"  # PLOVER SANCTION/withdraw
+    assert ev.get("restored") == "RETREAT"  # the action's category, whatever its status
