@@ -131,3 +131,57 @@ def test_a_later_pair_noun_reuses_the_pair_named_before() -> None:
 def test_a_name_and_its_head_noun_coordinate_with_a_second_actor() -> None:
     out = annotate("Yemen's Houthi movement and the government agreed to extend the truce, although the two sides remained divided over salaries.")
     assert len(_actor_names_of(out, "the two sides")) == 2
+
+
+def test_a_party_known_by_a_plural_label_is_an_organisation() -> None:
+    out = annotate("The budget passed on Tuesday. The Socialists said they would vote against the next one, and the Greens abstained.")
+    for m in ("Socialists", "Greens"):
+        assert actor_of(out, m)["kind"] == "organization"
+    assert actor_of(out, "Socialists")["country"] is None  # the label is shared by many states
+
+
+def test_party_names_that_read_as_persons_are_parties_of_their_state() -> None:
+    out = annotate("The National Rally said it would table a motion. Georgian Dream rejected the criticism.")
+    assert (actor_of(out, "National Rally")["kind"], actor_of(out, "National Rally")["country"]) == ("organization", "FRA")
+    assert (actor_of(out, "Georgian Dream")["kind"], actor_of(out, "Georgian Dream")["country"]) == ("organization", "GEO")
+
+
+def test_a_name_ending_in_congress_is_not_the_us_congress() -> None:
+    out = annotate("The Congress of South African Trade Unions threatened a general strike. The All People's Congress said police raided its offices.")
+    names = {a["name"] for a in out["actors"]}
+    assert "US Congress" not in names
+    assert actor_of(out, "Congress of South African Trade Unions")["country"] == "ZAF"
+
+
+def test_a_legislature_known_by_its_own_name_is_its_state_body() -> None:
+    out = annotate("The Storting is expected to approve the budget on Friday, and the Bundestag will vote next week.")
+    assert (actor_of(out, "Storting")["kind"], actor_of(out, "Storting")["country"]) == ("government", "NOR")
+    assert actor_of(out, "Bundestag")["country"] == "DEU"
+
+
+def test_state_companies_and_unions_named_alone_are_actors() -> None:
+    out = annotate("Gazprom halted deliveries on Monday. Union ver.di said its members would strike.")
+    assert (actor_of(out, "Gazprom")["kind"], actor_of(out, "Gazprom")["country"]) == ("organization", "RUS")
+    union = next(a for a in out["actors"] if any("ver.di" in m["text"] for m in a["mentions"]))
+    assert (union["kind"], union["country"]) == ("organization", "DEU")
+
+
+def test_office_titles_without_a_name_are_office_holders() -> None:
+    out = annotate("The attorney general said the inquiry would continue. The ombudsman criticised the delay, and the chief whip urged calm.")
+    texts = mention_texts(out)
+    for m in ("The attorney general", "The ombudsman", "the chief whip"):
+        assert m in texts
+        assert actor_of(out, m)["kind"] == "person"
+
+
+def test_a_seat_of_government_stands_for_its_state() -> None:
+    out = annotate("The fund said the tranche would be withheld unless Cotonou cut fuel subsidies.")
+    assert actor_of(out, "Cotonou")["name"] == "Benin"
+
+
+def test_regions_are_places_and_common_first_names_are_not_states() -> None:
+    out = annotate("Victoria Mensah said seats allotted to Andhra Pradesh would not fall. Congolese troops withdrew.")
+    names = {a["name"] for a in out["actors"]}
+    assert "Seychelles" not in names
+    assert "Andhra Pradesh" not in mention_texts(out)
+    assert actor_of(out, "Congolese troops")["country"] == "COD"
