@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -788,11 +789,38 @@ def _lowered(text: str) -> str:
     return _LOW_CACHE[1]
 
 
+# Every _TIME_HINT_RE match contains one of these (or a year's digits). Their positions are
+# found once per document with str.find, so most sentences need no regex scan at all.
+_HINT_WORDS = ("day", "tonight", "tomorrow", "week", "month", "year", "night", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_HINT_CACHE: list = [None, []]  # the last document's lower-cased text and its hint positions
+
+
+def _hint_starts(low: str) -> list[int]:
+    """Sorted start offsets of every hint word in the lower-cased document (years may overlap
+    one another, so a caller looks a few characters before a sentence too)."""
+    if _HINT_CACHE[0] is not low:
+        starts: list[int] = []
+        for w in _HINT_WORDS:
+            k = low.find(w)
+            while k != -1:
+                starts.append(k)
+                k = low.find(w, k + 1)
+        starts.extend(m.start() for m in _YEAR_RE.finditer(low))
+        starts.sort()
+        _HINT_CACHE[0], _HINT_CACHE[1] = low, starts
+    return _HINT_CACHE[1]
+
+
 def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -> None:
     if not evs or not toks:
         return
     a, b = toks[0].start, toks[-1].end
     low = _lowered(text)
+    starts = _hint_starts(low)
+    k = bisect_left(starts, a - 8)
+    if k == len(starts) or starts[k] >= b:
+        return  # no hint word in the sentence: _TIME_HINT_RE cannot match there
     if not _TIME_HINT_RE.search(low, a, b):
         return  # the (slow) TIMEX scan cannot match: no digit, month, day or week word
     # the lower-cased text keeps every offset (checked in _lowered): scan it without IGNORECASE
