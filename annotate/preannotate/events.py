@@ -643,7 +643,11 @@ def _is_labour(key: tuple, mentions: list[Mention]) -> bool:
 
 
 def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
-    mid = [t.lower for t in toks if a <= t.start < b]
+    # the tokens starting in [a, b), found by bisection (tokens are in text order)
+    i, j = _tok_index(toks, a), _tok_index(toks, b)
+    if j - i > 3:
+        return False  # longer than any of the joins below
+    mid = [t.lower for t in toks[i:j]]
     return mid in (["and"], [",", "and"], ["&"], [","], ["and", "the"], [",", "and", "the"])
 
 
@@ -789,16 +793,16 @@ def _lowered(text: str) -> str:
     return _LOW_CACHE[1]
 
 
-# Every _TIME_HINT_RE match contains one of these (or a year's digits). Their positions are
-# found once per document with str.find, so most sentences need no regex scan at all.
+# Every _TIME_HINT_RE and every TIMEX match contains one of these (or a year's digits). Their
+# positions are found once per document with str.find, so most sentences need no regex scan
+# at all, and the TIMEX scan starts near the first of them.
 _HINT_WORDS = ("day", "tonight", "tomorrow", "week", "month", "year", "night", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_RE = re.compile(r"(?=(?:19|20)\d\d)")  # every start, overlapping ones too
 _HINT_CACHE: list = [None, []]  # the last document's lower-cased text and its hint positions
 
 
 def _hint_starts(low: str) -> list[int]:
-    """Sorted start offsets of every hint word in the lower-cased document (years may overlap
-    one another, so a caller looks a few characters before a sentence too)."""
+    """Sorted start offsets of every occurrence of a hint word in the lower-cased document."""
     if _HINT_CACHE[0] is not low:
         starts: list[int] = []
         for w in _HINT_WORDS:
@@ -810,6 +814,38 @@ def _hint_starts(low: str) -> list[int]:
         starts.sort()
         _HINT_CACHE[0], _HINT_CACHE[1] = low, starts
     return _HINT_CACHE[1]
+
+
+def _reach_back(low: str, k: int) -> int:
+    """The start of the fifth whitespace-separated chunk back from the one holding offset k
+    (k's own chunk counts as the first). A TIMEX match starts at most four separators
+    before a hint word it contains ("through the beginning of May", "the end of this year")."""
+    p = k
+    for _ in range(5):
+        while p > 0 and not low[p - 1].isspace():
+            p -= 1
+        if _ == 4:
+            break
+        while p > 0 and low[p - 1].isspace():
+            p -= 1
+    return p
+
+
+def _timex_in(low: str, a: int, b: int, starts: list[int]) -> list[re.Match[str]]:
+    """list(_TIMEX_LOW.finditer(low, a, b)), without trying the positions before the reach of
+    the next hint word: a match starting there would hold no hint word, and every match holds
+    one. (Each search keeps endpos b, so look-aheads see exactly what finditer's do.)"""
+    out: list[re.Match[str]] = []
+    pos = a
+    while True:
+        k = bisect_left(starts, pos)
+        if k == len(starts) or starts[k] >= b:
+            return out
+        m = _TIMEX_LOW.search(low, max(pos, _reach_back(low, starts[k])), b)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
 
 
 def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -> None:
@@ -824,7 +860,7 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
     if not _TIME_HINT_RE.search(low, a, b):
         return  # the (slow) TIMEX scan cannot match: no digit, month, day or week word
     # the lower-cased text keeps every offset (checked in _lowered): scan it without IGNORECASE
-    found = list(_TIMEX_LOW.finditer(low, a, b) if len(low) == len(text) else TIMEX.finditer(text, a, b))
+    found = _timex_in(low, a, b, starts) if len(low) == len(text) else list(TIMEX.finditer(text, a, b))
     if not found:
         return
     # Each time expression dates one event of its own clause ("urged X ... to send aid next
