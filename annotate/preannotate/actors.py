@@ -267,6 +267,7 @@ class ActorFinder:
         self._by_sent: dict[int, list[Mention]] = {}
         self._first_tok: dict[int, str] = {}
         self._sent_toks: dict[int, list[Token]] = {}
+        self._last_title = -1  # set per sentence by sentence()
         t = _tables(lex)
         self.gov_nouns, self.grp_nouns, self.head_nouns = t.gov_nouns, t.grp_nouns, t.head_nouns
         self.locative, self.org_suffixes, self.media_suffixes = t.locative, t.org_suffixes, t.media_suffixes
@@ -337,6 +338,9 @@ class ActorFinder:
         if toks:
             self._first_tok[s] = toks[0].text
         self._sent_toks[s] = toks
+        # the last token that can start a title: _try_titled finds nothing after it
+        title_lens = self.lex.title_lens
+        self._last_title = max((k for k, t in enumerate(toks) if t.lower in title_lens), default=-1)
         i = 0
         n = len(toks)
         starters = self.starters
@@ -409,6 +413,8 @@ class ActorFinder:
 
     def _try_titled(self, toks: list[Token], i: int, s: int) -> int | None:
         """[Country|Demonym|Country's] [adj] Title [of Country] Name  -> person with role."""
+        if i > self._last_title:
+            return None  # no title at or after i (the title is at some j >= i)
         j = i
         country: str | None = None
         affiliated = False

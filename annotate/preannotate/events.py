@@ -816,17 +816,23 @@ def _hint_starts(low: str) -> list[int]:
     return _HINT_CACHE[1]
 
 
-def _reach_back(low: str, k: int) -> int:
-    """The start of the fifth whitespace-separated chunk back from the one holding offset k
-    (k's own chunk counts as the first). A TIMEX match starts at most four separators
-    before a hint word it contains ("through the beginning of May", "the end of this year")."""
+def _reach_back(low: str, k: int, chunks: int = 5, seps: str = "") -> int:
+    """The start of the chunks-th chunk back from the one holding offset k (k's own chunk
+    counts as the first); chunks are separated by runs of whitespace or of characters in seps.
+    A TIMEX match starts at most four whitespace runs before a hint word it contains
+    ("through the beginning of May", "the end of this year"); a _TIME_HINT_RE match at most
+    two runs of whitespace or hyphens ("16th of may", "mid-may")."""
+
+    def sep(c: str) -> bool:
+        return c.isspace() or c in seps
+
     p = k
-    for _ in range(5):
-        while p > 0 and not low[p - 1].isspace():
+    for n in range(chunks):
+        while p > 0 and not sep(low[p - 1]):
             p -= 1
-        if _ == 4:
+        if n == chunks - 1:
             break
-        while p > 0 and low[p - 1].isspace():
+        while p > 0 and sep(low[p - 1]):
             p -= 1
     return p
 
@@ -854,10 +860,11 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
     a, b = toks[0].start, toks[-1].end
     low = _lowered(text)
     starts = _hint_starts(low)
-    k = bisect_left(starts, a - 8)
+    k = bisect_left(starts, a)
     if k == len(starts) or starts[k] >= b:
         return  # no hint word in the sentence: _TIME_HINT_RE cannot match there
-    if not _TIME_HINT_RE.search(low, a, b):
+    # a match holds a hint word, so none starts before the reach of the first one
+    if not _TIME_HINT_RE.search(low, max(a, _reach_back(low, starts[k], 3, "-")), b):
         return  # the (slow) TIMEX scan cannot match: no digit, month, day or week word
     # the lower-cased text keeps every offset (checked in _lowered): scan it without IGNORECASE
     found = _timex_in(low, a, b, starts) if len(low) == len(text) else list(TIMEX.finditer(text, a, b))
