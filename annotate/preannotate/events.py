@@ -816,25 +816,25 @@ def _hint_starts(low: str) -> list[int]:
     return _HINT_CACHE[1]
 
 
-def _reach_back(low: str, k: int, chunks: int = 5, seps: str = "") -> int:
-    """The start of the chunks-th chunk back from the one holding offset k (k's own chunk
-    counts as the first); chunks are separated by runs of whitespace or of characters in seps.
-    A TIMEX match starts at most four whitespace runs before a hint word it contains
-    ("through the beginning of May", "the end of this year"); a _TIME_HINT_RE match at most
-    two runs of whitespace or hyphens ("16th of may", "mid-may")."""
+# Read backwards from an offset (on the reversed text): the rest of its chunk, then whole
+# chunks, each greedy run forced by the next one's complementary class. A TIMEX match starts
+# at most four whitespace runs before a hint word it contains ("through the beginning of
+# May", "the end of this year"); a _TIME_HINT_RE match at most two runs of whitespace or
+# hyphens ("16th of may", "mid-may").
+_TIMEX_REACH = re.compile(r"\S*(?:\s*\S*){4}")
+_HINT_REACH = re.compile(r"[^\s-]*(?:[\s-]*[^\s-]*){2}")
+_REV_CACHE: list = [None, ""]  # the last lower-cased document and its reverse
 
-    def sep(c: str) -> bool:
-        return c.isspace() or c in seps
 
-    p = k
-    for n in range(chunks):
-        while p > 0 and not sep(low[p - 1]):
-            p -= 1
-        if n == chunks - 1:
-            break
-        while p > 0 and sep(low[p - 1]):
-            p -= 1
-    return p
+def _reach_back(low: str, k: int, reach: re.Pattern[str]) -> int:
+    """The earliest offset a match holding the hint word at k can start at: the start of
+    the chunk that reach's last chunk reaches, reading back from k."""
+    if _REV_CACHE[0] is not low:
+        _REV_CACHE[0], _REV_CACHE[1] = low, low[::-1]
+    r = len(low) - k  # low[k - 1] in the reversed text
+    m = reach.match(_REV_CACHE[1], r)
+    assert m is not None  # every part may be empty
+    return k - (m.end() - r)
 
 
 def _timex_in(low: str, a: int, b: int, starts: list[int]) -> list[re.Match[str]]:
@@ -847,7 +847,7 @@ def _timex_in(low: str, a: int, b: int, starts: list[int]) -> list[re.Match[str]
         k = bisect_left(starts, pos)
         if k == len(starts) or starts[k] >= b:
             return out
-        m = _TIMEX_LOW.search(low, max(pos, _reach_back(low, starts[k])), b)
+        m = _TIMEX_LOW.search(low, max(pos, _reach_back(low, starts[k], _TIMEX_REACH)), b)
         if m is None:
             return out
         out.append(m)
@@ -864,7 +864,7 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
     if k == len(starts) or starts[k] >= b:
         return  # no hint word in the sentence: _TIME_HINT_RE cannot match there
     # a match holds a hint word, so none starts before the reach of the first one
-    if not _TIME_HINT_RE.search(low, max(a, _reach_back(low, starts[k], 3, "-")), b):
+    if not _TIME_HINT_RE.search(low, max(a, _reach_back(low, starts[k], _HINT_REACH)), b):
         return  # the (slow) TIMEX scan cannot match: no digit, month, day or week word
     # the lower-cased text keeps every offset (checked in _lowered): scan it without IGNORECASE
     found = _timex_in(low, a, b, starts) if len(low) == len(text) else list(TIMEX.finditer(text, a, b))
