@@ -341,15 +341,17 @@ class ActorFinder:
         # the last token that can start a title: _try_titled finds nothing after it
         title_lens = self.lex.title_lens
         self._last_title = max((k for k, t in enumerate(toks) if t.lower in title_lens), default=-1)
-        i = 0
         n = len(toks)
         starters = self.starters
-        while i < n:
+        # the tokens a matcher can start on (most tokens are none: no matcher is tried there)
+        hooks = [k for k, t in enumerate(toks) if t.lower in starters or t.text[:1].isupper() or t.lower in _LOWER_HOOKS or t.text[:1].isdigit()]
+        i = 0
+        for k in hooks:
+            if k < i:
+                continue  # inside a mention found already
+            i = k
             t = toks[i]
             if t.lower not in starters and not t.text[:1].isupper():
-                if t.lower not in _LOWER_HOOKS and not t.text[:1].isdigit():
-                    i += 1  # most tokens: one set look-up, no matcher
-                    continue
                 if t.lower in {"a", "an"} and any(x.lower in _SPOKES for x in toks[i + 1 : i + 4]):
                     m = self._try_spokesperson(toks, i, s)
                     if m:

@@ -52,9 +52,14 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
     out: list[tuple[int, int, Trigger, str]] = []
     i = 0
     n = len(toks)
-    while i < n:
+    triggers = lex.triggers
+    # only tokens the lexicon lists can start a trigger: visit just those
+    for k in [k for k, t in enumerate(toks) if t.lower in triggers]:
+        if k < i:
+            continue  # inside the trigger found last
+        i = k
         t = toks[i]
-        cands = lex.triggers.get(t.lower)
+        cands = triggers[t.lower]
         if not cands or any(a <= t.start < b for a, b in taken) or (i > 0 and t.text[:1].isupper() and not toks[i - 1].text in {'"', "“", "(", "-", "—"}):
             i += 1
             continue
