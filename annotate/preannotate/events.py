@@ -842,21 +842,33 @@ def _reach_back(low: str, k: int, reach: re.Pattern[str]) -> int:
     return k - (m.end() - r)
 
 
+_WORD_START = re.compile(r"\b\w")  # where a TIMEX match can start (each begins \b and a letter or digit)
+
+
 def _timex_in(low: str, a: int, b: int, starts: list[int]) -> list[re.Match[str]]:
-    """list(_TIMEX_LOW.finditer(low, a, b)), without trying the positions before the reach of
-    the next hint word: a match starting there would hold no hint word, and every match holds
-    one. (Each search keeps endpos b, so look-aheads see exactly what finditer's do.)"""
+    """list(_TIMEX_LOW.finditer(low, a, b)), trying only the word starts within reach of a
+    hint word: every match holds one and starts at a word start at most four whitespace runs
+    before it. Matching at a position with endpos b is exactly finditer's attempt there (the
+    look-behinds and look-aheads see the same characters), and the positions are tried in
+    increasing order, so the first success is finditer's next match."""
     out: list[re.Match[str]] = []
-    pos = a
-    while True:
-        k = bisect_left(starts, pos)
-        if k == len(starts) or starts[k] >= b:
-            return out
-        m = _TIMEX_LOW.search(low, max(pos, _reach_back(low, starts[k], _TIMEX_REACH)), b)
-        if m is None:
-            return out
-        out.append(m)
-        pos = m.end()
+    tried = a  # every position in [a, tried) starts no match after the last one found
+    k = bisect_left(starts, a)
+    while k < len(starts) and starts[k] < b:
+        hint = starts[k]
+        k += 1
+        if hint < tried:
+            continue  # inside the last match: a later match holds a later hint word
+        lo = max(tried, _reach_back(low, hint, _TIMEX_REACH))
+        for w in _WORD_START.finditer(low, lo, hint + 1):
+            m = _TIMEX_LOW.match(low, w.start(), b)
+            if m is not None:
+                out.append(m)
+                tried = m.end()
+                break
+        else:
+            tried = hint + 1
+    return out
 
 
 def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -> None:
