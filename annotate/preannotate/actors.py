@@ -3,6 +3,7 @@ merged into entities (one actor per real-world entity)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -250,6 +251,10 @@ def _tables(lex: Lexicon) -> _Tables:
     return t
 
 
+def _sent_of(m: Mention) -> int:
+    return m.sent
+
+
 class ActorFinder:
     """Finds mentions sentence by sentence and keeps the entity table for merging."""
 
@@ -262,6 +267,7 @@ class ActorFinder:
         self._by_sent: dict[int, list[Mention]] = {}
         self._first_tok: dict[int, str] = {}
         self._sent_toks: dict[int, list[Token]] = {}
+        self._last_title = -1  # set per sentence by sentence()
         t = _tables(lex)
         self.gov_nouns, self.grp_nouns, self.head_nouns = t.gov_nouns, t.grp_nouns, t.head_nouns
         self.locative, self.org_suffixes, self.media_suffixes = t.locative, t.org_suffixes, t.media_suffixes
@@ -332,15 +338,20 @@ class ActorFinder:
         if toks:
             self._first_tok[s] = toks[0].text
         self._sent_toks[s] = toks
-        i = 0
+        # the last token that can start a title: _try_titled finds nothing after it
+        title_lens = self.lex.title_lens
+        self._last_title = max((k for k, t in enumerate(toks) if t.lower in title_lens), default=-1)
         n = len(toks)
         starters = self.starters
-        while i < n:
+        # the tokens a matcher can start on (most tokens are none: no matcher is tried there)
+        hooks = [k for k, t in enumerate(toks) if t.lower in starters or t.text[:1].isupper() or t.lower in _LOWER_HOOKS or t.text[:1].isdigit()]
+        i = 0
+        for k in hooks:
+            if k < i:
+                continue  # inside a mention found already
+            i = k
             t = toks[i]
             if t.lower not in starters and not t.text[:1].isupper():
-                if t.lower not in _LOWER_HOOKS and not t.text[:1].isdigit():
-                    i += 1  # most tokens: one set look-up, no matcher
-                    continue
                 if t.lower in {"a", "an"} and any(x.lower in _SPOKES for x in toks[i + 1 : i + 4]):
                     m = self._try_spokesperson(toks, i, s)
                     if m:
@@ -389,6 +400,12 @@ class ActorFinder:
             else:
                 i += 1
 
+    def _since(self, first: int) -> list[Mention]:
+        """The mentions of sentence `first` and later, in order. Mentions are added sentence
+        by sentence, so they are sorted by sentence: a bisection instead of a scan of the
+        whole document's mentions per look-up (that made long articles quadratic)."""
+        return self.mentions[bisect_left(self.mentions, first, key=_sent_of) :]
+
     def sentence_mentions(self, s: int) -> list[Mention]:
         return list(self._by_sent.get(s, ()))
 
@@ -398,6 +415,8 @@ class ActorFinder:
 
     def _try_titled(self, toks: list[Token], i: int, s: int) -> int | None:
         """[Country|Demonym|Country's] [adj] Title [of Country] Name  -> person with role."""
+        if i > self._last_title:
+            return None  # no title at or after i (the title is at some j >= i)
         j = i
         country: str | None = None
         affiliated = False
@@ -657,7 +676,7 @@ class ActorFinder:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if nxt is not None and (nxt.lower in {"'s", "’s", "of"} or _is_cap(nxt) or nxt.text.isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in {"and", "that", "needs", "lacks", "holds"})):
             return None
-        prior = [m for m in self.mentions if not m.pronoun and "coalition" in m.name.lower().split() and m.sent >= s - 8]
+        prior = [m for m in self._since(s - 8) if not m.pronoun and "coalition" in m.name.lower().split()]
         if prior:
             p = prior[-1]
             self._add(Mention(toks[i].start, toks[j].end, s, p.key, p.name, p.kind, p.country, p.role, 0.45))
@@ -694,7 +713,7 @@ class ActorFinder:
             return None  # "the Court of Appeal", "the court's first panel", "the office building"
         if any(toks[k].lower in _NOT_INST_MODIFIERS for k in range(i + 1, j)):
             return None
-        prior = [m for m in self.mentions if not m.pronoun and m.kind in {"government", "organization", "igo"} and head in m.name.lower() and m.sent >= s - 8]
+        prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind in {"government", "organization", "igo"} and head in m.name.lower()]
         body = self._state_bodies.get(head)
         if body is not None and body[1] >= s - 8 and (not prior or prior[-1].sent <= body[1]):
             prior = [m for m in self.mentions if m.key == body[0] and not m.pronoun][-1:]
@@ -725,7 +744,7 @@ class ActorFinder:
             after_of = toks[i + 2 + n].text if i + 2 + n < len(toks) else ""
             if nxt[:1].isupper() or nxt.lower() == "of" and (after_of[:1].isupper() or after_of in {"the", "a", "an"}):
                 return None  # "the Army of X", "the Group Y": a name, not an anaphor ("accused the government of lying" is)
-            prior = [m for m in self.mentions if m.kind in kinds and not m.pronoun and m.sent >= s - 4]
+            prior = [m for m in self._since(s - 4) if m.kind in kinds and not m.pronoun]
             if words[-1] == "force":
                 # "the force": a mission or force named before, never an army
                 prior = [m for m in prior if {"mission", "force"} & set(m.name.lower().split())]
@@ -1087,7 +1106,7 @@ class ActorFinder:
         # Best: two actors coordinated with "and" ("X and Y agreed …; the two sides …"), in
         # this sentence before the phrase or in the last four; else the last two named.
         keys: list[tuple] = []
-        recent = [m for m in self.mentions if m.sent >= s - 4 and fits(m)]
+        recent = [m for m in self._since(s - 4) if fits(m)]
         for a, b in zip(reversed(recent[:-1]), reversed(recent[1:])):
             if a.key != b.key and a.sent == b.sent and self._coordinated(a, b):
                 keys = [b.key, a.key]
@@ -1208,7 +1227,7 @@ class ActorFinder:
             return None
         if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT) or _is_cap(nxt)):
             return None  # "parliament speaker", "parliament building": a modifier
-        prior = [m for m in self.mentions if not m.pronoun and m.kind == "government" and _LEGISLATURE_WORDS & set(m.name.lower().split()) and m.sent >= s - 8]
+        prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind == "government" and _LEGISLATURE_WORDS & set(m.name.lower().split())]
         if prior:
             p = prior[-1]
             self._add(Mention(t.start, t.end, s, p.key, p.name, p.kind, p.country, p.role, 0.5))
@@ -1250,7 +1269,7 @@ class ActorFinder:
                 return i + 1
         # Nearest person: first person subject of this sentence before the pronoun, else the
         # most recent sentence with a person (its first person mention).
-        cand = [m for m in self.mentions if m.kind == "person" and not m.pronoun and m.start < toks[i].start and m.sent >= s - 2]
+        cand = [m for m in self._since(s - 2) if m.kind == "person" and not m.pronoun and m.start < toks[i].start]
         if not cand:
             return None
         same = [m for m in cand if m.sent == s]
@@ -1314,9 +1333,7 @@ class ActorFinder:
     # -- entities ----------------------------------------------------------------------
     def flush_sentence(self, s: int) -> None:
         """Register this sentence's mentions as entities so later sentences can merge into them."""
-        for m in self.mentions:
-            if m.sent != s:
-                continue
+        for m in self._by_sent.get(s, ()):
             self._resolve(m)
 
     def _resolve(self, m: Mention) -> None:

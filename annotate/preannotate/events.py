@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -51,9 +52,14 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
     out: list[tuple[int, int, Trigger, str]] = []
     i = 0
     n = len(toks)
-    while i < n:
+    triggers = lex.triggers
+    # only tokens the lexicon lists can start a trigger: visit just those
+    for k in [k for k, t in enumerate(toks) if t.lower in triggers]:
+        if k < i:
+            continue  # inside the trigger found last
+        i = k
         t = toks[i]
-        cands = lex.triggers.get(t.lower)
+        cands = triggers[t.lower]
         if not cands or any(a <= t.start < b for a, b in taken) or (i > 0 and t.text[:1].isupper() and not toks[i - 1].text in {'"', "“", "(", "-", "—"}):
             i += 1
             continue
@@ -642,7 +648,11 @@ def _is_labour(key: tuple, mentions: list[Mention]) -> bool:
 
 
 def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
-    mid = [t.lower for t in toks if a <= t.start < b]
+    # the tokens starting in [a, b), found by bisection (tokens are in text order)
+    i, j = _tok_index(toks, a), _tok_index(toks, b)
+    if j - i > 3:
+        return False  # longer than any of the joins below
+    mid = [t.lower for t in toks[i:j]]
     return mid in (["and"], [",", "and"], ["&"], [","], ["and", "the"], [",", "and", "the"])
 
 
@@ -788,15 +798,93 @@ def _lowered(text: str) -> str:
     return _LOW_CACHE[1]
 
 
+# Every _TIME_HINT_RE and every TIMEX match contains one of these (or a year's digits). Their
+# positions are found once per document with str.find, so most sentences need no regex scan
+# at all, and the TIMEX scan starts near the first of them.
+_HINT_WORDS = ("day", "tonight", "tomorrow", "week", "month", "year", "night", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEAR_RE = re.compile(r"(?=(?:19|20)\d\d)")  # every start, overlapping ones too
+_HINT_CACHE: list = [None, []]  # the last document's lower-cased text and its hint positions
+
+
+def _hint_starts(low: str) -> list[int]:
+    """Sorted start offsets of every occurrence of a hint word in the lower-cased document."""
+    if _HINT_CACHE[0] is not low:
+        starts: list[int] = []
+        for w in _HINT_WORDS:
+            k = low.find(w)
+            while k != -1:
+                starts.append(k)
+                k = low.find(w, k + 1)
+        starts.extend(m.start() for m in _YEAR_RE.finditer(low))
+        starts.sort()
+        _HINT_CACHE[0], _HINT_CACHE[1] = low, starts
+    return _HINT_CACHE[1]
+
+
+# Read backwards from an offset (on the reversed text): the rest of its chunk, then whole
+# chunks, each greedy run forced by the next one's complementary class. A TIMEX match starts
+# at most four whitespace runs before a hint word it contains ("through the beginning of
+# May", "the end of this year"); a _TIME_HINT_RE match at most two runs of whitespace or
+# hyphens ("16th of may", "mid-may").
+_TIMEX_REACH = re.compile(r"\S*(?:\s*\S*){4}")
+_HINT_REACH = re.compile(r"[^\s-]*(?:[\s-]*[^\s-]*){2}")
+_REV_CACHE: list = [None, ""]  # the last lower-cased document and its reverse
+
+
+def _reach_back(low: str, k: int, reach: re.Pattern[str]) -> int:
+    """The earliest offset a match holding the hint word at k can start at: the start of
+    the chunk that reach's last chunk reaches, reading back from k."""
+    if _REV_CACHE[0] is not low:
+        _REV_CACHE[0], _REV_CACHE[1] = low, low[::-1]
+    r = len(low) - k  # low[k - 1] in the reversed text
+    m = reach.match(_REV_CACHE[1], r)
+    assert m is not None  # every part may be empty
+    return k - (m.end() - r)
+
+
+_WORD_START = re.compile(r"\b\w")  # where a TIMEX match can start (each begins \b and a letter or digit)
+
+
+def _timex_in(low: str, a: int, b: int, starts: list[int]) -> list[re.Match[str]]:
+    """list(_TIMEX_LOW.finditer(low, a, b)), trying only the word starts within reach of a
+    hint word: every match holds one and starts at a word start at most four whitespace runs
+    before it. Matching at a position with endpos b is exactly finditer's attempt there (the
+    look-behinds and look-aheads see the same characters), and the positions are tried in
+    increasing order, so the first success is finditer's next match."""
+    out: list[re.Match[str]] = []
+    tried = a  # every position in [a, tried) starts no match after the last one found
+    k = bisect_left(starts, a)
+    while k < len(starts) and starts[k] < b:
+        hint = starts[k]
+        k += 1
+        if hint < tried:
+            continue  # inside the last match: a later match holds a later hint word
+        lo = max(tried, _reach_back(low, hint, _TIMEX_REACH))
+        for w in _WORD_START.finditer(low, lo, hint + 1):
+            m = _TIMEX_LOW.match(low, w.start(), b)
+            if m is not None:
+                out.append(m)
+                tried = m.end()
+                break
+        else:
+            tried = hint + 1
+    return out
+
+
 def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -> None:
     if not evs or not toks:
         return
     a, b = toks[0].start, toks[-1].end
     low = _lowered(text)
-    if not _TIME_HINT_RE.search(low, a, b):
+    starts = _hint_starts(low)
+    k = bisect_left(starts, a)
+    if k == len(starts) or starts[k] >= b:
+        return  # no hint word in the sentence: _TIME_HINT_RE cannot match there
+    # a match holds a hint word, so none starts before the reach of the first one
+    if not _TIME_HINT_RE.search(low, max(a, _reach_back(low, starts[k], _HINT_REACH)), b):
         return  # the (slow) TIMEX scan cannot match: no digit, month, day or week word
     # the lower-cased text keeps every offset (checked in _lowered): scan it without IGNORECASE
-    found = list(_TIMEX_LOW.finditer(low, a, b) if len(low) == len(text) else TIMEX.finditer(text, a, b))
+    found = _timex_in(low, a, b, starts) if len(low) == len(text) else list(TIMEX.finditer(text, a, b))
     if not found:
         return
     # Each time expression dates one event of its own clause ("urged X ... to send aid next

@@ -27,6 +27,16 @@ class Attribution:
     after_quote: bool  # the attribution follows a closing quote ('"…," X said')
 
 
+_REPORTING: list = [None, frozenset()]  # the last lexicon seen and its reporting verbs
+
+
+def _reporting(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's reporting verbs as a set, built once per lexicon (not per sentence)."""
+    if _REPORTING[0] is not lex:
+        _REPORTING[0], _REPORTING[1] = lex, frozenset(lex.cues["reporting_verbs"])
+    return _REPORTING[1]
+
+
 def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribution | None:
     """The attribution of one sentence, if it has one."""
     if not toks:
@@ -34,15 +44,20 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
     # a quoted "I"/"we" is the speaker, never the attribution of its own sentence ('"… I have
     # told them that …"'): the speaker comes from the quotation's attribution instead
     mentions = [m for m in mentions if m.key[0] not in {"i", "we"}]
-    reporting = set(lex.cues["reporting_verbs"])
+    reporting = _reporting(lex)
     s_start, s_end = toks[0].start, toks[-1].end
-    for i, t in enumerate(toks):
+    verb_forms = lex.verb_forms
+    # one pass picks the tokens either loop below looks at (most sentences have few)
+    cues = [i for i, t in enumerate(toks) if t.lower == "according" or verb_forms.get(t.lower) in reporting]
+    for i in cues:
+        t = toks[i]
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             after = [m for m in mentions if m.start >= toks[i + 1].end]
             if after and after[0].start - toks[i + 1].end < 3:
                 return Attribution(after[0].key, s_start, s_end, False)
-    for i, t in enumerate(toks):
-        lemma = lex.verb_forms.get(t.lower)
+    for i in cues:
+        t = toks[i]
+        lemma = verb_forms.get(t.lower)
         if lemma not in reporting or t.lower == lemma and lemma not in {"say", "tell"}:
             continue
         if t.lower in _PARTICIPLES and i > 0 and toks[i - 1].text == ",":
