@@ -185,3 +185,21 @@ def test_regions_are_places_and_common_first_names_are_not_states() -> None:
     assert "Seychelles" not in names
     assert "Andhra Pradesh" not in mention_texts(out)
     assert actor_of(out, "Congolese troops")["country"] == "COD"
+
+
+def test_a_legislature_as_venue_or_modifier_is_no_actor() -> None:
+    out = annotate("The coalition leaders signed the pact at the Bundestag on Friday. The Senate debate lasted hours. "
+                   "Protesters gathered outside the National Assembly.")
+    texts = mention_texts(out)
+    assert not any("Bundestag" in t or "Senate" in t or "National Assembly" in t for t in texts)
+
+
+def test_a_legislature_that_acts_is_still_an_actor() -> None:
+    texts = mention_texts(annotate("The Bundestag approved the budget. As long as Congress respects the ceiling, the fund will pay."))
+    assert "Bundestag" in texts and "Congress" in texts
+    assert "Congress" in mention_texts(annotate("A senior Congress official said the vote would pass."))
+
+
+def test_an_unnamed_person_with_a_regional_adjective() -> None:
+    out = annotate("A senior Arab diplomat said the talks would resume.")
+    assert actor_of(out, "A senior Arab diplomat")["kind"] == "person"

@@ -45,6 +45,11 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("chamber",): {"government"}, ("legislature",): {"government"}, ("crew",): {"group"},
 }
 _LEGISLATURE_WORDS = {"parliament", "assembly", "senate", "congress", "chamber", "house", "duma", "rada", "knesset", "legislature", "sejm", "majlis"}
+# lower-case words after a name that do not make it a modifier ("the Senate itself", "Congress alone")
+_NOT_MODIFIED = {"itself", "alone", "now", "again", "too", "instead", "first", "later", "today", "yesterday", "tomorrow", "which", "who", "whose", "where", "when", "if", "unless", "because", "after", "before", "while", "until", "so", "not", "never", "only", "once", "either", "nor", "or", "as", "than", "then", "soon", "last", "this"}
+# Regional and ethnic adjectives that say where an unnamed person is from ("a senior Arab diplomat")
+_REGION_ADJ = {"Arab", "Western", "Gulf", "Kurdish", "Baltic", "Nordic", "Balkan", "Sahel", "Kurd", "Druze", "Tuareg"}
+_VENUE_PREPS = {"at", "inside", "outside"}
 _CREW_NOUNS = {"fishermen", "sailors", "seafarers", "crew", "crewmen", "seamen", "mariners"}
 # Heads that may carry a few lower-case modifiers and still refer back ("the regional bloc",
 # "the 12-member bloc", "the state-owned company", "the Gulf country").
@@ -805,6 +810,25 @@ class ActorFinder:
                 return False
         return False
 
+    @staticmethod
+    def _venue(toks: list[Token], i: int) -> bool:
+        """A legislature right after "in/at/inside/outside (the)" is where something happens
+        ("survived a censure motion in the National Assembly"), not an actor."""
+        k = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
+        return k > 0 and toks[k - 1].lower in _VENUE_PREPS
+
+    def _modifier_at(self, toks: list[Token], j: int) -> bool:
+        """A lower-case noun right after a body's name makes the name its modifier ("the Senate
+        motion", "parliament speaker"); a verb, auxiliary or preposition there does not."""
+        if j >= len(toks):
+            return False
+        nxt = toks[j]
+        if nxt.lower in _UNNAMED_NOUNS or (nxt.lower,) in self.lex.titles:
+            return False  # "a senior Congress official": a person of that body
+        if nxt.lower.endswith(("s", "ed")) and not nxt.lower.endswith("ss"):
+            return False  # "as long as Congress respects …", "Congress passed": most likely a verb
+        return nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT or nxt.lower in _NOT_MODIFIED)
+
     def _try_name(self, toks: list[Token], i: int, s: int) -> int | None:
         if toks[i].lower == "the":
             return None
@@ -831,6 +855,8 @@ class ActorFinder:
             return end
         if e.place and e.kind != "igo" and (prev in self.locative or (prev in {"the", *_AREA_WORDS} and prev2 in self.locative) or self._in_dateline(toks, end, s)):
             self.locations.append((toks[i].start, toks[end - 1].end, e))
+            return end
+        if e.legislature and (self._venue(toks, i) or self._modifier_at(toks, end)):
             return end
         if e.kind == "other":  # a city: location when named, not an actor
             self.locations.append((toks[i].start, toks[end - 1].end, e))
@@ -901,6 +927,8 @@ class ActorFinder:
             return m
         if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before", "to"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
+        if any(w.lower() in _LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
+            return j  # "a censure motion in the National Assembly": the venue
         if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words):
             if last in self.media_suffixes and last not in {"Agency"}:
                 kind = "media"
@@ -1033,7 +1061,7 @@ class ActorFinder:
             d = self._demonym_at(toks, j)
             if d and d[0] == j + 1:
                 country = d[1]
-            elif not (toks[j].text.islower() and (toks[j].text.isalpha() or "-" in toks[j].text)) and not (_is_cap(toks[j]) and toks[j].text.isalpha() and toks[j].text not in _NOT_NAME and toks[j].lower.endswith(("an", "ish", "ese", "i", "ic"))):
+            elif not (toks[j].text.islower() and (toks[j].text.isalpha() or "-" in toks[j].text)) and not (_is_cap(toks[j]) and toks[j].text.isalpha() and (toks[j].text not in _NOT_NAME and toks[j].lower.endswith(("an", "ish", "ese", "i", "ic")) or toks[j].text in _REGION_ADJ)):
                 return None  # "a senior Kurdish negotiator", "a European diplomat" pass
             j += 1
             mods += 1

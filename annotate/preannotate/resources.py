@@ -18,6 +18,10 @@ def _read(name: str) -> str:
     return importlib_resources.files("annotate").joinpath("resources", name).read_text(encoding="utf-8")
 
 
+# Words that make a body's name a legislature's ("US Senate", "National Assembly").
+_LEGISLATURE_WORDS = {"parliament", "assembly", "senate", "congress", "chamber", "house", "duma", "rada", "knesset", "legislature", "sejm", "majlis", "diet"}
+
+
 def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in _read(name).splitlines() if line.strip() and not line.startswith("#")]
 
@@ -36,6 +40,7 @@ class Entry:
     country: str | None
     place: bool  # a country / capital / city (can be a location)
     is_country: bool = False
+    legislature: bool = False  # a legislature: a venue after "in/at the"
 
 
 @dataclass(frozen=True)
@@ -164,8 +169,9 @@ def lexicon() -> Lexicon:
             if c:
                 # Capitals and seats of power stand for governments ("Moscow said", "the Kremlin").
                 add_name(c[4:] if c.startswith("the ") else c, Entry(c[4:] if c.startswith("the ") else c, "government", iso, True))
-    for kind, country, canonical, aliases in (r + [""] * (4 - len(r)) for r in _rows("organizations.tsv")):
-        entry = Entry(canonical, kind, None if country == "-" else country, False)
+    for kind, country, canonical, aliases, *tags in (r + [""] * (5 - len(r)) for r in _rows("organizations.tsv")):
+        leg = "legislature" in tags[0].split(",") or kind == "government" and bool(_LEGISLATURE_WORDS & set(canonical.lower().split()))
+        entry = Entry(canonical, kind, None if country == "-" else country, False, legislature=leg)
         for n in [canonical, *aliases.split("|")]:
             if n:
                 add_name(n[4:] if n.startswith("the ") else n, entry)
