@@ -124,3 +124,27 @@ def test_plural_noun_is_no_speech_frame() -> None:
     # "states" here is a noun, so the main clause is not cut after it
     out = run("Oslo will end its curbs on salmon from four coastal states next year, provided that the growers test every farm.")
     assert any("end" in t for t in ends(out, "provided that")[1])
+
+
+def test_but_only_if_restricts_the_act_agreed_to_not_the_agreement() -> None:
+    out = run("The two governments agreed on Monday to resume fuel deliveries next month, but only if an independent panel certifies the pipeline, officials in the capital said.")
+    ante, cons = ends(out, "only if")
+    assert "resume" in cons
+    assert not {"agreed", "said"} & cons
+    status = {e["trigger"]["text"]: e["status"] for e in out["events"]}
+    assert status["agreed"] == "occurred"
+
+
+def test_a_quoted_condition_after_a_comma_depends_on_the_clause_before_it() -> None:
+    out = run('The minister said the port authority was ready to grant the permits in June, as promised, "if the inspectors sign off before then".')
+    ante, cons = ends(out, "if")
+    assert "sign off" in ante or "sign" in ante
+    assert cons and not {"said"} & cons
+
+
+def test_the_speech_frame_after_a_quoted_consequent_is_not_part_of_it() -> None:
+    out = run('"If the committee delays the ruling again, we will boycott the next hearing," the lawyer told reporters.')
+    ante, cons = ends(out, "If")
+    assert "delays" in ante
+    assert "boycott" in cons
+    assert "told" not in cons

@@ -309,3 +309,11 @@ def test_penalties_departures_and_restorations() -> None:
     assert ev.get("fines") == "SANCTION"  # a plural noun after 'to' is still a penalty
     assert ev.get("left the coalition") == "SANCTION"  # PLOVER SANCTION/withdraw
     assert ev.get("restored") == "RETREAT"  # the action's category, whatever its status
+
+
+def test_holding_a_meeting_or_a_march_is_the_noun_not_a_detention() -> None:
+    evs = events("The two ministers will hold a joint cabinet session in the border town next week.")
+    assert evs.get("session") == "CONSULT"
+    assert "hold" not in evs
+    evs = events("The party said it would hold a march through the city centre.")
+    assert evs.get("hold") != "COERCE"

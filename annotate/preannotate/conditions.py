@@ -37,6 +37,35 @@ def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
     return 0
 
 
+_COMMITTED = {"agreed", "agree", "agrees", "offered", "offers", "promised", "promises", "pledged", "pledges", "vowed", "decided", "voted", "consented", "undertook"}
+_BEFORE_THEN = {"before", "until", "till", "since", "by", "from", "until", "even"}
+
+
+def _trailing_frame(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """", Angolan mediators said after the talks.": what follows the conditional clause is only
+    the speech frame of the sentence (a reporting verb after a short subject), not a clause
+    that depends on the condition."""
+    reporting = lex.reporting_lemmas
+    for m in range(k, min(len(toks), k + 7)):
+        w = toks[m].lower
+        if lex.verb_forms.get(w) in reporting and m > k and w not in _PLURAL_NOUNS:
+            return True
+        if w in _MODAL_START or w in {"to", "is", "are", "was", "were", "has", "have", "had", ",", ";", "that", "\"", "“", "”"}:
+            return False
+        if w in lex.verb_forms and w.endswith(("ed", "s")) and toks[m].text.islower():
+            return False
+    return False
+
+
+def _quote_end(toks: list[Token], k: int, s_end: int) -> int:
+    """'"If X, we will do Y," she said.': the consequent ends at the closing quote when a
+    speech frame follows it."""
+    for m in range(k, len(toks) - 1):
+        if toks[m].lower in {"\"", "”"} and toks[m - 1].lower in {",", "!", "?"} and m > k:
+            return toks[m - 1].start
+    return s_end
+
+
 def _before_frame(toks: list[Token], c0: int) -> int | None:
     """"Asked whether X would act, she said: 'Only if …'": when nothing but a speech frame
     precedes the cue, the main clause is the one before the frame (up to its comma). Returns
@@ -132,23 +161,33 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
         fronted = i == 0 or prev in _CLAUSE_START and not (prev in _QUOTES and i > 1 and toks[i - 2].lower not in {",", ":"})
         # the conditional clause runs to the next comma (or "then"), else to the sentence end
         j = i + L
-        while j < n and toks[j].lower not in {",", ";", "then", "—", "–"}:
+        # "then" ends the clause, but not as an adverb of time ("corrected before then")
+        while j < n and not (toks[j].lower in {",", ";", "—", "–"} or toks[j].lower == "then" and toks[j - 1].lower not in _BEFORE_THEN):
             j += 1
         ante = (toks[i + L].start if i + L < n else s_end, toks[j - 1].end if j > i + L else s_end)
         cons: list[tuple[int, int]] = []
         if fronted:
-            # main clause: before the cue (if it follows one) and after the clause
+            # main clause: before the cue (if it follows one) and after the clause. "X agreed
+            # to reopen it, but only if …": the clause before "but" is what the cue restricts;
+            # '… in May, "if the law is corrected"': a quote opening on the cue is no boundary
+            b = i - 1 if i > 1 and (prev == "but" or prev in {"\"", "“"} and toks[i - 2].lower == ",") else i
+            if b < i and b > 0 and toks[b - 1].lower == ",":
+                b -= 1
             if i > 0:
                 c0 = 0
-                for k in range(i - 1, -1, -1):
+                for k in range(b - 1, -1, -1):
                     if toks[k].lower in {".", ";", "\"", "“", "”"}:
                         c0 = k + 1
                         break
-                c0 = max(c0, _frame_start(toks, i, lex))  # "X said the vote would go ahead, provided …"
-                if c0 < i - 1:
-                    cons.append((toks[c0].start, toks[i - 1].start))
-            if j < n:
-                cons.append((toks[j].end, s_end))
+                c0 = max(c0, _frame_start(toks, b, lex))  # "X said the vote would go ahead, provided …"
+                if prev == "but":
+                    # "agreed to reopen the border, but only if …": the agreement occurred; only
+                    # the act agreed to depends on the condition
+                    c0 = next((k + 1 for k in range(b - 2, c0, -1) if toks[k].lower == "to" and any(t.lower in _COMMITTED for t in toks[max(c0, k - 4) : k])), c0)
+                if c0 < b - 1 or b < i and c0 < b:
+                    cons.append((toks[c0].start, toks[b - 1].end if b < i else toks[i - 1].start))
+            if j < n and not _trailing_frame(toks, j + 1, lex):
+                cons.append((toks[j].end, _quote_end(toks, j + 1, s_end)))
         if not fronted or not cons:
             c0 = _frame_start(toks, i, lex)
             if not any(t.text.isalpha() for t in toks[c0:i]):

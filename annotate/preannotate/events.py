@@ -661,7 +661,7 @@ def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
 _TABLE = {"table", "talks", "negotiations", "negotiating", "dialogue"}
 _REFUGEES = {"refugees", "million", "migrants", "syrians", "afghans", "ukrainians", "rohingya", "displaced", "asylum-seekers", "thousands"}
 _HELD_MEETINGS = {"talks", "consultations", "negotiations", "meeting", "meetings", "summit", "dialogue", "discussions", "round", "session", "sessions", "conversation", "conversations"}
-_HELD_OTHER = {"vigil", "vigils", "rerun", "hostage", "referendum", "election", "elections", "vote", "votes", "poll", "polls", "drills", "exercises", "rally", "rallies", "ceremony", "hearing", "hearings", "conference", "press", "funeral", "celebrations", "inquiry", "primary", "primaries", "power", "office", "majority", "seats", "stake", "shares", "position", "view", "talk", "line"}
+_HELD_OTHER = {"vigil", "vigils", "rerun", "hostage", "referendum", "election", "elections", "vote", "votes", "poll", "polls", "drills", "exercises", "rally", "rallies", "ceremony", "hearing", "hearings", "conference", "press", "funeral", "celebrations", "inquiry", "primary", "primaries", "power", "office", "majority", "seats", "stake", "shares", "position", "view", "talk", "line", "march", "marches", "bloc", "demonstration", "demonstrations", "protest", "protests", "strike"}
 
 
 def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
@@ -714,6 +714,9 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
             if obj is not None:
                 k, w = obj
                 if w in _HELD_MEETINGS and w != "round" and not any(x.tok_i <= k < x.tok_end for x in evs if x is not ev):
+                    # "hold a joint government session": the meeting noun is the event (as
+                    # annotators mark "hold talks", "hold a rally")
+                    ev.start, ev.end, ev.tok_i, ev.tok_end, ev.lemma, ev.pos = toks[k].start, toks[k].end, k, k + 1, w, "n"
                     ev.type, ev.mode = "CONSULT", None
                 elif w == "round" and any(x.type == "CONSULT" and k < x.tok_i <= k + 3 for x in evs):
                     continue  # "a second round of talks": the talks are the event
