@@ -203,3 +203,16 @@ def test_a_legislature_that_acts_is_still_an_actor() -> None:
 def test_an_unnamed_person_with_a_regional_adjective() -> None:
     out = annotate("A senior Arab diplomat said the talks would resume.")
     assert actor_of(out, "A senior Arab diplomat")["kind"] == "person"
+
+
+def test_the_fund_the_board_and_the_island_nation_refer_back() -> None:
+    out = annotate("The World Food Fund approved the grant. The board said the fund would review it. "
+                   "Sri Lanka asked for help, and the island nation will repay the loan.")
+    assert actor_of(out, "the fund") is actor_of(out, "World Food Fund")
+    assert actor_of(out, "The board") is actor_of(out, "World Food Fund")
+    assert actor_of(out, "the island nation") is actor_of(out, "Sri Lanka")
+
+
+def test_the_cabinet_is_a_government_not_a_legislature() -> None:
+    out = annotate("The Senate rejected the bill. The cabinet will meet on Monday.")
+    assert "Senate" not in actor_of(out, "The cabinet")["name"]

@@ -43,6 +43,9 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     # Mission in South Sudan", "the chamber" after a parliament, "the crew" after the sailors)
     ("mission",): {"igo", "organization", "government"}, ("force",): {"igo", "organization"}, ("peacekeeping", "force"): {"igo", "organization"},
     ("chamber",): {"government"}, ("legislature",): {"government"}, ("crew",): {"group"},
+    # "the fund" after the International Monetary Fund; "the board" of a body named before (the
+    # IMF's board approves its loans); "the island nation" after a state
+    ("fund",): {"igo", "organization"}, ("board",): {"igo", "organization"}, ("island", "nation"): {"government"}, ("island", "state"): {"government"},
 }
 _LEGISLATURE_WORDS = {"parliament", "assembly", "senate", "congress", "chamber", "house", "duma", "rada", "knesset", "legislature", "sejm", "majlis"}
 # lower-case words after a name that do not make it a modifier ("the Senate itself", "Congress alone")
@@ -760,7 +763,15 @@ class ActorFinder:
             elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
                 # "the council" is the Security Council named before, not any organisation
                 prior = [m for m in prior if words[0] in m.name.lower()]
-            elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",), ("executive",)}:
+            elif words[0] == "fund":
+                prior = [m for m in prior if "fund" in m.name.lower()]
+            elif words[0] == "board":
+                if nxt.lower() in {"of", "'s", "’s"}:
+                    return None  # "the board of directors", "the board's chairman"
+                prior = [m for m in prior if m.key[0] == "org"]
+            elif words[0] == "island":
+                prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None]
+            elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",), ("executive",), ("cabinet",)}:
                 prior = [m for m in prior if m.key[0] == "gov" or words[0] in m.name.lower()]
             elif words[-1] == "country":
                 # "the country": a state named before, not its ministry or army; "in the
