@@ -148,3 +148,19 @@ def test_the_speech_frame_after_a_quoted_consequent_is_not_part_of_it() -> None:
     assert "delays" in ante
     assert "boycott" in cons
     assert "told" not in cons
+
+
+@pytest.mark.parametrize(
+    "text,cue,ante_word,cons_word",
+    [
+        ("In the event that the talks collapse, the union will call a general strike.", "In the event that", "collapse", "strike"),
+        ("The army said it would retaliate in the event of another attack on its posts.", "in the event of", "attack", "retaliate"),
+        ("Lawmakers must approve the budget by Friday, or else the government will shut down public offices.", "or else", "approve", "shut down"),
+        ("The coalition will back the bill (provided the tax cut is dropped), its leader said.", "provided", "dropped", "back"),
+    ],
+)
+def test_less_common_condition_phrasings(text: str, cue: str, ante_word: str, cons_word: str) -> None:
+    ante, cons = ends(run(text), cue)
+    assert any(ante_word in t for t in ante)
+    assert any(cons_word in t for t in cons)
+    assert not {"said"} & (ante | cons)

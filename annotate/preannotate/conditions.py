@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.text import Token
 
-_CLAUSE_START = {",", ";", ":", "\"", "“", "-", "—", "–", "and", "but", "that", "then", "so"}
+_CLAUSE_START = {",", ";", ":", "\"", "“", "-", "—", "–", "(", "and", "but", "that", "then", "so"}
 _CONCESSIVE = {"even", "as", "what"}  # "even if", "as if", "what if"
 _QUOTES = {"\"", "“", "”"}
 # "asked if", "unclear if", "decide if": "if" means "whether" and states no condition
@@ -46,6 +46,8 @@ def _trailing_frame(toks: list[Token], k: int, lex: Lexicon) -> bool:
     the speech frame of the sentence (a reporting verb after a short subject), not a clause
     that depends on the condition."""
     reporting = lex.reporting_lemmas
+    if k < len(toks) and toks[k].lower == ",":
+        k += 1  # "(provided …), its leader said"
     for m in range(k, min(len(toks), k + 7)):
         w = toks[m].lower
         if lex.verb_forms.get(w) in reporting and m > k and w not in _PLURAL_NOUNS:
@@ -139,7 +141,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
         if words == ("in", "case") and i + L < n and toks[i + L].lower == "of" and False:
             pass
         cue = (toks[i].start, toks[i + L - 1].end)
-        if words == ("otherwise",):
+        if words in {("otherwise",), ("or", "else")}:
             nxt = toks[i + 1].lower if i + 1 < n else "."
             if nxt in {".", "!", "?", "\"", "”"} and i > 1:
                 # "… could be suspended otherwise.": the clause before is the consequent, what
@@ -162,7 +164,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
         # the conditional clause runs to the next comma (or "then"), else to the sentence end
         j = i + L
         # "then" ends the clause, but not as an adverb of time ("corrected before then")
-        while j < n and not (toks[j].lower in {",", ";", "—", "–"} or toks[j].lower == "then" and toks[j - 1].lower not in _BEFORE_THEN):
+        while j < n and not (toks[j].lower in {",", ";", "—", "–", ")"} or toks[j].lower == "then" and toks[j - 1].lower not in _BEFORE_THEN):
             j += 1
         ante = (toks[i + L].start if i + L < n else s_end, toks[j - 1].end if j > i + L else s_end)
         cons: list[tuple[int, int]] = []
