@@ -156,7 +156,7 @@ def test_the_speech_frame_after_a_quoted_consequent_is_not_part_of_it() -> None:
         ("In the event that the talks collapse, the union will call a general strike.", "In the event that", "collapse", "strike"),
         ("The army said it would retaliate in the event of another attack on its posts.", "in the event of", "attack", "retaliate"),
         ("Lawmakers must approve the budget by Friday, or else the government will shut down public offices.", "or else", "approve", "shut down"),
-        ("The coalition will back the bill (provided the tax cut is dropped), its leader said.", "provided", "dropped", "back"),
+        ("The coalition will back the bill (provided the opposition withdraws its amendment), its leader said.", "provided", "withdraws", "back"),
     ],
 )
 def test_less_common_condition_phrasings(text: str, cue: str, ante_word: str, cons_word: str) -> None:
