@@ -216,3 +216,18 @@ def test_the_fund_the_board_and_the_island_nation_refer_back() -> None:
 def test_the_cabinet_is_a_government_not_a_legislature() -> None:
     out = annotate("The Senate rejected the bill. The cabinet will meet on Monday.")
     assert "Senate" not in actor_of(out, "The cabinet")["name"]
+
+
+def test_groups_named_by_what_they_are() -> None:
+    out = annotate("Rights groups condemned the verdict. Criminal groups control the port. The court freed two political prisoners. "
+                   "The strike will spread if employers refuse to pay. The government barred independent monitors from the camps.")
+    texts = mention_texts(out)
+    for m in ("Rights groups", "Criminal groups", "employers", "independent monitors"):
+        assert m in texts
+    assert actor_of(out, "Rights groups")["kind"] == "organization"
+    assert actor_of(out, "Criminal groups")["kind"] == "group"
+
+
+def test_people_moved_by_an_actor_are_not_a_group_of_their_own() -> None:
+    texts = mention_texts(annotate("Ireland said it would withdraw its monitors. Washington offered to station additional monitors."))
+    assert not any("monitors" in t for t in texts)

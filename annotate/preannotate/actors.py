@@ -88,12 +88,12 @@ _BARE_GROUPS = {
     "fishermen": "group", "truckers": "group", "miners": "group", "nurses": "group", "doctors": "group", "teachers": "group",
     "organisers": "group", "organizers": "group", "smugglers": "group", "traffickers": "group", "donors": "group", "suspects": "group",
     "migrants": "group", "exporters": "group", "importers": "group", "creditors": "group",
-    "pensioners": "group", "unions": "group", "councillors": "government", "councilors": "government", "ambassadors": "government",
+    "pensioners": "group", "unions": "group", "employers": "organization", "monitors": "group", "councillors": "government", "councilors": "government", "ambassadors": "government",
     "governors": "government", "growers": "group", "agitators": "group", "guards": "government", "parties": "organization", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
 }
 # Group nouns that are an actor only with a modifier saying whose ("government forces",
 # "army units", "union leaders"); bare "forces" or "members" is too generic.
-_MODIFIED_GROUPS = {"forces", "units", "leaders", "members", "commanders", "officials", "authorities", "labour", "labor"}
+_MODIFIED_GROUPS = {"forces", "units", "leaders", "members", "commanders", "officials", "authorities", "labour", "labor", "groups", "prisoners"}
 _STATE_MODIFIERS = {"government", "security", "army", "military", "junta", "border", "riot", "coast", "armed", "state", "police", "navy", "defence", "defense", "regional", "provincial", "federal", "local", "municipal"}
 # Lower-case nouns that describe the kind of body named right after or before them ("state
 # broadcaster RTS", "the independent union Birlik", "the APIKUR association").
@@ -151,7 +151,9 @@ _MOTION = {
 _PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "regional", "local", "election", "elections", "vote", "economy", "economic", "capital", "largest", "biggest", "second-largest", "border", "borders", "coast", "population", "history", "north", "south", "east", "west", "territory", "soil", "streets", "cities", "city", "towns", "villages", "airspace", "waters", "climate", "weather", "currency", "constitution", "debt", "budget", "inflation"}
 _PREP_WORDS = {"against", "to", "for", "from", "in", "on", "at", "into", "across", "along", "with", "near", "by", "over", "under", "as"}
 _GROUP_MODIFIERS = {"coast", "national", "aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party", "army", "military", "junta", "armed", "state", "police", "navy", "defence", "defense", "protest", "community", "student", "tribal", "business", "industry", "church", "opposition-led",
-                    "regional", "provincial", "federal", "local", "municipal", "western", "labour", "labor", "trade", "organised", "organized", "refugee"}
+                    "regional", "provincial", "federal", "local", "municipal", "western", "labour", "labor", "trade", "organised", "organized", "refugee",
+                    # "criminal groups", "rights groups", "political prisoners"
+                    "criminal", "rights", "human-rights", "environmental", "advocacy", "militant", "jihadist", "political", "independent", "exile", "exiled"}
 _NAMED_HEADS = {"court", "tribunal", "council", "commission", "assembly", "ministry", "parliament"}
 # Unknown capitalised names that are places by their head or first word ("the Moei River",
 # "North Kivu", "Mount X"), or by the noun they are "of" ("the town of X").
@@ -1230,7 +1232,9 @@ class ActorFinder:
         if kind is None and toks[i].lower in _MODIFIED_GROUPS and i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS and not (i > 1 and toks[i - 2].lower in {"the", "a", "an", "its", "their", "his", "her"} and toks[i - 1].lower in {"party", "union"}):
             # "government forces", "army units", "union leaders", "junta members"
             mod = toks[i - 1].lower
-            kind = "organization" if mod in _ORG_MODIFIERS else "government" if mod in _STATE_MODIFIERS else "group"
+            kind = "organization" if mod in _ORG_MODIFIERS else "government" if mod in _STATE_MODIFIERS and toks[i].lower not in {"groups", "prisoners"} else "group"
+            if toks[i].lower == "groups" and mod in {"rights", "human-rights", "environmental", "advocacy", "aid", "humanitarian", "business", "industry"}:
+                kind = "organization"  # "rights groups", "business groups": organisations
         if kind is None or i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in {"-", "—", "–", '"', "“", "(", ":"} or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
             return None  # "opposition to …", "opposition leader X": not the group itself
         noun = toks[i].lower
@@ -1240,6 +1244,8 @@ class ActorFinder:
             return None  # "opposition lawmakers": the modifier of the group noun that follows
         if noun in {"troops", "soldiers", "officers"} and i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in {"of", "about", "some"}):
             return None  # "a brigade of 4,800 troops": a number of people, not the actor
+        if noun in {"monitors", "employers", "groups", "prisoners"} and i > 0 and toks[i - 1].lower in {"its", "their", "his", "her", "our", "more", "additional", "extra", "further"}:
+            return None  # "withdraw its monitors", "station additional monitors": people moved, not an actor
         start = i - 1 if i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS else i  # "aid workers"
         if i > 0 and toks[i - 1].lower in {"to", "will", "would", "can", "could"} and noun in {"police", "guards"}:
             return None  # "unable to police its side": the verb
