@@ -231,3 +231,13 @@ def test_groups_named_by_what_they_are() -> None:
 def test_people_moved_by_an_actor_are_not_a_group_of_their_own() -> None:
     texts = mention_texts(annotate("Ireland said it would withdraw its monitors. Washington offered to station additional monitors."))
     assert not any("monitors" in t for t in texts)
+
+
+def test_the_first_of_a_double_surname_refers_back() -> None:
+    out = annotate("Interior Minister Carlos Mendez Ruiz met the envoy. Mendez said the talks went well.")
+    assert actor_of(out, "Mendez") is actor_of(out, "Interior Minister Carlos Mendez Ruiz")
+
+
+def test_a_description_ends_at_a_preposition() -> None:
+    texts = mention_texts(annotate("The sheets were counted in the presence of party observers."))
+    assert not any(t.startswith("the presence") for t in texts)

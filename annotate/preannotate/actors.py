@@ -709,7 +709,7 @@ class ActorFinder:
             self._add(Mention(toks[i].start, toks[k - 1].end, s, ("org", name), name, "government", None, None, 0.5))
             return k
         while j < len(toks) and j - i <= 3 and toks[j].lower not in _INST_HEADS and toks[j].text[:1].islower() and (toks[j].text.isalpha() or "-" in toks[j].text):
-            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative:
+            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative or toks[j].lower in _PREP_WORDS or toks[j].lower in {"of", "and", "or"}:
                 return None  # "the minister told parliament": a reporting verb or a preposition ends the phrase
             j += 1
         if j >= len(toks) or toks[j].lower not in _INST_HEADS:
@@ -979,7 +979,8 @@ class ActorFinder:
         nt = tuple(words)
         # A surname (or full name) of a person already seen.
         for ent in self.entities.values():
-            if ent.kind == "person" and ent.name_tokens and (nt == ent.name_tokens or (len(nt) == 1 and nt[0] == ent.name_tokens[-1])):
+            # the last name, or the first of a double surname ("Rodrigo Araya Solís" … "Araya")
+            if ent.kind == "person" and ent.name_tokens and (nt == ent.name_tokens or (len(nt) == 1 and (nt[0] == ent.name_tokens[-1] or len(ent.name_tokens) >= 3 and nt[0] == ent.name_tokens[-2] and nt[0] not in _NAME_PARTICLES))):
                 self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.8, name_tokens=nt))
                 return j
         if 2 <= len(nt) <= 4 and all(w.isalpha() or "-" in w or "." in w or "'" in w for w in nt):
