@@ -317,3 +317,9 @@ def test_holding_a_meeting_or_a_march_is_the_noun_not_a_detention() -> None:
     assert "hold" not in evs
     evs = events("The party said it would hold a march through the city centre.")
     assert evs.get("hold") != "COERCE"
+
+
+def test_declining_to_act_is_a_refusal_declining_to_comment_is_none() -> None:
+    assert events("The interior minister declined to resign after the report.").get("declined") == "REJECT"
+    assert "declined" not in events("A government spokesman declined to comment on the report.")
+    assert "declined" not in events("Fuel exports declined sharply in the second quarter.")

@@ -47,6 +47,10 @@ class Ev:
     back_reference: bool = False  # "the talks", "this week's meeting": refers to an earlier mention
 
 
+# "declined to comment / be named / give details": a source's silence, not a refusal
+_NO_COMMENT = {"comment", "comments", "say", "elaborate", "give", "be", "disclose", "discuss", "specify", "confirm", "respond", "answer", "provide", "reveal", "identify", "speak", "talk", "go", "offer", "immediately"}
+
+
 def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, inflection) for each trigger in the sentence."""
     out: list[tuple[int, int, Trigger, str]] = []
@@ -82,6 +86,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "300 polling stations", "planning attacks": a plural noun, not a verb
             if t.lower in {"provided", "providing"} and i + 1 < n and toks[i + 1].lower == "that":
                 continue  # "provided that": a condition cue
+            if c.lemma == "decline" and not (i + L + 1 < n and toks[i + L].lower == "to" and toks[i + L + 1].lower not in _NO_COMMENT):
+                continue  # "declined to comment" is no event, "exports declined" a fall; "declined to resign" a refusal
             if c.lemma == "ask" and i + L < n and toks[i + L].lower in {"if", "whether", "about", "how", "why", "what", "when", "where", "who"}:
                 continue  # "asked if …", "asked about …": a question, not a request
             if c.pos == "n" and c.lemma in {"protest", "retaliation", "solidarity"} and prev == "in" and i + L < n and toks[i + L].lower in {"over", "at", "against", "of", "for", "with", ",", "."}:
