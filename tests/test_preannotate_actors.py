@@ -241,3 +241,12 @@ def test_the_first_of_a_double_surname_refers_back() -> None:
 def test_a_description_ends_at_a_preposition() -> None:
     texts = mention_texts(annotate("The sheets were counted in the presence of party observers."))
     assert not any(t.startswith("the presence") for t in texts)
+
+
+def test_a_pair_with_modifiers_or_of_men_refers_to_the_two_named() -> None:
+    out = annotate("The Labour Party and the Green Party agreed on the budget. Critics accused the two largest parties of a backroom deal. "
+                   "Prime Minister Anna Berg and Finance Minister Jon Dahl clashed again, and the speaker urged both men to talk.")
+    names = {a["name"] for a in out["actors"] if any(m["text"] == "the two largest parties" for m in a["mentions"])}
+    assert len(names) == 2 and all("Party" in n for n in names)
+    names = {a["name"] for a in out["actors"] if any(m["text"] == "both men" for m in a["mentions"])}
+    assert names == {"Anna Berg", "Jon Dahl"}

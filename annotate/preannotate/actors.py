@@ -163,7 +163,8 @@ _PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "distri
 _ARMED_GROUP_WORDS = {"Liberation", "Revolutionary", "Resistance", "Insurgent", "Rebel", "Rebels", "Mujahideen", "Jihad", "Brigades", "Militia", "Militias", "Tigers", "Guerrilla", "Guerrillas"}
 # Lower-case nouns a capitalised place name modifies ("the Mae Sot crossing", "the Tengiz field").
 _PLACE_MODIFIED = {"crossing", "field", "oilfield", "mine", "plant", "refinery", "port", "airport", "dam", "pipeline", "border", "province", "region", "district", "valley", "river", "camp", "checkpoint", "corridor", "highway", "base"}
-_PAIR_NOUNS = {"capitals", "campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
+_PAIR_MODIFIERS = {"largest", "biggest", "main", "leading", "major", "rival", "warring", "presidential", "ruling", "neighbouring", "neighboring", "feuding", "top"}
+_PAIR_NOUNS = {"men", "women", "capitals", "campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
@@ -1134,9 +1135,16 @@ class ActorFinder:
                 self._add(Mention(toks[i - 1].start, toks[j].end, s, ("pair", found[1], found[0]), "", "pair", None, None, 0.4, pronoun=True))
                 return j + 1
             return None
+        if toks[i].lower in {"both", "two"}:
+            # "the two largest parties", "both main candidates", "the two leading presidential candidates"
+            k = j
+            while k < len(toks) and k - j < 2 and toks[k].lower in _PAIR_MODIFIERS:
+                k += 1
+            if k > j and k < len(toks) and toks[k].lower in _PAIR_NOUNS:
+                j = k
         if j >= len(toks) or toks[j].lower not in _PAIR_NOUNS and toks[i].lower not in {"either", "each", "neither"}:
             return None
-        person = toks[j].lower in {"candidates", "campaigns", "leaders", "men", "presidents", "ministers"}
+        person = toks[j].lower in {"candidates", "campaigns", "leaders", "men", "women", "presidents", "ministers"}
         here = toks[i].start
 
         states = toks[j].lower in {"governments", "countries", "nations", "delegations", "neighbours", "neighbors", "capitals", "government", "country", "capital"}
