@@ -1433,3 +1433,34 @@ class ActorFinder:
 
     def key_of(self, m: Mention) -> tuple:
         return m.key
+
+
+_STATE_OFFICES = {"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "envoy", "official", "diplomat", "king", "emir", "foreign", "ministry"}
+_NOT_STATE = {"union", "party", "rebel", "opposition", "company", "group", "movement", "militia", "un", "u.n.", "eu", "nato", "executive", "general"}
+
+
+def side_of(key: tuple, s: int, finder: ActorFinder, lex: Lexicon) -> tuple:
+    """The actor a quoted "we" stands for: the speaker, or, for a state official, their state
+    (the official's country, else the state named first in the sentence that introduces the
+    official, or in the nearest of the two sentences before it)."""
+    ent = finder.entities.get(key)
+    if ent is None or ent.kind != "person" or not ent.role:
+        return key
+    words = set(ent.role.lower().replace("-", " ").split())
+    if not words & _STATE_OFFICES or words & _NOT_STATE:
+        return key
+    iso = ent.country
+    if iso is None:
+        intro = min((m.sent for m in finder.mentions if m.key == key), default=s)
+        near = None
+        for q in (intro, intro - 1, intro - 2):
+            near = next((m for m in finder.mentions if m.sent == q and m.key[0] == "gov" and not m.pronoun), None)
+            if near is not None:
+                break
+        if near is None:
+            return key
+        iso = near.key[1]
+    gov = ("gov", iso)
+    if gov not in finder.entities:
+        finder.entities[gov] = Entity(gov, lex.country_names.get(iso, iso), "government", iso, None, [])
+    return gov

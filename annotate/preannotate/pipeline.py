@@ -19,7 +19,7 @@ from typing import Any
 
 
 from annotate.documents import dumps_document_bytes
-from annotate.preannotate.actors import ActorFinder, Entity, Mention
+from annotate.preannotate.actors import ActorFinder, Mention, side_of
 from annotate.preannotate.conditions import Cond, find_conditions
 from annotate.preannotate.events import _VERBAL_BEFORE, _WEAK, Ev, build_events, _tok_index
 from annotate.preannotate.resources import lexicon
@@ -80,7 +80,7 @@ class _Analysis:
             if att is not None and att.start <= ev.start < att.end:
                 ev.reported_by = att.key
         # "we" / "our" in a quotation: the speaker; elsewhere unresolved (dropped)
-        we = {("we", s): _side_of(att.key, s, finder, lex) for s, att in enumerate(attrs) if att is not None and att.key[0] != "we"}
+        we = {("we", s): side_of(att.key, s, finder, lex) for s, att in enumerate(attrs) if att is not None and att.key[0] != "we"}
         # a quoted "I"/"me" is the speaker in person (never their state)
         we.update({("i", s): att.key for s, att in enumerate(attrs) if att is not None and att.key[0] != "we" and finder.entities.get(att.key) is not None and finder.entities[att.key].kind == "person"})
         self.key_map: dict[tuple, tuple] = we
@@ -417,37 +417,6 @@ _NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "
 
 # Offices whose holder's "we" is their state (guidelines 1: "we" in an official's quote about
 # policy is the state), unlike a union chairman's or a rebel negotiator's "we".
-_STATE_OFFICES = {"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "envoy", "official", "diplomat", "king", "emir", "foreign", "ministry"}
-_NOT_STATE = {"union", "party", "rebel", "opposition", "company", "group", "movement", "militia", "un", "u.n.", "eu", "nato", "executive", "general"}
-
-
-def _side_of(key: tuple, s: int, finder: ActorFinder, lex: Any) -> tuple:
-    """The actor a quoted "we" stands for: the speaker, or, for a state official, their state
-    (the official's country, else the state named first in the sentence that introduces the
-    official, or in the nearest of the two sentences before it)."""
-    ent = finder.entities.get(key)
-    if ent is None or ent.kind != "person" or not ent.role:
-        return key
-    words = set(ent.role.lower().replace("-", " ").split())
-    if not words & _STATE_OFFICES or words & _NOT_STATE:
-        return key
-    iso = ent.country
-    if iso is None:
-        intro = min((m.sent for m in finder.mentions if m.key == key), default=s)
-        near = None
-        for q in (intro, intro - 1, intro - 2):
-            near = next((m for m in finder.mentions if m.sent == q and m.key[0] == "gov" and not m.pronoun), None)
-            if near is not None:
-                break
-        if near is None:
-            return key
-        iso = near.key[1]
-    gov = ("gov", iso)
-    if gov not in finder.entities:
-        finder.entities[gov] = Entity(gov, lex.country_names.get(iso, iso), "government", iso, None, [])
-    return gov
-
-
 def _frame_event(e: Ev, lex: Any) -> bool:
     """A reporting verb, a bare modal intent or a readiness expression: the frame of a
     conditional clause, not one of its ends."""
