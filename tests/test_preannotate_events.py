@@ -323,3 +323,26 @@ def test_declining_to_act_is_a_refusal_declining_to_comment_is_none() -> None:
     assert events("The interior minister declined to resign after the report.").get("declined") == "REJECT"
     assert "declined" not in events("A government spokesman declined to comment on the report.")
     assert "declined" not in events("Fuel exports declined sharply in the second quarter.")
+
+
+def modes(text: str) -> dict[str, tuple[str, str | None]]:
+    """trigger text -> (type, mode) of the pre-annotated events of one short article."""
+    d = preannotate_document(new_document("t", text, {"published": "2024-05-02", "language": "en"}))
+    return {e["trigger"]["text"]: (e["type"], e.get("mode")) for e in d["events"]}
+
+
+def test_a_request_or_refusal_takes_its_mode_from_what_is_asked() -> None:
+    # PLOVER REQUEST/REJECT modes: meet, yield, assist, change
+    ev = modes("The mayor urged the two unions to return to the negotiating table.")
+    assert ev.get("urged") == ("REQUEST", "meet")
+    ev = modes("The bishops called on the rebels to free the kidnapped engineers.")
+    assert ev.get("called on") == ("REQUEST", "yield")
+    ev = modes("The province asked the federal government for emergency funding after the floods.")
+    assert ev.get("asked") == ("REQUEST", "assist")
+    ev = modes("Students demanded the resignation of the education minister.")
+    assert ev.get("demanded") == ("REQUEST", "change")
+    ev = modes("The farmers' federation refused to meet the minister.")
+    assert ev.get("refused") == ("REJECT", "meet")
+    # rejecting a bill refuses no change of the rejecter's own policy: no mode
+    ev = modes("The opposition rejected the bill on Tuesday.")
+    assert ev.get("rejected") == ("REJECT", None)

@@ -225,6 +225,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s))
     evs.sort(key=lambda x: x.start)
+    _demand_modes(evs, toks)
     _time(evs, toks, text, published)
     _location(evs, locations)
     return evs
@@ -573,6 +574,38 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
                 out.append(Ev(toks[j].start, toks[j].end, s, j, j + 1, kind, None, "occurred", 0.4, actors=list(ev.actors), recipients=list(ev.recipients), reported_by=ev.reported_by, lemma=w))
                 break
     return out
+
+
+# PLOVER 3.8.3 / 3.10.3: a request or refusal takes its mode from what is asked or refused:
+# meetings and negotiations (meet); release of prisoners, ending sanctions, easing curfews,
+# ceasefires (yield); any exchange or assistance (assist); changes in policy, government or
+# institutions, incl. dismissals (change). The first such word after the trigger decides.
+_DEMAND_MODE_WORDS: dict[str, str] = {
+    **dict.fromkeys(("talks", "table", "negotiations", "negotiate", "negotiating", "meet", "meeting", "meetings", "dialogue", "debate", "summit", "invitation", "mediation", "talking", "round"), "meet"),
+    **dict.fromkeys(("release", "free", "ceasefire", "truce", "withdraw", "withdrawal", "surrender", "lift", "lifting", "ease", "easing", "reopen", "pull", "hostilities", "amnesty", "pardon", "concede", "accept", "observe"), "yield"),
+    **dict.fromkeys(("help", "aid", "assistance", "loan", "loans", "funding", "finance", "financing", "funds", "money", "payment", "payments", "grants", "supplies", "observers", "send", "troops", "extradite", "extradition", "cooperation", "weapons", "arms"), "assist"),
+    # asking someone to stop or refrain from a course is asking for a change of policy
+    **dict.fromkeys(("resign", "resignation", "dismissal", "dismiss", "sack", "removal", "reform", "reforms", "recognise", "recognize", "recognition", "change", "changes", "amend", "amendment", "repeal", "scrap", "reverse", "annul", "overturn", "rescind", "referendum", "election", "elections", "reinstate", "reinstatement", "wages", "bill", "timetable", "stop", "refrain", "not"), "change"),
+}
+_DEMAND_STOP = {".", ";", ":", "but", "saying", "said", "says", "while", "although", "because", "after", "before", "when", "if", "unless", "as", "?", "!"}
+
+
+def _demand_modes(evs: list[Ev], toks: list[Token]) -> None:
+    for ev in evs:
+        if ev.type not in {"REQUEST", "REJECT"} or ev.mode:
+            continue
+        reject = ev.type == "REJECT"
+        # a refusal names what it refuses right after it ("refused to meet", "walked out of
+        # the talks"); a request may name its addressee first ("called on X and Y to …")
+        for t in toks[ev.tok_end : ev.tok_end + (5 if reject else 12)]:
+            w = t.lower
+            if w in _DEMAND_STOP:
+                break
+            mode = _DEMAND_MODE_WORDS.get(w)
+            if mode:
+                # rejecting a bill or an amendment refuses no change of one's own policy
+                ev.mode = None if reject and mode == "change" else mode
+                break
 
 
 _OFFERS = {"offer", "offers", "proposal", "proposals", "formula", "solution", "package", "arrangement", "draft", "blueprint", "plan", "plans", "deal", "agreement", "invitation", "terms", "mediation", "compromise", "bid", "request", "demands", "demand", "conditions", "framework", "roadmap", "settlement", "shifts"}
