@@ -346,3 +346,10 @@ def test_a_request_or_refusal_takes_its_mode_from_what_is_asked() -> None:
     # rejecting a bill refuses no change of the rejecter's own policy: no mode
     ev = modes("The opposition rejected the bill on Tuesday.")
     assert ev.get("rejected") == ("REJECT", None)
+
+
+def test_cutting_aid_or_trade_is_a_sanction_that_discontinues() -> None:
+    ev = modes("Several donors suspended funding to the ministry after the audit.")
+    assert ev.get("suspended") == ("SANCTION", "discontinue")
+    ev = modes("The supplier said deliveries would stop if the bills were not paid.")
+    assert ev.get("stop") == ("SANCTION", "discontinue")

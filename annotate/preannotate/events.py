@@ -250,6 +250,7 @@ _UNDO_HOSTILE = {
 _UNDO_COOPERATIVE = {
     "aid", "funding", "funds", "deliveries", "supplies", "assistance", "payments", "salaries", "cooperation", "trade", "imports", "exports", "shipments", "cargo",
     "flights", "relations", "ties", "contacts", "membership", "investment", "loans", "talks", "dialogue", "negotiations", "subsidies", "services", "electricity", "power",
+    "contracts",
 }
 # verbal positions: giving them up is a verbal concession
 _UNDO_VERBAL = {"demand", "demands", "objection", "objections", "veto", "opposition", "precondition", "preconditions", "claim", "claims", "condition", "conditions"}
@@ -463,12 +464,17 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
             # "if donors cut funding", "deliveries would stop": the cut is the act, the aid
             # only what it is about (talks stay events of their own: "suspend the dialogue")
             drop.add(obj_i)
+        # cutting aid, trade or talks is PLOVER SANCTION/discontinue ("reduce or terminate aid",
+        # "stop … material exchange", "terminate discussions")
+        mode = "discontinue" if typ == "SANCTION" else None
         if ev is not None:
             if ev.type != typ:
-                ev.type, ev.mode = typ, None
+                ev.type, ev.mode = typ, mode
+            elif ev.mode is None:
+                ev.mode = mode
             continue
         infl = "ing" if t.lower.endswith("ing") else "past" if t.lower.endswith(("ed", "wn", "drew")) or lemma == "cut" and t.lower == "cut" and i > 0 and toks[i - 1].lower in _BE else "3sg" if t.lower.endswith("s") else "base"
-        new = Ev(t.start, t.end, s, i, i + 1, typ, None, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma=lemma, pos="v")
+        new = Ev(t.start, t.end, s, i, i + 1, typ, mode, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma=lemma, pos="v")
         _arguments(new, toks, i, i + 1, infl, mentions)
         added.append(new)
     if drop:
