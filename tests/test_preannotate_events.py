@@ -353,3 +353,8 @@ def test_cutting_aid_or_trade_is_a_sanction_that_discontinues() -> None:
     assert ev.get("suspended") == ("SANCTION", "discontinue")
     ev = modes("The supplier said deliveries would stop if the bills were not paid.")
     assert ev.get("stop") == ("SANCTION", "discontinue")
+
+
+def test_a_walkout_from_a_chamber_is_a_boycott() -> None:
+    ev = modes("Opposition deputies walked out of the assembly before the vote on the budget.")
+    assert ev.get("walked out") == ("PROTEST", "boycott")
