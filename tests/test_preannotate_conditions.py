@@ -164,3 +164,26 @@ def test_less_common_condition_phrasings(text: str, cue: str, ante_word: str, co
     assert any(ante_word in t for t in ante)
     assert any(cons_word in t for t in cons)
     assert not {"said"} & (ante | cons)
+
+
+def test_a_report_with_nothing_reported_is_the_consequent() -> None:
+    # guidelines 2: communication verbs are events when a condition needs them
+    out = run('"If the ministry hides the figures, we will say so publicly," the auditor said.')
+    ante, cons = ends(out, "If")
+    assert "hides" in ante
+    assert any(t.startswith("say") for t in cons)
+    out = run("The envoy said he would tell them directly if the ceasefire broke down.")
+    assert any(t.startswith("tell") for t in ends(out, "if")[1])
+
+
+def test_a_verification_in_the_antecedent_is_the_condition() -> None:
+    out = run("The lenders will release the tranche only if an independent audit confirms that the funds reached the clinics.")
+    ante, cons = ends(out, "only if")
+    assert "confirms" in ante
+    assert "release" in cons
+
+
+def test_a_parenthetical_speech_frame_is_no_bare_report() -> None:
+    out = run("The rebels will sign the accord if the army pulls back. Otherwise, she said, the fighters would march on the capital.")
+    ante, cons = ends(out, "Otherwise")
+    assert "said" not in cons and "march" in cons

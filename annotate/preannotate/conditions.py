@@ -23,6 +23,21 @@ _PLURAL_NOUNS = {"states", "reports", "notes", "claims", "comments", "posts", "r
 _MODAL_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}
 
 
+def bare_report(toks: list[Token], k: int, end: int) -> bool:
+    """"will say so publicly", "would tell them": nothing after the reporting verb in its clause
+    but object pronouns and adverbs, so there is no content clause for it to frame."""
+    for m, t in enumerate(toks[k + 1 : k + 5]):
+        if t.start >= end or not t.text.isalpha():
+            # "…, he said, Ethiopia could …": a comma right after the verb makes it a frame
+            return m > 0 or t.start >= end or t.lower in {".", "!", "?", ";"}
+        if t.lower not in _BARE_REPORT_TAIL and not (t.lower.endswith("ly") and len(t.lower) > 4):
+            return False
+    return False
+
+
+_BARE_REPORT_TAIL = {"so", "them", "him", "her", "us", "me", "it", "you", "this", "again", "too", "also", "later", "soon", "now", "then", "there", "here", "loudly", "immediately"}
+
+
 def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
     """Index of the first token of the main clause that ends just before token i."""
     reporting = lex.reporting_lemmas
@@ -30,7 +45,7 @@ def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
         w = toks[k].lower
         if w in _QUOTES and (k == i - 1 or k > 0 and toks[k - 1].lower not in {",", ":", ";"}):
             continue  # a quoted phrase inside the clause, not the start of a quotation
-        if w in _FRAME_END or lex.verb_forms.get(w) in reporting and w != "warning" and k < i - 1 and not (w in _PLURAL_NOUNS and toks[k + 1].lower not in {"that", ",", ":"}):
+        if w in _FRAME_END or lex.verb_forms.get(w) in reporting and w != "warning" and k < i - 1 and not (w in _PLURAL_NOUNS and toks[k + 1].lower not in {"that", ",", ":"}) and not bare_report(toks, k, toks[i].start):
             return k + 1
         if w == "and" and k + 1 < i and toks[k + 1].lower in _MODAL_START:
             return k + 1  # "had started a strike and would continue it unless …": a new clause

@@ -20,7 +20,7 @@ from typing import Any
 
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
-from annotate.preannotate.conditions import Cond, find_conditions
+from annotate.preannotate.conditions import Cond, bare_report, find_conditions
 from annotate.preannotate.events import _VERBAL_BEFORE, _WEAK, Ev, build_events, _tok_index
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
@@ -326,9 +326,18 @@ class _Analysis:
             return w.endswith("ly") and len(w) > 4 and w not in lex.verb_forms and w not in _LY_VERBS
 
         def reported(k: int) -> bool:
-            # in an antecedent a bare content clause is what is reported ("if the ministry
-            # confirms it needs …": the confirming is the condition); "declared that …" frames
-            return lex.verb_forms.get(toks[k].lower) in lex.reporting_lemmas and not _with_object(toks, k) and (not ante or k + 1 < len(toks) and toks[k + 1].lower == "that")
+            # a reporting verb frames the clause only when a content clause follows it. In an
+            # antecedent a bare content clause is what is reported ("if the ministry confirms it
+            # needs …": the confirming is the condition), and a verification is an act even
+            # before "that" ("only if a team confirms that …"), while "declared that …" frames;
+            # in a consequent a report with nothing reported after it is the act ("we will say
+            # so publicly", "will tell them")
+            lemma = lex.verb_forms.get(toks[k].lower)
+            if lemma not in lex.reporting_lemmas or _with_object(toks, k):
+                return False
+            if ante:
+                return lemma not in _VERIFY and k + 1 < len(toks) and toks[k + 1].lower == "that"
+            return not bare_report(toks, k, rng[1])
 
         # "provided that Chinese vessels stopped harassing …": the word right after a subject
         # mention that opens the clause (past auxiliaries) is its predicate, known verb or not
@@ -385,6 +394,8 @@ def _with_object(toks: list[Token], k: int) -> bool:
     return k + 1 < len(toks) and (toks[k + 1].lower in _OBJECT_DET or toks[k + 1].text[:1].isupper())
 
 
+# Reporting verbs that state a check, the act a condition waits for ("confirms that …")
+_VERIFY = {"confirm", "verify", "certify"}
 # Words that frame a clause's predicate rather than being it.
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
