@@ -250,3 +250,19 @@ def test_a_pair_with_modifiers_or_of_men_refers_to_the_two_named() -> None:
     assert len(names) == 2 and all("Party" in n for n in names)
     names = {a["name"] for a in out["actors"] if any(m["text"] == "both men" for m in a["mentions"])}
     assert names == {"Anna Berg", "Jon Dahl"}
+
+
+def test_a_quoted_we_of_a_body_s_spokesman_or_leader_is_the_body() -> None:
+    out = annotate("The National Workers Federation called a strike in Lagos on Monday. Its spokesman, Tunde Bello, said the talks had failed. "
+                   '"We will not back down," he said.')
+    assert actor_of(out, "We") is actor_of(out, "National Workers Federation")
+    out = annotate("The Green Alliance left the coalition on Friday. Their leader Maria Costa met reporters. "
+                   '"We kept our word," she said.')
+    assert actor_of(out, "We") is actor_of(out, "Green Alliance")
+
+
+def test_a_demonym_opening_a_party_name_is_the_party_not_the_state() -> None:
+    out = annotate("The opposition Zambian Progressive Party rejected the budget.")
+    party = next(a for a in out["actors"] if any("Zambian Progressive Party" in m["text"] for m in a["mentions"]))
+    assert party["kind"] == "organization"
+    assert not any(a["kind"] == "government" for a in out["actors"])

@@ -168,6 +168,8 @@ _PAIR_NOUNS = {"men", "women", "capitals", "campaigns", "delegations", "groups",
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
+# last words of an organisation's own name ("… Democratic Party", "… Liberation Movement")
+_NAMED_ORG_LAST = {"Party", "Movement", "Union", "Front", "Alliance", "League", "Coalition"}
 _MILITARY_NOUNS = {"forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "security forces", "border guards", "police", "officers"}
 
 
@@ -551,6 +553,19 @@ class ActorFinder:
             iso, k = ne[1].country, ne[0]
         else:
             return None
+        if d and k < len(toks) and _is_cap(toks[k]):
+            # "the opposition Maldivian Democratic Party", "the Kenyan African National Union":
+            # a demonym opening a capitalised name that ends in a party/movement word is the
+            # organisation's own name, not the state
+            q2 = k
+            while q2 < len(toks) and q2 - k < 4 and _is_cap(toks[q2]) and toks[q2].text not in _NAMED_ORG_LAST:
+                q2 += 1
+            if q2 < len(toks) and q2 > k and toks[q2].text in _NAMED_ORG_LAST:
+                name = self._text(toks[j : q2 + 1])
+                e = self.lex.names.get(tuple(t.text for t in toks[j : q2 + 1]))
+                kind = e.kind if e is not None and not e.is_country else "organization"
+                self._add(Mention(toks[j].start, toks[q2].end, s, ("org", e.name if e is not None and not e.is_country else name), e.name if e is not None and not e.is_country else name, kind, iso, None, 0.7))
+                return q2 + 1
         if ne and ne[1].is_country and k + 1 < len(toks) and toks[k].lower in {"'s", "’s"} and _is_cap(toks[k + 1]):
             # "Pakistan's Foreign Office", "China's Commerce Ministry": a body of that state
             q2 = k + 1
@@ -1439,11 +1454,58 @@ _STATE_OFFICES = {"minister", "president", "premier", "chancellor", "spokesman",
 _NOT_STATE = {"union", "party", "rebel", "opposition", "company", "group", "movement", "militia", "un", "u.n.", "eu", "nato", "executive", "general"}
 
 
+# offices that speak for the body they belong to ("its spokesman", "their leader")
+_SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair", "president", "head", "chief", "secretary-general", "minister", "ambassador", "envoy", "negotiator", "representative", "director", "secretary", "executive", "coordinator"}
+
+
+_BODY_KINDS = {"government", "organization", "igo", "group"}
+
+
+def _affiliation(key: tuple, finder: ActorFinder) -> tuple | None:
+    """The body a person was introduced as speaking for: "Its spokesman, X", "Their leader X",
+    "the party's chairman, X" (the possessive's actor; a government, organisation or group)."""
+    first = next((m for m in finder.mentions if m.key == key and not m.pronoun), None)
+    if first is None:
+        return None
+    toks = finder._sent_toks.get(first.sent, [])
+    k = next((q for q, t in enumerate(toks) if t.start >= first.start), None)
+    if k is None:
+        return None
+    # the office word may open the person's own mention ("leader Liis Kask")
+    if toks[k].lower in _SPEAKS_FOR:
+        q = k - 1
+    else:
+        q = k - 1
+        if q >= 0 and toks[q].text == ",":
+            q -= 1
+        if q < 0 or toks[q].lower not in _SPEAKS_FOR:
+            return None
+        q -= 1
+    if q >= 0 and toks[q].lower in _TITLE_ADJ:
+        q -= 1  # "its new leader"
+    if q < 0:
+        return None
+    w = toks[q].lower
+    ms = finder._by_sent.get(first.sent, ())
+    if w in {"its", "their"}:
+        own = next((m for m in ms if m.start == toks[q].start), None)
+        body = own if own is not None and own.kind in _BODY_KINDS else finder._pronoun_target(first.sent, toks[q].start, lambda m: m.kind in _BODY_KINDS)
+    elif w in {"'s", "’s"} and q > 0:
+        body = next((m for m in ms if m.end == toks[q - 1].end and m.kind in _BODY_KINDS), None)
+    else:
+        return None
+    return body.key if body is not None and body.key[0] not in {"we", "i", "pair"} else None
+
+
 def side_of(key: tuple, s: int, finder: ActorFinder, lex: Lexicon) -> tuple:
     """The actor a quoted "we" stands for: the speaker, or, for a state official, their state
     (the official's country, else the state named first in the sentence that introduces the
     official, or in the nearest of the two sentences before it)."""
     ent = finder.entities.get(key)
+    if ent is not None and ent.kind == "person":
+        body = _affiliation(key, finder)
+        if body is not None:
+            return body
     if ent is None or ent.kind != "person" or not ent.role:
         return key
     words = set(ent.role.lower().replace("-", " ").split())
