@@ -187,3 +187,32 @@ def test_a_parenthetical_speech_frame_is_no_bare_report() -> None:
     out = run("The rebels will sign the accord if the army pulls back. Otherwise, she said, the fighters would march on the capital.")
     ante, cons = ends(out, "Otherwise")
     assert "said" not in cons and "march" in cons
+
+
+@pytest.mark.parametrize(
+    "text,cue,ante_word",
+    [
+        # a verb the trigger lexicon does not know still follows its noun subject
+        ("The central bank will ask for an emergency credit line if its reserves sink below a month of imports.", "if", "sink"),
+        ("The teachers will stay out unless wages rise by ten percent.", "unless", "rise"),
+        # a participle after a noun modifies it; the finite verb comes later
+        ("The governors will back the reform only if the funds earmarked for the provinces do not shrink.", "only if", "shrink"),
+    ],
+)
+def test_the_verb_after_a_noun_subject_is_the_antecedent(text: str, cue: str, ante_word: str) -> None:
+    ante, _ = ends(run(text), cue)
+    assert any(ante_word in t for t in ante)
+    assert not {"earmarked", "wages", "reserves"} & ante
+
+
+def test_the_conjunct_nearest_the_cue_is_the_consequent() -> None:
+    out = run("The bill needs a two-thirds majority and is unlikely to pass unless the opposition abstains.")
+    ante, cons = ends(out, "unless")
+    assert "abstains" in ante
+    assert "pass" in cons and "needs" not in cons
+
+
+def test_a_word_before_a_modal_heads_the_subject() -> None:
+    out = run("Exports from the northern fields would not be disrupted, a ministry official said, as long as the pipeline crews stayed on site.")
+    _, cons = ends(out, "as long as")
+    assert "disrupted" in cons and "fields" not in cons

@@ -20,6 +20,7 @@ _WHETHER = {"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "
 _FRAME_END = {";", "\"", "“", "”", "that", "saying", "adding", "arguing", "warning", "but"}
 # Reporting verb forms that are as often plural nouns ("from three Brazilian states next month")
 _PLURAL_NOUNS = {"states", "reports", "notes", "claims", "comments", "posts", "remarks", "quotes", "tweets", "statements"}
+_FINITE_BE = {"is", "are", "was", "were", "has", "have", "had"}
 _MODAL_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}
 
 
@@ -47,8 +48,10 @@ def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
             continue  # a quoted phrase inside the clause, not the start of a quotation
         if w in _FRAME_END or lex.verb_forms.get(w) in reporting and w != "warning" and k < i - 1 and not (w in _PLURAL_NOUNS and toks[k + 1].lower not in {"that", ",", ":"}) and not bare_report(toks, k, toks[i].start):
             return k + 1
-        if w == "and" and k + 1 < i and toks[k + 1].lower in _MODAL_START:
-            return k + 1  # "had started a strike and would continue it unless …": a new clause
+        if w == "and" and k + 1 < i and (toks[k + 1].lower in _MODAL_START or toks[k + 1].lower in _FINITE_BE):
+            # "had started a strike and would continue it unless …", "needs 51 votes and is
+            # unlikely to pass unless …": the conjunct nearest the cue is what it restricts
+            return k + 1
     return 0
 
 

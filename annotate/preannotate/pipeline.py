@@ -367,10 +367,21 @@ class _Analysis:
                 continue
             if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and (w.endswith("s") and not w.endswith("ss") or not nxt.isalpha() or toks[i + 1].start >= rng[1]):
                 return i  # "unless the money arrives", "if the talks collapse.": det, noun, verb
+            if nxt in _MODALS and prev not in _AUX:
+                continue  # "the offshore blocks would …": the word before a modal heads the subject
+            if prev not in _AUX and (w in lex.verb_forms or w.endswith("ed")) and prev.isalpha() and prev not in _PREP and _finite_after(toks, i + 1, rng[1]):
+                continue  # "the seats allotted to it did not fall": a participle after a noun, the verb comes later
             if prev in _AUX or w in lex.verb_forms or w.endswith("ed"):
                 return i
             if w.endswith("s") and not w.endswith("ss") and (w[:-1] in lex.verb_forms or w.endswith("es") and w[:-2] in lex.verb_forms or nxt in _OBJECT_DET):
                 return i  # "the port authority reverses …": a present-tense verb after its subject
+        # "if reserves fall below …", "unless children got a meal": a verb the lexicon does not
+        # know still follows its noun subject; the first lower-case word after a noun that is
+        # no function word is the predicate
+        for i in inside[1:]:
+            w, prev = toks[i].lower, toks[i - 1].lower
+            if _wordlike(toks[i]) and _wordlike(toks[i - 1]) and not any(m.start <= toks[i].start < m.end for m in ms) and prev not in _NOT_VERB and prev not in _PREP and prev not in _AUX and prev not in _STOP_NP and prev not in lex.verb_forms and w not in _NOT_VERB and w not in _PREP and w not in _STOP_NP and w not in _AUX and not adverb(w) and not w.endswith("ing"):
+                return i
         return None
 
 
@@ -381,6 +392,20 @@ def _lexicon_type(w: str, pos: str, lex: Any) -> tuple[str, str | None]:
         if len(trig.forms) == 1 and trig.pos == pos:
             return trig.category, trig.mode
     return "OTHER", None
+
+
+def _finite_after(toks: list[Token], k: int, end: int) -> bool:
+    """An auxiliary later in the same clause, with no relative pronoun or conjunction before it
+    ("… allotted to Andhra Pradesh did not fall"): the clause's finite verb is still to come."""
+    for t in toks[k : k + 8]:
+        if t.start >= end or t.lower in {"that", "which", "who", "and", "or", "but", ",", ";"}:
+            return False
+        if t.lower in _FINITE_AUX:
+            return True
+    return False
+
+
+_FINITE_AUX = {"did", "does", "do", "would", "will", "could", "can", "may", "might", "should", "must", "was", "were", "is", "are", "has", "have", "had"}
 
 
 def _wordlike(t: Token) -> bool:
@@ -400,7 +425,7 @@ _VERIFY = {"confirm", "verify", "certify"}
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
 _READY = {"ready", "prepared", "willing", "readiness", "willingness"}
-_RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need", "choose", "opt"}
+_RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "unlikely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need", "choose", "opt"}
 # Phase and attitude verbs whose object or subject noun carries the act.
 _PHASE = {"remain", "stay", "continue", "resume", "start", "begin", "keep", "consider", "extend", "observe", "fail", "flare", "persist", "last", "end", "party", "go", "come", "be", "become", "seem", "appear", "happen", "take", "proceed", "move"}
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill"}
