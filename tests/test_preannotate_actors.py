@@ -266,3 +266,9 @@ def test_a_demonym_opening_a_party_name_is_the_party_not_the_state() -> None:
     party = next(a for a in out["actors"] if any("Zambian Progressive Party" in m["text"] for m in a["mentions"]))
     assert party["kind"] == "organization"
     assert not any(a["kind"] == "government" for a in out["actors"])
+
+
+def test_brussels_as_an_actor_is_the_eu_and_a_place_after_in() -> None:
+    out = annotate("Brussels warned Budapest that it would freeze funds. Ministers met in Brussels on Friday to discuss the sanctions.")
+    assert actor_of(out, "Brussels")["name"] == "European Union"
+    assert sum(m["text"] == "Brussels" for a in out["actors"] for m in a["mentions"]) == 1

@@ -882,16 +882,18 @@ class ActorFinder:
             # or a place's attribute, not an actor
             self.locations.append((toks[i].start, toks[end - 1].end, e))
             return end
-        if e.place and e.kind != "igo" and (prev in self.locative or (prev in {"the", *_AREA_WORDS} and prev2 in self.locative) or self._in_dateline(toks, end, s)):
-            self.locations.append((toks[i].start, toks[end - 1].end, e))
+        if e.place and (prev in self.locative or (prev in {"the", *_AREA_WORDS} and prev2 in self.locative) or self._in_dateline(toks, end, s)):
+            # the seat of a body ("in Brussels") is the city itself as a location
+            self.locations.append((toks[i].start, toks[end - 1].end, e if e.kind in {"government", "other"} else self.lex.seat_places.get(tuple(t.text for t in toks[i:end]), Entry(self._text(toks[i:end]), "other", None, True))))
             return end
         if e.legislature and (self._venue(toks, i) or self._modifier_at(toks, end)):
             return end
         if e.kind == "other":  # a city: location when named, not an actor
             self.locations.append((toks[i].start, toks[end - 1].end, e))
             return end
-        key = ("gov", e.country) if e.place else ("org", e.name)
-        name = self.lex.country_names.get(e.country or "", e.name) if e.place else e.name
+        state = e.place and e.kind == "government"  # a seat of another body ("Brussels") keeps it
+        key = ("gov", e.country) if state else ("org", e.name)
+        name = self.lex.country_names.get(e.country or "", e.name) if state else e.name
         country = e.country
         if e.country == "USA" and toks[i].text == "Congress" and end == i + 1:
             # a bare "Congress" is the legislature of the state the story is about: the US

@@ -64,6 +64,8 @@ class Lexicon:
     triggers: dict[str, list[Trigger]] = field(default_factory=dict)  # first lower token -> candidates
     verb_forms: dict[str, str] = field(default_factory=dict)  # inflected lower form -> lemma
     cues: dict[str, Any] = field(default_factory=dict)
+    # a seat of a body ("Brussels": the EU) as a location: the city and its state
+    seat_places: dict[tuple[str, ...], Entry] = field(default_factory=dict)
     # first token -> phrase lengths (longest first), so matchers try only possible lengths
     name_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
     demonym_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -171,11 +173,16 @@ def lexicon() -> Lexicon:
                 add_name(c[4:] if c.startswith("the ") else c, Entry(c[4:] if c.startswith("the ") else c, "government", iso, True))
     for kind, country, canonical, aliases, *tags in (r + [""] * (5 - len(r)) for r in _rows("organizations.tsv")):
         leg = "legislature" in tags[0].split(",") or kind == "government" and bool(_LEGISLATURE_WORDS & set(canonical.lower().split()))
-        entry = Entry(canonical, kind, None if country == "-" else country, False, legislature=leg)
+        # a "seat" row: a city that stands for the body seated there ("Brussels said": the EU)
+        # and is a place after a locative word, like a capital
+        entry = Entry(canonical, kind, None if country == "-" else country, "seat" in tags[0].split(","), legislature=leg)
         for n in [canonical, *aliases.split("|")]:
             if n:
                 add_name(n[4:] if n.startswith("the ") else n, entry)
     for row in _rows("cities.tsv"):
+        seat = lex.names.get(tok(row[0]))
+        if seat is not None and seat.place and seat.kind not in {"government", "other"}:
+            lex.seat_places[tok(row[0])] = Entry(row[0], "other", row[1], True)
         add_name(row[0], Entry(row[0], "other", row[1], True))
     lex.name_max = max(len(k) for k in lex.names)
     for line in _read("titles.txt").splitlines():
