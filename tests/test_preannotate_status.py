@@ -52,3 +52,14 @@ def test_a_past_verb_coordinated_after_a_desire_is_no_desire() -> None:
 def test_the_coming_weeks_are_the_future() -> None:
     got = _status("The bishop said the remaining prisoners would be freed in the coming weeks.")
     assert got.get("freed") == "planned"
+
+
+def test_a_noun_event_takes_the_status_of_the_act_it_is_the_object_of() -> None:
+    # guidelines 2.3: the status belongs to the act as the text presents it
+    st = _status("The prisoners would stay in jail unless a judge ordered their release.")
+    assert st.get("release") == "hypothetical"
+    st = _status("The government promised to lift the sanctions.")
+    assert st.get("sanctions") == st.get("lift") == "planned"
+    # an act that removes something does not make the thing removed hypothetical
+    st = _status("The ministry would open talks if the union called off the strikes.")
+    assert st.get("strikes") != "hypothetical"

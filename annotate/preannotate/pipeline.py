@@ -70,6 +70,7 @@ class _Analysis:
             self.stances.extend(find_stances(toks, s, ms, [e.start for e in evs], lex))
             prev = (a, b)
         self.events.sort(key=lambda e: (e.start, e.end))
+        self._object_status()
         # reported_by: the sentence's attribution, carried over quoted paragraphs
         attrs = quoted_paragraph_speakers(sents, self.sent_toks, attrs, text)
         self._finder_mentions = finder.mentions
@@ -112,6 +113,26 @@ class _Analysis:
             st.holder = we.get(st.holder, st.holder)
             if st.target_actor is not None:
                 st.target_actor = we.get(st.target_actor, st.target_actor)
+
+    def _object_status(self) -> None:
+        """"promised to reopen talks", "would escort the march": a noun event that is the object
+        of a verb event takes that verb's status when it is not a fact (guidelines 2.3: the
+        status is the act's as the text presents it); the noun alone reads as occurred."""
+        by_sent: dict[int, list[Ev]] = {}
+        for e in self.events:
+            by_sent.setdefault(e.sent, []).append(e)
+        for s, evs in by_sent.items():
+            toks = self.sent_toks[s]
+            # an act that ends or removes something ("lift the restrictions", "called off the
+            # marches", "annul the verdict") leaves its object as it is: the object exists
+            lex = lexicon()
+            verbs = [e for e in evs if e.pos == "v" and e.status in {"desired", "planned", "hypothetical"} and not any(lex.verb_forms.get(t.lower, t.lower) in _REMOVAL or t.lower in {"off", "down"} for t in toks[e.tok_i : e.tok_end + 1])]
+            for n in evs:
+                if n.pos != "n" or n.status != "occurred":
+                    continue
+                v = next((v for v in verbs if 0 <= n.tok_i - v.tok_end <= 3 and all(_wordlike(t) and t.lower not in _PREP and t.lower not in _STOP_NP for t in toks[v.tok_end : n.tok_i])), None)
+                if v is not None:
+                    n.status = v.status
 
     def _must_requests(self, attrs: list[Attribution | None]) -> list[Ev]:
         """'X said Y must …' is X's demand on Y: a REQUEST (PLOVER codes it so)."""
@@ -419,6 +440,8 @@ def _with_object(toks: list[Token], k: int) -> bool:
     return k + 1 < len(toks) and (toks[k + 1].lower in _OBJECT_DET or toks[k + 1].text[:1].isupper())
 
 
+# Acts that end or undo something that exists (its object keeps its own status)
+_REMOVAL = {"lift", "end", "halt", "stop", "annul", "cancel", "drop", "suspend", "withdraw", "ease", "scrap", "revoke", "overturn", "abolish", "repeal", "remove", "lower", "reverse", "quash", "rescind", "relax", "break", "ban", "release", "free"}
 # Reporting verbs that state a check, the act a condition waits for ("confirms that …")
 _VERIFY = {"confirm", "verify", "certify"}
 # Words that frame a clause's predicate rather than being it.
