@@ -322,11 +322,7 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
                 ev.type, ev.mode = "SANCTION", "withdraw"
             elif ev.lemma == "walk out" and any(x in _LEAVE_TALKS for x in words) and words[:1] == ["of"]:
                 ev.type, ev.mode = "REJECT", None
-    if drop:
-        evs[:] = [e for e in evs if e.tok_i not in drop]
-    if added:
-        evs.extend(added)
-        evs.sort(key=lambda x: x.start)
+    _replace(evs, drop, added)
 
 
 _EXTEND_FORMS = {f for v in ("extend", "prolong") for f in verb_forms(v, {})}
@@ -386,11 +382,7 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
             new = Ev(t.start, t.end, s, i, i + 1, memo["extend"], None, event_status(toks, i, i + 1, "n", "base", lex), 0.4, lemma="extension", pos="n", back_reference=True)
             _arguments(new, toks, i, i + 1, "base", mentions)
             added.append(new)
-    if drop:
-        evs[:] = [e for e in evs if e.tok_i not in drop]
-    if added:
-        evs.extend(added)
-        evs.sort(key=lambda x: x.start)
+    _replace(evs, drop, added)
 
 
 _LEAVE_LEMMAS = {"withdraw", "pull out", "walk out", "quit"}
@@ -477,6 +469,11 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
         new = Ev(t.start, t.end, s, i, i + 1, typ, mode, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma=lemma, pos="v")
         _arguments(new, toks, i, i + 1, infl, mentions)
         added.append(new)
+    _replace(evs, drop, added)
+
+
+def _replace(evs: list[Ev], drop: set[int], added: list[Ev]) -> None:
+    """Drop the events on the given token indices and add the new ones, keeping start order."""
     if drop:
         evs[:] = [e for e in evs if e.tok_i not in drop]
     if added:
