@@ -97,3 +97,184 @@ DOCS.append(dict(
         ("C4", "provided", "provided that", ["E20"], ["E19"], "A9"),
     ],
 ))
+
+# ---------------------------------------------------------------- 02 Botswana / Namibia
+DOCS.append(dict(
+    id="blind11-02-botswana-namibia-trade",
+    title="Botswana ties end of vegetable ban to Namibian beef levy",
+    published="2025-03-12",
+    text=(
+        "GABORONE, March 12 (Xinhua) - Botswana will lift its ban on vegetable imports from Namibia "
+        "only if Windhoek scraps a new levy on Botswana beef trucks crossing at Mamuno, Trade Minister "
+        "Kabo Seretse said on Wednesday.\n\n"
+        "The ban, imposed in January to protect local farmers, has left Namibian growers with tonnes of "
+        "unsold produce. Namibia responded last month with a 15 percent levy on Botswana's meat exports, "
+        "a step the Namibian Agricultural Union welcomed.\n\n"
+        "\"We are not closing the door. Our officials can meet theirs tomorrow,\" Seretse told "
+        "parliament. \"But Botswana will not reopen the market while our beef is taxed at the border.\"\n\n"
+        "In Windhoek, a spokesman for the Ministry of Industrialisation and Trade said Namibia was ready "
+        "to suspend the levy as long as Gaborone set a date for ending the ban. He accused Botswana of "
+        "breaching the Southern African Customs Union agreement and said Namibia could take the dispute "
+        "to the SADC tribunal otherwise.\n\n"
+        "Officials of both countries are expected to meet at the border post on Friday, the SACU "
+        "secretariat said.\n"
+    ),
+    actors=[
+        ("A1", "Xinhua", "media", "CHN", "news agency", ["Xinhua"]),
+        ("A2", "Botswana", "government", "BWA", "Botswana government",
+         ["Botswana", "its", "Botswana's", "We", "Our officials", "Botswana@4", "our", "Gaborone",
+          "Botswana@5", "Officials of both countries"]),
+        ("A3", "Namibia", "government", "NAM", "Namibian government",
+         ["Namibia", "Windhoek", "Namibia@2", "theirs", "Namibia@3", "Namibia@4", "Officials of both countries"]),
+        ("A4", "Kabo Seretse", "person", "BWA", "Trade Minister of Botswana",
+         ["Trade Minister Kabo Seretse", "Seretse@2"]),
+        ("A5", "Namibian Agricultural Union", "organization", "NAM", "farmers' union",
+         ["the Namibian Agricultural Union"]),
+        ("A6", "Namibian trade ministry spokesman", "person", "NAM",
+         "spokesman for the Ministry of Industrialisation and Trade",
+         ["a spokesman for the Ministry of Industrialisation and Trade", "He"]),
+        ("A7", "SADC Tribunal", "igo", None, "tribunal of the Southern African Development Community",
+         ["the SADC tribunal"]),
+        ("A8", "SACU secretariat", "igo", None, "secretariat of the Southern African Customs Union",
+         ["the SACU secretariat"]),
+    ],
+    events=[
+        dict(id="E1", type="RETREAT", ctx=["economic"], trig="lift", a=["A2"], r=["A3"], st="hypothetical",
+             rb="A4", inst="veg-ban-lift"),
+        dict(id="E2", type="SANCTION", ctx=["economic"], trig="ban", a=["A2"], r=["A3"], st="ongoing",
+             rb="A4", inst="veg-ban"),
+        dict(id="E3", type="RETREAT", ctx=["economic"], trig="scraps", a=["A3"], r=["A2"], st="hypothetical",
+             rb="A4"),
+        dict(id="E4", type="SANCTION", ctx=["economic"], trig="levy", a=["A3"], r=["A2"], st="ongoing",
+             loc=("Mamuno", "Mamuno", "BWA"), rb="A4", inst="beef-levy"),
+        dict(id="E5", type="SANCTION", ctx=["economic"], trig="imposed", a=["A2"], r=["A3"], st="occurred",
+             time=("January", "2025-01"), inst="veg-ban"),
+        dict(id="E6", type="SANCTION", ctx=["economic"], trig="levy@2", a=["A3"], r=["A2"], st="occurred",
+             time=("last month", "2025-02"), inst="beef-levy"),
+        dict(id="E7", type="SUPPORT", ctx=["economic"], trig="welcomed", a=["A5"], r=["A3"], st="occurred"),
+        dict(id="E8", type="REJECT", mode="meet", ctx=["economic", "diplomatic"], trig="closing the door",
+             a=["A2"], r=["A3"], st="negated", rb="A4"),
+        dict(id="E9", type="CONSULT", ctx=["economic", "diplomatic"], trig="meet", a=["A2", "A3"],
+             st="hypothetical", time=("tomorrow", "2025-03-13"), rb="A4"),
+        dict(id="E10", type="RETREAT", ctx=["economic"], trig="reopen", a=["A2"], r=["A3"], st="negated",
+             rb="A4", inst="veg-ban-lift"),
+        dict(id="E11", type="SANCTION", ctx=["economic"], trig="taxed", a=["A3"], r=["A2"], st="ongoing",
+             loc=("the border", None, None), rb="A4", inst="beef-levy"),
+        dict(id="E12", type="AGREE", ctx=["economic"], trig="ready", a=["A3"], r=["A2"], st="occurred", rb="A6"),
+        dict(id="E13", type="RETREAT", ctx=["economic"], trig="suspend", a=["A3"], r=["A2"], st="hypothetical",
+             rb="A6"),
+        dict(id="E14", type="CONCEDE", ctx=["economic"], trig="set", a=["A2"], r=["A3"], st="hypothetical",
+             rb="A6"),
+        dict(id="E15", type="RETREAT", ctx=["economic"], trig="ending", a=["A2"], r=["A3"], st="hypothetical",
+             rb="A6", inst="veg-ban-lift"),
+        dict(id="E16", type="ACCUSE", mode="allege", ctx=["economic", "legal"], trig="accused", a=["A6"],
+             r=["A2"], st="occurred"),
+        dict(id="E17", type="ACCUSE", ctx=["economic", "legal"], trig="take", a=["A3"], r=["A2"],
+             st="hypothetical", rb="A6"),
+        dict(id="E18", type="CONSULT", ctx=["economic", "diplomatic"], trig="meet@2", a=["A2", "A3"],
+             st="planned", time=("Friday", "2025-03-14"), loc=("the border post", "Mamuno border post", "BWA"),
+             rb="A8"),
+    ],
+    stances=[
+        ("S1", "A5", "E6", "support", "welcomed"),
+        ("S2", "A6", "A2", "oppose", "accused"),
+        ("S3", "A3", "E13", "support", "ready"),
+    ],
+    conds=[
+        ("C1", "only_if", "only if", ["E3"], ["E1"], "A4"),
+        ("C2", "provided", "as long as", ["E14"], ["E13"], "A6"),
+        ("C3", "unless", "otherwise", ["E14"], ["E17"], "A6"),
+    ],
+))
+
+# ---------------------------------------------------------------- 03 Laos
+DOCS.append(dict(
+    id="blind11-03-laos-land-protest",
+    title="Lao police detain villagers protesting plantation land clearing",
+    published="2025-06-05",
+    text=(
+        "VIENTIANE (AP) - Police in southern Laos detained at least 14 villagers on Tuesday after "
+        "hundreds of people blocked a road to stop bulldozers clearing land for a Chinese-owned banana "
+        "plantation in Champasak province, residents and a rights group said.\n\n"
+        "The protesters say the provincial authorities granted the concession without paying them "
+        "compensation. \"They took our rice fields and now they arrest us for standing on them,\" one "
+        "villager told AP by phone, asking not to be named for fear of reprisals.\n\n"
+        "Human Rights Watch urged the government to release the detainees and to suspend the project "
+        "until an independent survey of the land had been carried out. The group said such protests "
+        "were rare in the one-party state, where public gatherings need official approval.\n\n"
+        "A provincial official, who declined to give his name, said the villagers would be freed if "
+        "they signed a pledge not to obstruct the work again. The company did not respond to requests "
+        "for comment.\n\n"
+        "Vientiane has promised foreign investors that land disputes will not delay projects. But "
+        "Deputy Governor Somphone Keo told state radio on Wednesday that the province would ask the "
+        "firm to pause clearing in case the compensation was found to be unpaid.\n"
+    ),
+    actors=[
+        ("A1", "Associated Press", "media", "USA", "news agency", ["AP", "AP@2"]),
+        ("A2", "Lao police", "government", "LAO", "police in Champasak province", ["Police in southern Laos"]),
+        ("A3", "detained villagers", "group", "LAO", "villagers detained after the protest",
+         ["at least 14 villagers", "the detainees", "the villagers", "they@2"]),
+        ("A4", "protesting villagers", "group", "LAO", "villagers protesting the land clearing",
+         ["hundreds of people", "The protesters", "them", "our", "us"]),
+        ("A5", "plantation company", "organization", "CHN", "Chinese-owned banana plantation company",
+         ["The company", "the firm"]),
+        ("A6", "Champasak provincial authorities", "government", "LAO", "provincial government of Champasak",
+         ["the provincial authorities", "They", "they", "the province"]),
+        ("A7", "Human Rights Watch", "organization", None, "rights group",
+         ["a rights group", "Human Rights Watch", "The group"]),
+        ("A8", "Laos", "government", "LAO", "Lao government", ["the government", "Vientiane"]),
+        ("A9", "provincial official", "person", "LAO", "Champasak provincial official",
+         ["A provincial official", "his"]),
+        ("A10", "villager", "person", "LAO", "protesting villager", ["one villager"]),
+        ("A11", "foreign investors", "group", None, None, ["foreign investors"]),
+        ("A12", "Somphone Keo", "person", "LAO", "Deputy Governor of Champasak",
+         ["Deputy Governor Somphone Keo"]),
+        ("A13", "residents", "group", "LAO", "residents of the area", ["residents"]),
+        ("A14", "Lao state radio", "media", "LAO", "state broadcaster", ["state radio"]),
+    ],
+    events=[
+        dict(id="E1", type="COERCE", mode="arrest", ctx=["repression"], trig="detained", a=["A2"], r=["A3"],
+             st="occurred", time=("Tuesday", "2025-06-03"),
+             loc=("Champasak province", "Champasak Province", "LAO"), rb="A7", inst="champasak-arrests"),
+        dict(id="E2", type="PROTEST", mode="obstruct", ctx=["economic", "natural_resource"], trig="blocked",
+             a=["A4"], r=["A5"], st="occurred", time=(None, "2025-06-03"),
+             loc=(None, "Champasak Province", "LAO"), rb="A7"),
+        dict(id="E3", type="COERCE", mode="seize", ctx=["economic", "natural_resource"], trig="clearing",
+             a=["A5"], r=["A4"], st="ongoing", loc=(None, "Champasak Province", "LAO"), rb="A7",
+             inst="land-clearing"),
+        dict(id="E4", type="COOPERATE", ctx=["economic"], trig="granted", a=["A6"], r=["A5"], st="occurred",
+             rb="A4"),
+        dict(id="E5", type="AID", ctx=["economic"], trig="paying", a=["A6"], r=["A4"], st="negated", rb="A4"),
+        dict(id="E6", type="COERCE", mode="seize", ctx=["economic", "natural_resource"], trig="took", a=["A6"],
+             r=["A4"], st="occurred", rb="A10"),
+        dict(id="E7", type="COERCE", mode="arrest", ctx=["repression"], trig="arrest", a=["A6"], r=["A4"],
+             st="ongoing", rb="A10", inst="champasak-arrests"),
+        dict(id="E8", type="REQUEST", ctx=["human_rights"], trig="urged", a=["A7"], r=["A8"], st="occurred"),
+        dict(id="E9", type="RETREAT", mode="release", ctx=["human_rights"], trig="release", a=["A8"], r=["A3"],
+             st="desired", rb="A7"),
+        dict(id="E10", type="SANCTION", mode="discontinue", ctx=["economic"], trig="suspend", a=["A8"], r=["A5"],
+             st="desired", rb="A7"),
+        dict(id="E11", type="RETREAT", mode="release", ctx=["human_rights"], trig="freed", a=["A6"], r=["A3"],
+             st="hypothetical", rb="A9"),
+        dict(id="E12", type="CONCEDE", ctx=["economic"], trig="signed", a=["A3"], r=["A6"], st="hypothetical",
+             rb="A9"),
+        dict(id="E13", type="PROTEST", mode="obstruct", ctx=["economic"], trig="obstruct", a=["A3"], r=["A5"],
+             st="negated", rb="A9"),
+        dict(id="E14", type="AGREE", ctx=["economic"], trig="promised", a=["A8"], r=["A11"], st="occurred"),
+        dict(id="E15", type="OTHER", ctx=["economic"], trig="delay", st="negated"),
+        dict(id="E16", type="REQUEST", ctx=["economic"], trig="ask", a=["A6"], r=["A5"], st="hypothetical",
+             rb="A12"),
+        dict(id="E17", type="RETREAT", ctx=["economic"], trig="pause", a=["A5"], r=["A4"], st="hypothetical",
+             rb="A12"),
+        dict(id="E18", type="OTHER", ctx=["economic"], trig="unpaid", a=["A6"], r=["A4"], st="hypothetical",
+             rb="A12"),
+    ],
+    stances=[
+        ("S1", "A7", "E9", "support", "urged"),
+        ("S2", "A7", "E10", "support", "urged"),
+    ],
+    conds=[
+        ("C1", "if", "if", ["E12"], ["E11"], "A9"),
+        ("C2", "if", "in case", ["E18"], ["E16", "E17"], "A12"),
+    ],
+))
