@@ -216,3 +216,25 @@ def test_a_word_before_a_modal_heads_the_subject() -> None:
     out = run("Exports from the northern fields would not be disrupted, a ministry official said, as long as the pipeline crews stayed on site.")
     _, cons = ends(out, "as long as")
     assert "disrupted" in cons and "fields" not in cons
+
+
+def test_consequent_is_the_act_a_permitting_or_barring_verb_governs() -> None:
+    # what depends on the condition is the act allowed or barred, not the ruling that allows it
+    out = run("The tribunal barred the agency from awarding new licences unless it publishes an audit.")
+    ante, cons = ends(out, "unless")
+    assert "awarding" in cons and "barred" not in cons
+    out = run("The board would allow the firm to expand its fleet if the regulator signs off.")
+    assert "expand" in ends(out, "if")[1]
+
+
+def test_consequent_is_the_offered_or_threatened_act() -> None:
+    # the offer and the threat happened; the concession and the boycott are conditional
+    out = run("The mayor offered the drivers a fuel subsidy, provided that they end the blockade.")
+    assert "subsidy" in ends(out, "provided that")[1] and "offered" not in ends(out, "provided that")[1]
+    out = run("The guild threatened a nationwide boycott unless the fees are cut.")
+    assert "boycott" in ends(out, "unless")[1]
+
+
+def test_plural_head_of_a_compound_subject_is_not_the_verb() -> None:
+    out = run("The deal stands only if partner banks lend to the farmers.")
+    assert "lend" in ends(out, "only if")[0] and "banks" not in ends(out, "only if")[0]

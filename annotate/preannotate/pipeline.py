@@ -242,7 +242,56 @@ class _Analysis:
             chosen = [self._verb_event(toks, verb_i, s, rng, ms), *inside]
         else:
             chosen = (verbs or inside) if n == 0 else inside
+        if n > 0:
+            chosen = self._governed(chosen, toks, s, rng, ms, lex)
         ends.append(sorted(e.start for e in chosen))
+
+    def _governed(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
+        """In a consequent, a verb that permits, orders, bars, offers or threatens an act ("allowed
+        to proceed", "barred prosecutors from opening new cases", "offered teachers an allowance",
+        "threatened a stay-away") is followed by the act that depends on the condition: that act
+        is linked. A past, unmodalised frame ("offered", "threatened") did happen (guidelines 4:
+        "agreed to reopen it, but only if …"), so it is dropped; "would ask the court to review"
+        keeps both."""
+        out = list(chosen)
+        for e in chosen:
+            if e.pos not in {"v", "x"} or e.sent != s:
+                continue
+            lemma = _lemma(toks[e.tok_i].lower, lex)
+            if lemma not in _GOVERNING_TO and lemma not in _GOVERNING_OBJ:
+                continue
+            k, act = e.tok_end, None
+            if k < len(toks) and toks[k].lower in {"out", "off"}:
+                k += 1  # "rule out"
+            for j in range(k, min(len(toks), k + 8)):
+                t = toks[j]
+                if t.start >= rng[1] or t.lower in {",", ";", ".", "and", "but", "or", "that", "unless", "if"}:
+                    break
+                if t.lower in {"to", "from"} and lemma in _GOVERNING_TO:
+                    if j + 1 < len(toks) and toks[j + 1].start < rng[1] and _wordlike(toks[j + 1]) and toks[j + 1].lower not in _OBJECT_DET and toks[j + 1].lower not in _AUX:
+                        act = j + 1
+                    break
+                if lemma in _GOVERNING_OBJ and lemma not in _GOVERNING_TO:
+                    if t.lower in _PREP:
+                        break
+                    if _wordlike(t) and t.lower not in _OBJECT_DET and t.lower not in _NOT_VERB and not any(m.start <= t.start < m.end for m in ms):
+                        act = j  # the head: the last word of the object before a preposition
+            if act is None or any(x.tok_i == act for x in out if x.sent == s):
+                continue
+            have = next((x for x in self.events if x.sent == s and x.tok_i <= act < x.tok_end), None)
+            if have is None:
+                pos = "v" if toks[act - 1].lower in {"to", "from"} else "n"
+                if pos == "v":
+                    have = self._verb_event(toks, act, s, rng, ms)
+                else:
+                    cat, mode = _lexicon_type(toks[act].lower, "n", lex)
+                    have = Ev(toks[act].start, toks[act].end, s, act, act + 1, cat, mode, "hypothetical", 0.4, lemma=toks[act].lower, pos="n")
+                    self.events.append(have)
+            out.append(have)
+            modal = e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS | {"not"} or e.tok_i > 1 and toks[e.tok_i - 2].lower in _MODALS
+            if not modal:
+                out.remove(e)
+        return out
 
     def _verb_event(self, toks: list[Token], k: int, s: int, rng: tuple[int, int], ms: list[Mention]) -> Ev:
         """A new OTHER event at the clause's verb (with its subject as actor). A copula takes
@@ -372,8 +421,8 @@ class _Analysis:
             # "agreed to talks", "warned that …" frame what follows; an unknown verb before a
             # demonstrative does not ("formally shelves that memorandum")
             framed = k is not None and k + 1 < len(toks) and (toks[k + 1].lower == "to" or toks[k + 1].lower == "that" and toks[k].lower in lex.verb_forms)
-            if k is not None and k < len(toks) and toks[k].start < rng[1] and _wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and not reported(k) and not framed:
-                return k
+            if k is not None and k < len(toks) and toks[k].start < rng[1] and _wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and toks[k].lower not in {"and", "or", "nor"} and not reported(k) and not framed:
+                return k  # ("the government and the producer agree": a coordinated subject goes on)
         for i in inside:
             w = toks[i].lower
             prev = toks[i - 1].lower if i else ""
@@ -386,6 +435,8 @@ class _Analysis:
                 continue  # "ready to lower": the lowering is the predicate
             if reported(i):
                 continue
+            if i > inside[0] and _compound_head(toks, i, rng):
+                continue  # "unless member states pay", "the state institutions respect": a compound's plural head, the verb follows
             if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and (w.endswith("s") and not w.endswith("ss") or not nxt.isalpha() or toks[i + 1].start >= rng[1]):
                 return i  # "unless the money arrives", "if the talks collapse.": det, noun, verb
             if nxt in _MODALS and prev not in _AUX:
@@ -401,6 +452,8 @@ class _Analysis:
         # no function word is the predicate
         for i in inside[1:]:
             w, prev = toks[i].lower, toks[i - 1].lower
+            if _compound_head(toks, i, rng):
+                continue
             if _wordlike(toks[i]) and _wordlike(toks[i - 1]) and not any(m.start <= toks[i].start < m.end for m in ms) and prev not in _NOT_VERB and prev not in _PREP and prev not in _AUX and prev not in _STOP_NP and prev not in lex.verb_forms and w not in _NOT_VERB and w not in _PREP and w not in _STOP_NP and w not in _AUX and not adverb(w) and not w.endswith("ing"):
                 return i
         return None
@@ -413,6 +466,34 @@ def _lexicon_type(w: str, pos: str, lex: Any) -> tuple[str, str | None]:
         if len(trig.forms) == 1 and trig.pos == pos:
             return trig.category, trig.mode
     return "OTHER", None
+
+
+def _compound_head(toks: list[Token], i: int, rng: tuple[int, int]) -> bool:
+    """A plural noun after a noun modifier ("member states", "state institutions") followed by a
+    bare verb and then its object or a preposition ("… pay for", "… respect our autonomy"): the
+    subject's head, with the predicate right after it."""
+    w, prev = toks[i].lower, toks[i - 1].lower
+    if not (w.endswith("s") and not w.endswith("ss") and i > 0 and _wordlike(toks[i - 1])):
+        return False
+    if prev in _OBJECT_DET or prev in _NOT_VERB or prev in _AUX or prev in _PREP or prev in _STOP_NP:
+        return False
+    if i + 1 >= len(toks) or toks[i + 1].start >= rng[1] or not _wordlike(toks[i + 1]):
+        return False
+    nxt = toks[i + 1].lower
+    if nxt.endswith(("s", "ly")) or nxt in _PREP or nxt in _NOT_VERB or nxt in _AUX or nxt in _STOP_NP or nxt in _PARTICLES:
+        return False
+    return i + 2 >= len(toks) or toks[i + 2].start >= rng[1] or toks[i + 2].lower in _OBJECT_DET or toks[i + 2].lower in _PREP or not toks[i + 2].text.isalpha()
+
+
+def _lemma(w: str, lex: Any) -> str:
+    """The verb's lemma from the lexicon, else by stripping a regular ending ("authorises",
+    "instructed"), else the word."""
+    if w in lex.verb_forms:
+        return lex.verb_forms[w]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("es", "e"), ("s", "")):
+        if w.endswith(suffix) and (w[: -len(suffix)] + repl) in _GOVERNING_TO | _GOVERNING_OBJ:
+            return w[: -len(suffix)] + repl
+    return w
 
 
 def _finite_after(toks: list[Token], k: int, end: int) -> bool:
@@ -442,6 +523,11 @@ def _with_object(toks: list[Token], k: int) -> bool:
 
 # Acts that end or undo something that exists (its object keeps its own status)
 _REMOVAL = {"lift", "end", "halt", "stop", "annul", "cancel", "drop", "suspend", "withdraw", "ease", "scrap", "revoke", "overturn", "abolish", "repeal", "remove", "lower", "reverse", "quash", "rescind", "relax", "break", "ban", "release", "free"}
+# Verbs whose consequent is the act they permit, order, bar or commit to ("allowed to proceed",
+# "barred X from opening") or, for _GOVERNING_OBJ, the act their object names ("offered an
+# allowance", "threatened a stay-away", "did not rule out a return").
+_GOVERNING_TO = {"allow", "authorise", "authorize", "permit", "enable", "instruct", "order", "direct", "bar", "ban", "prevent", "prohibit", "forbid", "force", "compel", "oblige"}
+_GOVERNING_OBJ = {"offer", "threaten", "rule", "propose", "promise", "pledge"}
 # Reporting verbs that state a check, the act a condition waits for ("confirms that …")
 _VERIFY = {"confirm", "verify", "certify"}
 # Words that frame a clause's predicate rather than being it.
