@@ -358,3 +358,27 @@ def test_cutting_aid_or_trade_is_a_sanction_that_discontinues() -> None:
 def test_a_walkout_from_a_chamber_is_a_boycott() -> None:
     ev = modes("Opposition deputies walked out of the assembly before the vote on the budget.")
     assert ev.get("walked out") == ("PROTEST", "boycott")
+
+
+def test_a_lasting_truce_a_quoted_meeting_or_a_ransom_is_no_detention() -> None:
+    # guidelines 2: the duration of an event already marked is no event; "hold" is COERCE only for people or places held
+    evs = events("The two militias agreed to a ceasefire, but few observers believe the truce will hold.")
+    assert "hold" not in evs and evs.get("truce") == "RETREAT"
+    evs = events("The envoys held \"frank but fruitless\" consultations in Vienna.")
+    assert evs.get("consultations") == "CONSULT" and "held" not in evs
+    evs = events("The bloc is due to hold a foreign ministers' meeting in Dakar on Friday.")
+    assert evs.get("meeting") == "CONSULT" and "hold" not in evs
+    evs = events("The minister accused the union of holding the country to ransom.")
+    assert "holding" not in evs
+    evs = events("Soldiers held the mayor at a checkpoint for two days.")
+    assert evs.get("held") == "COERCE"
+
+
+def test_attending_a_meeting_is_a_consultation_and_endorsing_a_text_support() -> None:
+    # PLOVER CONSULT: all meetings; SUPPORT: approve, ratify, sign or finalize an agreement
+    evs = events("The defence minister did not attend the debate in parliament.")
+    assert evs.get("attend") == "CONSULT"
+    evs = events("The talks, attended by UN observers, ended without a deal.")
+    assert "attended" not in evs
+    evs = events("All member states endorsed the final declaration on Friday.")
+    assert evs.get("endorsed") == "SUPPORT"

@@ -706,6 +706,21 @@ _HELD_MEETINGS = {"talks", "consultations", "negotiations", "meeting", "meetings
 _HELD_OTHER = {"vigil", "vigils", "rerun", "hostage", "referendum", "election", "elections", "vote", "votes", "poll", "polls", "drills", "exercises", "rally", "rallies", "ceremony", "hearing", "hearings", "conference", "press", "funeral", "celebrations", "inquiry", "primary", "primaries", "power", "office", "majority", "seats", "stake", "shares", "position", "view", "talk", "line", "march", "marches", "bloc", "demonstration", "demonstrations", "protest", "protests", "strike"}
 
 
+_HOLD_SKIP = {'"', "“", "”", "'", "’", "'s", "’s"}
+
+
+def _held_by_event(evs: list[Ev], toks: list[Token], ev: Ev) -> bool:
+    """An intransitive "hold" whose subject is an event noun ("the truce will hold", "that
+    promise holds"): nothing follows as object and the word before (past auxiliaries and
+    adverbs) is a noun trigger."""
+    if ev.tok_end < len(toks) and toks[ev.tok_end].text.replace("-", "").isalpha() and toks[ev.tok_end].lower not in {"if", "unless", "until", "as", "and", "but", "or", "for", "through", "beyond"}:
+        return False  # an object or particle follows: "hold the town", "hold up"
+    k = ev.tok_i - 1
+    while k >= 0 and (toks[k].lower in _AUX_BEFORE or toks[k].lower in {"still", "not", "never", "only"}):
+        k -= 1
+    return k >= 0 and any(x.pos == "n" and x.tok_end - 1 == k for x in evs if x is not ev)
+
+
 def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
     """"held separate talks", "will hold a second round of talks", "if Armenia held a
     referendum": "hold" before a meeting or a vote is not a detention (COERCE). Before a
@@ -738,15 +753,30 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
                 continue
             if ev.tok_i > 0 and toks[ev.tok_i - 1].lower in _HELD_MEETINGS and ev.tok_end < len(toks) and toks[ev.tok_end].lower == "by":
                 continue  # "talks hosted by Qatar": the talks are the event
+        if ev.lemma == "attend" and ev.pos == "v" and (ev.tok_end >= len(toks) or toks[ev.tok_end].lower == "by" or not toks[ev.tok_end].text.isalpha()):
+            continue  # "a meeting attended by UNIFIL" (the meeting is the event), "barred from attending." (no meeting named)
+        if ev.lemma == "attend" and ev.pos == "v" and any(x.pos == "n" and x.type == "CONSULT" and ev.tok_end <= x.tok_i <= ev.tok_end + 3 and all(t.text.isalpha() and t.text.islower() for t in toks[ev.tok_end : x.tok_i]) for x in evs):
+            continue  # "will not attend the summit": the meeting noun carries the event
         if ev.lemma == "hold" and ev.type == "COERCE" and ev.pos == "v":
             obj = None
-            for k in range(ev.tok_end, min(len(toks), ev.tok_end + 5)):
+            k, stop, quoted = ev.tok_end - 1, min(len(toks), ev.tok_end + 5), False
+            while k + 1 < stop:
+                k += 1
                 w = toks[k].lower
                 if w in _HELD_MEETINGS or w in _HELD_OTHER:
                     obj = (k, w)
                     break
+                if w in _HOLD_SKIP or quoted:
+                    # 'held "constructive but fruitless" consultations', "a defence ministers' meeting"
+                    quoted = quoted != (w in {'"', "“", "”"})
+                    stop = min(len(toks), stop + 1)
+                    continue
                 if not (toks[k].text.islower() and toks[k].text.replace("-", "").isalpha() or toks[k].text[:1].isdigit()) or w in {"and", "or", "but", "to", "that", "who", "which", "in", "at", "on", "for"}:
                     break
+            if obj is None and any(x.lower == "ransom" for x in toks[ev.tok_end : ev.tok_end + 6]):
+                continue  # "holding the country to ransom": a reproach, nobody detained
+            if obj is None and ev.tok_i > 0 and _held_by_event(evs, toks, ev):
+                continue  # "the truce will hold", "as long as that promise holds": it lasts (guidelines 2: no duration)
             if obj is None and ev.tok_i > 1 and toks[ev.tok_i - 1].lower in {"be", "been", "being", "was", "were", "is", "are"}:
                 k = ev.tok_i - 1
                 while k >= 0 and toks[k].lower in _AUX_BEFORE:
