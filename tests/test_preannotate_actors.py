@@ -272,3 +272,21 @@ def test_brussels_as_an_actor_is_the_eu_and_a_place_after_in() -> None:
     out = annotate("Brussels warned Budapest that it would freeze funds. Ministers met in Brussels on Friday to discuss the sanctions.")
     assert actor_of(out, "Brussels")["name"] == "European Union"
     assert sum(m["text"] == "Brussels" for a in out["actors"] for m in a["mentions"]) == 1
+
+
+def test_an_appositive_description_before_a_name_marks_no_nested_actor() -> None:
+    # guidelines 1: "Its leader, X" / "the union's chairwoman, X" describe one person; the
+    # possessor and the description are not separate mentions beside the name
+    out = annotate(
+        "The Farmers Alliance rejected the plan on Tuesday. Its deputy leader, Maria Okonjo, called it unfair. "
+        "Kenya's trade envoy, Peter Otieno, said talks would resume."
+    )
+    texts = mention_texts(out)
+    assert "Its" not in texts
+    assert "Kenya's trade envoy" not in texts and "Kenya" not in texts
+    okonjo = actor_of(out, "Maria Okonjo")
+    assert okonjo["kind"] == "person" and "leader" in (okonjo["role"] or "")
+    assert "envoy" in (actor_of(out, "Peter Otieno")["role"] or "")
+    # a sentence-opening phrase that names no person keeps the name apart
+    out = annotate("In a statement, Maria Okonjo said the alliance would protest.")
+    assert "Maria Okonjo" in mention_texts(out)
