@@ -77,6 +77,34 @@ def build(d: dict) -> dict:
     for cid, kind, cue, ante, cons, by in d["conds"]:
         conds.append({"id": cid, "kind": kind, "cue": span(t, cue), "antecedent": ante,
                       "consequent": cons, "stated_by": by})
+    # number every layer in order of first appearance (guidelines 0.5), remapping references
+    actors.sort(key=lambda a: a["mentions"][0]["start"])
+    amap = {a["id"]: f"A{i}" for i, a in enumerate(actors, 1)}
+    events.sort(key=lambda e: e["trigger"]["start"])
+    emap = {e["id"]: f"E{i}" for i, e in enumerate(events, 1)}
+    for a in actors:
+        a["id"] = amap[a["id"]]
+    for e in events:
+        e["id"] = emap[e["id"]]
+        e["actors"] = [amap[x] for x in e["actors"]]
+        e["recipients"] = [amap[x] for x in e["recipients"]]
+        if e["reported_by"]:
+            e["reported_by"] = amap[e["reported_by"]]
+    stances.sort(key=lambda s: s["evidence"]["start"])
+    for i, s in enumerate(stances, 1):
+        s["id"] = f"S{i}"
+        s["holder"] = amap[s["holder"]]
+        if "event" in s["target"]:
+            s["target"]["event"] = emap[s["target"]["event"]]
+        if "actor" in s["target"]:
+            s["target"]["actor"] = amap[s["target"]["actor"]]
+    conds.sort(key=lambda c: c["cue"]["start"])
+    for i, c in enumerate(conds, 1):
+        c["id"] = f"C{i}"
+        c["antecedent"] = [emap[x] for x in c["antecedent"]]
+        c["consequent"] = [emap[x] for x in c["consequent"]]
+        if c["stated_by"]:
+            c["stated_by"] = amap[c["stated_by"]]
     return {
         "schema_version": "1.0.0",
         "id": d["id"],

@@ -278,3 +278,180 @@ DOCS.append(dict(
         ("C2", "if", "in case", ["E18"], ["E16", "E17"], "A12"),
     ],
 ))
+
+# ---------------------------------------------------------------- 04 Kuwait
+DOCS.append(dict(
+    id="blind11-04-kuwait-cabinet-resigns",
+    title="Kuwait cabinet resigns after budget row over fuel subsidies",
+    published="2025-02-20",
+    text=(
+        "KUWAIT CITY - Kuwait's cabinet submitted its resignation to the Emir on Wednesday, two weeks "
+        "after ministers failed to agree on a draft budget that would cut fuel subsidies for the first "
+        "time in a decade.\n\n"
+        "The Emir accepted the resignation but asked the outgoing ministers to run day-to-day affairs, "
+        "the state news agency KUNA reported. He is expected to name a new prime minister within days.\n\n"
+        "Two officials familiar with the talks said the finance and oil ministers had clashed over the "
+        "subsidy plan. One of them said the finance minister, Abdullah al-Rashidi, had refused to sign "
+        "off on any budget that left the deficit above 5 percent of GDP. The oil ministry, they said, "
+        "feared the cut would spark protests.\n\n"
+        "A senior diplomat in Kuwait City said Gulf partners wanted Kuwait to press ahead with reforms. "
+        "\"If the next cabinet shelves the subsidy reform again, the ratings agencies will notice,\" he "
+        "said.\n\n"
+        "Former lawmaker Hamad al-Enezi urged the Emir to restore parliament, which has been suspended "
+        "since last year. He said opposition figures would boycott any national dialogue unless "
+        "elections were held.\n"
+    ),
+    actors=[
+        ("A1", "Kuwait", "government", "KWT", "Kuwaiti government (cabinet)",
+         ["Kuwait's cabinet", "its", "ministers", "the outgoing ministers", "Kuwait@3", "the next cabinet"]),
+        ("A2", "Emir of Kuwait", "person", "KWT", "Emir of Kuwait",
+         ["the Emir", "The Emir", "He", "the Emir@2"]),
+        ("A3", "Kuwait News Agency (KUNA)", "media", "KWT", "state news agency", ["the state news agency KUNA"]),
+        ("A4", "two Kuwaiti officials", "group", "KWT", "officials familiar with the budget talks",
+         ["Two officials", "they"]),
+        ("A5", "Kuwaiti official", "person", "KWT", "official familiar with the budget talks", ["One of them"]),
+        ("A6", "Abdullah al-Rashidi", "person", "KWT", "Finance Minister of Kuwait",
+         ["the finance and oil ministers", "the finance minister, Abdullah al-Rashidi"]),
+        ("A7", "Kuwaiti oil ministry", "government", "KWT", "oil minister and ministry",
+         ["the finance and oil ministers", "The oil ministry"]),
+        ("A8", "senior diplomat", "person", None, "diplomat in Kuwait City",
+         ["A senior diplomat in Kuwait City", "he"]),
+        ("A9", "Gulf partners", "government", None, "Gulf states partnered with Kuwait", ["Gulf partners"]),
+        ("A10", "credit ratings agencies", "organization", None, None, ["the ratings agencies"]),
+        ("A11", "Hamad al-Enezi", "person", "KWT", "former member of parliament",
+         ["Former lawmaker Hamad al-Enezi", "He@2"]),
+        ("A12", "National Assembly of Kuwait", "government", "KWT", "Kuwaiti parliament", ["parliament"]),
+        ("A13", "Kuwaiti opposition figures", "group", "KWT", None, ["opposition figures"]),
+    ],
+    events=[
+        dict(id="E1", type="RETREAT", mode="resign", ctx=["executive"], trig="resignation", a=["A1"], r=["A2"],
+             st="occurred", time=("Wednesday", "2025-02-19"), inst="cabinet-resignation"),
+        dict(id="E2", type="SUPPORT", ctx=["economic", "executive"], trig="agree", a=["A1"], st="negated"),
+        dict(id="E3", type="OTHER", ctx=["economic"], trig="cut", a=["A1"], st="hypothetical", inst="subsidy-cut"),
+        dict(id="E4", type="SUPPORT", ctx=["executive"], trig="accepted", a=["A2"], r=["A1"], st="occurred",
+             rb="A3"),
+        dict(id="E5", type="REQUEST", ctx=["executive"], trig="asked", a=["A2"], r=["A1"], st="occurred", rb="A3"),
+        dict(id="E6", type="OTHER", ctx=["executive"], trig="name", a=["A2"], st="planned",
+             time=("within days", None), rb="A3"),
+        dict(id="E7", type="CONSULT", ctx=["economic", "executive"], trig="talks", a=["A1"], st="occurred",
+             rb="A4"),
+        dict(id="E8", type="ACCUSE", mode="disapprove", ctx=["economic"], trig="clashed", a=["A6", "A7"],
+             st="occurred", rb="A4"),
+        dict(id="E9", type="REJECT", ctx=["economic"], trig="refused", a=["A6"], st="occurred", rb="A5"),
+        dict(id="E10", type="SUPPORT", ctx=["economic"], trig="sign off", a=["A6"], st="negated", rb="A5"),
+        dict(id="E11", type="OTHER", ctx=["economic"], trig="cut@2", a=["A1"], st="hypothetical", rb="A4",
+             inst="subsidy-cut"),
+        dict(id="E12", type="PROTEST", ctx=["economic"], trig="protests", r=["A1"], st="hypothetical", rb="A4"),
+        dict(id="E13", type="OTHER", ctx=["economic"], trig="press ahead", a=["A1"], st="desired", rb="A8"),
+        dict(id="E14", type="OTHER", ctx=["economic"], trig="shelves", a=["A1"], st="hypothetical", rb="A8"),
+        dict(id="E15", type="OTHER", ctx=["economic"], trig="notice", a=["A10"], r=["A1"], st="hypothetical",
+             rb="A8"),
+        dict(id="E16", type="REQUEST", ctx=["political_institutions"], trig="urged", a=["A11"], r=["A2"],
+             st="occurred"),
+        dict(id="E17", type="RETREAT", ctx=["political_institutions"], trig="restore", a=["A2"], r=["A12"],
+             st="desired", rb="A11"),
+        dict(id="E18", type="COERCE", mode="restrict", ctx=["political_institutions"], trig="suspended",
+             r=["A12"], st="ongoing", time=("last year", "2024")),
+        dict(id="E19", type="PROTEST", mode="boycott", ctx=["political_institutions"], trig="boycott",
+             a=["A13"], r=["A1"], st="hypothetical", rb="A11"),
+        dict(id="E20", type="OTHER", ctx=["election"], trig="elections", st="hypothetical", rb="A11"),
+    ],
+    stances=[
+        ("S1", "A7", "E12", "oppose", "feared"),
+        ("S2", "A9", "E13", "support", "wanted"),
+        ("S3", "A11", "E17", "support", "urged"),
+    ],
+    conds=[
+        ("C1", "if", "If", ["E14"], ["E15"], "A8"),
+        ("C2", "unless", "unless", ["E20"], ["E19"], "A11"),
+    ],
+))
+
+# ---------------------------------------------------------------- 06 Croatia
+DOCS.append(dict(
+    id="blind11-06-croatia-rail-strike",
+    title="Croatian rail union sets Monday strike unless government lifts wage offer",
+    published="2025-10-15",
+    text=(
+        "ZAGREB (HINA) - Croatian railway workers will walk off the job on Monday unless the government "
+        "raises their wages by at least 10 percent, the Union of Railway Workers of Croatia said on "
+        "Wednesday, in what would be the first national rail strike in nine years.\n\n"
+        "Union president Marija Horvat said talks with the transport ministry had broken down last week "
+        "after the government offered a 4 percent rise tied to job cuts at the state operator HŽ "
+        "Putnički prijevoz. \"They want us to pay for their mismanagement with our jobs. We will not "
+        "accept that,\" she said.\n\n"
+        "Transport Minister Ivan Perić called the strike \"irresponsible\" and said the ministry remained "
+        "open to talks provided that the union dropped its demand for a double-digit increase. He said "
+        "the government could ask a court to ban the strike if commuters in Zagreb were left without "
+        "trains.\n\n"
+        "The opposition Social Democrats backed the workers and accused the cabinet of starving the "
+        "railway of investment.\n"
+    ),
+    actors=[
+        ("A1", "HINA", "media", "HRV", "Croatian news agency", ["HINA"]),
+        ("A2", "Croatian railway workers", "group", "HRV", "railway employees",
+         ["Croatian railway workers", "their", "the workers"]),
+        ("A3", "Union of Railway Workers of Croatia", "organization", "HRV", "railway trade union",
+         ["the Union of Railway Workers of Croatia", "us", "our", "We", "the union", "its"]),
+        ("A4", "Croatia", "government", "HRV", "Croatian government",
+         ["the government", "the transport ministry", "the government@2", "They", "their@2", "the ministry",
+          "the government@3", "the cabinet"]),
+        ("A5", "Marija Horvat", "person", "HRV", "president of the railway workers' union",
+         ["Union president Marija Horvat", "she"]),
+        ("A6", "HŽ Putnički prijevoz", "organization", "HRV", "state passenger rail operator",
+         ["the state operator HŽ Putnički prijevoz"]),
+        ("A7", "Ivan Perić", "person", "HRV", "Transport Minister of Croatia",
+         ["Transport Minister Ivan Perić", "He"]),
+        ("A8", "Croatian court", "government", "HRV", "court", ["a court"]),
+        ("A9", "Zagreb commuters", "group", "HRV", None, ["commuters in Zagreb"]),
+        ("A10", "Social Democratic Party of Croatia", "organization", "HRV", "opposition party",
+         ["The opposition Social Democrats"]),
+    ],
+    events=[
+        dict(id="E1", type="PROTEST", mode="strike", ctx=["economic"], trig="walk off the job", a=["A2"],
+             r=["A4"], st="hypothetical", time=("Monday", "2025-10-20"), rb="A3", inst="rail-strike"),
+        dict(id="E2", type="RETREAT", ctx=["economic"], trig="raises", a=["A4"], r=["A2"], st="hypothetical",
+             rb="A3"),
+        dict(id="E3", type="PROTEST", mode="strike", ctx=["economic"], trig="rail strike", a=["A2"], r=["A4"],
+             st="hypothetical", inst="rail-strike"),
+        dict(id="E4", type="CONSULT", ctx=["economic"], trig="talks", a=["A3", "A4"], st="occurred",
+             time=("last week", "2025-10"), rb="A5"),
+        dict(id="E5", type="AGREE", ctx=["economic"], trig="offered", a=["A4"], r=["A3"], st="occurred", rb="A5"),
+        dict(id="E6", type="SANCTION", ctx=["economic"], trig="job cuts", a=["A6"], r=["A2"], st="planned",
+             rb="A5"),
+        dict(id="E7", type="REJECT", ctx=["economic"], trig="will not accept", a=["A3"], r=["A4"], st="occurred",
+             rb="A5"),
+        dict(id="E8", type="PROTEST", mode="strike", ctx=["economic"], trig="strike@2", a=["A2"], r=["A4"],
+             st="planned", inst="rail-strike"),
+        dict(id="E9", type="AGREE", ctx=["economic"], trig="open", a=["A4"], r=["A3"], st="occurred", rb="A7"),
+        dict(id="E10", type="CONSULT", ctx=["economic"], trig="talks@2", a=["A4", "A3"], st="hypothetical",
+             rb="A7"),
+        dict(id="E11", type="RETREAT", ctx=["economic"], trig="dropped", a=["A3"], r=["A4"], st="hypothetical",
+             rb="A7"),
+        dict(id="E12", type="REQUEST", ctx=["economic"], trig="demand", a=["A3"], r=["A4"], st="occurred",
+             rb="A7"),
+        dict(id="E13", type="REQUEST", ctx=["economic", "legal"], trig="ask", a=["A4"], r=["A8"],
+             st="hypothetical", rb="A7"),
+        dict(id="E14", type="COERCE", mode="restrict", ctx=["economic", "legal"], trig="ban", a=["A8"], r=["A3"],
+             st="hypothetical", rb="A7"),
+        dict(id="E15", type="OTHER", ctx=["economic"], trig="left without trains", r=["A9"], st="hypothetical",
+             loc=("Zagreb", "Zagreb", "HRV"), rb="A7"),
+        dict(id="E18", type="PROTEST", mode="strike", ctx=["economic"], trig="strike@3", a=["A2"], r=["A4"],
+             st="planned", rb="A7", inst="rail-strike"),
+        dict(id="E16", type="SUPPORT", ctx=["economic"], trig="backed", a=["A10"], r=["A2"], st="occurred"),
+        dict(id="E17", type="ACCUSE", mode="disapprove", ctx=["economic"], trig="accused", a=["A10"], r=["A4"],
+             st="occurred"),
+    ],
+    stances=[
+        ("S1", "A3", "E5", "oppose", "will not accept"),
+        ("S2", "A7", "E8", "oppose", "irresponsible"),
+        ("S3", "A4", "E10", "support", "open"),
+        ("S4", "A10", "A2", "support", "backed"),
+        ("S5", "A10", "A4", "oppose", "accused"),
+    ],
+    conds=[
+        ("C1", "unless", "unless", ["E2"], ["E1"], "A3"),
+        ("C2", "provided", "provided that", ["E11"], ["E10"], "A7"),
+        ("C3", "if", "if", ["E15"], ["E13", "E14"], "A7"),
+    ],
+))
