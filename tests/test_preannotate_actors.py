@@ -290,3 +290,16 @@ def test_an_appositive_description_before_a_name_marks_no_nested_actor() -> None
     # a sentence-opening phrase that names no person keeps the name apart
     out = annotate("In a statement, Maria Okonjo said the alliance would protest.")
     assert "Maria Okonjo" in mention_texts(out)
+
+
+def test_an_organisation_name_with_a_possessive_inside_is_one_name() -> None:
+    out = annotate(
+        "The Kenyan Nurses' Union of Mombasa and the National Farmers' Federation rejected the plan. "
+        "Malawi's Ministry of Health welcomed it."
+    )
+    texts = mention_texts(out)
+    assert "The Kenyan Nurses' Union of Mombasa" in texts
+    assert actor_of(out, "The Kenyan Nurses' Union of Mombasa")["kind"] == "organization"
+    assert "the National Farmers' Federation" in texts
+    # a state's ministry belongs to the state named before the possessive: no organisation
+    assert all(a["kind"] != "organization" for a in out["actors"] if any("Malawi" in m["text"] for m in a["mentions"]))

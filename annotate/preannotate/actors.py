@@ -217,6 +217,7 @@ def _plural_actor(m: Mention) -> bool:
 # the title list, and prepositions of a tail naming the office's place ("ambassador to the U.N.")
 _APPOS_DETS = {"a", "an", "the", "its", "his", "her", "their", "our", "my"}
 _APPOS_HEADS = {"candidate", "challenger", "rival", "lawyer", "secretary", "representative", "counterpart", "successor", "predecessor", "ally", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair", "head", "chief", "founder", "deputy", "nominee", "executive", "director", "coordinator", "negotiator", "envoy", "lawmaker", "legislator", "official", "commander", "president", "minister"}
+_POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _APPOS_TAIL_PREPS = {"to", "in", "for", "at", "of"}
 
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "abu-", "ibn-")
@@ -416,7 +417,8 @@ class ActorFinder:
                 if m:
                     i = m
                     continue
-            m = self._try_other_side(toks, i, s) or self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_spokesperson(toks, i, s) or self._try_unnamed(toks, i, s) or self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s) or self._try_bare_parliament(toks, i, s)
+            m = self._try_possessive_org(toks, i, s) if (t.text[:1].isupper() or t.lower == "the") and any(x.text in _POSSESSIVE_MARKS for x in toks[i + 1 : i + 4]) else None
+            m = m or self._try_other_side(toks, i, s) or self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_spokesperson(toks, i, s) or self._try_unnamed(toks, i, s) or self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s) or self._try_bare_parliament(toks, i, s)
             if m:
                 i = m
             else:
@@ -501,6 +503,48 @@ class ActorFinder:
         if drop:
             self._by_sent[s] = [x for x in ms if id(x) not in drop]
             self.mentions = [x for x in self.mentions if x.sent != s or id(x) not in drop]
+
+    def _try_possessive_org(self, toks: list[Token], i: int, s: int) -> int | None:
+        """An organisation's own name with a possessive inside: "Polish People's Party",
+        "Progressive Teachers' Union of Zimbabwe", "Australian Workers' Union" (one name, not
+        a possessor and a thing owned): capitalised words, the possessive, capitalised words
+        (with of/and/for between) ending in an organisation word."""
+        n0 = i + 1 if toks[i].lower == "the" else i
+        j = n0
+        while j < len(toks) and _is_cap(toks[j]) and toks[j].text not in _NOT_NAME:
+            j += 1
+        if j == n0 or j + 1 >= len(toks) or toks[j].text not in _POSSESSIVE_MARKS or not toks[j - 1].text[-1:].isalpha():
+            return None
+        if toks[j].text in {"'", "’"} and not toks[j - 1].text.endswith("s"):
+            return None  # a closing quote, not "Workers'"
+        ne = self._name_at(toks, n0)
+        if ne is not None and ne[0] == j:
+            return None  # "Vietnam's Ministry of Foreign Affairs": a known possessor owns it
+        k, end = j + 1, None
+        while k < len(toks):
+            u = toks[k]
+            if _is_cap(u) and u.text not in _NOT_NAME:
+                k += 1
+                if u.text in self.org_suffixes or u.text in _EXTRA_ORG_SUFFIXES or u.text in _NAMED_ORG_LAST:
+                    end = k
+            elif u.lower in {"of", "and", "for"} and end is not None and k + 1 < len(toks) and _is_cap(toks[k + 1]):
+                k += 1
+            else:
+                break
+        if end is None or end != j + 2 and not any(toks[x].text in self.org_suffixes or toks[x].text in _EXTRA_ORG_SUFFIXES or toks[x].text in _NAMED_ORG_LAST for x in range(j + 1, j + 2)):
+            return None  # the organisation word must follow the possessive at once ("Workers' Union")
+        # the name runs on through "of Zimbabwe" after its organisation word
+        stop = end
+        q = end
+        while q + 1 < len(toks) and toks[q].lower == "of" and _is_cap(toks[q + 1]):
+            q += 2
+            while q < len(toks) and _is_cap(toks[q]) and toks[q].text not in _NOT_NAME:
+                q += 1
+            stop = q
+        name = self._text(toks[n0:stop]).replace(" '", "'").replace(" ’", "’")
+        country = next((self.lex.demonyms.get((x.text,)) for x in toks[n0:stop] if self.lex.demonyms.get((x.text,))), None)
+        self._add(Mention(toks[i].start, toks[stop - 1].end, s, ("org", name), name, "organization", country, None, 0.7))
+        return stop
 
     def _since(self, first: int) -> list[Mention]:
         """The mentions of sentence `first` and later, in order. Mentions are added sentence
