@@ -455,3 +455,171 @@ DOCS.append(dict(
         ("C3", "if", "if", ["E15"], ["E13", "E14"], "A7"),
     ],
 ))
+
+# ---------------------------------------------------------------- 08 Solomon Islands
+DOCS.append(dict(
+    id="blind11-08-solomon-no-confidence",
+    title="Solomon Islands PM survives no-confidence vote; opposition vows new motion",
+    published="2025-11-06",
+    text=(
+        "HONIARA, Nov 6 (ABC) - Solomon Islands Prime Minister Peter Koli survived a no-confidence motion "
+        "on Thursday after two of his former allies crossed the floor back to the government in the final "
+        "hour of debate.\n\n"
+        "Opposition leader Daniel Tovua had accused him of mishandling a logging deal with a foreign "
+        "company, and he told parliament the motion was only the beginning. \"He can win a vote today, but "
+        "he cannot hide the contract forever,\" Tovua said.\n\n"
+        "The two men met privately on Tuesday, according to a government source, but they failed to agree "
+        "on a date for an inquiry. Koli later told reporters that he would publish the contract himself if "
+        "the Auditor-General cleared it for release. \"I have nothing to fear. If the opposition wants a "
+        "fight, it will get one at the ballot box,\" he said.\n\n"
+        "The opposition said it would table a second motion in February unless the prime minister "
+        "suspended the deal. Its members walked out of the chamber after the vote.\n\n"
+        "Police said they had deployed extra officers around the parliament building in Honiara as a "
+        "precaution, recalling the riots of 2021.\n"
+    ),
+    actors=[
+        ("A1", "ABC (Australian Broadcasting Corporation)", "media", "AUS", "broadcaster", ["ABC"]),
+        ("A2", "Peter Koli", "person", "SLB", "Prime Minister of Solomon Islands",
+         ["Solomon Islands Prime Minister Peter Koli", "him", "He", "he@2", "The two men", "Koli@2", "he@3",
+          "they", "himself", "I", "he@4", "the prime minister"]),
+        ("A3", "Koli's former allies", "group", "SLB", "two members of parliament", ["two of his former allies"]),
+        ("A4", "Solomon Islands", "government", "SLB", "Solomon Islands government", ["the government"]),
+        ("A5", "Daniel Tovua", "person", "SLB", "Leader of the Opposition",
+         ["Opposition leader Daniel Tovua", "he", "Tovua@2", "The two men", "they"]),
+        ("A6", "foreign logging company", "organization", None, "logging company", ["a foreign company"]),
+        ("A7", "government source", "person", "SLB", None, ["a government source"]),
+        ("A8", "Auditor-General of Solomon Islands", "person", "SLB", "Auditor-General", ["the Auditor-General"]),
+        ("A9", "Solomon Islands parliamentary opposition", "group", "SLB", "opposition bloc in parliament",
+         ["the opposition", "it@2", "The opposition", "it@3", "Its members"]),
+        ("A10", "Royal Solomon Islands Police Force", "government", "SLB", "police", ["Police", "they@2"]),
+    ],
+    events=[
+        dict(id="E1", type="ACCUSE", mode="disapprove", ctx=["legislative"], trig="motion", a=["A9"], r=["A2"],
+             st="occurred", time=("Thursday", "2025-11-06"), inst="no-confidence"),
+        dict(id="E2", type="SUPPORT", ctx=["legislative"], trig="crossed the floor", a=["A3"], r=["A4"],
+             st="occurred", time=(None, "2025-11-06")),
+        dict(id="E3", type="ACCUSE", mode="allege", ctx=["corruption"], trig="accused", a=["A5"], r=["A2"],
+             st="occurred"),
+        dict(id="E4", type="COOPERATE", ctx=["economic", "natural_resource"], trig="logging deal", a=["A4", "A6"],
+             st="occurred", rb="A5", inst="logging-deal"),
+        dict(id="E5", type="ACCUSE", mode="disapprove", ctx=["legislative"], trig="motion@2", a=["A9"], r=["A2"],
+             st="occurred", time=(None, "2025-11-06"), rb="A5", inst="no-confidence"),
+        dict(id="E6", type="CONSULT", ctx=["corruption"], trig="met", a=["A2", "A5"], st="occurred",
+             time=("Tuesday", "2025-11-04"), rb="A7"),
+        dict(id="E7", type="SUPPORT", ctx=["corruption"], trig="agree", a=["A2", "A5"], st="negated", rb="A7"),
+        dict(id="E8", type="ACCUSE", mode="investigate", ctx=["corruption"], trig="inquiry", st="hypothetical",
+             rb="A7"),
+        dict(id="E9", type="CONCEDE", ctx=["corruption"], trig="publish", a=["A2"], r=["A9"], st="hypothetical",
+             rb="A2"),
+        dict(id="E10", type="OTHER", ctx=["corruption"], trig="cleared", a=["A8"], st="hypothetical", rb="A2"),
+        dict(id="E11", type="OTHER", ctx=["election"], trig="fight", a=["A9"], r=["A2"], st="hypothetical",
+             rb="A2"),
+        dict(id="E12", type="OTHER", ctx=["election"], trig="get", a=["A9"], st="hypothetical", rb="A2",
+             loc=("the ballot box", None, None)),
+        dict(id="E13", type="ACCUSE", mode="disapprove", ctx=["legislative"], trig="second motion", a=["A9"],
+             r=["A2"], st="hypothetical", time=("February", "2026-02"), rb="A9"),
+        dict(id="E14", type="SANCTION", mode="discontinue", ctx=["economic", "natural_resource"], trig="suspended",
+             a=["A2"], r=["A6"], st="hypothetical", rb="A9", inst="logging-deal-suspension"),
+        dict(id="E15", type="PROTEST", mode="boycott", ctx=["legislative"], trig="walked out", a=["A9"],
+             r=["A2"], st="occurred", time=(None, "2025-11-06"),
+             loc=("the chamber", "National Parliament of Solomon Islands", "SLB")),
+        dict(id="E16", type="MOBILIZE", mode="police", ctx=["human_security"], trig="deployed", a=["A10"],
+             st="occurred", loc=("the parliament building in Honiara", "National Parliament building, Honiara",
+                                 "SLB"), rb="A10"),
+        dict(id="E17", type="PROTEST", mode="riot", trig="riots", st="occurred", time=("2021", "2021")),
+    ],
+    stances=[
+        ("S1", "A5", "A2", "oppose", "accused"),
+    ],
+    conds=[
+        ("C1", "if", "if", ["E10"], ["E9"], "A2"),
+        ("C2", "if", "If", ["E11"], ["E12"], "A2"),
+        ("C3", "unless", "unless", ["E14"], ["E13"], "A9"),
+    ],
+))
+
+# ---------------------------------------------------------------- 09 OSCE / Turkmenistan
+DOCS.append(dict(
+    id="blind11-09-osce-turkmenistan-observers",
+    title="OSCE watchdog sets terms for observing Turkmen election",
+    published="2025-05-28",
+    text=(
+        "VIENNA (dpa) - The OSCE's election watchdog will not send observers to Turkmenistan's "
+        "parliamentary election in July unless Ashgabat lets its monitors work without escorts, the "
+        "organisation said on Wednesday.\n\n"
+        "The Office for Democratic Institutions and Human Rights (ODIHR) said the Turkmen foreign ministry "
+        "had refused visas to two members of its needs-assessment team last month and insisted that any "
+        "observers stay in government-approved hotels. \"A mission that cannot talk to voters freely is not "
+        "an observation mission,\" ODIHR director Katrin Møller told reporters in Warsaw.\n\n"
+        "Turkmenistan's foreign ministry rejected the criticism. In a statement published by the state news "
+        "agency TDH, it said the country welcomed international observers provided that they respected "
+        "Turkmen law, and accused ODIHR of \"applying double standards\".\n\n"
+        "Several Western delegations at the OSCE Permanent Council in Vienna urged Ashgabat to reconsider. "
+        "A senior diplomat said the European Union would raise the matter with the Turkmen side at a human "
+        "rights dialogue planned for June. Russia's envoy defended the government and called the "
+        "watchdog's demands \"interference\".\n"
+    ),
+    actors=[
+        ("A1", "Deutsche Presse-Agentur (dpa)", "media", "DEU", "news agency", ["dpa"]),
+        ("A2", "OSCE Office for Democratic Institutions and Human Rights", "igo", None,
+         "OSCE election-observation body",
+         ["The OSCE's election watchdog", "its monitors", "the organisation",
+          "The Office for Democratic Institutions and Human Rights (ODIHR)",
+          "two members of its needs-assessment team", "ODIHR@3", "watchdog's"]),
+        ("A3", "Turkmenistan", "government", "TKM", "Turkmen government",
+         ["Turkmenistan's", "Ashgabat", "the Turkmen foreign ministry", "Turkmenistan's foreign ministry",
+          "it", "the country", "Ashgabat@2", "the Turkmen side", "the government"]),
+        ("A4", "international election observers", "group", None, "election observers",
+         ["observers", "any observers", "international observers", "they"]),
+        ("A5", "Katrin Møller", "person", None, "ODIHR director", ["ODIHR director Katrin Møller"]),
+        ("A6", "Turkmen State News Agency (TDH)", "media", "TKM", "state news agency",
+         ["the state news agency TDH"]),
+        ("A7", "Western delegations to the OSCE", "government", None, "Western participating states",
+         ["Several Western delegations"]),
+        ("A8", "senior diplomat", "person", None, None, ["A senior diplomat"]),
+        ("A9", "European Union", "igo", None, None, ["the European Union"]),
+        ("A10", "Russian envoy to the OSCE", "person", "RUS", "Russia's envoy to the OSCE", ["Russia's envoy"]),
+    ],
+    events=[
+        dict(id="E1", type="AID", ctx=["election"], trig="send", a=["A2"], r=["A3"], st="hypothetical",
+             time=("July", "2025-07"), rb="A2", inst="odihr-mission"),
+        dict(id="E2", type="RETREAT", mode="access", ctx=["election"], trig="lets", a=["A3"], r=["A2"],
+             st="hypothetical", rb="A2"),
+        dict(id="E3", type="REJECT", ctx=["election", "diplomatic"], trig="refused", a=["A3"], r=["A2"],
+             st="occurred", time=("last month", "2025-04"), rb="A2"),
+        dict(id="E4", type="REQUEST", ctx=["election"], trig="insisted", a=["A3"], r=["A2"], st="occurred",
+             rb="A2"),
+        dict(id="E5", type="REJECT", ctx=["election"], trig="rejected", a=["A3"], r=["A2"], st="occurred"),
+        dict(id="E6", type="ACCUSE", mode="disapprove", ctx=["election"], trig="criticism", a=["A2"], r=["A3"],
+             st="occurred"),
+        dict(id="E7", type="SUPPORT", ctx=["election"], trig="welcomed", a=["A3"], r=["A4"], st="hypothetical",
+             rb="A3"),
+        dict(id="E8", type="OTHER", ctx=["election", "legal"], trig="respected", a=["A4"], st="hypothetical",
+             rb="A3"),
+        dict(id="E9", type="ACCUSE", mode="disapprove", ctx=["election"], trig="accused", a=["A3"], r=["A2"],
+             st="occurred", rb="A3"),
+        dict(id="E10", type="REQUEST", mode="change", ctx=["election"], trig="urged", a=["A7"], r=["A3"],
+             st="occurred", loc=("the OSCE Permanent Council in Vienna", "OSCE Permanent Council, Vienna", "AUT")),
+        dict(id="E11", type="CONCEDE", ctx=["election"], trig="reconsider", a=["A3"], r=["A2"], st="desired",
+             rb="A7"),
+        dict(id="E12", type="CONSULT", ctx=["election", "human_rights"], trig="raise", a=["A9"], r=["A3"],
+             st="planned", time=(None, "2025-06"), rb="A8", inst="eu-turkmen-dialogue"),
+        dict(id="E13", type="CONSULT", ctx=["human_rights", "diplomatic"], trig="dialogue", a=["A9", "A3"],
+             st="planned", time=("June", "2025-06"), rb="A8", inst="eu-turkmen-dialogue"),
+        dict(id="E14", type="SUPPORT", ctx=["election", "diplomatic"], trig="defended", a=["A10"], r=["A3"],
+             st="occurred"),
+        dict(id="E15", type="REQUEST", ctx=["election"], trig="demands", a=["A2"], r=["A3"], st="occurred",
+             rb="A10"),
+    ],
+    stances=[
+        ("S1", "A3", "E6", "oppose", "rejected"),
+        ("S2", "A3", "A2", "oppose", "accused"),
+        ("S3", "A7", "E11", "support", "urged"),
+        ("S4", "A10", "A3", "support", "defended"),
+        ("S5", "A10", "E15", "oppose", "interference"),
+    ],
+    conds=[
+        ("C1", "only_if", "unless", ["E2"], ["E1"], "A2"),
+        ("C2", "provided", "provided that", ["E8"], ["E7"], "A3"),
+    ],
+))
