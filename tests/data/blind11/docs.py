@@ -623,3 +623,176 @@ DOCS.append(dict(
         ("C2", "provided", "provided that", ["E8"], ["E7"], "A3"),
     ],
 ))
+
+# ---------------------------------------------------------------- 05 El Salvador
+DOCS.append(dict(
+    id="blind11-05-el-salvador-court-ruling",
+    title="Salvadoran court orders release of three detained journalists",
+    published="2025-07-09",
+    text=(
+        "SAN SALVADOR, July 9 (EFE) - El Salvador's Supreme Court on Tuesday ordered the release of three "
+        "journalists of an independent news website who had been held for 40 days under the country's state "
+        "of exception, ruling that prosecutors had presented no evidence against them.\n\n"
+        "The constitutional chamber gave the Attorney General's Office 48 hours to free the three men unless "
+        "it filed formal charges in that period. The five judges also asked the Legislative Assembly to "
+        "review the emergency regime, which lawmakers have extended every month since 2022.\n\n"
+        "The website's director, Lucía Ramos, welcomed the ruling but said her colleagues should never have "
+        "been arrested. \"Today the court did its job. We hope the government respects it,\" she told "
+        "reporters.\n\n"
+        "Attorney General Ernesto Gálvez said his office would comply, although he insisted the journalists "
+        "had been in contact with gang members. Security Minister Carlos Mena said the government would ask "
+        "the assembly to extend the regime again if homicides rose this summer.\n"
+    ),
+    actors=[
+        ("A1", "EFE", "media", "ESP", "news agency", ["EFE"]),
+        ("A2", "Supreme Court of El Salvador", "government", "SLV", "Supreme Court (constitutional chamber)",
+         ["El Salvador's Supreme Court", "The constitutional chamber", "The five judges", "the court", "its"]),
+        ("A3", "three detained journalists", "group", "SLV", "journalists of an independent news website",
+         ["three journalists of an independent news website", "them", "the three men", "her colleagues",
+          "the journalists"]),
+        ("A4", "El Salvador", "government", "SLV", "Salvadoran government",
+         ["the country's", "the government", "the government@2"]),
+        ("A5", "Attorney General's Office of El Salvador", "government", "SLV", "prosecution service",
+         ["prosecutors", "the Attorney General's Office", "it@1", "his office"]),
+        ("A6", "Legislative Assembly of El Salvador", "government", "SLV", "parliament",
+         ["the Legislative Assembly", "lawmakers", "the assembly"]),
+        ("A7", "Lucía Ramos", "person", "SLV", "director of an independent news website",
+         ["The website's director, Lucía Ramos", "We", "she"]),
+        ("A8", "Ernesto Gálvez", "person", "SLV", "Attorney General of El Salvador",
+         ["Attorney General Ernesto Gálvez", "he"]),
+        ("A9", "gang members", "group", "SLV", None, ["gang members"]),
+        ("A10", "Carlos Mena", "person", "SLV", "Security Minister of El Salvador",
+         ["Security Minister Carlos Mena"]),
+    ],
+    events=[
+        dict(id="E1", type="REQUEST", mode="yield", ctx=["legal", "rights_freedoms"], trig="ordered", a=["A2"],
+             r=["A5"], st="occurred", time=("Tuesday", "2025-07-08")),
+        dict(id="E2", type="RETREAT", mode="release", ctx=["legal", "rights_freedoms"], trig="release",
+             a=["A5"], r=["A3"], st="planned", inst="journalists-release"),
+        dict(id="E3", type="COERCE", mode="arrest", ctx=["repression", "rights_freedoms"], trig="held",
+             a=["A4"], r=["A3"], st="ongoing"),
+        dict(id="E4", type="COERCE", mode="martial-law", ctx=["repression"], trig="state of exception",
+             a=["A4"], st="ongoing", inst="emergency-regime"),
+        dict(id="E5", type="ACCUSE", ctx=["legal"], trig="presented", a=["A5"], r=["A3"], st="negated", rb="A2"),
+        dict(id="E6", type="REQUEST", mode="yield", ctx=["legal"], trig="gave", a=["A2"], r=["A5"],
+             st="occurred"),
+        dict(id="E7", type="RETREAT", mode="release", ctx=["legal", "rights_freedoms"], trig="free", a=["A5"],
+             r=["A3"], st="hypothetical", rb="A2", inst="journalists-release"),
+        dict(id="E8", type="ACCUSE", ctx=["legal"], trig="filed", a=["A5"], r=["A3"], st="hypothetical", rb="A2"),
+        dict(id="E9", type="REQUEST", ctx=["legislative", "legal"], trig="asked", a=["A2"], r=["A6"],
+             st="occurred"),
+        dict(id="E10", type="OTHER", ctx=["legislative"], trig="review", a=["A6"], st="desired", rb="A2"),
+        dict(id="E11", type="COERCE", mode="martial-law", ctx=["legislative", "repression"], trig="extended",
+             a=["A6"], st="occurred", time=("every month since 2022", None)),
+        dict(id="E12", type="SUPPORT", ctx=["legal"], trig="welcomed", a=["A7"], r=["A2"], st="occurred"),
+        dict(id="E13", type="COERCE", mode="arrest", ctx=["repression", "rights_freedoms"], trig="arrested",
+             r=["A3"], st="occurred", rb="A7"),
+        dict(id="E14", type="CONCEDE", ctx=["legal"], trig="respects", a=["A4"], r=["A2"], st="desired", rb="A7"),
+        dict(id="E15", type="CONCEDE", ctx=["legal"], trig="comply", a=["A5"], r=["A2"], st="planned", rb="A8"),
+        dict(id="E16", type="ACCUSE", mode="allege", ctx=["legal", "crime"], trig="insisted", a=["A8"], r=["A3"],
+             st="occurred"),
+        dict(id="E17", type="REQUEST", ctx=["legislative", "crime"], trig="ask", a=["A4"], r=["A6"],
+             st="hypothetical", rb="A10"),
+        dict(id="E18", type="COERCE", mode="martial-law", ctx=["repression", "crime"], trig="extend", a=["A6"],
+             st="hypothetical", rb="A10"),
+        dict(id="E19", type="OTHER", ctx=["crime"], trig="rose", st="hypothetical",
+             time=("this summer", None), rb="A10"),
+    ],
+    stances=[
+        ("S1", "A7", "E1", "support", "welcomed"),
+        ("S2", "A7", "E13", "oppose", "should never have been"),
+        ("S3", "A7", "E14", "support", "hope"),
+    ],
+    conds=[
+        ("C1", "unless", "unless", ["E8"], ["E7"], "A2"),
+        ("C2", "if", "if", ["E19"], ["E17", "E18"], "A10"),
+    ],
+))
+
+# ---------------------------------------------------------------- 07 Chad
+DOCS.append(dict(
+    id="blind11-07-chad-fact-truce",
+    title="Chad and FACT rebels agree conditional 30-day truce in Tibesti",
+    published="2025-04-24",
+    text=(
+        "N'DJAMENA (Reuters) - Chad's government and the rebel Front for Change and Concord in Chad (FACT) "
+        "agreed on Wednesday to a 30-day truce in the Tibesti region, the African Union mediator said, but "
+        "each side attached conditions that could unravel it within days.\n\n"
+        "The rebels will free 23 captured soldiers as long as the army halts air strikes on their positions "
+        "near Zouar, AU envoy Moussa Diarra told reporters after two days of talks in Lomé. The government, "
+        "for its part, has promised an amnesty to fighters who lay down their weapons, but only if FACT "
+        "commanders hand over a list of their men by May 10.\n\n"
+        "\"We have signed nothing permanent. The ceasefire holds only as long as the other side respects "
+        "it,\" a FACT spokesman said by telephone. He accused the army of shelling a village on Monday, "
+        "killing four civilians, a charge the defence ministry denied.\n\n"
+        "The AU Peace and Security Council is expected to discuss sending monitors next week. Diarra said he "
+        "hoped both delegations would return to Lomé in May.\n"
+    ),
+    actors=[
+        ("A1", "Reuters", "media", "GBR", "news agency", ["Reuters"]),
+        ("A2", "Chad", "government", "TCD", "Chadian government",
+         ["Chad's government", "each side", "The government", "its", "the other side", "the defence ministry",
+          "both delegations"]),
+        ("A3", "Front for Change and Concord in Chad (FACT)", "group", "TCD", "rebel group",
+         ["the rebel Front for Change and Concord in Chad (FACT)", "each side", "The rebels", "their@1",
+          "FACT commanders", "their@3", "We", "both delegations"]),
+        ("A4", "Moussa Diarra", "person", None, "African Union envoy and mediator",
+         ["the African Union mediator", "AU envoy Moussa Diarra", "Diarra@2", "he"]),
+        ("A5", "captured Chadian soldiers", "group", "TCD", "soldiers held by FACT", ["23 captured soldiers"]),
+        ("A6", "Chadian army", "government", "TCD", "Chadian National Army", ["the army", "the army@2"]),
+        ("A7", "FACT fighters", "group", "TCD", "rebel fighters", ["fighters", "their@2"]),
+        ("A8", "FACT spokesman", "person", "TCD", "spokesman of FACT", ["a FACT spokesman", "He"]),
+        ("A9", "civilians killed near Zouar", "group", "TCD", None, ["four civilians"]),
+        ("A10", "AU Peace and Security Council", "igo", None, "African Union organ",
+         ["The AU Peace and Security Council"]),
+    ],
+    events=[
+        dict(id="E1", type="SUPPORT", ctx=["military", "peacekeeping"], trig="agreed", a=["A2", "A3"],
+             st="occurred", time=("Wednesday", "2025-04-23"), rb="A4", inst="tibesti-truce-deal"),
+        dict(id="E2", type="RETREAT", mode="ceasefire", ctx=["military"], trig="truce", a=["A2", "A3"],
+             st="ongoing", loc=("the Tibesti region", "Tibesti Region", "TCD"), rb="A4", inst="tibesti-truce"),
+        dict(id="E3", type="OTHER", ctx=["military"], trig="unravel", st="hypothetical"),
+        dict(id="E4", type="RETREAT", mode="release", ctx=["military"], trig="free", a=["A3"], r=["A5"],
+             st="hypothetical", rb="A4"),
+        dict(id="E5", type="RETREAT", mode="ceasefire", ctx=["military"], trig="halts", a=["A6"], r=["A3"],
+             st="hypothetical", rb="A4"),
+        dict(id="E6", type="ASSAULT", mode="aerial", ctx=["military"], trig="air strikes", a=["A6"], r=["A3"],
+             st="ongoing", loc=("Zouar", "Zouar", "TCD"), rb="A4"),
+        dict(id="E7", type="CONSULT", mode="third-party", ctx=["military", "peacekeeping"], trig="talks",
+             a=["A2", "A3"], st="occurred", time=("two days", None), loc=("Lomé", "Lomé", "TGO"),
+             inst="lome-talks"),
+        dict(id="E8", type="AGREE", ctx=["military"], trig="promised", a=["A2"], r=["A7"], st="occurred"),
+        dict(id="E9", type="CONCEDE", ctx=["military", "legal"], trig="amnesty", a=["A2"], r=["A7"],
+             st="hypothetical"),
+        dict(id="E10", type="COOPERATE", ctx=["military"], trig="hand over", a=["A3"], r=["A2"],
+             st="hypothetical", time=("May 10", "2025-05-10")),
+        dict(id="E11", type="SUPPORT", ctx=["military"], trig="signed", a=["A3"], r=["A2"], st="negated",
+             rb="A8"),
+        dict(id="E12", type="RETREAT", mode="ceasefire", ctx=["military"], trig="ceasefire", a=["A2", "A3"],
+             st="hypothetical", rb="A8", inst="tibesti-truce"),
+        dict(id="E13", type="RETREAT", mode="ceasefire", ctx=["military"], trig="respects", a=["A2"], r=["A3"],
+             st="hypothetical", rb="A8"),
+        dict(id="E14", type="ACCUSE", mode="allege", ctx=["military"], trig="accused", a=["A8"], r=["A6"],
+             st="occurred"),
+        dict(id="E15", type="ASSAULT", mode="heavy-weapons", ctx=["military"], trig="shelling", a=["A6"],
+             st="occurred", time=("Monday", "2025-04-21"), rb="A8"),
+        dict(id="E16", type="ASSAULT", ctx=["military"], trig="killing", a=["A6"], r=["A9"], st="occurred",
+             time=(None, "2025-04-21"), rb="A8"),
+        dict(id="E17", type="REJECT", ctx=["military"], trig="denied", a=["A2"], r=["A3"], st="occurred"),
+        dict(id="E18", type="CONSULT", ctx=["peacekeeping"], trig="discuss", a=["A10"], st="planned",
+             time=("next week", None)),
+        dict(id="E19", type="AID", ctx=["peacekeeping"], trig="sending", a=["A10"], st="hypothetical"),
+        dict(id="E20", type="CONSULT", mode="third-party", ctx=["military", "peacekeeping"], trig="return",
+             a=["A2", "A3"], st="desired", time=("May@2", "2025-05"), loc=("Lomé@2", "Lomé", "TGO"), rb="A4",
+             inst="lome-talks-2"),
+    ],
+    stances=[
+        ("S1", "A8", "A6", "oppose", "accused"),
+        ("S2", "A4", "E20", "support", "hoped"),
+    ],
+    conds=[
+        ("C1", "provided", "as long as", ["E5"], ["E4"], "A4"),
+        ("C2", "only_if", "only if", ["E10"], ["E9"], "A2"),
+        ("C3", "only_if", "only as long as", ["E13"], ["E12"], "A8"),
+    ],
+))
