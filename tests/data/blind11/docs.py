@@ -51,7 +51,6 @@ DOCS.append(dict(
         dict(id="E2", type="SANCTION", mode="withdraw", ctx=["executive"], trig="pull", a=["A3"], r=["A4"],
              st="hypothetical", inst="bbb-exit"),
         dict(id="E3", type="RETREAT", ctx=["economic"], trig="drops", a=["A4"], r=["A3"], st="hypothetical"),
-        dict(id="E4", type="OTHER", ctx=["economic"], trig="cut", a=["A4"], st="planned", inst="subsidy-cut"),
         dict(id="E5", type="SUPPORT", ctx=["legislative", "economic"], trig="vote", a=["A3"], st="hypothetical",
              rb="A5"),
         dict(id="E6", type="OTHER", ctx=["economic"], trig="punishes", st="hypothetical", rb="A5"),
@@ -70,8 +69,6 @@ DOCS.append(dict(
              time=("Thursday evening", "2025-09-18"), loc=("the Catshuis", "Catshuis, The Hague", "NLD")),
         dict(id="E15", type="SUPPORT", ctx=["economic"], trig="compromise", a=["A2"], st="desired", rb="A8"),
         dict(id="E16", type="SUPPORT", ctx=["economic"], trig="backed", a=["A9"], r=["A4"], st="occurred"),
-        dict(id="E17", type="OTHER", ctx=["economic"], trig="cut@2", a=["A4"], st="planned", rb="A9",
-             inst="subsidy-cut"),
         dict(id="E18", type="AGREE", ctx=["economic"], trig="willing", a=["A9"], r=["A3"], st="occurred", rb="A9"),
         dict(id="E19", type="CONSULT", ctx=["economic"], trig="discuss", a=["A9"], r=["A3"], st="hypothetical",
              rb="A9"),
@@ -80,15 +77,14 @@ DOCS.append(dict(
              st="occurred"),
         dict(id="E22", type="RETREAT", mode="resign", ctx=["executive"], trig="resign", a=["A4"], st="desired"),
         dict(id="E23", type="AGREE", ctx=["election"], trig="ready", a=["A11"], st="occurred", rb="A10"),
-        dict(id="E24", type="OTHER", ctx=["election"], trig="early elections", st="desired", rb="A10"),
     ],
     stances=[
         ("S1", "A6", "E8", "oppose", "rejected"),
         ("S2", "A7", "E15", "support", "wanted"),
-        ("S3", "A9", "E17", "support", "backed"),
+        ("S3", "A9", ("span", "the cut"), "support", "backed"),
         ("S4", "A9", "E19", "support", "willing"),
         ("S5", "A10", "E22", "support", "called on"),
-        ("S6", "A11", "E24", "support", "ready"),
+        ("S6", "A11", ("span", "early elections"), "support", "ready"),
     ],
     conds=[
         ("C1", "unless", "unless", ["E3"], ["E2"], "A3"),
@@ -261,7 +257,6 @@ DOCS.append(dict(
         dict(id="E13", type="PROTEST", mode="obstruct", ctx=["economic"], trig="obstruct", a=["A3"], r=["A5"],
              st="negated", rb="A9"),
         dict(id="E14", type="AGREE", ctx=["economic"], trig="promised", a=["A8"], r=["A11"], st="occurred"),
-        dict(id="E15", type="OTHER", ctx=["economic"], trig="delay", st="negated"),
         dict(id="E16", type="REQUEST", ctx=["economic"], trig="ask", a=["A6"], r=["A5"], st="hypothetical",
              rb="A12"),
         dict(id="E17", type="RETREAT", ctx=["economic"], trig="pause", a=["A5"], r=["A4"], st="hypothetical",
@@ -327,22 +322,16 @@ DOCS.append(dict(
         dict(id="E1", type="RETREAT", mode="resign", ctx=["executive"], trig="resignation", a=["A1"], r=["A2"],
              st="occurred", time=("Wednesday", "2025-02-19"), inst="cabinet-resignation"),
         dict(id="E2", type="SUPPORT", ctx=["economic", "executive"], trig="agree", a=["A1"], st="negated"),
-        dict(id="E3", type="OTHER", ctx=["economic"], trig="cut", a=["A1"], st="hypothetical", inst="subsidy-cut"),
         dict(id="E4", type="SUPPORT", ctx=["executive"], trig="accepted", a=["A2"], r=["A1"], st="occurred",
              rb="A3"),
         dict(id="E5", type="REQUEST", ctx=["executive"], trig="asked", a=["A2"], r=["A1"], st="occurred", rb="A3"),
-        dict(id="E6", type="OTHER", ctx=["executive"], trig="name", a=["A2"], st="planned",
-             time=("within days", None), rb="A3"),
         dict(id="E7", type="CONSULT", ctx=["economic", "executive"], trig="talks", a=["A1"], st="occurred",
              rb="A4"),
         dict(id="E8", type="ACCUSE", mode="disapprove", ctx=["economic"], trig="clashed", a=["A6", "A7"],
              st="occurred", rb="A4"),
         dict(id="E9", type="REJECT", ctx=["economic"], trig="refused", a=["A6"], st="occurred", rb="A5"),
         dict(id="E10", type="SUPPORT", ctx=["economic"], trig="sign off", a=["A6"], st="negated", rb="A5"),
-        dict(id="E11", type="OTHER", ctx=["economic"], trig="cut@2", a=["A1"], st="hypothetical", rb="A4",
-             inst="subsidy-cut"),
         dict(id="E12", type="PROTEST", ctx=["economic"], trig="protests", r=["A1"], st="hypothetical", rb="A4"),
-        dict(id="E13", type="OTHER", ctx=["economic"], trig="press ahead", a=["A1"], st="desired", rb="A8"),
         dict(id="E14", type="OTHER", ctx=["economic"], trig="shelves", a=["A1"], st="hypothetical", rb="A8"),
         dict(id="E15", type="OTHER", ctx=["economic"], trig="notice", a=["A10"], r=["A1"], st="hypothetical",
              rb="A8"),
@@ -358,7 +347,7 @@ DOCS.append(dict(
     ],
     stances=[
         ("S1", "A7", "E12", "oppose", "feared"),
-        ("S2", "A9", "E13", "support", "wanted"),
+        ("S2", "A9", ("span", "press ahead with reforms"), "support", "wanted"),
         ("S3", "A11", "E17", "support", "urged"),
     ],
     conds=[
@@ -681,7 +670,6 @@ DOCS.append(dict(
         dict(id="E8", type="ACCUSE", ctx=["legal"], trig="filed", a=["A5"], r=["A3"], st="hypothetical", rb="A2"),
         dict(id="E9", type="REQUEST", ctx=["legislative", "legal"], trig="asked", a=["A2"], r=["A6"],
              st="occurred"),
-        dict(id="E10", type="OTHER", ctx=["legislative"], trig="review", a=["A6"], st="desired", rb="A2"),
         dict(id="E11", type="COERCE", mode="martial-law", ctx=["legislative", "repression"], trig="extended",
              a=["A6"], st="occurred", time=("every month since 2022", None)),
         dict(id="E12", type="SUPPORT", ctx=["legal"], trig="welcomed", a=["A7"], r=["A2"], st="occurred"),
@@ -751,7 +739,6 @@ DOCS.append(dict(
              st="occurred", time=("Wednesday", "2025-04-23"), rb="A4", inst="tibesti-truce-deal"),
         dict(id="E2", type="RETREAT", mode="ceasefire", ctx=["military"], trig="truce", a=["A2", "A3"],
              st="ongoing", loc=("the Tibesti region", "Tibesti Region", "TCD"), rb="A4", inst="tibesti-truce"),
-        dict(id="E3", type="OTHER", ctx=["military"], trig="unravel", st="hypothetical"),
         dict(id="E4", type="RETREAT", mode="release", ctx=["military"], trig="free", a=["A3"], r=["A5"],
              st="hypothetical", rb="A4"),
         dict(id="E5", type="RETREAT", mode="ceasefire", ctx=["military"], trig="halts", a=["A6"], r=["A3"],
@@ -794,5 +781,72 @@ DOCS.append(dict(
         ("C1", "provided", "as long as", ["E5"], ["E4"], "A4"),
         ("C2", "only_if", "only if", ["E10"], ["E9"], "A2"),
         ("C3", "only_if", "only as long as", ["E13"], ["E12"], "A8"),
+    ],
+))
+
+# ---------------------------------------------------------------- 10 Ireland
+DOCS.append(dict(
+    id="blind11-10-ireland-triple-lock-debate",
+    title="Dáil debates end of 'triple lock' on overseas deployments",
+    published="2025-01-30",
+    text=(
+        "DUBLIN - The Dáil on Wednesday began debating a government bill that would scrap the \"triple "
+        "lock\", the rule that Irish troops can serve on overseas missions only if the UN Security Council, "
+        "the cabinet and the Dáil all approve.\n\n"
+        "Defence Minister Siobhán Keane told TDs that a single veto on the Security Council should not decide "
+        "where Ireland keeps the peace. \"Russia blocked the Golan mandate last year. If that happens again, "
+        "our soldiers will come home whether Ireland wants it or not,\" she said. \"We are not joining NATO. "
+        "We are taking back a decision that belongs to this House.\"\n\n"
+        "Sinn Féin's defence spokesman, Cathal Breen, said his party would oppose the bill at every stage and "
+        "accused the coalition of using it to drag Ireland into European military structures. \"The minister "
+        "says neutrality is safe. Then why is she in such a hurry?\" he asked.\n\n"
+        "Labour said it could back the bill provided that a two-thirds Dáil majority was required for any "
+        "deployment. A vote is expected before Easter.\n"
+    ),
+    actors=[
+        ("A1", "Dáil Éireann", "government", "IRL", "lower house of the Irish parliament",
+         ["The Dáil", "the Dáil", "TDs", "this House"]),
+        ("A2", "Ireland", "government", "IRL", "Irish government",
+         ["the cabinet", "Ireland", "Ireland@2", "We", "We@2", "the coalition", "Ireland@3"]),
+        ("A3", "United Nations Security Council", "igo", None, None,
+         ["the UN Security Council", "the Security Council"]),
+        ("A4", "Irish Defence Forces", "government", "IRL", "Irish armed forces", ["Irish troops", "our soldiers"]),
+        ("A5", "Siobhán Keane", "person", "IRL", "Minister for Defence of Ireland",
+         ["Defence Minister Siobhán Keane", "she", "The minister", "she@2"]),
+        ("A6", "Russia", "government", "RUS", "Russian government", ["Russia"]),
+        ("A7", "NATO", "igo", None, None, ["NATO"]),
+        ("A8", "Sinn Féin", "organization", "IRL", "opposition party", ["his party"]),
+        ("A9", "Cathal Breen", "person", "IRL", "Sinn Féin defence spokesman",
+         ["Sinn Féin's defence spokesman, Cathal Breen", "he"]),
+        ("A10", "Labour Party (Ireland)", "organization", "IRL", "opposition party", ["Labour", "it@3"]),
+    ],
+    events=[
+        dict(id="E1", type="AID", ctx=["military", "peacekeeping"], trig="serve", a=["A4"], st="hypothetical"),
+        dict(id="E2", type="SUPPORT", ctx=["military", "peacekeeping"], trig="approve", a=["A3", "A2", "A1"],
+             r=["A4"], st="hypothetical"),
+        dict(id="E3", type="REJECT", ctx=["peacekeeping"], trig="blocked", a=["A6"], r=["A3"], st="occurred",
+             time=("last year", "2024"), loc=(None, "Golan Heights", None), rb="A5"),
+        dict(id="E4", type="REJECT", ctx=["peacekeeping"], trig="happens", a=["A6"], r=["A3"], st="hypothetical",
+             rb="A5"),
+        dict(id="E5", type="RETREAT", mode="withdraw", ctx=["military", "peacekeeping"], trig="come home",
+             a=["A4"], st="hypothetical", rb="A5"),
+        dict(id="E6", type="COOPERATE", ctx=["military"], trig="joining", a=["A2"], r=["A7"], st="negated",
+             rb="A5"),
+        dict(id="E7", type="REJECT", ctx=["legislative", "military"], trig="oppose", a=["A8"], r=["A2"],
+             st="planned", rb="A9"),
+        dict(id="E8", type="ACCUSE", mode="disapprove", ctx=["military"], trig="accused", a=["A9"], r=["A2"],
+             st="occurred"),
+        dict(id="E9", type="SUPPORT", ctx=["legislative", "military"], trig="back", a=["A10"], r=["A2"],
+             st="hypothetical", rb="A10"),
+        dict(id="E10", type="OTHER", ctx=["legislative"], trig="required", st="hypothetical", rb="A10"),
+    ],
+    stances=[
+        ("S1", "A8", ("span", "the bill"), "oppose", "oppose"),
+        ("S2", "A9", "A2", "oppose", "accused"),
+    ],
+    conds=[
+        ("C1", "only_if", "only if", ["E2"], ["E1"], None),
+        ("C2", "if", "If", ["E4"], ["E5"], "A5"),
+        ("C3", "provided", "provided that", ["E10"], ["E9"], "A10"),
     ],
 ))
