@@ -303,3 +303,21 @@ def test_an_organisation_name_with_a_possessive_inside_is_one_name() -> None:
     assert "the National Farmers' Federation" in texts
     # a state's ministry belongs to the state named before the possessive: no organisation
     assert all(a["kind"] != "organization" for a in out["actors"] if any("Malawi" in m["text"] for m in a["mentions"]))
+
+
+def test_a_demonstrative_or_kind_of_body_refers_back_to_the_body_named_before() -> None:
+    out = annotate(
+        "Norway's government raised fuel taxes on Monday. \"This government listens to farmers,\" the minister said. "
+        "The Saeima debated the bill, and the Greens told the chamber they would abstain. "
+        "Jordan said the kingdom would reopen the crossing. "
+        "The Nordic Power Company raised prices. The utility said costs had doubled."
+    )
+    assert actor_of(out, "This government")["name"] == "Norway"
+    assert actor_of(out, "the chamber")["name"] == "Saeima"
+    assert actor_of(out, "the kingdom")["name"] == "Jordan"
+    assert actor_of(out, "The utility")["name"] == "Nordic Power Company"
+
+
+def test_this_coalition_needs_a_coalition_named_before() -> None:
+    out = annotate("Mr Rossi said: \"We did not join this coalition to be treated as guests.\"")
+    assert "this coalition" not in mention_texts(out)

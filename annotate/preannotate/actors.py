@@ -43,6 +43,9 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     # Mission in South Sudan", "the chamber" after a parliament, "the crew" after the sailors)
     ("mission",): {"igo", "organization", "government"}, ("force",): {"igo", "organization"}, ("peacekeeping", "force"): {"igo", "organization"},
     ("chamber",): {"government"}, ("legislature",): {"government"}, ("crew",): {"group"},
+    # "the kingdom" after a state, "the utility" after a company, "the junior partner" after a
+    # party in a coalition: kinds of body that name no body themselves
+    ("kingdom",): {"government"}, ("utility",): {"organization"}, ("junior", "partner"): {"organization"}, ("senior", "partner"): {"organization"},
     # "the fund" after the International Monetary Fund; "the board" of a body named before (the
     # IMF's board approves its loans); "the island nation" after a state
     ("fund",): {"igo", "organization"}, ("board",): {"igo", "organization"}, ("island", "nation"): {"government"}, ("island", "state"): {"government"},
@@ -291,6 +294,8 @@ class ActorFinder:
         self._last_title = -1  # set per sentence by sentence()
         # mentions folded into an appositive person mention, by (sentence, start)
         self._nested: dict[tuple[int, int], Mention] = {}
+        # legislatures by their own name ("Saeima"): what "the chamber" can refer back to
+        self._legislatures = frozenset(e.name for e in lex.names.values() if e.legislature)
         t = _tables(lex)
         self.gov_nouns, self.grp_nouns, self.head_nouns = t.gov_nouns, t.grp_nouns, t.head_nouns
         self.locative, self.org_suffixes, self.media_suffixes = t.locative, t.org_suffixes, t.media_suffixes
@@ -367,13 +372,18 @@ class ActorFinder:
         n = len(toks)
         starters = self.starters
         # the tokens a matcher can start on (most tokens are none: no matcher is tried there)
-        hooks = [k for k, t in enumerate(toks) if t.lower in starters or t.text[:1].isupper() or t.lower in _LOWER_HOOKS or t.text[:1].isdigit()]
+        hooks = [k for k, t in enumerate(toks) if t.lower in starters or t.text[:1].isupper() or t.lower in _LOWER_HOOKS or t.text[:1].isdigit() or t.lower == "this"]
         i = 0
         for k in hooks:
             if k < i:
                 continue  # inside a mention found already
             i = k
             t = toks[i]
+            if t.lower == "this" or t.text == "This":
+                m = self._try_demonstrative(toks, i, s)
+                if m:
+                    i = m
+                    continue
             if t.lower not in starters and not t.text[:1].isupper():
                 if t.lower in {"a", "an"} and any(x.lower in _SPOKES for x in toks[i + 1 : i + 4]):
                     m = self._try_spokesperson(toks, i, s)
@@ -770,6 +780,18 @@ class ActorFinder:
             return j + 1
         return None
 
+    def _try_demonstrative(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"this government", "this coalition", "this alliance": a demonstrative before a kind
+        of body points back to the body of that kind named before (a coalition only when one
+        was named: "join this coalition" names none)."""
+        if i + 1 >= len(toks) or not toks[i + 1].text.islower():
+            return None
+        if toks[i + 1].lower == "coalition":
+            if not any(not m.pronoun and "coalition" in m.name.lower().split() for m in self._since(s - 8)):
+                return None
+            return self._try_coalition(toks, i, s)
+        return self._try_anaphor_named(toks, i, s)
+
     def _try_anaphor(self, toks: list[Token], i: int, s: int) -> int | None:
         if toks[i].lower != "the" or i + 1 >= len(toks):
             return None
@@ -908,7 +930,7 @@ class ActorFinder:
                 # "the force": a mission or force named before, never an army
                 prior = [m for m in prior if {"mission", "force"} & set(m.name.lower().split())]
             elif words[0] in {"chamber", "legislature"}:
-                prior = [m for m in prior if _LEGISLATURE_WORDS & set(m.name.lower().split())]
+                prior = [m for m in prior if _LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures]
             elif words[0] == "crew":
                 prior = [m for m in prior if _CREW_NOUNS & set(m.name.lower().split())]
             elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
@@ -924,13 +946,16 @@ class ActorFinder:
                 prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None]
             elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",), ("executive",), ("cabinet",)}:
                 prior = [m for m in prior if m.key[0] == "gov" or words[0] in m.name.lower()]
-            elif words[-1] == "country":
+            elif words[-1] == "partner":
+                # a coalition's junior partner is a party, not the state or the coalition
+                prior = [m for m in prior if m.key[0] == "org" and "coalition" not in m.name.lower().split() and not any(w in m.name.split() for w in _GOV_WORDS)]
+            elif words[-1] in {"country", "kingdom"}:
                 # "the country": a state named before, not its ministry or army; "in the
                 # country", "across the country" is a place
                 if i > 0 and (toks[i - 1].lower in self.locative or toks[i - 1].lower in {"from", "of", "out", "leave", "left", "leaving", "enter", "entered", "visit", "visited", "visiting"}):
                     return None
                 prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None]
-            elif words[0] in {"company", "firm", "operator"}:
+            elif words[0] in {"company", "firm", "operator", "utility"}:
                 prior = [m for m in prior if m.key[0] == "org" and not any(w in m.name.split() for w in (*_GOV_WORDS, "Party", "Union", "Front", "Movement"))]
             if not prior:
                 if words in {("army",), ("military",), ("navy",), ("air", "force")} and i + 1 + n < len(toks) and (self.lex.verb_forms.get(toks[i + 1 + n].lower) or toks[i + 1 + n].lower in {"said", "says", "has", "had", "was", "is", "would", "will"}):
