@@ -321,3 +321,8 @@ def test_a_demonstrative_or_kind_of_body_refers_back_to_the_body_named_before() 
 def test_this_coalition_needs_a_coalition_named_before() -> None:
     out = annotate("Mr Rossi said: \"We did not join this coalition to be treated as guests.\"")
     assert "this coalition" not in mention_texts(out)
+
+
+def test_a_time_adverb_after_a_legislature_leaves_it_an_actor() -> None:
+    out = annotate("The cabinet pushed the bill through the Sejm late on Wednesday.")
+    assert actor_of(out, "the Sejm")["name"] == "Sejm"

@@ -52,7 +52,7 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
 }
 _LEGISLATURE_WORDS = {"parliament", "assembly", "senate", "congress", "chamber", "house", "duma", "rada", "knesset", "legislature", "sejm", "majlis"}
 # lower-case words after a name that do not make it a modifier ("the Senate itself", "Congress alone")
-_NOT_MODIFIED = {"itself", "alone", "now", "again", "too", "instead", "first", "later", "today", "yesterday", "tomorrow", "which", "who", "whose", "where", "when", "if", "unless", "because", "after", "before", "while", "until", "so", "not", "never", "only", "once", "either", "nor", "or", "as", "than", "then", "soon", "last", "this"}
+_NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", "overnight", "too", "instead", "first", "later", "today", "yesterday", "tomorrow", "which", "who", "whose", "where", "when", "if", "unless", "because", "after", "before", "while", "until", "so", "not", "never", "only", "once", "either", "nor", "or", "as", "than", "then", "soon", "last", "this"}
 # Regional and ethnic adjectives that say where an unnamed person is from ("a senior Arab diplomat")
 _REGION_ADJ = {"Arab", "Western", "Gulf", "Kurdish", "Baltic", "Nordic", "Balkan", "Sahel", "Kurd", "Druze", "Tuareg"}
 _VENUE_PREPS = {"at", "inside", "outside"}
