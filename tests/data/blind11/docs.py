@@ -836,7 +836,7 @@ DOCS.append(dict(
              st="planned", rb="A9"),
         dict(id="E8", type="ACCUSE", mode="disapprove", ctx=["military"], trig="accused", a=["A9"], r=["A2"],
              st="occurred"),
-        dict(id="E9", type="SUPPORT", ctx=["legislative", "military"], trig="back", a=["A10"], r=["A2"],
+        dict(id="E9", type="SUPPORT", ctx=["legislative", "military"], trig="back@2", a=["A10"], r=["A2"],
              st="hypothetical", rb="A10"),
         dict(id="E10", type="OTHER", ctx=["legislative"], trig="required", st="hypothetical", rb="A10"),
     ],
