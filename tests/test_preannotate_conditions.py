@@ -238,3 +238,58 @@ def test_consequent_is_the_offered_or_threatened_act() -> None:
 def test_plural_head_of_a_compound_subject_is_not_the_verb() -> None:
     out = run("The deal stands only if partner banks lend to the farmers.")
     assert "lend" in ends(out, "only if")[0] and "banks" not in ends(out, "only if")[0]
+
+
+def test_the_clause_fallback_never_makes_an_event_of_a_non_verb() -> None:
+    # a time word after a phrasal verb, a preposition after a copula, "nothing" after "there is",
+    # a noun subject before an auxiliary: none of them is the clause's act
+    texts = [
+        "\"If the miners come back next week, we will be ready for them,\" the manager said.",
+        "The ferries will sail again provided that river pilots are on duty by then.",
+        "\"The shelling has to end, otherwise there is nothing to negotiate,\" the envoy said.",
+        "The guild called a boycott unless the detained editors are freed by Monday.",
+    ]
+    made: set[str] = set()
+    for t in texts:
+        out = run(t)
+        made |= {e["trigger"]["text"] for e in out["events"] if e["type"] == "OTHER"}
+        assert out["conditions"]
+    assert not made & {"week", "next", "on", "duty", "nothing", "there", "editors", "detained"}
+    assert ends(run(texts[0]), "If")[0] == {"come"}
+
+
+def test_a_frame_that_did_happen_leaves_no_event_behind() -> None:
+    out = run("The decree authorises the agency to hire 400 inspectors provided that the treasury releases the funds.")
+    ante, cons = ends(out, "provided that")
+    assert "hire" in cons and "releases" in ante
+    assert "authorises" not in {e["trigger"]["text"] for e in out["events"]}
+
+
+def test_a_noun_reading_of_a_reporting_verb_is_no_frame() -> None:
+    out = run("The firm said it would drop its damages claim against the port if the regulator lifted the fine.")
+    _, cons = ends(out, "if")
+    assert "drop" in cons
+    assert not cons & {"against", "port", "claim"}
+
+
+def test_say_yes_is_the_act_and_a_second_cue_splits_the_consequent() -> None:
+    out = run("\"If the union asks us to mediate, we will say yes, provided that the board approves it,\" the minister said.")
+    ante_if, cons_if = ends(out, "If")
+    ante_p, cons_p = ends(out, "provided that")
+    assert cons_if == {"say"} and cons_p == {"say"}
+    assert "approves" in ante_p and "approves" not in cons_if
+    assert "said" not in cons_p
+
+
+def test_a_noun_modified_by_a_name_is_the_subject_and_a_light_verb_object_the_act() -> None:
+    out = run("The envoy said a summit could follow if the Geneva channel produced a roadmap by June.")
+    ante, _ = ends(out, "if")
+    assert ante == {"roadmap"}
+
+
+def test_honouring_a_promise_already_made_is_the_condition() -> None:
+    out = run("The party said it would stay in the coalition only if the prime minister honoured his pledge to consult it on appointments.")
+    ante, _ = ends(out, "only if")
+    assert ante == {"honoured"}
+    status = {e["trigger"]["text"]: e["status"] for e in out["events"]}
+    assert status.get("consult") == "hypothetical"

@@ -19,7 +19,8 @@ _WHETHER = {"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "
 # act unless …" — the speech frame is not part of what depends on the condition.
 _FRAME_END = {";", "\"", "“", "”", "that", "saying", "adding", "arguing", "warning", "but"}
 # Reporting verb forms that are as often plural nouns ("from three Brazilian states next month")
-_PLURAL_NOUNS = {"states", "reports", "notes", "claims", "comments", "posts", "remarks", "quotes", "tweets", "statements"}
+# (and singular nouns: "its arbitration claim against Panama if …")
+_PLURAL_NOUNS = {"states", "reports", "notes", "claims", "comments", "posts", "remarks", "quotes", "tweets", "statements", "claim", "report", "note", "comment", "remark", "statement", "warning"}
 _FINITE_BE = {"is", "are", "was", "were", "has", "have", "had"}
 _MODAL_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}
 
@@ -36,7 +37,7 @@ def bare_report(toks: list[Token], k: int, end: int) -> bool:
     return False
 
 
-_BARE_REPORT_TAIL = {"so", "them", "him", "her", "us", "me", "it", "you", "this", "again", "too", "also", "later", "soon", "now", "then", "there", "here", "loudly", "immediately"}
+_BARE_REPORT_TAIL = {"yes", "no", "so", "them", "him", "her", "us", "me", "it", "you", "this", "again", "too", "also", "later", "soon", "now", "then", "there", "here", "loudly", "immediately"}
 
 
 def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
@@ -48,9 +49,10 @@ def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
             continue  # a quoted phrase inside the clause, not the start of a quotation
         if w in _FRAME_END or lex.verb_forms.get(w) in reporting and w != "warning" and k < i - 1 and not (w in _PLURAL_NOUNS and toks[k + 1].lower not in {"that", ",", ":"}) and not bare_report(toks, k, toks[i].start):
             return k + 1
-        if w == "and" and k + 1 < i and (toks[k + 1].lower in _MODAL_START or toks[k + 1].lower in _FINITE_BE):
+        if w == "and" and k + 1 < i and (toks[k + 1].lower in _MODAL_START or toks[k + 1].lower in _FINITE_BE or toks[k + 1].lower.endswith("ed") and toks[k + 1].lower in lex.verb_forms and toks[k + 1].text.islower()):
             # "had started a strike and would continue it unless …", "needs 51 votes and is
-            # unlikely to pass unless …": the conjunct nearest the cue is what it restricts
+            # unlikely to pass unless …", "called the deal a sham and urged X not to lift it
+            # unless …": the conjunct nearest the cue is what it restricts
             return k + 1
     return 0
 
@@ -66,6 +68,8 @@ def _trailing_frame(toks: list[Token], k: int, lex: Lexicon) -> bool:
     reporting = lex.reporting_lemmas
     if k < len(toks) and toks[k].lower == ",":
         k += 1  # "(provided …), its leader said"
+    if k < len(toks) and toks[k].lower in _QUOTES | {"”"}:
+        k += 1  # '… approves the agreement," she said.'
     for m in range(k, min(len(toks), k + 7)):
         w = toks[m].lower
         if lex.verb_forms.get(w) in reporting and m > k and w not in _PLURAL_NOUNS:
@@ -75,6 +79,28 @@ def _trailing_frame(toks: list[Token], k: int, lex: Lexicon) -> bool:
         if w in lex.verb_forms and w.endswith(("ed", "s")) and toks[m].text.islower():
             return False
     return False
+
+
+def _next_cue(toks: list[Token], k: int, end: int, cues: dict) -> int:
+    """'If X, we will say yes, provided that Y': the consequent after a fronted clause ends at a
+    comma before another condition cue, whose clause is a condition of its own."""
+    for m in range(k + 1, len(toks) - 1):
+        if toks[m].start >= end:
+            break
+        if toks[m - 1].lower == "," and toks[m].lower in cues and toks[m].lower not in {"and", "or", "otherwise"}:
+            return toks[m - 1].start
+    return end
+
+
+def _after_fronted_clause(toks: list[Token], c0: int, b: int, cues: dict) -> int:
+    """The main clause before a later cue starts after a fronted conditional clause ('If X asks,
+    we will say yes, provided …': 'we will say yes'), i.e. after the comma that ends it."""
+    for q in range(c0, b):
+        if toks[q].lower in {"if", "unless"}:
+            comma = next((m for m in range(q + 1, b) if toks[m].lower == ","), None)
+            if comma is not None and comma + 1 < b:
+                return comma + 1
+    return c0
 
 
 def _quote_end(toks: list[Token], k: int, s_end: int) -> int:
@@ -200,6 +226,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                         c0 = k + 1
                         break
                 c0 = max(c0, _frame_start(toks, b, lex))  # "X said the vote would go ahead, provided …"
+                c0 = _after_fronted_clause(toks, c0, b, cues)  # "If X asks, we will say yes, provided …"
                 if prev == "but":
                     # "agreed to reopen the border, but only if …": the agreement occurred; only
                     # the act agreed to depends on the condition
@@ -207,7 +234,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                 if c0 < b - 1 or b < i and c0 < b:
                     cons.append((toks[c0].start, toks[b - 1].end if b < i else toks[i - 1].start))
             if j < n and not _trailing_frame(toks, j + 1, lex):
-                cons.append((toks[j].end, _quote_end(toks, j + 1, s_end)))
+                cons.append((toks[j].end, _next_cue(toks, j + 1, _quote_end(toks, j + 1, s_end), cues)))
         if not fronted or not cons:
             c0 = _frame_start(toks, i, lex)
             if not any(t.text.isalpha() for t in toks[c0:i]):

@@ -50,6 +50,7 @@ class _Analysis:
         self.events: list[Ev] = []
         self.conds: list[Cond] = []
         self.stances: list[St] = []
+        self._made: set[int] = set()  # ids of OTHER events made at a clause's verb
         sents = sentences(text)
         prev: tuple[int, int] | None = None
         attrs: list[Attribution | None] = []
@@ -187,7 +188,7 @@ class _Analysis:
     def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]]) -> None:
         """Append to ends the event starts of one clause (n == 0: the antecedent)."""
         inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
-        verb_i = self._main_verb(toks, rng, ms, lex, n == 0)
+        verb_i = self._main_verb(toks, rng, ms, lex, n == 0, {k for e in self.events if e.sent == s for k in range(e.tok_i, e.tok_end)})
         at_verb = [e for e in inside if verb_i is not None and e.tok_i <= verb_i < e.tok_end]
         verbs = [e for e in inside if e.pos in {"v", "x"} or e.type == "OTHER"]
         if verb_i is not None and not at_verb and verbs and toks[verb_i - 1].lower == "to" and all(e.tok_end <= verb_i for e in verbs):
@@ -200,7 +201,7 @@ class _Analysis:
             # it: a subject ("unless new charges were filed") or an adjunct ("keep flying in aid
             # instead of helping …"), not the act the condition is about
             verbs = []
-        lemma = lex.verb_forms.get(toks[verb_i].lower, toks[verb_i].lower) if verb_i is not None else ""
+        lemma = _light_lemma(toks[verb_i].lower, lex) if verb_i is not None else ""
         light = lemma in _LIGHT
         # "if the appeal fails": the event noun is the clause's subject, the verb its outcome
         subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
@@ -214,7 +215,13 @@ class _Analysis:
             # "the recount would begin": the subject noun is what begins
             k = obj if obj is not None else subj_noun
             assert k is not None
-            if any(e.sent == s and e.tok_i <= k < e.tok_end for e in self.events):
+            if n == 0 and obj is not None and lemma in _HONOUR and any(e.sent == s and e.tok_i <= k < e.tok_end and e.status == "occurred" for e in self.events):
+                # "only if X honoured its promise": the promise was made; honouring it is the condition
+                chosen = [self._verb_event(toks, verb_i, s, rng, ms)]
+                for e in inside:
+                    if e.pos == "v" and e.tok_i > k and e.status in {"planned", "desired", "occurred"}:
+                        e.status = "hypothetical"  # "… its promise to consult partners": still depends on it
+            elif any(e.sent == s and e.tok_i <= k < e.tok_end for e in self.events):
                 chosen = list(inside)
             else:
                 t = toks[k]
@@ -276,10 +283,12 @@ class _Analysis:
                         break
                     if _wordlike(t) and t.lower not in _OBJECT_DET and t.lower not in _NOT_VERB and not any(m.start <= t.start < m.end for m in ms):
                         act = j  # the head: the last word of the object before a preposition
-            if act is None or any(x.tok_i == act for x in out if x.sent == s):
+            if act is None:
                 continue
             have = next((x for x in self.events if x.sent == s and x.tok_i <= act < x.tok_end), None)
-            if have is None:
+            if have is not None and have in out:
+                pass  # the act is linked already; the frame still goes
+            elif have is None:
                 pos = "v" if toks[act - 1].lower in {"to", "from"} else "n"
                 if pos == "v":
                     have = self._verb_event(toks, act, s, rng, ms)
@@ -287,10 +296,15 @@ class _Analysis:
                     cat, mode = _lexicon_type(toks[act].lower, "n", lex)
                     have = Ev(toks[act].start, toks[act].end, s, act, act + 1, cat, mode, "hypothetical", 0.4, lemma=toks[act].lower, pos="n")
                     self.events.append(have)
-            out.append(have)
+            if have not in out:
+                out.append(have)
             modal = e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS | {"not"} or e.tok_i > 1 and toks[e.tok_i - 2].lower in _MODALS
             if not modal:
                 out.remove(e)
+                if id(e) in self._made:
+                    # made only to be this clause's verb: a frame that did happen is no end and
+                    # no event of its own either ("It authorises the force to grow …")
+                    self.events.remove(e)
         return out
 
     def _verb_event(self, toks: list[Token], k: int, s: int, rng: tuple[int, int], ms: list[Mention]) -> Ev:
@@ -298,6 +312,9 @@ class _Analysis:
         its complement into the trigger ("remain unsafe", "stayed in custody"): that is what
         the clause predicates."""
         t = toks[k]
+        have = next((e for e in self.events if e.sent == s and e.tok_i == k), None)
+        if have is not None:
+            return have  # made already for another condition of the sentence
         end_i = k + 1
         if t.lower in _COPULA and end_i < len(toks) and toks[end_i].start < rng[1]:
             nxt = toks[end_i]
@@ -313,6 +330,8 @@ class _Analysis:
         weak = lexicon().verb_forms.get(t.lower) in _WEAK and (k == 0 or toks[k - 1].lower not in _VERBAL_BEFORE)
         cat, mode = _lexicon_type(t.lower, "v", lexicon()) if end_i == k + 1 and not after_be and not weak else ("OTHER", None)
         ev = Ev(t.start, toks[end_i - 1].end, s, k, end_i, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="v")
+        if cat == "OTHER":
+            self._made.add(id(ev))
         before = [m for m in ms if rng[0] <= m.start and m.end <= t.start]
         if before:
             ev.actors.append(before[-1].key)
@@ -333,6 +352,8 @@ class _Analysis:
                 k += 1
         if k < len(toks) and toks[k].lower == "with":
             k += 1
+        elif toks[v].lower in _LIGHT_WITH_FORMS and toks[v].lower not in {"face", "faces", "faced"}:
+            return None  # "if they come back tomorrow": only "come back with cuts" names an act
         head = None
         for j in range(k, min(len(toks), k + 5)):
             t = toks[j]
@@ -342,7 +363,7 @@ class _Analysis:
                 break
             if t.lower not in _OBJECT_DET and t.lower not in _NOT_VERB:
                 head = j
-        if head is None or toks[head].lower in _NOT_ACT or toks[head].lower.endswith("ly"):
+        if head is None or toks[head].lower in _NOT_ACT or toks[head].lower.endswith("ly") or toks[head].lower in _WHEN or toks[head].lower in _TIME_WORDS:
             return None
         return head
 
@@ -376,12 +397,12 @@ class _Analysis:
         return lemma is not None and lemma not in _PHASE and lemma not in _RAISING
 
     @staticmethod
-    def _main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Any, ante: bool = False) -> int | None:
+    def _main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Any, ante: bool = False, at_events: frozenset[int] | set[int] = frozenset()) -> int | None:
         """Token index of the clause's predicate: its first verb outside actor mentions,
         auxiliaries and adverbs ("was prepared to lower" -> "lower"; "were lifted" ->
         "lifted"), or the gerund a phase verb governs ("keep blocking" -> "blocking"). In an
         antecedent a reporting verb is the condition ("if the ministry confirms it needs …")."""
-        k = _Analysis._first_verb(toks, rng, ms, lex, ante)
+        k = _Analysis._first_verb(toks, rng, ms, lex, ante, at_events)
         if k is not None and k + 1 < len(toks) and toks[k + 1].start < rng[1]:
             nxt = toks[k + 1]
             if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _GERUND_HEADS:
@@ -389,7 +410,7 @@ class _Analysis:
         return k
 
     @staticmethod
-    def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Any, ante: bool) -> int | None:
+    def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Any, ante: bool, at_events: frozenset[int] | set[int] = frozenset()) -> int | None:
         inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
 
         def adverb(w: str) -> bool:
@@ -416,18 +437,23 @@ class _Analysis:
             subj = None  # "her party would …": a possessive opens the subject, it is not all of it
         if subj is not None:
             k = next((i for i in inside if toks[i].start >= subj.end), None)
+            k_first = k
             while k is not None and k < len(toks) and (toks[k].lower in _AUX and toks[k].lower not in {"not", "n't"} or adverb(toks[k].lower)):
                 k += 1
             # "agreed to talks", "warned that …" frame what follows; an unknown verb before a
             # demonstrative does not ("formally shelves that memorandum")
             framed = k is not None and k + 1 < len(toks) and (toks[k + 1].lower == "to" or toks[k + 1].lower == "that" and toks[k].lower in lex.verb_forms)
-            if k is not None and k < len(toks) and toks[k].start < rng[1] and _wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and toks[k].lower not in {"and", "or", "nor"} and not reported(k) and not framed:
+            if k is not None and k == k_first and k + 1 < len(toks) and toks[k + 1].start < rng[1] and _wordlike(toks[k]) and toks[k].lower not in lex.verb_forms and k not in at_events and not adverb(toks[k].lower) and _wordlike(toks[k + 1]) and (toks[k + 1].lower in lex.verb_forms and toks[k + 1].lower not in _NOT_VERB or toks[k + 1].lower.endswith("ed")):
+                k += 1  # "if the Doha channel produced …": a noun the name modifies, then the verb
+            if k is not None and k < len(toks) and toks[k].start < rng[1] and _wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and toks[k].lower not in {"and", "or", "nor"} and _can_be_verb(toks, k, lex, ante) and not reported(k) and not framed:
                 return k  # ("the government and the producer agree": a coordinated subject goes on)
         for i in inside:
             w = toks[i].lower
             prev = toks[i - 1].lower if i else ""
             nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-            if not _wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w):
+            if w in _SUBORDINATE and i > inside[0]:
+                break  # "if the freeze is still in the text when it comes back": a clause of its own
+            if not _wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w) or not _can_be_verb(toks, i, lex, ante):
                 continue
             if w in _AUX or w in _NOT_VERB or prev in _NOT_VERB and prev not in {"also", "still", "first", "fully", "only", "further", "again"}:
                 continue  # "the other side": a noun after a determiner
@@ -437,7 +463,7 @@ class _Analysis:
                 continue
             if i > inside[0] and _compound_head(toks, i, rng):
                 continue  # "unless member states pay", "the state institutions respect": a compound's plural head, the verb follows
-            if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and (w.endswith("s") and not w.endswith("ss") or not nxt.isalpha() or toks[i + 1].start >= rng[1]):
+            if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and (w.endswith("s") and not w.endswith("ss") or not nxt.isalpha() or toks[i + 1].start >= rng[1]) and nxt not in _FINITE_AUX:
                 return i  # "unless the money arrives", "if the talks collapse.": det, noun, verb
             if nxt in _MODALS and prev not in _AUX:
                 continue  # "the offshore blocks would …": the word before a modal heads the subject
@@ -452,11 +478,31 @@ class _Analysis:
         # no function word is the predicate
         for i in inside[1:]:
             w, prev = toks[i].lower, toks[i - 1].lower
+            if w in _SUBORDINATE:
+                break
             if _compound_head(toks, i, rng):
                 continue
-            if _wordlike(toks[i]) and _wordlike(toks[i - 1]) and not any(m.start <= toks[i].start < m.end for m in ms) and prev not in _NOT_VERB and prev not in _PREP and prev not in _AUX and prev not in _STOP_NP and prev not in lex.verb_forms and w not in _NOT_VERB and w not in _PREP and w not in _STOP_NP and w not in _AUX and not adverb(w) and not w.endswith("ing"):
+            if _wordlike(toks[i]) and _wordlike(toks[i - 1]) and not any(m.start <= toks[i].start < m.end for m in ms) and prev not in _NOT_VERB and prev not in _PREP and prev not in _AUX and prev not in _STOP_NP and (prev not in lex.verb_forms or i - 1 > inside[0] and _compound_head(toks, i - 1, rng)) and _can_be_verb(toks, i, lex, ante) and not reported(i) and w not in _NOT_VERB and w not in _PREP and w not in _STOP_NP and w not in _AUX and not adverb(w) and not w.endswith("ing"):
                 return i
         return None
+
+
+def _can_be_verb(toks: list[Token], k: int, lex: Any, ante: bool) -> bool:
+    """Whether the word at k can be a clause's verb at all: no function word, condition cue,
+    time word or pronoun ("there is nothing to …", "are in place", "come back tomorrow"), and
+    in a consequent no reporting verb that only closes the sentence ('…," her statement said.').
+    A new event is made at the clause's verb, so a word that cannot be one must be passed over."""
+    w = toks[k].lower
+    if w in _NEVER_VERB or w in _PREP or w in _STOP_NP or w in _WHEN or w in _TIME_WORDS or w in lex.condition_cues:
+        return False
+    if not ante and lex.verb_forms.get(w) in lex.reporting_lemmas and (k + 1 >= len(toks) or toks[k + 1].lower in {".", "!", "?"}):
+        return False
+    return True
+
+
+_SUBORDINATE = {"when", "while", "because", "although", "though", "whereas", "since"}
+_NEVER_VERB = {"nothing", "something", "anything", "everything", "none", "nobody", "everyone", "someone", "yes", "no", "not", "whether", "when", "while", "because", "although", "though", "where", "what", "how", "why", "so", "such", "very", "too", "just", "even", "ahead"}
+_TIME_WORDS = {"yesterday", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon"}  # (day and month names are capitalised: never a clause verb here)
 
 
 def _lexicon_type(w: str, pos: str, lex: Any) -> tuple[str, str | None]:
@@ -492,6 +538,17 @@ def _lemma(w: str, lex: Any) -> str:
         return lex.verb_forms[w]
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("es", "e"), ("s", "")):
         if w.endswith(suffix) and (w[: -len(suffix)] + repl) in _GOVERNING_TO | _GOVERNING_OBJ:
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def _light_lemma(w: str, lex: Any) -> str:
+    """The verb's lemma from the lexicon, else a light verb's by its regular ending ("produced",
+    "stages"), else the word."""
+    if w in lex.verb_forms:
+        return lex.verb_forms[w]
+    for suffix, repl in (("ed", "e"), ("ed", ""), ("es", "e"), ("s", "")):
+        if w.endswith(suffix) and w[: -len(suffix)] + repl in _LIGHT:
             return w[: -len(suffix)] + repl
     return w
 
@@ -537,9 +594,11 @@ _READY = {"ready", "prepared", "willing", "readiness", "willingness"}
 _RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "unlikely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need", "choose", "opt"}
 # Phase and attitude verbs whose object or subject noun carries the act.
 _PHASE = {"remain", "stay", "continue", "resume", "start", "begin", "keep", "consider", "extend", "observe", "fail", "flare", "persist", "last", "end", "party", "go", "come", "be", "become", "seem", "appear", "happen", "take", "proceed", "move"}
-_LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill"}
+_LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
 # Verbs whose object after "with" carries the act ("respond with sanctions").
 _KEEP = {"keep", "maintain"}
+# Verbs that keep a commitment already made (its noun is an occurred event of its own)
+_HONOUR = {"honour", "honor", "fulfil", "fulfill", "keep", "meet", "respect"}
 # Verbs whose gerund object is the act ("keep blocking", "consider delaying", "stop sending").
 _GERUND_HEADS = {"keep", "continue", "consider", "resume", "start", "begin", "stop", "avoid", "risk", "mull", "contemplate"}
 _WHEN = {"today", "tomorrow", "tonight", "later", "early", "shortly", "again", "now"}
