@@ -382,3 +382,16 @@ def test_attending_a_meeting_is_a_consultation_and_endorsing_a_text_support() ->
     assert "attended" not in evs
     evs = events("All member states endorsed the final declaration on Friday.")
     assert evs.get("endorsed") == "SUPPORT"
+
+
+def test_passed_with_a_vote_tally_is_approval_whatever_the_subject() -> None:
+    from annotate.documents import new_document
+    from annotate.preannotate import preannotate_document
+
+    for text in ("The senators rejected an amendment to the reform, which passed by 71 votes to 40.",
+                 "The motion, tabled by the Greens, passed with 12 votes in favour.",
+                 "The measure passed 61 to 38 after a long debate."):
+        out = preannotate_document(new_document("v1", text, {"published": "2024-05-02", "language": "en"}))
+        assert any(e["trigger"]["text"] == "passed" and e["type"] == "SUPPORT" for e in out["events"]), text
+    out = preannotate_document(new_document("v2", "The storm passed by the coast at night.", {"published": "2024-05-02", "language": "en"}))
+    assert not any(e["trigger"]["text"] == "passed" for e in out["events"])

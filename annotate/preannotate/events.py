@@ -373,7 +373,7 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
             before = toks[k].lower if k >= 0 else None
             if any(x.lower in {"let", "lets", "letting", "allow", "allowed", "allows"} for x in toks[max(0, k - 3) : k]):
                 continue  # "would let the budget pass": the permission is the act
-            if after in _LEGISLATION or before in _LEGISLATION and (i + 1 >= n or toks[i + 1].lower not in {"away", "through", "by"} or toks[i + 2 : i + 3] and toks[i + 2].text[:1].isdigit()):
+            if _vote_count(toks, i + 1) or after in _LEGISLATION or before in _LEGISLATION and (i + 1 >= n or toks[i + 1].lower not in {"away", "through", "by"} or toks[i + 2 : i + 3] and toks[i + 2].text[:1].isdigit()):
                 infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") else "3sg" if w.endswith("es") else "base"
                 new = Ev(t.start, t.end, s, i, i + 1, "SUPPORT", None, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma="pass", pos="v")
                 _arguments(new, toks, i, i + 1, infl, mentions)
@@ -385,6 +385,20 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
     _replace(evs, drop, added)
 
 
+def _vote_count(toks: list[Token], k: int) -> bool:
+    """A vote tally right after the verb ("passed by 238 votes to 205", "passed with 13 votes in
+    favour", "passed 52 to 41", "passed unanimously"): only a vote is counted so, so the verb is a
+    body adopting a text, whatever its subject is (a relative "which" too)."""
+    if k < len(toks) and toks[k].lower == "unanimously":
+        return True
+    if k < len(toks) and toks[k].lower in {"by", "with"}:
+        k += 1
+    if k + 1 >= len(toks) or not (toks[k].text[:1].isdigit() or toks[k].lower in _NUMBER_WORDS):
+        return False
+    return toks[k + 1].lower in {"votes", "to", "-", "–"}
+
+
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"}
 _LEAVE_LEMMAS = {"withdraw", "pull out", "walk out", "quit"}
 _PASS_FORMS = {"pass", "passes", "passed"}
 _LEGISLATION = {"bill", "bills", "law", "laws", "budget", "resolution", "accord", "motion", "legislation", "amendment", "amendments", "treaty", "reform", "decree", "constitution"}
