@@ -129,3 +129,27 @@ def test_a_participle_after_a_comma_takes_the_subject_of_the_clause_before_it() 
 def test_what_someone_called_is_no_evaluation_of_their_own() -> None:
     got = _stances("Ukraine's foreign minister Olena Kravets rejected what she called foreign interference.")
     assert not any(e == "interference" for _, _, e in got)
+
+
+def test_back_after_an_object_is_a_particle_and_a_ruling_on_a_filing_is_an_act() -> None:
+    got = _stances("Serbia agreed to pull its tanks back from the border. Kenya's High Court rejected an appeal by the ministry.")
+    assert not any(e in {"back", "rejected"} for _, _, e in got)
+    got = _stances("Austria rejected the plan on Monday.")
+    assert ("Austria", "oppose", "rejected") in got
+
+
+def test_a_future_position_after_a_fronted_condition_is_not_stated() -> None:
+    got = _stances('"If the strike ends, our union will back the reform," Ana Soto said.')
+    assert not any(e == "back" for _, _, e in got)
+    got = _stances('"If the strike ends, we are ready to talk," Ana Soto said.')
+    assert any(e == "ready" for _, _, e in got)
+
+
+def test_the_party_asked_to_act_holds_no_position_of_its_own() -> None:
+    got = _stances("The farmers' union urged the government to seek compensation from Brazil.")
+    assert not any(e == "seek" for _, _, e in got)
+
+
+def test_could_not_support_is_a_stated_refusal_of_the_coordinated_subject() -> None:
+    got = _stances('Chile said Peru did not oppose the mission but could not support "a permanent base".')
+    assert ("Peru", "oppose", "support") in got

@@ -59,6 +59,8 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
     window_end = toks[min(n - 1, i + L + 8)].end
     stop = window_end
     for k in range(i + L, min(n, i + L + 9)):
+        if k == i + L and toks[k].lower in _QUOTES:
+            continue  # a quoted object ('could not support "an open-ended presence"') is the target
         if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1):
             stop = toks[k].start
             break
@@ -74,6 +76,12 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         # ("are against anyone deciding our borders", "remained hopeful about the next round")
         out.append(St(holder.key, pol, (t.start, end), None, None, (toks[i + L].start, stop) if i + L < n and toks[i + L].start < stop else None, s, conf - 0.15))
 
+
+# verbs whose particle "back" may follow an object ("pull its forces back")
+_BACK_PARTICLE = {"pull", "roll", "scale", "bring", "send", "hold", "cut", "push", "draw", "move", "take", "win", "give", "call", "turn", "set", "fight", "hit", "strike", "get", "put", "pay", "hand", "step", "fall", "come", "go"}
+# an object that makes "rejected" a body's act on a filing, not a stated position
+_FILINGS = {"request", "requests", "appeal", "appeals", "petition", "petitions", "motion", "motions", "bid", "application", "applications", "complaint", "complaints", "challenge", "challenges", "lawsuit", "plea", "pleas"}
+_FRONT_CONDS = {"if", "unless", "provided", "providing"}
 
 _CALL_VERBS = {"called", "calls", "calling", "call", "described", "describes", "describing", "branded", "brands", "termed", "terms", "labelled", "labeled", "dubbed"}
 _EVAL_CACHE: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
@@ -223,6 +231,10 @@ def _holder_across(toks: list[Token], i: int, before: list[Token], mentions: lis
             k = j - len(seg) - 1
             if seg and seg[-1].lower in {"who", "which"} and k >= 1 and toks[k].lower == ",":
                 return next((x for x in mentions if x.end == toks[k - 1].end), None)
+            if seg and seg[-1].lower in {"the", "a", "an"} and k >= 1 and toks[k].lower == "," and not any(x.text.islower() and x.lower in lex.verb_forms and x.lower not in _BE and not x.lower.endswith("ing") for x in seg[:-1]):
+                # "The National Federation Party, the other junior partner, urged …": the name
+                # before an appositive description
+                return next((x for x in mentions if x.end == toks[k - 1].end and not x.pronoun), None)
             return None
         return None
     return None
@@ -255,6 +267,10 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     out: list[St] = []
     n = len(toks)
     cond_at: list[int] | None = None  # token positions of condition cues, found on first need
+    # a sentence opening with a condition clause ("As long as …, our deputies will back …",
+    # "If they come back, we will be waiting"): its positions are conditional, not stated
+    k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
+    fronted = k0 < n and (toks[k0].lower in _FRONT_CONDS or k0 + 2 < n and toks[k0].lower in {"as", "so"} and toks[k0 + 1].lower == "long" and toks[k0 + 2].lower == "as")
     i = 0
     while i < n:
         t = toks[i]
@@ -293,6 +309,19 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
             continue
+        if fronted and any(w in {"will", "'ll", "would", "shall"} for w in low[:3]):
+            # a future position in the consequent; a present one ("we are ready to talk") is stated
+            i += L
+            continue
+        if words == ("back",) and (i + 1 < n and toks[i + 1].lower in {"from", "down", "off", "out", "away"} or any(toks[k].text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _BACK_PARTICLE for k in range(max(0, i - 4), i - 1) if all(x.lower not in {",", "to", "and"} for x in toks[k + 1 : i]))):
+            i += L  # "pull its forces back", "pull heavy weapons back from …": a particle after the object
+            continue
+        if words == ("reject",) and any(x.lower in _FILINGS for x in toks[i + 1 : i + 4]):
+            i += L  # "rejected a request / the appeal": the body's ruling on a filing, an act (REJECT)
+            continue
+        if prev == "to" and out and out[-1].sent == s and i - _tok_at(toks, out[-1].evidence[1]) <= 6 and lex.verb_forms.get(toks[_tok_at(toks, out[-1].evidence[0])].lower, "") in _REQUESTS and not any(x.lower in {",", ".", ";"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
+            i += L  # "urged the government to seek …": the asked party's act, carried by the request
+            continue
         if words == ("back",) and lex.verb_forms.get(prev, prev) in {"pull", "roll", "step", "fall", "come", "go", "hold", "scale", "cut", "push", "fight", "hit", "strike", "bring", "send", "give", "get", "win", "call", "draw", "turn", "look", "hand", "take", "pay", "put", "set", "move", "fire", "head", "fly", "be", "is", "are", "was", "were", "been", "'re", "'s"}:
             i += L  # "pull back", "rolled back", "we will be back": a particle, not support
             continue
@@ -302,6 +331,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         modal = prev if prev in _MODALS else toks[i - 2].lower if i > 1 and prev in {"also", "not", "n't", "still"} and toks[i - 2].lower in _MODALS else ""
         if modal and cond_at is None:
             cond_at = [k for k, x in enumerate(toks) if x.lower in _COND_WORDS or x.lower == "as" and k + 2 < n and toks[k + 1].lower == "long" and toks[k + 2].lower == "as"]
+        if modal == "could" and prev in {"not", "n't"}:
+            modal = ""  # "could not support": a stated refusal, not a possibility
         if modal and pol != "neutral" and (modal != "would" or any(k > i for k in cond_at or ())):
             # "could back", "would back the deal only if …": a possible or conditional position,
             # not a stated one ("would consider" is an open one); a plain "would oppose any
@@ -343,13 +374,18 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 _emit(out, toks, i, L, ph, pol, s, trig_starts, mentions, 0.5)
                 i += L
                 continue
+        if not holder_m and rel >= 0 and toks[rel].lower in {"but", "and"} and out and out[-1].sent == s and out[-1].evidence[1] <= toks[rel].start:
+            # "X did not oppose … but could not support …": the coordinated verb keeps X
+            prior = next((m for m in mentions if m.key == out[-1].holder), None)
+            if prior is not None:
+                holder_m = [prior]
         if not holder_m:
             across = _holder_across(toks, i, before, mentions, lex)
             if across is not None:
                 holder_m = [across]
         if not holder_m:
             # a possessive holder right before a noun cue, or the nearest mention in the sentence
-            holder_m = [m for m in mentions if m.end <= t.start]
+            holder_m = [m for m in mentions if m.end <= t.start and m.kind != "media"]  # never the dateline's wire
             if not holder_m:
                 i += L
                 continue
