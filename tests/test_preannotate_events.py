@@ -395,3 +395,26 @@ def test_passed_with_a_vote_tally_is_approval_whatever_the_subject() -> None:
         assert any(e["trigger"]["text"] == "passed" and e["type"] == "SUPPORT" for e in out["events"]), text
     out = preannotate_document(new_document("v2", "The storm passed by the coast at night.", {"published": "2024-05-02", "language": "en"}))
     assert not any(e["trigger"]["text"] == "passed" for e in out["events"])
+
+
+def test_general_news_vocabulary_gets_its_plover_category() -> None:
+    # verbs the lexicon lacked: each names an act whose category the codebook fixes
+    ev = events("The electoral board disqualified two candidates from the race.")
+    assert ev.get("disqualified") == "SANCTION"
+    ev = events("The senate voted to strip the governor of his immunity.")
+    assert ev.get("strip") == "SANCTION"
+    ev = events("The minister said the state would not subsidise the smelter's power bill.")
+    assert ev.get("subsidise") == "AID"
+    ev = events("Ottawa said it would not retaliate against the new duties.")
+    assert ev.get("retaliate") == "SANCTION"
+    ev = events("The Security Council voted to extend the mandate of the mission.")
+    assert any(t.startswith("extend") and ty == "SUPPORT" for t, ty in ev.items())
+    ev = events("The mine said it would rehire 400 miners if the road reopened.")
+    assert ev.get("rehire") == "RETREAT"
+    ev = events("The smelter warned that layoffs would follow.")
+    assert ev.get("layoffs") == "SANCTION"
+    ev = events("Critics said the new force had failed to curb the violence.")
+    assert ev.get("curb") == "COERCE"
+    # a plural noun is no verb: 'its curbs' is not an act of curbing
+    ev = events("Oslo will end its curbs on salmon next year.")
+    assert "curbs" not in ev
