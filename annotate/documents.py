@@ -269,39 +269,30 @@ def dumps_document_bytes(document: dict[str, Any]) -> bytes:
 
 def _orjson_indented(document: Any) -> bytes | None:
     """orjson's 2-space indented encoding when it is byte for byte json.dumps(indent=2,
-    ensure_ascii=False)'s, else None. One encoding only: the float screen reads the indented
-    bytes as well as compact ones (indentation adds only white space after , : [ {, which
-    neither screened pattern contains), and a hit is settled against the indented reference."""
-    try:
-        indented = orjson.dumps(document, option=orjson.OPT_INDENT_2)
-    except (TypeError, orjson.JSONEncodeError):
-        return None
-    if _float_may_differ(indented):
-        if indented != json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8", "surrogatepass"):
-            return None
-    return indented
+    ensure_ascii=False)'s, else None. The float screen reads the indented bytes as well as
+    compact ones: indentation adds only white space after , : [ {, which neither screened
+    pattern contains."""
+    return _orjson_if_same(document, orjson.OPT_INDENT_2, indent=2)
 
 
-def _orjson_agrees(value: Any, option: int) -> bytes | None:
-    """orjson's compact encoding of value when it is byte for byte json.dumps's (compact,
-    ensure_ascii=False, keys sorted when option has OPT_SORT_KEYS), else None."""
+def _orjson_if_same(value: Any, option: int, **reference: Any) -> bytes | None:
+    """orjson.dumps(value, option=option) when it is byte for byte json.dumps(value,
+    ensure_ascii=False, **reference) as UTF-8 (lone surrogates kept), else None."""
     try:
-        compact = orjson.dumps(value, option=option)
+        out = orjson.dumps(value, option=option)
     except (TypeError, orjson.JSONEncodeError):
         return None
     # A hit may be inside a string (a false alarm, settled by the comparison); a miss is exact:
     # checked against json.dumps over 1.2 million floats of every magnitude.
-    if _float_may_differ(compact):
-        reference = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=bool(option & orjson.OPT_SORT_KEYS))
-        if compact != reference.encode("utf-8", "surrogatepass"):
-            return None
-    return compact
+    if _float_may_differ(out) and out != json.dumps(value, ensure_ascii=False, **reference).encode("utf-8", "surrogatepass"):
+        return None
+    return out
 
 
 def compact_json(value: Any, *, sort_keys: bool = False) -> bytes:
     """json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=sort_keys) as
     UTF-8 bytes (lone surrogates kept), by orjson where that gives the same bytes."""
-    fast = _orjson_agrees(value, orjson.OPT_SORT_KEYS if sort_keys else 0)
+    fast = _orjson_if_same(value, orjson.OPT_SORT_KEYS if sort_keys else 0, separators=(",", ":"), sort_keys=sort_keys)
     if fast is not None:
         return fast
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=sort_keys).encode("utf-8", "surrogatepass")
