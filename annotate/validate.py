@@ -172,76 +172,70 @@ def _semantic_issues(doc: dict[str, Any], file: str) -> list[Issue]:
             if bucket is not None:
                 bucket.add(item_id)
 
-    def actor_ref(value: Any, path: str) -> None:
-        if isinstance(value, str) and value not in actor_ids:
-            out.append(issue(E.UNKNOWN_ACTOR, file, path, f"actor {value!r} is not defined in $.actors"))
+    # The JSON path of a problem is built from its template only when there is one: a valid
+    # document (the common case, e.g. every pre-annotation output) builds no path strings.
+    def span_at(value: Any, template: str, *args: Any) -> None:
+        if not _span_ok(value, text):
+            out.extend(_span_issues(value, text, file, template.format(*args)))
 
-    def event_ref(value: Any, path: str) -> None:
+    def actor_ref(value: Any, template: str, *args: Any) -> None:
+        if isinstance(value, str) and value not in actor_ids:
+            out.append(issue(E.UNKNOWN_ACTOR, file, template.format(*args), f"actor {value!r} is not defined in $.actors"))
+
+    def event_ref(value: Any, template: str, *args: Any) -> None:
         if isinstance(value, str) and value not in event_ids:
-            out.append(issue(E.UNKNOWN_EVENT, file, path, f"event {value!r} is not defined in $.events"))
+            out.append(issue(E.UNKNOWN_EVENT, file, template.format(*args), f"event {value!r} is not defined in $.events"))
 
     for i, actor in enumerate(_list(doc, "actors")):
         if isinstance(actor, dict):
             for j, mention in enumerate(actor.get("mentions") or []):
-                if not _span_ok(mention, text):
-                    out += _span_issues(mention, text, file, f"$.actors[{i}].mentions[{j}]")
+                span_at(mention, "$.actors[{}].mentions[{}]", i, j)
 
     allowed = modes_by_type()
     for i, event in enumerate(_list(doc, "events")):
         if not isinstance(event, dict):
             continue
-        p = f"$.events[{i}]"
-        if not _span_ok(event.get("trigger"), text):
-            out += _span_issues(event.get("trigger"), text, file, f"{p}.trigger")
+        span_at(event.get("trigger"), "$.events[{}].trigger", i)
         for key in ("time", "location"):
             sub = event.get(key)
-            if isinstance(sub, dict) and "span" in sub and not _span_ok(sub["span"], text):
-                out += _span_issues(sub["span"], text, file, f"{p}.{key}.span")
+            if isinstance(sub, dict) and "span" in sub:
+                span_at(sub["span"], "$.events[{}].{}.span", i, key)
         for key in ("actors", "recipients"):
             refs = event.get(key)
             if isinstance(refs, list):
                 for j, ref in enumerate(refs):
-                    if isinstance(ref, str) and ref not in actor_ids:  # no path built for a good ref
-                        actor_ref(ref, f"{p}.{key}[{j}]")
-        reporter = event.get("reported_by")
-        if isinstance(reporter, str) and reporter not in actor_ids:
-            actor_ref(reporter, f"{p}.reported_by")
+                    actor_ref(ref, "$.events[{}].{}[{}]", i, key, j)
+        actor_ref(event.get("reported_by"), "$.events[{}].reported_by", i)
         etype, mode = event.get("type"), event.get("mode")
         if isinstance(etype, str) and etype in allowed and isinstance(mode, str) and mode not in allowed[etype]:
             modes = allowed[etype]
             choice = f"one of {', '.join(modes)}" if modes else "none (use null)"
-            out.append(issue(E.MODE_NOT_OF_TYPE, file, f"{p}.mode", f"mode {mode!r} is not a mode of {etype}; {etype} allows {choice}"))
+            out.append(issue(E.MODE_NOT_OF_TYPE, file, f"$.events[{i}].mode", f"mode {mode!r} is not a mode of {etype}; {etype} allows {choice}"))
 
     for i, stance in enumerate(_list(doc, "stances")):
         if not isinstance(stance, dict):
             continue
-        p = f"$.stances[{i}]"
-        holder = stance.get("holder")
-        if isinstance(holder, str) and holder not in actor_ids:
-            actor_ref(holder, f"{p}.holder")
+        actor_ref(stance.get("holder"), "$.stances[{}].holder", i)
         target = stance.get("target")
         if isinstance(target, dict):
-            actor_ref(target.get("actor"), f"{p}.target.actor")
-            event_ref(target.get("event"), f"{p}.target.event")
-            if "span" in target and not _span_ok(target["span"], text):
-                out += _span_issues(target["span"], text, file, f"{p}.target.span")
-        if not _span_ok(stance.get("evidence"), text):
-            out += _span_issues(stance.get("evidence"), text, file, f"{p}.evidence")
+            actor_ref(target.get("actor"), "$.stances[{}].target.actor", i)
+            event_ref(target.get("event"), "$.stances[{}].target.event", i)
+            if "span" in target:
+                span_at(target["span"], "$.stances[{}].target.span", i)
+        span_at(stance.get("evidence"), "$.stances[{}].evidence", i)
 
     for i, cond in enumerate(_list(doc, "conditions")):
         if not isinstance(cond, dict):
             continue
         p = f"$.conditions[{i}]"
-        if not _span_ok(cond.get("cue"), text):
-            out += _span_issues(cond.get("cue"), text, file, f"{p}.cue")
-        actor_ref(cond.get("stated_by"), f"{p}.stated_by")
+        span_at(cond.get("cue"), "{}.cue", p)
+        actor_ref(cond.get("stated_by"), "{}.stated_by", p)
         sides: dict[str, list[Any]] = {}
         for key in ("antecedent", "consequent"):
             refs = cond.get(key)
             sides[key] = refs if isinstance(refs, list) else []
             for j, ref in enumerate(sides[key]):
-                if isinstance(ref, str) and ref not in event_ids:
-                    event_ref(ref, f"{p}.{key}[{j}]")
+                event_ref(ref, "{}.{}[{}]", p, key, j)
         both = [r for r in sides["consequent"] if isinstance(r, str) and r in {x for x in sides["antecedent"] if isinstance(x, str)}]
         for ref in both:
             j = sides["consequent"].index(ref)
