@@ -7,13 +7,12 @@ from typing import Any
 
 import pytest
 
-from annotate.documents import new_document
-from annotate.preannotate import preannotate_document
 from annotate.validate import validate_document
+from preannotate_helpers import preannotated
 
 
 def run(text: str) -> dict[str, Any]:
-    out = preannotate_document(new_document("c1", text, {"published": "2024-05-02", "language": "en"}))
+    out = preannotated(text, published="2024-05-02", doc_id="c1")
     assert validate_document(out, "c1") == []
     return out
 

@@ -3,13 +3,12 @@ gold set): the PLOVER category follows what an act is done to, as the codebook s
 
 from __future__ import annotations
 
-from annotate.documents import new_document
-from annotate.preannotate import preannotate_document
+from preannotate_helpers import preannotated
 
 
 def events(text: str) -> dict[str, str]:
     """trigger text -> type of the pre-annotated events of one short article."""
-    d = preannotate_document(new_document("t", text, {"published": "2024-05-02", "language": "en"}))
+    d = preannotated(text, published="2024-05-02", doc_id="t")
     return {e["trigger"]["text"]: e["type"] for e in d["events"]}
 
 
@@ -236,7 +235,7 @@ def test_requested_election_procedures_are_other_happenings() -> None:
 
 
 def test_being_back_is_no_support_stance() -> None:
-    d = preannotate_document(new_document("t", '"We will be back if they try to pass the law again," opposition leader Nino Abashidze said.', {"published": "2024-05-02", "language": "en"}))
+    d = preannotated('"We will be back if they try to pass the law again," opposition leader Nino Abashidze said.', published="2024-05-02", doc_id="t")
     assert not any(s["evidence"]["text"] == "back" for s in d["stances"])
 
 
@@ -255,7 +254,7 @@ def test_codebook_acts_the_lexicon_names() -> None:
 def test_clause_verb_keeps_its_lexicon_category() -> None:
     # the clause's verb the lexicon knows is typed by it even where events.py leaves it to the
     # meeting noun; "be back" is no "back" (SUPPORT)
-    d = preannotate_document(new_document("t", "The union is ready to host talks provided that the company agrees to a pay rise.", {"published": "2024-05-02", "language": "en"}))
+    d = preannotated("The union is ready to host talks provided that the company agrees to a pay rise.", published="2024-05-02", doc_id="t")
     assert {e["trigger"]["text"]: e["type"] for e in d["events"]}.get("host") == "CONSULT"
     assert events("The veterans will be back on the square if the pensions are cut.").get("back") != "SUPPORT"
 
@@ -327,7 +326,7 @@ def test_declining_to_act_is_a_refusal_declining_to_comment_is_none() -> None:
 
 def modes(text: str) -> dict[str, tuple[str, str | None]]:
     """trigger text -> (type, mode) of the pre-annotated events of one short article."""
-    d = preannotate_document(new_document("t", text, {"published": "2024-05-02", "language": "en"}))
+    d = preannotated(text, published="2024-05-02", doc_id="t")
     return {e["trigger"]["text"]: (e["type"], e.get("mode")) for e in d["events"]}
 
 
@@ -385,15 +384,12 @@ def test_attending_a_meeting_is_a_consultation_and_endorsing_a_text_support() ->
 
 
 def test_passed_with_a_vote_tally_is_approval_whatever_the_subject() -> None:
-    from annotate.documents import new_document
-    from annotate.preannotate import preannotate_document
-
     for text in ("The senators rejected an amendment to the reform, which passed by 71 votes to 40.",
                  "The motion, tabled by the Greens, passed with 12 votes in favour.",
                  "The measure passed 61 to 38 after a long debate."):
-        out = preannotate_document(new_document("v1", text, {"published": "2024-05-02", "language": "en"}))
+        out = preannotated(text, published="2024-05-02", doc_id="v1")
         assert any(e["trigger"]["text"] == "passed" and e["type"] == "SUPPORT" for e in out["events"]), text
-    out = preannotate_document(new_document("v2", "The storm passed by the coast at night.", {"published": "2024-05-02", "language": "en"}))
+    out = preannotated("The storm passed by the coast at night.", published="2024-05-02", doc_id="v2")
     assert not any(e["trigger"]["text"] == "passed" for e in out["events"])
 
 

@@ -2,14 +2,13 @@
 evidence, on invented sentences of common news phrasing."""
 
 from __future__ import annotations
+from preannotate_helpers import preannotated
 
-from annotate.documents import new_document
-from annotate.preannotate import preannotate_document
 
 
 def _stances(text: str) -> set[tuple[str, str, str]]:
     """(holder name, polarity, evidence text) of every machine stance."""
-    out = preannotate_document(new_document("t1", text, {"published": "2024-03-14", "language": "en"}))
+    out = preannotated(text)
     names = {a["id"]: a["name"] for a in out["actors"]}
     return {(names[s["holder"]], s["polarity"], s["evidence"]["text"]) for s in out["stances"]}
 

@@ -2,14 +2,13 @@
 news phrasing."""
 
 from __future__ import annotations
+from preannotate_helpers import preannotated
 
-from annotate.documents import new_document
-from annotate.preannotate import preannotate_document
 
 
 def _status(text: str) -> dict[str, str]:
     """trigger text -> status of every machine event."""
-    out = preannotate_document(new_document("t1", text, {"published": "2024-03-14", "language": "en"}))
+    out = preannotated(text)
     return {e["trigger"]["text"]: e["status"] for e in out["events"]}
 
 
