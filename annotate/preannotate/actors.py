@@ -246,7 +246,6 @@ class _Tables:
     org_suffixes: frozenset
     media_suffixes: frozenset
     starters: frozenset
-    reporting: frozenset
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -269,7 +268,6 @@ def _tables(lex: Lexicon) -> _Tables:
             frozenset(lex.cues["org_suffixes"]),
             frozenset(lex.cues["media_suffixes"]),
             frozenset(starters),
-            frozenset(lex.cues["reporting_verbs"]),
         )
         _TABLES[id(lex)] = t
     return t
@@ -299,7 +297,7 @@ class ActorFinder:
         t = _tables(lex)
         self.gov_nouns, self.grp_nouns, self.head_nouns = t.gov_nouns, t.grp_nouns, t.head_nouns
         self.locative, self.org_suffixes, self.media_suffixes = t.locative, t.org_suffixes, t.media_suffixes
-        self.starters, self.reporting = t.starters, t.reporting
+        self.starters, self.reporting = t.starters, lex.reporting_lemmas
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
