@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotate.preannotate.resources import Entry, Lexicon
+from annotate.preannotate.resources import LEGISLATURE_WORDS, Entry, Lexicon
 from annotate.preannotate.text import Token
 
 _CONNECT = {"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn", "on"}
@@ -50,7 +50,6 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     # IMF's board approves its loans); "the island nation" after a state
     ("fund",): {"igo", "organization"}, ("board",): {"igo", "organization"}, ("island", "nation"): {"government"}, ("island", "state"): {"government"},
 }
-_LEGISLATURE_WORDS = {"parliament", "assembly", "senate", "congress", "chamber", "house", "duma", "rada", "knesset", "legislature", "sejm", "majlis"}
 # lower-case words after a name that do not make it a modifier ("the Senate itself", "Congress alone")
 _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", "overnight", "too", "instead", "first", "later", "today", "yesterday", "tomorrow", "which", "who", "whose", "where", "when", "if", "unless", "because", "after", "before", "while", "until", "so", "not", "never", "only", "once", "either", "nor", "or", "as", "than", "then", "soon", "last", "this"}
 # Regional and ethnic adjectives that say where an unnamed person is from ("a senior Arab diplomat")
@@ -928,7 +927,7 @@ class ActorFinder:
                 # "the force": a mission or force named before, never an army
                 prior = [m for m in prior if {"mission", "force"} & set(m.name.lower().split())]
             elif words[0] in {"chamber", "legislature"}:
-                prior = [m for m in prior if _LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures]
+                prior = [m for m in prior if LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures]
             elif words[0] == "crew":
                 prior = [m for m in prior if _CREW_NOUNS & set(m.name.lower().split())]
             elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
@@ -1114,7 +1113,7 @@ class ActorFinder:
             return m
         if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before", "to"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
-        if any(w.lower() in _LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
+        if any(w.lower() in LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "a censure motion in the National Assembly": the venue
         if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words):
             if last in self.media_suffixes and last not in {"Agency"}:
@@ -1454,7 +1453,7 @@ class ActorFinder:
             return None
         if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT) or _is_cap(nxt)):
             return None  # "parliament speaker", "parliament building": a modifier
-        prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind == "government" and _LEGISLATURE_WORDS & set(m.name.lower().split())]
+        prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind == "government" and LEGISLATURE_WORDS & set(m.name.lower().split())]
         if prior:
             p = prior[-1]
             self._add(Mention(t.start, t.end, s, p.key, p.name, p.kind, p.country, p.role, 0.5))
