@@ -245,6 +245,7 @@ class _Tables:
     org_suffixes: frozenset
     media_suffixes: frozenset
     starters: frozenset
+    org_words: frozenset  # last words of an organisation's own name (the lexicon's and ours)
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -267,6 +268,7 @@ def _tables(lex: Lexicon) -> _Tables:
             frozenset(lex.cues["org_suffixes"]),
             frozenset(lex.cues["media_suffixes"]),
             frozenset(starters),
+            frozenset(lex.cues["org_suffixes"]) | _EXTRA_ORG_SUFFIXES | _NAMED_ORG_LAST,
         )
         _TABLES[id(lex)] = t
     return t
@@ -297,6 +299,7 @@ class ActorFinder:
         self.gov_nouns, self.grp_nouns, self.head_nouns = t.gov_nouns, t.grp_nouns, t.head_nouns
         self.locative, self.org_suffixes, self.media_suffixes = t.locative, t.org_suffixes, t.media_suffixes
         self.starters, self.reporting = t.starters, lex.reporting_lemmas
+        self.org_words = t.org_words
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
@@ -527,19 +530,21 @@ class ActorFinder:
         ne = self._name_at(toks, n0)
         if ne is not None and ne[0] == j:
             return None  # "Vietnam's Ministry of Foreign Affairs": a known possessor owns it
-        k, end = j + 1, None
+        org_words = self.org_words
+        if toks[j + 1].text not in org_words:
+            return None  # the organisation word must follow the possessive at once ("Workers' Union")
+        # the name's capitalised words (of/and/for between) up to its last organisation word
+        k = end = j + 2
         while k < len(toks):
             u = toks[k]
             if _is_cap(u) and u.text not in _NOT_NAME:
                 k += 1
-                if u.text in self.org_suffixes or u.text in _EXTRA_ORG_SUFFIXES or u.text in _NAMED_ORG_LAST:
+                if u.text in org_words:
                     end = k
-            elif u.lower in {"of", "and", "for"} and end is not None and k + 1 < len(toks) and _is_cap(toks[k + 1]):
+            elif u.lower in {"of", "and", "for"} and k + 1 < len(toks) and _is_cap(toks[k + 1]):
                 k += 1
             else:
                 break
-        if end is None or end != j + 2 and not any(toks[x].text in self.org_suffixes or toks[x].text in _EXTRA_ORG_SUFFIXES or toks[x].text in _NAMED_ORG_LAST for x in range(j + 1, j + 2)):
-            return None  # the organisation word must follow the possessive at once ("Workers' Union")
         # the name runs on through "of Zimbabwe" after its organisation word
         stop = end
         q = end
