@@ -1666,21 +1666,23 @@ def side_of(key: tuple, s: int, finder: ActorFinder, lex: Lexicon) -> tuple:
     (the official's country, else the state named first in the sentence that introduces the
     official, or in the nearest of the two sentences before it)."""
     ent = finder.entities.get(key)
-    if ent is not None and ent.kind == "person":
-        body = _affiliation(key, finder)
-        if body is not None:
-            return body
-    if ent is None or ent.kind != "person" or not ent.role:
+    if ent is None or ent.kind != "person":
+        return key
+    body = _affiliation(key, finder)
+    if body is not None:
+        return body
+    if not ent.role:
         return key
     words = set(ent.role.lower().replace("-", " ").split())
     if not words & _STATE_OFFICES or words & _NOT_STATE:
         return key
     iso = ent.country
     if iso is None:
-        intro = min((m.sent for m in finder.mentions if m.key == key), default=s)
+        # finder.mentions is in sentence order: the first mention is the introduction
+        intro = next((m.sent for m in finder.mentions if m.key == key), s)
         near = None
         for q in (intro, intro - 1, intro - 2):
-            near = next((m for m in finder.mentions if m.sent == q and m.key[0] == "gov" and not m.pronoun), None)
+            near = next((m for m in finder._by_sent.get(q, ()) if m.key[0] == "gov" and not m.pronoun), None)
             if near is not None:
                 break
         if near is None:
