@@ -832,12 +832,14 @@ class ActorFinder:
         prior = [m for m in recent if m.kind == "group" or m.key[0] == "grp"]
         if head == "groups":
             # "Both groups … the groups": every actor the last plural mention covered
-            pairs = [m for m in recent if m.kind in {"group", "government", "organization"} and sum(1 for x in self.mentions if x.start == m.start and x.end == m.end) > 1]
-            if pairs:
-                last = pairs[0]
-                for x in [x for x in self.mentions if x.start == last.start and x.end == last.end]:
-                    self._add(Mention(toks[i].start, toks[j].end, s, x.key, x.name, x.kind, x.country, x.role, 0.45))
-                return j + 1
+            # (mentions over one span are in one sentence: look in that sentence only)
+            for m in recent:
+                if m.kind in {"group", "government", "organization"}:
+                    covered = [x for x in self._by_sent.get(m.sent, ()) if x.start == m.start and x.end == m.end]
+                    if len(covered) > 1:
+                        for x in covered:
+                            self._add(Mention(toks[i].start, toks[j].end, s, x.key, x.name, x.kind, x.country, x.role, 0.45))
+                        return j + 1
             return None
         same = [m for m in prior if head in m.name.split() or head in _NUMBER_WORDS and m.name.split()[:1] == [head]]
         cands = same or ([] if head in {"judges"} else [m for m in prior if _plural(m) or m.name.endswith(("s", "men"))])
