@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotate.preannotate.resources import Entry, Lexicon
+from annotate.preannotate.resources import LEGISLATURE_WORDS, Entry, Lexicon
 from annotate.preannotate.text import Token
 
 _CONNECT = {"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn", "on"}
@@ -50,7 +50,6 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     # IMF's board approves its loans); "the island nation" after a state
     ("fund",): {"igo", "organization"}, ("board",): {"igo", "organization"}, ("island", "nation"): {"government"}, ("island", "state"): {"government"},
 }
-_LEGISLATURE_WORDS = {"parliament", "assembly", "senate", "congress", "chamber", "house", "duma", "rada", "knesset", "legislature", "sejm", "majlis"}
 # lower-case words after a name that do not make it a modifier ("the Senate itself", "Congress alone")
 _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", "overnight", "too", "instead", "first", "later", "today", "yesterday", "tomorrow", "which", "who", "whose", "where", "when", "if", "unless", "because", "after", "before", "while", "until", "so", "not", "never", "only", "once", "either", "nor", "or", "as", "than", "then", "soon", "last", "this"}
 # Regional and ethnic adjectives that say where an unnamed person is from ("a senior Arab diplomat")
@@ -246,7 +245,7 @@ class _Tables:
     org_suffixes: frozenset
     media_suffixes: frozenset
     starters: frozenset
-    reporting: frozenset
+    org_words: frozenset  # last words of an organisation's own name (the lexicon's and ours)
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -269,7 +268,7 @@ def _tables(lex: Lexicon) -> _Tables:
             frozenset(lex.cues["org_suffixes"]),
             frozenset(lex.cues["media_suffixes"]),
             frozenset(starters),
-            frozenset(lex.cues["reporting_verbs"]),
+            frozenset(lex.cues["org_suffixes"]) | _EXTRA_ORG_SUFFIXES | _NAMED_ORG_LAST,
         )
         _TABLES[id(lex)] = t
     return t
@@ -299,7 +298,8 @@ class ActorFinder:
         t = _tables(lex)
         self.gov_nouns, self.grp_nouns, self.head_nouns = t.gov_nouns, t.grp_nouns, t.head_nouns
         self.locative, self.org_suffixes, self.media_suffixes = t.locative, t.org_suffixes, t.media_suffixes
-        self.starters, self.reporting = t.starters, t.reporting
+        self.starters, self.reporting = t.starters, lex.reporting_lemmas
+        self.org_words = t.org_words
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
@@ -530,19 +530,21 @@ class ActorFinder:
         ne = self._name_at(toks, n0)
         if ne is not None and ne[0] == j:
             return None  # "Vietnam's Ministry of Foreign Affairs": a known possessor owns it
-        k, end = j + 1, None
+        org_words = self.org_words
+        if toks[j + 1].text not in org_words:
+            return None  # the organisation word must follow the possessive at once ("Workers' Union")
+        # the name's capitalised words (of/and/for between) up to its last organisation word
+        k = end = j + 2
         while k < len(toks):
             u = toks[k]
             if _is_cap(u) and u.text not in _NOT_NAME:
                 k += 1
-                if u.text in self.org_suffixes or u.text in _EXTRA_ORG_SUFFIXES or u.text in _NAMED_ORG_LAST:
+                if u.text in org_words:
                     end = k
-            elif u.lower in {"of", "and", "for"} and end is not None and k + 1 < len(toks) and _is_cap(toks[k + 1]):
+            elif u.lower in {"of", "and", "for"} and k + 1 < len(toks) and _is_cap(toks[k + 1]):
                 k += 1
             else:
                 break
-        if end is None or end != j + 2 and not any(toks[x].text in self.org_suffixes or toks[x].text in _EXTRA_ORG_SUFFIXES or toks[x].text in _NAMED_ORG_LAST for x in range(j + 1, j + 2)):
-            return None  # the organisation word must follow the possessive at once ("Workers' Union")
         # the name runs on through "of Zimbabwe" after its organisation word
         stop = end
         q = end
@@ -830,12 +832,14 @@ class ActorFinder:
         prior = [m for m in recent if m.kind == "group" or m.key[0] == "grp"]
         if head == "groups":
             # "Both groups … the groups": every actor the last plural mention covered
-            pairs = [m for m in recent if m.kind in {"group", "government", "organization"} and sum(1 for x in self.mentions if x.start == m.start and x.end == m.end) > 1]
-            if pairs:
-                last = pairs[0]
-                for x in [x for x in self.mentions if x.start == last.start and x.end == last.end]:
-                    self._add(Mention(toks[i].start, toks[j].end, s, x.key, x.name, x.kind, x.country, x.role, 0.45))
-                return j + 1
+            # (mentions over one span are in one sentence: look in that sentence only)
+            for m in recent:
+                if m.kind in {"group", "government", "organization"}:
+                    covered = [x for x in self._by_sent.get(m.sent, ()) if x.start == m.start and x.end == m.end]
+                    if len(covered) > 1:
+                        for x in covered:
+                            self._add(Mention(toks[i].start, toks[j].end, s, x.key, x.name, x.kind, x.country, x.role, 0.45))
+                        return j + 1
             return None
         same = [m for m in prior if head in m.name.split() or head in _NUMBER_WORDS and m.name.split()[:1] == [head]]
         cands = same or ([] if head in {"judges"} else [m for m in prior if _plural(m) or m.name.endswith(("s", "men"))])
@@ -930,7 +934,7 @@ class ActorFinder:
                 # "the force": a mission or force named before, never an army
                 prior = [m for m in prior if {"mission", "force"} & set(m.name.lower().split())]
             elif words[0] in {"chamber", "legislature"}:
-                prior = [m for m in prior if _LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures]
+                prior = [m for m in prior if LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures]
             elif words[0] == "crew":
                 prior = [m for m in prior if _CREW_NOUNS & set(m.name.lower().split())]
             elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
@@ -1116,7 +1120,7 @@ class ActorFinder:
             return m
         if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before", "to"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
-        if any(w.lower() in _LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
+        if any(w.lower() in LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "a censure motion in the National Assembly": the venue
         if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words):
             if last in self.media_suffixes and last not in {"Agency"}:
@@ -1456,7 +1460,7 @@ class ActorFinder:
             return None
         if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT) or _is_cap(nxt)):
             return None  # "parliament speaker", "parliament building": a modifier
-        prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind == "government" and _LEGISLATURE_WORDS & set(m.name.lower().split())]
+        prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind == "government" and LEGISLATURE_WORDS & set(m.name.lower().split())]
         if prior:
             p = prior[-1]
             self._add(Mention(t.start, t.end, s, p.key, p.name, p.kind, p.country, p.role, 0.5))
@@ -1664,21 +1668,23 @@ def side_of(key: tuple, s: int, finder: ActorFinder, lex: Lexicon) -> tuple:
     (the official's country, else the state named first in the sentence that introduces the
     official, or in the nearest of the two sentences before it)."""
     ent = finder.entities.get(key)
-    if ent is not None and ent.kind == "person":
-        body = _affiliation(key, finder)
-        if body is not None:
-            return body
-    if ent is None or ent.kind != "person" or not ent.role:
+    if ent is None or ent.kind != "person":
+        return key
+    body = _affiliation(key, finder)
+    if body is not None:
+        return body
+    if not ent.role:
         return key
     words = set(ent.role.lower().replace("-", " ").split())
     if not words & _STATE_OFFICES or words & _NOT_STATE:
         return key
     iso = ent.country
     if iso is None:
-        intro = min((m.sent for m in finder.mentions if m.key == key), default=s)
+        # finder.mentions is in sentence order: the first mention is the introduction
+        intro = next((m.sent for m in finder.mentions if m.key == key), s)
         near = None
         for q in (intro, intro - 1, intro - 2):
-            near = next((m for m in finder.mentions if m.sent == q and m.key[0] == "gov" and not m.pronoun), None)
+            near = next((m for m in finder._by_sent.get(q, ()) if m.key[0] == "gov" and not m.pronoun), None)
             if near is not None:
                 break
         if near is None:

@@ -18,8 +18,10 @@ def _read(name: str) -> str:
     return importlib_resources.files("annotate").joinpath("resources", name).read_text(encoding="utf-8")
 
 
-# Words that make a body's name a legislature's ("US Senate", "National Assembly").
-_LEGISLATURE_WORDS = {"parliament", "assembly", "senate", "congress", "chamber", "house", "duma", "rada", "knesset", "legislature", "sejm", "majlis", "diet"}
+# Words that make a body's name a legislature's ("US Senate", "National Assembly"); a
+# legislature known by a name without one ("Bundestag", "National Diet") is tagged in
+# organizations.tsv. actors.py reads the same set.
+LEGISLATURE_WORDS = frozenset({"parliament", "assembly", "senate", "congress", "chamber", "house", "duma", "rada", "knesset", "legislature", "sejm", "majlis"})
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -172,7 +174,7 @@ def lexicon() -> Lexicon:
                 # Capitals and seats of power stand for governments ("Moscow said", "the Kremlin").
                 add_name(c[4:] if c.startswith("the ") else c, Entry(c[4:] if c.startswith("the ") else c, "government", iso, True))
     for kind, country, canonical, aliases, *tags in (r + [""] * (5 - len(r)) for r in _rows("organizations.tsv")):
-        leg = "legislature" in tags[0].split(",") or kind == "government" and bool(_LEGISLATURE_WORDS & set(canonical.lower().split()))
+        leg = "legislature" in tags[0].split(",") or kind == "government" and bool(LEGISLATURE_WORDS & set(canonical.lower().split()))
         # a "seat" row: a city that stands for the body seated there ("Brussels said": the EU)
         # and is a place after a locative word, like a capital
         entry = Entry(canonical, kind, None if country == "-" else country, "seat" in tags[0].split(","), legislature=leg)

@@ -27,16 +27,6 @@ class Attribution:
     after_quote: bool  # the attribution follows a closing quote ('"…," X said')
 
 
-_REPORTING: list = [None, frozenset()]  # the last lexicon seen and its reporting verbs
-
-
-def _reporting(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's reporting verbs as a set, built once per lexicon (not per sentence)."""
-    if _REPORTING[0] is not lex:
-        _REPORTING[0], _REPORTING[1] = lex, frozenset(lex.cues["reporting_verbs"])
-    return _REPORTING[1]
-
-
 def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribution | None:
     """The attribution of one sentence, if it has one."""
     if not toks:
@@ -44,7 +34,7 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
     # a quoted "I"/"we" is the speaker, never the attribution of its own sentence ('"… I have
     # told them that …"'): the speaker comes from the quotation's attribution instead
     mentions = [m for m in mentions if m.key[0] not in {"i", "we"}]
-    reporting = _reporting(lex)
+    reporting = lex.reporting_lemmas  # built once at lexicon load
     s_start, s_end = toks[0].start, toks[-1].end
     verb_forms = lex.verb_forms
     # one pass picks the tokens either loop below looks at (most sentences have few)
