@@ -17,11 +17,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
 from annotate.preannotate.conditions import Cond, bare_report, find_conditions
-from annotate.preannotate.events import _VERBAL_BEFORE, _WEAK, Ev, build_events, _tok_index
+from annotate.preannotate.events import _VERBAL_BEFORE, _WEAK, Ev, build_events
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
 from annotate.preannotate.stances import St, find_stances
@@ -619,8 +618,6 @@ _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "so
 _NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
 
-# Offices whose holder's "we" is their state (guidelines 1: "we" in an official's quote about
-# policy is the state), unlike a union chairman's or a rebel negotiator's "we".
 def _frame_event(e: Ev, lex: Any) -> bool:
     """A reporting verb, a bare modal intent or a readiness expression: the frame of a
     conditional clause, not one of its ends."""
@@ -837,8 +834,6 @@ def preannotate_document(document: dict[str, Any]) -> dict[str, Any]:
         # Machine stances/conditions would have to refer to machine events we do not add.
         layers["stances"] = [s for s in layers["stances"] if "event" not in s["target"]]
         layers["conditions"] = []
-        if "actors" not in human:
-            pass
     filled = False
     for layer in LAYERS:
         if layer not in human:
