@@ -200,7 +200,7 @@ class _Analysis:
             # it: a subject ("unless new charges were filed") or an adjunct ("keep flying in aid
             # instead of helping …"), not the act the condition is about
             verbs = []
-        lemma = _light_lemma(toks[verb_i].lower, lex) if verb_i is not None else ""
+        lemma = _lemma(toks[verb_i].lower, lex, _LIGHT) if verb_i is not None else ""
         light = lemma in _LIGHT
         # "if the appeal fails": the event noun is the clause's subject, the verb its outcome
         subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
@@ -263,8 +263,8 @@ class _Analysis:
         for e in chosen:
             if e.pos not in {"v", "x"} or e.sent != s:
                 continue
-            lemma = _lemma(toks[e.tok_i].lower, lex)
-            if lemma not in _GOVERNING_TO and lemma not in _GOVERNING_OBJ:
+            lemma = _lemma(toks[e.tok_i].lower, lex, _GOVERNING)
+            if lemma not in _GOVERNING:
                 continue
             k, act = e.tok_end, None
             if k < len(toks) and toks[k].lower in {"out", "off"}:
@@ -530,26 +530,18 @@ def _compound_head(toks: list[Token], i: int, rng: tuple[int, int]) -> bool:
     return i + 2 >= len(toks) or toks[i + 2].start >= rng[1] or toks[i + 2].lower in _OBJECT_DET or toks[i + 2].lower in _PREP or not toks[i + 2].text.isalpha()
 
 
-def _lemma(w: str, lex: Any) -> str:
-    """The verb's lemma from the lexicon, else by stripping a regular ending ("authorises",
-    "instructed"), else the word."""
+def _lemma(w: str, lex: Any, known: set[str]) -> str:
+    """The verb's lemma from the lexicon, else the verb of `known` a regular ending was added
+    to ("authorises", "instructed", "produced", "stages"), else the word."""
     if w in lex.verb_forms:
         return lex.verb_forms[w]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("es", "e"), ("s", "")):
-        if w.endswith(suffix) and (w[: -len(suffix)] + repl) in _GOVERNING_TO | _GOVERNING_OBJ:
+    for suffix, repl in _ENDINGS:
+        if w.endswith(suffix) and w[: -len(suffix)] + repl in known:
             return w[: -len(suffix)] + repl
     return w
 
 
-def _light_lemma(w: str, lex: Any) -> str:
-    """The verb's lemma from the lexicon, else a light verb's by its regular ending ("produced",
-    "stages"), else the word."""
-    if w in lex.verb_forms:
-        return lex.verb_forms[w]
-    for suffix, repl in (("ed", "e"), ("ed", ""), ("es", "e"), ("s", "")):
-        if w.endswith(suffix) and w[: -len(suffix)] + repl in _LIGHT:
-            return w[: -len(suffix)] + repl
-    return w
+_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("es", "e"), ("s", ""))
 
 
 def _finite_after(toks: list[Token], k: int, end: int) -> bool:
@@ -584,6 +576,7 @@ _REMOVAL = {"lift", "end", "halt", "stop", "annul", "cancel", "drop", "suspend",
 # allowance", "threatened a stay-away", "did not rule out a return").
 _GOVERNING_TO = {"allow", "authorise", "authorize", "permit", "enable", "instruct", "order", "direct", "bar", "ban", "prevent", "prohibit", "forbid", "force", "compel", "oblige"}
 _GOVERNING_OBJ = {"offer", "threaten", "rule", "propose", "promise", "pledge"}
+_GOVERNING = _GOVERNING_TO | _GOVERNING_OBJ
 # Reporting verbs that state a check, the act a condition waits for ("confirms that …")
 _VERIFY = {"confirm", "verify", "certify"}
 # Words that frame a clause's predicate rather than being it.
