@@ -200,7 +200,7 @@ class _Analysis:
             # it: a subject ("unless new charges were filed") or an adjunct ("keep flying in aid
             # instead of helping …"), not the act the condition is about
             verbs = []
-        lemma = _lemma(toks[verb_i].lower, lex, _LIGHT) if verb_i is not None else ""
+        lemma = _lemma(toks[verb_i].lower, lex, _LIGHT, _LIGHT_ENDINGS) if verb_i is not None else ""
         light = lemma in _LIGHT
         # "if the appeal fails": the event noun is the clause's subject, the verb its outcome
         subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
@@ -263,7 +263,7 @@ class _Analysis:
         for e in chosen:
             if e.pos not in {"v", "x"} or e.sent != s:
                 continue
-            lemma = _lemma(toks[e.tok_i].lower, lex, _GOVERNING)
+            lemma = _lemma(toks[e.tok_i].lower, lex, _GOVERNING, _GOVERNING_ENDINGS)
             if lemma not in _GOVERNING:
                 continue
             k, act = e.tok_end, None
@@ -530,18 +530,20 @@ def _compound_head(toks: list[Token], i: int, rng: tuple[int, int]) -> bool:
     return i + 2 >= len(toks) or toks[i + 2].start >= rng[1] or toks[i + 2].lower in _OBJECT_DET or toks[i + 2].lower in _PREP or not toks[i + 2].text.isalpha()
 
 
-def _lemma(w: str, lex: Any, known: set[str]) -> str:
-    """The verb's lemma from the lexicon, else the verb of `known` a regular ending was added
-    to ("authorises", "instructed", "produced", "stages"), else the word."""
+def _lemma(w: str, lex: Any, known: set[str], endings: tuple[tuple[str, str], ...]) -> str:
+    """The verb's lemma from the lexicon, else the verb of `known` one of the regular endings
+    (tried in order) was added to ("authorises", "instructed", "produced", "stages"), else the
+    word."""
     if w in lex.verb_forms:
         return lex.verb_forms[w]
-    for suffix, repl in _ENDINGS:
+    for suffix, repl in endings:
         if w.endswith(suffix) and w[: -len(suffix)] + repl in known:
             return w[: -len(suffix)] + repl
     return w
 
 
-_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("es", "e"), ("s", ""))
+_GOVERNING_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("es", "e"), ("s", ""))
+_LIGHT_ENDINGS = (("ed", "e"), ("ed", ""), ("es", "e"), ("s", ""))
 
 
 def _finite_after(toks: list[Token], k: int, end: int) -> bool:
