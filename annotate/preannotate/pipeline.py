@@ -121,11 +121,11 @@ class _Analysis:
         by_sent: dict[int, list[Ev]] = {}
         for e in self.events:
             by_sent.setdefault(e.sent, []).append(e)
+        lex = lexicon()
         for s, evs in by_sent.items():
             toks = self.sent_toks[s]
             # an act that ends or removes something ("lift the restrictions", "called off the
             # marches", "annul the verdict") leaves its object as it is: the object exists
-            lex = lexicon()
             verbs = [e for e in evs if e.pos == "v" and e.status in {"desired", "planned", "hypothetical"} and not any(lex.verb_forms.get(t.lower, t.lower) in _REMOVAL or t.lower in {"off", "down"} for t in toks[e.tok_i : e.tok_end + 1])]
             for n in evs:
                 if n.pos != "n" or n.status != "occurred":
@@ -324,10 +324,11 @@ class _Analysis:
         # a verb the lexicon knows but events.py left alone (a weak form such as "host" or
         # "order" with no plain verbal cue before it) keeps its category: the clause makes it a verb
         # ("will be back" is an adverb after "be", not the verb "back")
-        after_be = k > 0 and toks[k - 1].lower in _BE and lexicon().verb_forms.get(t.lower) == t.lower
+        lex = lexicon()
+        after_be = k > 0 and toks[k - 1].lower in _BE and lex.verb_forms.get(t.lower) == t.lower
         # a weak form ("return", "order") is typed only where events.py would read it as a verb
-        weak = lexicon().verb_forms.get(t.lower) in _WEAK and (k == 0 or toks[k - 1].lower not in _VERBAL_BEFORE)
-        cat, mode = _lexicon_type(t.lower, "v", lexicon()) if end_i == k + 1 and not after_be and not weak else ("OTHER", None)
+        weak = lex.verb_forms.get(t.lower) in _WEAK and (k == 0 or toks[k - 1].lower not in _VERBAL_BEFORE)
+        cat, mode = _lexicon_type(t.lower, "v", lex) if end_i == k + 1 and not after_be and not weak else ("OTHER", None)
         ev = Ev(t.start, toks[end_i - 1].end, s, k, end_i, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="v")
         if cat == "OTHER":
             self._made.add(id(ev))
