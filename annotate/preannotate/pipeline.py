@@ -297,7 +297,7 @@ class _Analysis:
                     self.events.append(have)
             if have not in out:
                 out.append(have)
-            modal = e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS | {"not"} or e.tok_i > 1 and toks[e.tok_i - 2].lower in _MODALS
+            modal = e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS_NOT or e.tok_i > 1 and toks[e.tok_i - 2].lower in _MODALS
             if not modal:
                 out.remove(e)
                 if id(e) in self._made:
@@ -585,6 +585,7 @@ _VERIFY = {"confirm", "verify", "certify"}
 # Words that frame a clause's predicate rather than being it.
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
+_MODALS_NOT = _MODALS | {"not"}
 _READY = {"ready", "prepared", "willing", "readiness", "willingness"}
 _RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "unlikely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need", "choose", "opt"}
 # Phase and attitude verbs whose object or subject noun carries the act.
