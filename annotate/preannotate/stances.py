@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from annotate.preannotate.actors import Mention
 from annotate.preannotate.conditions import _QUOTES
+from annotate.preannotate.events import _tok_index as _tok_at  # the first token starting at or after an offset
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
 from annotate.preannotate.text import Token
@@ -19,11 +20,6 @@ _REQUESTS = {"urge", "ask", "call", "press", "appeal", "encourage", "request", "
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
 # before a bare cue that is also a noun, these make it the verb ("we support", "would fully support")
 _VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could"}
-
-
-def _tok_at(toks: list[Token], end: int) -> int:
-    """Index of the token after the one ending at `end`."""
-    return next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
 
 
 def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> list[Mention]:
