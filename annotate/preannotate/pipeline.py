@@ -20,7 +20,7 @@ from typing import Any
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
 from annotate.preannotate.conditions import Cond, bare_report, find_conditions
-from annotate.preannotate.events import _VERBAL_BEFORE, _WEAK, Ev, build_events
+from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
 from annotate.preannotate.stances import St, find_stances
@@ -234,7 +234,7 @@ class _Analysis:
         elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or self._predicate_of_nouns(toks[verb_i].lower, lex, after_aux))):
             ev = self._verb_event(toks, verb_i, s, rng, ms)
             r = verb_i - 2
-            if r >= 0 and toks[verb_i - 1].lower == "to" and toks[r].lower in {"ready", "prepared", "willing"} and ev.actors and not any(e.sent == s and e.tok_i == r for e in self.events):
+            if r >= 0 and toks[verb_i - 1].lower == "to" and toks[r].lower in _READINESS and ev.actors and not any(e.sent == s and e.tok_i == r for e in self.events):
                 # "was prepared to raise wages provided that …": the stated readiness is
                 # an offer that did occur (guidelines 2: willingness is AGREE)
                 self.events.append(Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "occurred", 0.4, actors=list(ev.actors), lemma=toks[r].lower, pos="x"))
