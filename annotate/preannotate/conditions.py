@@ -58,7 +58,7 @@ def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
 
 
 _COMMITTED = {"agreed", "agree", "agrees", "offered", "offers", "promised", "promises", "pledged", "pledges", "vowed", "decided", "voted", "consented", "undertook"}
-_BEFORE_THEN = {"before", "until", "till", "since", "by", "from", "until", "even"}
+_BEFORE_THEN = {"before", "until", "till", "since", "by", "from", "even"}
 
 
 def _trailing_frame(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -68,7 +68,7 @@ def _trailing_frame(toks: list[Token], k: int, lex: Lexicon) -> bool:
     reporting = lex.reporting_lemmas
     if k < len(toks) and toks[k].lower == ",":
         k += 1  # "(provided …), its leader said"
-    if k < len(toks) and toks[k].lower in _QUOTES | {"”"}:
+    if k < len(toks) and toks[k].lower in _QUOTES:
         k += 1  # '… approves the agreement," she said.'
     for m in range(k, min(len(toks), k + 7)):
         w = toks[m].lower
@@ -122,7 +122,7 @@ def _before_frame(toks: list[Token], c0: int) -> int | None:
     return k if k > 0 and toks[k].lower == "," else None
 
 
-def _inverted(toks: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+def _inverted(toks: list[Token]) -> tuple[int, int] | None:
     """"Should the talks fail, the union will strike": a sentence-initial "Should"/"Were"/"Had"
     with its own subject, up to a comma, is an "if" clause. Returns (cue index, comma index)."""
     k = 1 if toks and toks[0].text in {"\"", "“"} else 0
@@ -158,7 +158,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
     if not toks:
         return out
     s_start, s_end = toks[0].start, toks[-1].end
-    inv = _inverted(toks, lex)
+    inv = _inverted(toks)
     if inv is not None:
         out.append(Cond("if", (toks[inv[0]].start, toks[inv[0]].end), (toks[inv[0] + 1].start, toks[inv[1] - 1].end), [(toks[inv[1]].end, s_end)], s))
     while i < n:
@@ -182,8 +182,6 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
         if words == ("provided",) and not (i == 0 or prev in _CLAUSE_START):
             i += L  # "provided aid" is a verb, not a cue
             continue
-        if words == ("in", "case") and i + L < n and toks[i + L].lower == "of" and False:
-            pass
         cue = (toks[i].start, toks[i + L - 1].end)
         if words in {("otherwise",), ("or", "else")}:
             nxt = toks[i + 1].lower if i + 1 < n else "."

@@ -17,11 +17,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
 from annotate.preannotate.conditions import Cond, bare_report, find_conditions
-from annotate.preannotate.events import _VERBAL_BEFORE, _WEAK, Ev, build_events, _tok_index
+from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
 from annotate.preannotate.stances import St, find_stances
@@ -122,11 +121,11 @@ class _Analysis:
         by_sent: dict[int, list[Ev]] = {}
         for e in self.events:
             by_sent.setdefault(e.sent, []).append(e)
+        lex = lexicon()
         for s, evs in by_sent.items():
             toks = self.sent_toks[s]
             # an act that ends or removes something ("lift the restrictions", "called off the
             # marches", "annul the verdict") leaves its object as it is: the object exists
-            lex = lexicon()
             verbs = [e for e in evs if e.pos == "v" and e.status in {"desired", "planned", "hypothetical"} and not any(lex.verb_forms.get(t.lower, t.lower) in _REMOVAL or t.lower in {"off", "down"} for t in toks[e.tok_i : e.tok_end + 1])]
             for n in evs:
                 if n.pos != "n" or n.status != "occurred":
@@ -201,7 +200,7 @@ class _Analysis:
             # it: a subject ("unless new charges were filed") or an adjunct ("keep flying in aid
             # instead of helping …"), not the act the condition is about
             verbs = []
-        lemma = _light_lemma(toks[verb_i].lower, lex) if verb_i is not None else ""
+        lemma = _lemma(toks[verb_i].lower, lex, _LIGHT, _LIGHT_ENDINGS) if verb_i is not None else ""
         light = lemma in _LIGHT
         # "if the appeal fails": the event noun is the clause's subject, the verb its outcome
         subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
@@ -235,7 +234,7 @@ class _Analysis:
         elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or self._predicate_of_nouns(toks[verb_i].lower, lex, after_aux))):
             ev = self._verb_event(toks, verb_i, s, rng, ms)
             r = verb_i - 2
-            if r >= 0 and toks[verb_i - 1].lower == "to" and toks[r].lower in {"ready", "prepared", "willing"} and ev.actors and not any(e.sent == s and e.tok_i == r for e in self.events):
+            if r >= 0 and toks[verb_i - 1].lower == "to" and toks[r].lower in _READINESS and ev.actors and not any(e.sent == s and e.tok_i == r for e in self.events):
                 # "was prepared to raise wages provided that …": the stated readiness is
                 # an offer that did occur (guidelines 2: willingness is AGREE)
                 self.events.append(Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "occurred", 0.4, actors=list(ev.actors), lemma=toks[r].lower, pos="x"))
@@ -264,8 +263,8 @@ class _Analysis:
         for e in chosen:
             if e.pos not in {"v", "x"} or e.sent != s:
                 continue
-            lemma = _lemma(toks[e.tok_i].lower, lex)
-            if lemma not in _GOVERNING_TO and lemma not in _GOVERNING_OBJ:
+            lemma = _lemma(toks[e.tok_i].lower, lex, _GOVERNING, _GOVERNING_ENDINGS)
+            if lemma not in _GOVERNING:
                 continue
             k, act = e.tok_end, None
             if k < len(toks) and toks[k].lower in {"out", "off"}:
@@ -298,7 +297,7 @@ class _Analysis:
                     self.events.append(have)
             if have not in out:
                 out.append(have)
-            modal = e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS | {"not"} or e.tok_i > 1 and toks[e.tok_i - 2].lower in _MODALS
+            modal = e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS_NOT or e.tok_i > 1 and toks[e.tok_i - 2].lower in _MODALS
             if not modal:
                 out.remove(e)
                 if id(e) in self._made:
@@ -325,10 +324,11 @@ class _Analysis:
         # a verb the lexicon knows but events.py left alone (a weak form such as "host" or
         # "order" with no plain verbal cue before it) keeps its category: the clause makes it a verb
         # ("will be back" is an adverb after "be", not the verb "back")
-        after_be = k > 0 and toks[k - 1].lower in _BE and lexicon().verb_forms.get(t.lower) == t.lower
+        lex = lexicon()
+        after_be = k > 0 and toks[k - 1].lower in _BE and lex.verb_forms.get(t.lower) == t.lower
         # a weak form ("return", "order") is typed only where events.py would read it as a verb
-        weak = lexicon().verb_forms.get(t.lower) in _WEAK and (k == 0 or toks[k - 1].lower not in _VERBAL_BEFORE)
-        cat, mode = _lexicon_type(t.lower, "v", lexicon()) if end_i == k + 1 and not after_be and not weak else ("OTHER", None)
+        weak = lex.verb_forms.get(t.lower) in _WEAK and (k == 0 or toks[k - 1].lower not in _VERBAL_BEFORE)
+        cat, mode = _lexicon_type(t.lower, "v", lex) if end_i == k + 1 and not after_be and not weak else ("OTHER", None)
         ev = Ev(t.start, toks[end_i - 1].end, s, k, end_i, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="v")
         if cat == "OTHER":
             self._made.add(id(ev))
@@ -531,26 +531,20 @@ def _compound_head(toks: list[Token], i: int, rng: tuple[int, int]) -> bool:
     return i + 2 >= len(toks) or toks[i + 2].start >= rng[1] or toks[i + 2].lower in _OBJECT_DET or toks[i + 2].lower in _PREP or not toks[i + 2].text.isalpha()
 
 
-def _lemma(w: str, lex: Any) -> str:
-    """The verb's lemma from the lexicon, else by stripping a regular ending ("authorises",
-    "instructed"), else the word."""
+def _lemma(w: str, lex: Any, known: set[str], endings: tuple[tuple[str, str], ...]) -> str:
+    """The verb's lemma from the lexicon, else the verb of `known` one of the regular endings
+    (tried in order) was added to ("authorises", "instructed", "produced", "stages"), else the
+    word."""
     if w in lex.verb_forms:
         return lex.verb_forms[w]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("es", "e"), ("s", "")):
-        if w.endswith(suffix) and (w[: -len(suffix)] + repl) in _GOVERNING_TO | _GOVERNING_OBJ:
+    for suffix, repl in endings:
+        if w.endswith(suffix) and w[: -len(suffix)] + repl in known:
             return w[: -len(suffix)] + repl
     return w
 
 
-def _light_lemma(w: str, lex: Any) -> str:
-    """The verb's lemma from the lexicon, else a light verb's by its regular ending ("produced",
-    "stages"), else the word."""
-    if w in lex.verb_forms:
-        return lex.verb_forms[w]
-    for suffix, repl in (("ed", "e"), ("ed", ""), ("es", "e"), ("s", "")):
-        if w.endswith(suffix) and w[: -len(suffix)] + repl in _LIGHT:
-            return w[: -len(suffix)] + repl
-    return w
+_GOVERNING_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("es", "e"), ("s", ""))
+_LIGHT_ENDINGS = (("ed", "e"), ("ed", ""), ("es", "e"), ("s", ""))
 
 
 def _finite_after(toks: list[Token], k: int, end: int) -> bool:
@@ -585,11 +579,13 @@ _REMOVAL = {"lift", "end", "halt", "stop", "annul", "cancel", "drop", "suspend",
 # allowance", "threatened a stay-away", "did not rule out a return").
 _GOVERNING_TO = {"allow", "authorise", "authorize", "permit", "enable", "instruct", "order", "direct", "bar", "ban", "prevent", "prohibit", "forbid", "force", "compel", "oblige"}
 _GOVERNING_OBJ = {"offer", "threaten", "rule", "propose", "promise", "pledge"}
+_GOVERNING = _GOVERNING_TO | _GOVERNING_OBJ
 # Reporting verbs that state a check, the act a condition waits for ("confirms that …")
 _VERIFY = {"confirm", "verify", "certify"}
 # Words that frame a clause's predicate rather than being it.
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
+_MODALS_NOT = _MODALS | {"not"}
 _READY = {"ready", "prepared", "willing", "readiness", "willingness"}
 _RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "unlikely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need", "choose", "opt"}
 # Phase and attitude verbs whose object or subject noun carries the act.
@@ -619,8 +615,6 @@ _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "so
 _NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
 
-# Offices whose holder's "we" is their state (guidelines 1: "we" in an official's quote about
-# policy is the state), unlike a union chairman's or a rebel negotiator's "we".
 def _frame_event(e: Ev, lex: Any) -> bool:
     """A reporting verb, a bare modal intent or a readiness expression: the frame of a
     conditional clause, not one of its ends."""
@@ -837,8 +831,6 @@ def preannotate_document(document: dict[str, Any]) -> dict[str, Any]:
         # Machine stances/conditions would have to refer to machine events we do not add.
         layers["stances"] = [s for s in layers["stances"] if "event" not in s["target"]]
         layers["conditions"] = []
-        if "actors" not in human:
-            pass
     filled = False
     for layer in LAYERS:
         if layer not in human:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from annotate.preannotate.actors import Mention
+from annotate.preannotate.conditions import _QUOTES
+from annotate.preannotate.events import _tok_index as _tok_at  # the first token starting at or after an offset
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
 from annotate.preannotate.text import Token
@@ -18,11 +20,6 @@ _REQUESTS = {"urge", "ask", "call", "press", "appeal", "encourage", "request", "
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
 # before a bare cue that is also a noun, these make it the verb ("we support", "would fully support")
 _VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could"}
-
-
-def _tok_at(toks: list[Token], end: int) -> int:
-    """Index of the token after the one ending at `end`."""
-    return next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
 
 
 def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> list[Mention]:
@@ -74,14 +71,17 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
     elif i + L < n and toks[i + L].start < stop:
         # no annotated event or actor: the rest of the clause is what the position is about
         # ("are against anyone deciding our borders", "remained hopeful about the next round")
-        out.append(St(holder.key, pol, (t.start, end), None, None, (toks[i + L].start, stop) if i + L < n and toks[i + L].start < stop else None, s, conf - 0.15))
+        out.append(St(holder.key, pol, (t.start, end), None, None, (toks[i + L].start, stop), s, conf - 0.15))
 
 
 # verbs whose particle "back" may follow an object ("pull its forces back")
 _BACK_PARTICLE = {"pull", "roll", "scale", "bring", "send", "hold", "cut", "push", "draw", "move", "take", "win", "give", "call", "turn", "set", "fight", "hit", "strike", "get", "put", "pay", "hand", "step", "fall", "come", "go"}
+# and those (with "be") whose particle follows them at once ("pull back", "we will be back")
+_BACK_ADJACENT = _BACK_PARTICLE | {"look", "fire", "head", "fly", "be", "is", "are", "was", "were", "been", "'re", "'s"}
+# "ready", "against" and the like state a position after these
+_BE_LIKE = _BE | {"remain", "remains", "remained", "appear", "appears", "seemed", "seems"}
 # an object that makes "rejected" a body's act on a filing, not a stated position
 _FILINGS = {"request", "requests", "appeal", "appeals", "petition", "petitions", "motion", "motions", "bid", "application", "applications", "complaint", "complaints", "challenge", "challenges", "lawsuit", "plea", "pleas"}
-_FRONT_CONDS = {"if", "unless", "provided", "providing"}
 
 _CALL_VERBS = {"called", "calls", "calling", "call", "described", "describes", "describing", "branded", "brands", "termed", "terms", "labelled", "labeled", "dubbed"}
 _EVAL_CACHE: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
@@ -198,9 +198,6 @@ def _subject(toks: list[Token], i: int, cands: list[Mention], mentions: list[Men
     return good if good is not None else cands[0]
 
 
-_QUOTES = {"\"", "“", "”"}
-
-
 def _holder_across(toks: list[Token], i: int, before: list[Token], mentions: list[Mention], lex: Lexicon) -> Mention | None:
     """The subject of a cue whose own clause holds no actor because a quotation or commas cut
     it off: 'called the ruling "a victory" and urged …' (the clause before the quotation),
@@ -270,7 +267,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     # a sentence opening with a condition clause ("As long as …, our deputies will back …",
     # "If they come back, we will be waiting"): its positions are conditional, not stated
     k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
-    fronted = k0 < n and (toks[k0].lower in _FRONT_CONDS or k0 + 2 < n and toks[k0].lower in {"as", "so"} and toks[k0 + 1].lower == "long" and toks[k0 + 2].lower == "as")
+    fronted = k0 < n and (toks[k0].lower in _COND_WORDS or k0 + 2 < n and toks[k0].lower in {"as", "so"} and toks[k0 + 1].lower == "long" and toks[k0 + 2].lower == "as")
     i = 0
     while i < n:
         t = toks[i]
@@ -299,7 +296,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         before = clause_before(toks, i, 10)
         low = [b.lower for b in before]
-        if words[0] in _NEED_BE and not any(w in _BE | {"remain", "remains", "remained", "appear", "appears", "seemed", "seems"} for w in low[:2]):
+        if words[0] in _NEED_BE and not any(w in _BE_LIKE for w in low[:2]):
             i += L
             continue
         if t.text[:1].isupper() and i > 0:
@@ -313,17 +310,16 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             # a future position in the consequent; a present one ("we are ready to talk") is stated
             i += L
             continue
-        if words == ("back",) and (i + 1 < n and toks[i + 1].lower in {"from", "down", "off", "out", "away"} or any(toks[k].text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _BACK_PARTICLE for k in range(max(0, i - 4), i - 1) if all(x.lower not in {",", "to", "and"} for x in toks[k + 1 : i]))):
-            i += L  # "pull its forces back", "pull heavy weapons back from …": a particle after the object
+        if words == ("back",) and (lex.verb_forms.get(prev, prev) in _BACK_ADJACENT or i + 1 < n and toks[i + 1].lower in {"from", "down", "off", "out", "away"} or any(toks[k].text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _BACK_PARTICLE for k in range(max(0, i - 4), i - 1) if all(x.lower not in {",", "to", "and"} for x in toks[k + 1 : i]))):
+            # "pull back", "we will be back", "pull its forces back", "pull heavy weapons back
+            # from …": a particle (right after the verb or after its object), not support
+            i += L
             continue
         if words == ("reject",) and any(x.lower in _FILINGS for x in toks[i + 1 : i + 4]):
             i += L  # "rejected a request / the appeal": the body's ruling on a filing, an act (REJECT)
             continue
         if prev == "to" and out and out[-1].sent == s and i - _tok_at(toks, out[-1].evidence[1]) <= 6 and lex.verb_forms.get(toks[_tok_at(toks, out[-1].evidence[0])].lower, "") in _REQUESTS and not any(x.lower in {",", ".", ";"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
             i += L  # "urged the government to seek …": the asked party's act, carried by the request
-            continue
-        if words == ("back",) and lex.verb_forms.get(prev, prev) in {"pull", "roll", "step", "fall", "come", "go", "hold", "scale", "cut", "push", "fight", "hit", "strike", "bring", "send", "give", "get", "win", "call", "draw", "turn", "look", "hand", "take", "pay", "put", "set", "move", "fire", "head", "fly", "be", "is", "are", "was", "were", "been", "'re", "'s"}:
-            i += L  # "pull back", "rolled back", "we will be back": a particle, not support
             continue
         if words == ("accuse",) and prev in {"been", "be", "being", "was", "were", "is", "are"}:
             i += L  # "has been accused of": the accused holds no position
