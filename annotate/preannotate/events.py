@@ -283,7 +283,6 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
     n = len(toks)
     at = {e.tok_i: e for e in evs}
     added: list[Ev] = []
-    drop: set[int] = set()
     for i, t in enumerate(toks):
         w = t.lower
         if w in _OBSERVE_FORMS and t.text.islower() and i not in at:
@@ -322,7 +321,7 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
                 ev.type, ev.mode = "SANCTION", "withdraw"
             elif ev.lemma == "walk out" and any(x in _LEAVE_TALKS for x in words) and words[:1] == ["of"]:
                 ev.type, ev.mode = "REJECT", None
-    _replace(evs, drop, added)
+    _replace(evs, set(), added)
 
 
 _EXTEND_FORMS = {f for v in ("extend", "prolong") for f in verb_forms(v, {})}
@@ -443,7 +442,7 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
         lemma = _UNDO_FORMS.get(t.lower)
         if lemma is None or not t.text.islower():
             continue
-        if i > 0 and (toks[i - 1].lower in _NOT_AFTER_DET or toks[i - 1].lower in {"to", "of"} and lemma not in {"end"} and False):
+        if i > 0 and toks[i - 1].lower in _NOT_AFTER_DET:
             continue  # "the cuts", "an end": a noun
         ev = at.get(i)
         if ev is None and any(e.tok_i < i < e.tok_end for e in evs):
