@@ -235,9 +235,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
 # a penalty is a material RETREAT, "observing a ceasefire or otherwise ending active
 # conflicts"; cutting aid, trade or talks is a SANCTION, "reduce or terminate … aid",
 # "terminate discussions"; giving up a demand or objection is a verbal CONCEDE).
+_IRREGULAR = {"cut": ["cut", "cut"], "withdraw": ["withdrew", "withdrawn"], "uphold": ["upheld", "upheld"], "abide": ["abided", "abided"]}
 _UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw")
 _UNDO_FORMS: dict[str, str] = {
-    form: lemma for lemma in _UNDO_LEMMAS for form in verb_forms(lemma, {"cut": ["cut", "cut"], "withdraw": ["withdrew", "withdrawn"]})
+    form: lemma for lemma in _UNDO_LEMMAS for form in verb_forms(lemma, _IRREGULAR)
 }
 # hostile acts and penalties: ending them is a retreat
 _UNDO_HOSTILE = {
@@ -263,7 +264,8 @@ _AUX_BEFORE = {"would", "will", "could", "can", "may", "might", "must", "should"
 
 # Observing a ceasefire is a material retreat (PLOVER RETREAT: "observing a ceasefire");
 # abiding by a decision or result is yielding to it (CONCEDE, as accepting an outcome).
-_OBSERVE_FORMS = {f for v in ("respect", "observe", "honour", "honor", "uphold", "abide") for f in verb_forms(v, {"uphold": ["upheld", "upheld"], "abide": ["abided", "abided"]})}
+_OBSERVE_LEMMAS = ("respect", "observe", "honour", "honor", "uphold", "abide")
+_OBSERVE_FORMS = {f for v in _OBSERVE_LEMMAS for f in verb_forms(v, _IRREGULAR)}
 _TRUCES = {"ceasefire", "ceasefires", "truce", "truces", "armistice"}
 _OUTCOMES = {"decision", "ruling", "verdict", "result", "results", "outcome", "judgment", "judgement"}
 _PULL_FORMS = {"pull", "pulls", "pulled", "pulling"}
@@ -292,7 +294,7 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
                     typ = "RETREAT" if x in _TRUCES else "CONCEDE"
                     if x in _TRUCES and k in at:
                         break  # "observe the truce": the truce noun already names the act
-                    infl = "ing" if w.endswith("ing") else "past" if w.endswith(("ed", "eld")) else "3sg" if w.endswith("s") else "base"
+                    infl = _INFLECTION[w]
                     new = Ev(t.start, t.end, s, i, i + 1, typ, "ceasefire" if typ == "RETREAT" else None, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma=w, pos="v")
                     _arguments(new, toks, i, i + 1, infl, mentions)
                     added.append(new)
@@ -305,7 +307,7 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
                 if x in {"out", "back"} and k > i + 1:
                     if not any(toks[j].lower in {"them", "it", "all"} or toks[j].lower in _FORCE_NOUNS for j in range(i + 1, k)):
                         break  # "pulled the plug out": we know only forces and pronouns
-                    infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") else "3sg" if w.endswith("s") else "base"
+                    infl = _INFLECTION[w]
                     new = Ev(t.start, t.end, s, i, i + 1, "RETREAT", "withdraw", event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma="pull out", pos="v")
                     _arguments(new, toks, i, i + 1, infl, mentions)
                     added.append(new)
@@ -324,7 +326,7 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
     _replace(evs, set(), added)
 
 
-_EXTEND_FORMS = {f for v in ("extend", "prolong") for f in verb_forms(v, {})}
+_EXTEND_FORMS = {f for v in ("extend", "prolong") for f in verb_forms(v, _IRREGULAR)}
 
 
 def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, text: str) -> None:
@@ -357,7 +359,7 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
             if obj is None or obj.type == "OTHER":
                 continue
             drop.add(obj.tok_i)
-            infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") else "3sg" if w.endswith("s") else "base"
+            infl = _INFLECTION[w]
             new = Ev(t.start, t.end, s, i, i + 1, obj.type, obj.mode, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma="extend", pos="v")
             _arguments(new, toks, i, i + 1, infl, mentions)
             added.append(new)
@@ -373,7 +375,7 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
             if any(x.lower in {"let", "lets", "letting", "allow", "allowed", "allows"} for x in toks[max(0, k - 3) : k]):
                 continue  # "would let the budget pass": the permission is the act
             if _vote_count(toks, i + 1) or after in _LEGISLATION or before in _LEGISLATION and (i + 1 >= n or toks[i + 1].lower not in {"away", "through", "by"} or toks[i + 2 : i + 3] and toks[i + 2].text[:1].isdigit()):
-                infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") else "3sg" if w.endswith("es") else "base"
+                infl = _INFLECTION[w]
                 new = Ev(t.start, t.end, s, i, i + 1, "SUPPORT", None, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma="pass", pos="v")
                 _arguments(new, toks, i, i + 1, infl, mentions)
                 added.append(new)
@@ -402,6 +404,14 @@ _LEAVE_LEMMAS = {"withdraw", "pull out", "walk out", "quit"}
 _PASS_FORMS = {"pass", "passes", "passed"}
 _LEGISLATION = {"bill", "bills", "law", "laws", "budget", "resolution", "accord", "motion", "legislation", "amendment", "amendments", "treaty", "reform", "decree", "constitution"}
 _SPECIAL_FORMS = frozenset(_OBSERVE_FORMS | _PULL_FORMS | _EXTEND_FORMS | _PASS_FORMS | {"extension", "prolongation"})  # one look-up per token
+# The inflection of each form of the verbs the passes above add events for, as verb_forms
+# gives it (a participle counts as past); a bare "cut" is read as past only after "be".
+_INFLECTION = {
+    form: "past" if kind == "pp" else kind
+    for lemma in (*_UNDO_LEMMAS, *_OBSERVE_LEMMAS, "pull", "extend", "prolong", "pass")
+    for form, kind in verb_forms(lemma, _IRREGULAR).items()
+}
+_INFLECTION["cut"] = "base"
 
 
 def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
@@ -478,7 +488,7 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
             elif ev.mode is None:
                 ev.mode = mode
             continue
-        infl = "ing" if t.lower.endswith("ing") else "past" if t.lower.endswith(("ed", "wn", "drew")) or lemma == "cut" and t.lower == "cut" and i > 0 and toks[i - 1].lower in _BE else "3sg" if t.lower.endswith("s") else "base"
+        infl = "past" if t.lower == "cut" and i > 0 and toks[i - 1].lower in _BE else _INFLECTION[t.lower]
         new = Ev(t.start, t.end, s, i, i + 1, typ, mode, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma=lemma, pos="v")
         _arguments(new, toks, i, i + 1, infl, mentions)
         added.append(new)
