@@ -260,6 +260,16 @@ _UNDO_STOP_ING = {"stop", "cease", "halt", "end"}  # "stopped harassing", "stops
 _UNDO_SKIP = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "some", "further", "'s", "’s", "of", "percent", "per", "cent"}
 _UNDO_INTRANSITIVE_NEXT = {"and", "or", "but", "if", "unless", "until", "when", "after", "before", "as", "because", "in", "on", "at", "by", "for", "from", "with", "first", "again", "now", "today", "immediately", "altogether"}
 _AUX_BEFORE = {"would", "will", "could", "can", "may", "might", "must", "should", "was", "were", "is", "are", "be", "been", "has", "have", "had", "not", "also", "then", "soon"}
+_AUX_OR_ADVERB = _AUX_BEFORE | {"still", "never", "only"}
+
+
+def _before_aux(toks: list[Token], i: int, skip: set[str] = _AUX_BEFORE) -> int:
+    """The index of the word before token i over the auxiliaries (and adverbs) in skip: the
+    subject of "the truce was extended", "deliveries would stop"; -1 at the sentence start."""
+    k = i - 1
+    while k >= 0 and toks[k].lower in skip:
+        k -= 1
+    return k
 
 
 # Observing a ceasefire is a material retreat (PLOVER RETREAT: "observing a ceasefire");
@@ -351,9 +361,7 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
                 if not (x.text.replace("-", "").isalnum() and (x.text.islower() or x.text[:1].isdigit())) and x.lower not in {"'s", "’s"} or x.lower in _OBJ_STOP:
                     break
             if obj is None:
-                k = i - 1
-                while k >= 0 and toks[k].lower in _AUX_BEFORE:
-                    k -= 1
+                k = _before_aux(toks, i)
                 if k < i - 1 and k in at:
                     obj = at[k]  # "the truce was extended"
             if obj is None or obj.type == "OTHER":
@@ -368,9 +376,7 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
             # "parliament passed a law", "the bill passed 131 to 112": a legislature adopting a
             # text is its approval (SUPPORT, as approve; guidelines 2.2 q14)
             after = next((x.lower for x in toks[i + 1 : i + 5] if not (x.text.isalpha() and x.text.islower() and x.lower not in _LEGISLATION and x.lower not in _OBJ_STOP)), None)
-            k = i - 1
-            while k >= 0 and toks[k].lower in _AUX_BEFORE:
-                k -= 1
+            k = _before_aux(toks, i)
             before = toks[k].lower if k >= 0 else None
             if any(x.lower in {"let", "lets", "letting", "allow", "allowed", "allows"} for x in toks[max(0, k - 3) : k]):
                 continue  # "would let the budget pass": the permission is the act
@@ -429,11 +435,9 @@ def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
         break
     if i + 1 < len(toks) and toks[i + 1].text.replace("-", "").isalpha() and toks[i + 1].lower not in _UNDO_INTRANSITIVE_NEXT and toks[i + 1].text.islower() and not toks[i + 1].lower.endswith("ly"):
         return None  # an object we do not know: no subject reading
-    k = i - 1
-    while k >= 0 and toks[k].lower in _AUX_BEFORE:
-        k -= 1
-    if 0 <= k < i - 1 or k == i - 1 >= 0:
-        w = toks[k].lower if k >= 0 else ""
+    k = _before_aux(toks, i)
+    if k >= 0:
+        w = toks[k].lower
         if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE:
             return k, w
     return None
@@ -680,9 +684,7 @@ def _object_word(toks: list[Token], i: int, e: int, vocab: set[str]) -> str | No
             return w
         if not (toks[k].text.replace("-", "").isalpha() and (toks[k].text.islower() or w in _NOT_AFTER_DET)) or w in _OBJ_STOP:
             break
-    k = i - 1
-    while k >= 0 and toks[k].lower in _AUX_BEFORE:
-        k -= 1
+    k = _before_aux(toks, i)
     if k < i - 1 and k >= 0 and toks[k].lower in vocab:
         return toks[k].lower
     return None
@@ -738,9 +740,7 @@ def _held_by_event(evs: list[Ev], toks: list[Token], ev: Ev) -> bool:
     adverbs) is a noun trigger."""
     if ev.tok_end < len(toks) and toks[ev.tok_end].text.replace("-", "").isalpha() and toks[ev.tok_end].lower not in {"if", "unless", "until", "as", "and", "but", "or", "for", "through", "beyond"}:
         return False  # an object or particle follows: "hold the town", "hold up"
-    k = ev.tok_i - 1
-    while k >= 0 and (toks[k].lower in _AUX_BEFORE or toks[k].lower in {"still", "not", "never", "only"}):
-        k -= 1
+    k = _before_aux(toks, ev.tok_i, _AUX_OR_ADVERB)
     return k >= 0 and any(x.pos == "n" and x.tok_end - 1 == k for x in evs if x is not ev)
 
 
@@ -801,9 +801,7 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
             if obj is None and ev.tok_i > 0 and _held_by_event(evs, toks, ev):
                 continue  # "the truce will hold", "as long as that promise holds": it lasts (guidelines 2: no duration)
             if obj is None and ev.tok_i > 1 and toks[ev.tok_i - 1].lower in {"be", "been", "being", "was", "were", "is", "are"}:
-                k = ev.tok_i - 1
-                while k >= 0 and toks[k].lower in _AUX_BEFORE:
-                    k -= 1
+                k = _before_aux(toks, ev.tok_i)
                 if k >= 0 and (toks[k].lower in _HELD_OTHER or toks[k].lower in _HELD_MEETINGS):
                     continue  # "whether elections … can be held": a vote is held, nobody detained
             if obj is not None:
