@@ -989,7 +989,7 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
     for x in found:
         if x.group("m4") and not text[x.start("m4")].isupper():
             continue  # "this may …": the modal, not the month
-        k = _time_anchor(evs, toks, x.start(), x.end(), lex_reporting=_REPORTING)
+        k = _time_anchor(evs, toks, x.start(), x.end())
         if k is not None and k not in chosen:
             chosen[k] = x
     for k, m in sorted(chosen.items()):
@@ -1019,7 +1019,7 @@ _REPORTING = {"said", "says", "told", "announced", "stated", "added", "confirmed
 _TIME_LEAD = {"on", "earlier", "later", "late", "early", "by", "in", "since", "last", "this", "overnight", "then"}
 
 
-def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int, lex_reporting: set[str]) -> int | None:
+def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int) -> int | None:
     """Index of the event a time expression at [a, b) dates: the nearest event before it in
     its clause ("arrested three men near X on Saturday"), a verb rather than its own object
     noun ("lifted its ban next month"); else the nearest after it in the clause ("parliament
@@ -1057,7 +1057,7 @@ def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int, lex_reporting
     if all(t.lower in _TIME_LEAD for t in toks[:i]):
         first = next((k for k, e in enumerate(evs) if e.tok_i >= j and e.pos != "n"), None)
         return first
-    if i > 0 and toks[i - 1].lower in lex_reporting and hi < n and toks[hi].lower == "that":
+    if i > 0 and toks[i - 1].lower in _REPORTING and hi < n and toks[hi].lower == "that":
         return next((k for k, e in enumerate(evs) if e.tok_i > hi and e.status == "occurred"), None)
     return None
 
