@@ -866,9 +866,10 @@ def _tok_index(toks: list[Token], start: int) -> int:
 
 # Every TIMEX alternative needs one of these (lower case): a month name beside a day number
 # ("may 16", "16 may"), a year (alone, with a month or in an ISO date), a weekday or
-# yesterday/today (ending in "day"), or a relative word. A bare number ("94 votes") needs no scan.
+# yesterday/today (ending in "day"), or a relative word ("night" covers "tonight", "overnight").
+# A bare number ("94 votes") needs no scan.
 _MON = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_TIME_HINT_RE = re.compile(rf"day\b|tonight|tomorrow|week|month|year|night|(?:19|20)\d\d|\b{_MON}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|(?:in|since|during|until|till|by|from|through|of|early|late|mid|last|next|this)[\s-]+{_MON}")
+_TIME_HINT_RE = re.compile(rf"day\b|tomorrow|week|month|year|night|(?:19|20)\d\d|\b{_MON}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|(?:in|since|during|until|till|by|from|through|of|early|late|mid|last|next|this)[\s-]+{_MON}")
 
 
 _DOC_MEMO: list = [None, {}]  # the current document's text and what its earlier sentences settled
@@ -897,7 +898,7 @@ def _lowered(text: str) -> str:
 # Every _TIME_HINT_RE and every TIMEX match contains one of these (or a year's digits). Their
 # positions are found once per document with str.find, so most sentences need no regex scan
 # at all, and the TIMEX scan starts near the first of them.
-_HINT_WORDS = ("day", "tonight", "tomorrow", "week", "month", "year", "night", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_HINT_WORDS = ("day", "tomorrow", "week", "month", "year", "night", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR_RE = re.compile(r"(?=(?:19|20)\d\d)")  # every start, overlapping ones too
 _HINT_CACHE: list = [None, []]  # the last document's lower-cased text and its hint positions
 
