@@ -208,8 +208,8 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.type, ev.mode = "AID", None
             if ev.lemma == "deploy":
                 _doc_memo(text)["deploy"] = ev.type
-        if ev.lemma == "deployment" and trig.pos == "n" and i > 0 and toks[i - 1].lower in _DEFINITE and _doc_memo(text).get("deploy"):
-            ev.type = _doc_memo(text)["deploy"]  # "The deployment follows a request …": the deployment named before
+        if ev.lemma == "deployment" and trig.pos == "n" and i > 0 and toks[i - 1].lower in _DEFINITE and (deployed := _doc_memo(text).get("deploy")):
+            ev.type = deployed  # "The deployment follows a request …": the deployment named before
             ev.mode = ev.mode if ev.type == "MOBILIZE" else None
         # "fired tear gas at the crowd and arrested dozens": the second verb shares the subject
         if trig.pos == "v" and i > 0 and toks[i - 1].lower in {"and", "then", "but"} and evs:
