@@ -648,7 +648,7 @@ _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds
 _PASSAGE = {"through", "leave", "enter", "into", "cross", "pass", "return", "visit", "access", "in"}
 _TRADE_WORDS = {"cargo", "exporters", "importers", "import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
 _MILITARY_MODS = {"air", "drone", "missile", "rocket", "artillery", "military", "israeli", "russian", "us", "pre-emptive", "preemptive", "retaliatory", "precision", "targeted", "nuclear", "naval", "deadly", "aerial"}
-_LABOUR = {"union", "unions", "workers", "students", "employees", "labour", "labor", "strikers", "walkout", "wages", "pay", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "employees", "dockers", "truckers", "pilots", "farmers", "students", "lecturers", "porters", "fishermen"}
+_LABOUR = {"union", "unions", "workers", "students", "employees", "labour", "labor", "strikers", "walkout", "wages", "pay", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "dockers", "truckers", "pilots", "farmers", "lecturers", "porters", "fishermen"}
 
 
 _RULING_HEADS = {"party", "parties", "coalition", "junta", "bloc", "alliance", "elite", "class", "family", "camp", "majority", "government", "council", "front", "movement"}
