@@ -208,8 +208,8 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.type, ev.mode = "AID", None
             if ev.lemma == "deploy":
                 _doc_memo(text)["deploy"] = ev.type
-        if ev.lemma == "deployment" and trig.pos == "n" and i > 0 and toks[i - 1].lower in _DEFINITE and _doc_memo(text).get("deploy"):
-            ev.type = _doc_memo(text)["deploy"]  # "The deployment follows a request …": the deployment named before
+        if ev.lemma == "deployment" and trig.pos == "n" and i > 0 and toks[i - 1].lower in _DEFINITE and (deployed := _doc_memo(text).get("deploy")):
+            ev.type = deployed  # "The deployment follows a request …": the deployment named before
             ev.mode = ev.mode if ev.type == "MOBILIZE" else None
         # "fired tear gas at the crowd and arrested dozens": the second verb shares the subject
         if trig.pos == "v" and i > 0 and toks[i - 1].lower in {"and", "then", "but"} and evs:
@@ -235,9 +235,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
 # a penalty is a material RETREAT, "observing a ceasefire or otherwise ending active
 # conflicts"; cutting aid, trade or talks is a SANCTION, "reduce or terminate … aid",
 # "terminate discussions"; giving up a demand or objection is a verbal CONCEDE).
+_IRREGULAR = {"cut": ["cut", "cut"], "withdraw": ["withdrew", "withdrawn"], "uphold": ["upheld", "upheld"], "abide": ["abided", "abided"]}
 _UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw")
 _UNDO_FORMS: dict[str, str] = {
-    form: lemma for lemma in _UNDO_LEMMAS for form in verb_forms(lemma, {"cut": ["cut", "cut"], "withdraw": ["withdrew", "withdrawn"]})
+    form: lemma for lemma in _UNDO_LEMMAS for form in verb_forms(lemma, _IRREGULAR)
 }
 # hostile acts and penalties: ending them is a retreat
 _UNDO_HOSTILE = {
@@ -259,11 +260,22 @@ _UNDO_STOP_ING = {"stop", "cease", "halt", "end"}  # "stopped harassing", "stops
 _UNDO_SKIP = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "some", "further", "'s", "’s", "of", "percent", "per", "cent"}
 _UNDO_INTRANSITIVE_NEXT = {"and", "or", "but", "if", "unless", "until", "when", "after", "before", "as", "because", "in", "on", "at", "by", "for", "from", "with", "first", "again", "now", "today", "immediately", "altogether"}
 _AUX_BEFORE = {"would", "will", "could", "can", "may", "might", "must", "should", "was", "were", "is", "are", "be", "been", "has", "have", "had", "not", "also", "then", "soon"}
+_AUX_OR_ADVERB = _AUX_BEFORE | {"still", "never", "only"}
+
+
+def _before_aux(toks: list[Token], i: int, skip: set[str] = _AUX_BEFORE) -> int:
+    """The index of the word before token i over the auxiliaries (and adverbs) in skip: the
+    subject of "the truce was extended", "deliveries would stop"; -1 at the sentence start."""
+    k = i - 1
+    while k >= 0 and toks[k].lower in skip:
+        k -= 1
+    return k
 
 
 # Observing a ceasefire is a material retreat (PLOVER RETREAT: "observing a ceasefire");
 # abiding by a decision or result is yielding to it (CONCEDE, as accepting an outcome).
-_OBSERVE_FORMS = {f for v in ("respect", "observe", "honour", "honor", "uphold", "abide") for f in verb_forms(v, {"uphold": ["upheld", "upheld"], "abide": ["abided", "abided"]})}
+_OBSERVE_LEMMAS = ("respect", "observe", "honour", "honor", "uphold", "abide")
+_OBSERVE_FORMS = {f for v in _OBSERVE_LEMMAS for f in verb_forms(v, _IRREGULAR)}
 _TRUCES = {"ceasefire", "ceasefires", "truce", "truces", "armistice"}
 _OUTCOMES = {"decision", "ruling", "verdict", "result", "results", "outcome", "judgment", "judgement"}
 _PULL_FORMS = {"pull", "pulls", "pulled", "pulling"}
@@ -283,7 +295,6 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
     n = len(toks)
     at = {e.tok_i: e for e in evs}
     added: list[Ev] = []
-    drop: set[int] = set()
     for i, t in enumerate(toks):
         w = t.lower
         if w in _OBSERVE_FORMS and t.text.islower() and i not in at:
@@ -293,7 +304,7 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
                     typ = "RETREAT" if x in _TRUCES else "CONCEDE"
                     if x in _TRUCES and k in at:
                         break  # "observe the truce": the truce noun already names the act
-                    infl = "ing" if w.endswith("ing") else "past" if w.endswith(("ed", "eld")) else "3sg" if w.endswith("s") else "base"
+                    infl = _INFLECTION[w]
                     new = Ev(t.start, t.end, s, i, i + 1, typ, "ceasefire" if typ == "RETREAT" else None, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma=w, pos="v")
                     _arguments(new, toks, i, i + 1, infl, mentions)
                     added.append(new)
@@ -306,7 +317,7 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
                 if x in {"out", "back"} and k > i + 1:
                     if not any(toks[j].lower in {"them", "it", "all"} or toks[j].lower in _FORCE_NOUNS for j in range(i + 1, k)):
                         break  # "pulled the plug out": we know only forces and pronouns
-                    infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") else "3sg" if w.endswith("s") else "base"
+                    infl = _INFLECTION[w]
                     new = Ev(t.start, t.end, s, i, i + 1, "RETREAT", "withdraw", event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma="pull out", pos="v")
                     _arguments(new, toks, i, i + 1, infl, mentions)
                     added.append(new)
@@ -322,10 +333,10 @@ def _ceasefires_and_withdrawals(evs: list[Ev], toks: list[Token], s: int, mentio
                 ev.type, ev.mode = "SANCTION", "withdraw"
             elif ev.lemma == "walk out" and any(x in _LEAVE_TALKS for x in words) and words[:1] == ["of"]:
                 ev.type, ev.mode = "REJECT", None
-    _replace(evs, drop, added)
+    _replace(evs, set(), added)
 
 
-_EXTEND_FORMS = {f for v in ("extend", "prolong") for f in verb_forms(v, {})}
+_EXTEND_FORMS = {f for v in ("extend", "prolong") for f in verb_forms(v, _IRREGULAR)}
 
 
 def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, text: str) -> None:
@@ -350,15 +361,13 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
                 if not (x.text.replace("-", "").isalnum() and (x.text.islower() or x.text[:1].isdigit())) and x.lower not in {"'s", "’s"} or x.lower in _OBJ_STOP:
                     break
             if obj is None:
-                k = i - 1
-                while k >= 0 and toks[k].lower in _AUX_BEFORE:
-                    k -= 1
+                k = _before_aux(toks, i)
                 if k < i - 1 and k in at:
                     obj = at[k]  # "the truce was extended"
             if obj is None or obj.type == "OTHER":
                 continue
             drop.add(obj.tok_i)
-            infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") else "3sg" if w.endswith("s") else "base"
+            infl = _INFLECTION[w]
             new = Ev(t.start, t.end, s, i, i + 1, obj.type, obj.mode, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma="extend", pos="v")
             _arguments(new, toks, i, i + 1, infl, mentions)
             added.append(new)
@@ -367,14 +376,12 @@ def _extensions(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention
             # "parliament passed a law", "the bill passed 131 to 112": a legislature adopting a
             # text is its approval (SUPPORT, as approve; guidelines 2.2 q14)
             after = next((x.lower for x in toks[i + 1 : i + 5] if not (x.text.isalpha() and x.text.islower() and x.lower not in _LEGISLATION and x.lower not in _OBJ_STOP)), None)
-            k = i - 1
-            while k >= 0 and toks[k].lower in _AUX_BEFORE:
-                k -= 1
+            k = _before_aux(toks, i)
             before = toks[k].lower if k >= 0 else None
             if any(x.lower in {"let", "lets", "letting", "allow", "allowed", "allows"} for x in toks[max(0, k - 3) : k]):
                 continue  # "would let the budget pass": the permission is the act
             if _vote_count(toks, i + 1) or after in _LEGISLATION or before in _LEGISLATION and (i + 1 >= n or toks[i + 1].lower not in {"away", "through", "by"} or toks[i + 2 : i + 3] and toks[i + 2].text[:1].isdigit()):
-                infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") else "3sg" if w.endswith("es") else "base"
+                infl = _INFLECTION[w]
                 new = Ev(t.start, t.end, s, i, i + 1, "SUPPORT", None, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma="pass", pos="v")
                 _arguments(new, toks, i, i + 1, infl, mentions)
                 added.append(new)
@@ -403,6 +410,14 @@ _LEAVE_LEMMAS = {"withdraw", "pull out", "walk out", "quit"}
 _PASS_FORMS = {"pass", "passes", "passed"}
 _LEGISLATION = {"bill", "bills", "law", "laws", "budget", "resolution", "accord", "motion", "legislation", "amendment", "amendments", "treaty", "reform", "decree", "constitution"}
 _SPECIAL_FORMS = frozenset(_OBSERVE_FORMS | _PULL_FORMS | _EXTEND_FORMS | _PASS_FORMS | {"extension", "prolongation"})  # one look-up per token
+# The inflection of each form of the verbs the passes above add events for, as verb_forms
+# gives it (a participle counts as past); a bare "cut" is read as past only after "be".
+_INFLECTION = {
+    form: "past" if kind == "pp" else kind
+    for lemma in (*_UNDO_LEMMAS, *_OBSERVE_LEMMAS, "pull", "extend", "prolong", "pass")
+    for form, kind in verb_forms(lemma, _IRREGULAR).items()
+}
+_INFLECTION["cut"] = "base"
 
 
 def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
@@ -420,11 +435,9 @@ def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
         break
     if i + 1 < len(toks) and toks[i + 1].text.replace("-", "").isalpha() and toks[i + 1].lower not in _UNDO_INTRANSITIVE_NEXT and toks[i + 1].text.islower() and not toks[i + 1].lower.endswith("ly"):
         return None  # an object we do not know: no subject reading
-    k = i - 1
-    while k >= 0 and toks[k].lower in _AUX_BEFORE:
-        k -= 1
-    if 0 <= k < i - 1 or k == i - 1 >= 0:
-        w = toks[k].lower if k >= 0 else ""
+    k = _before_aux(toks, i)
+    if k >= 0:
+        w = toks[k].lower
         if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE:
             return k, w
     return None
@@ -443,7 +456,7 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
         lemma = _UNDO_FORMS.get(t.lower)
         if lemma is None or not t.text.islower():
             continue
-        if i > 0 and (toks[i - 1].lower in _NOT_AFTER_DET or toks[i - 1].lower in {"to", "of"} and lemma not in {"end"} and False):
+        if i > 0 and toks[i - 1].lower in _NOT_AFTER_DET:
             continue  # "the cuts", "an end": a noun
         ev = at.get(i)
         if ev is None and any(e.tok_i < i < e.tok_end for e in evs):
@@ -479,7 +492,7 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
             elif ev.mode is None:
                 ev.mode = mode
             continue
-        infl = "ing" if t.lower.endswith("ing") else "past" if t.lower.endswith(("ed", "wn", "drew")) or lemma == "cut" and t.lower == "cut" and i > 0 and toks[i - 1].lower in _BE else "3sg" if t.lower.endswith("s") else "base"
+        infl = "past" if t.lower == "cut" and i > 0 and toks[i - 1].lower in _BE else _INFLECTION[t.lower]
         new = Ev(t.start, t.end, s, i, i + 1, typ, mode, event_status(toks, i, i + 1, "v", infl, lex), 0.5, lemma=lemma, pos="v")
         _arguments(new, toks, i, i + 1, infl, mentions)
         added.append(new)
@@ -635,7 +648,7 @@ _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds
 _PASSAGE = {"through", "leave", "enter", "into", "cross", "pass", "return", "visit", "access", "in"}
 _TRADE_WORDS = {"cargo", "exporters", "importers", "import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
 _MILITARY_MODS = {"air", "drone", "missile", "rocket", "artillery", "military", "israeli", "russian", "us", "pre-emptive", "preemptive", "retaliatory", "precision", "targeted", "nuclear", "naval", "deadly", "aerial"}
-_LABOUR = {"union", "unions", "workers", "students", "employees", "labour", "labor", "strikers", "walkout", "wages", "pay", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "employees", "dockers", "truckers", "pilots", "farmers", "students", "lecturers", "porters", "fishermen"}
+_LABOUR = {"union", "unions", "workers", "students", "employees", "labour", "labor", "strikers", "walkout", "wages", "pay", "teachers", "doctors", "nurses", "miners", "drivers", "staff", "dockers", "truckers", "pilots", "farmers", "lecturers", "porters", "fishermen"}
 
 
 _RULING_HEADS = {"party", "parties", "coalition", "junta", "bloc", "alliance", "elite", "class", "family", "camp", "majority", "government", "council", "front", "movement"}
@@ -671,9 +684,7 @@ def _object_word(toks: list[Token], i: int, e: int, vocab: set[str]) -> str | No
             return w
         if not (toks[k].text.replace("-", "").isalpha() and (toks[k].text.islower() or w in _NOT_AFTER_DET)) or w in _OBJ_STOP:
             break
-    k = i - 1
-    while k >= 0 and toks[k].lower in _AUX_BEFORE:
-        k -= 1
+    k = _before_aux(toks, i)
     if k < i - 1 and k >= 0 and toks[k].lower in vocab:
         return toks[k].lower
     return None
@@ -729,9 +740,7 @@ def _held_by_event(evs: list[Ev], toks: list[Token], ev: Ev) -> bool:
     adverbs) is a noun trigger."""
     if ev.tok_end < len(toks) and toks[ev.tok_end].text.replace("-", "").isalpha() and toks[ev.tok_end].lower not in {"if", "unless", "until", "as", "and", "but", "or", "for", "through", "beyond"}:
         return False  # an object or particle follows: "hold the town", "hold up"
-    k = ev.tok_i - 1
-    while k >= 0 and (toks[k].lower in _AUX_BEFORE or toks[k].lower in {"still", "not", "never", "only"}):
-        k -= 1
+    k = _before_aux(toks, ev.tok_i, _AUX_OR_ADVERB)
     return k >= 0 and any(x.pos == "n" and x.tok_end - 1 == k for x in evs if x is not ev)
 
 
@@ -792,9 +801,7 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
             if obj is None and ev.tok_i > 0 and _held_by_event(evs, toks, ev):
                 continue  # "the truce will hold", "as long as that promise holds": it lasts (guidelines 2: no duration)
             if obj is None and ev.tok_i > 1 and toks[ev.tok_i - 1].lower in {"be", "been", "being", "was", "were", "is", "are"}:
-                k = ev.tok_i - 1
-                while k >= 0 and toks[k].lower in _AUX_BEFORE:
-                    k -= 1
+                k = _before_aux(toks, ev.tok_i)
                 if k >= 0 and (toks[k].lower in _HELD_OTHER or toks[k].lower in _HELD_MEETINGS):
                     continue  # "whether elections … can be held": a vote is held, nobody detained
             if obj is not None:
@@ -859,9 +866,10 @@ def _tok_index(toks: list[Token], start: int) -> int:
 
 # Every TIMEX alternative needs one of these (lower case): a month name beside a day number
 # ("may 16", "16 may"), a year (alone, with a month or in an ISO date), a weekday or
-# yesterday/today (ending in "day"), or a relative word. A bare number ("94 votes") needs no scan.
+# yesterday/today (ending in "day"), or a relative word ("night" covers "tonight", "overnight").
+# A bare number ("94 votes") needs no scan.
 _MON = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_TIME_HINT_RE = re.compile(rf"day\b|tonight|tomorrow|week|month|year|night|(?:19|20)\d\d|\b{_MON}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|(?:in|since|during|until|till|by|from|through|of|early|late|mid|last|next|this)[\s-]+{_MON}")
+_TIME_HINT_RE = re.compile(rf"day\b|tomorrow|week|month|year|night|(?:19|20)\d\d|\b{_MON}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}|(?:in|since|during|until|till|by|from|through|of|early|late|mid|last|next|this)[\s-]+{_MON}")
 
 
 _DOC_MEMO: list = [None, {}]  # the current document's text and what its earlier sentences settled
@@ -890,7 +898,7 @@ def _lowered(text: str) -> str:
 # Every _TIME_HINT_RE and every TIMEX match contains one of these (or a year's digits). Their
 # positions are found once per document with str.find, so most sentences need no regex scan
 # at all, and the TIMEX scan starts near the first of them.
-_HINT_WORDS = ("day", "tonight", "tomorrow", "week", "month", "year", "night", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_HINT_WORDS = ("day", "tomorrow", "week", "month", "year", "night", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR_RE = re.compile(r"(?=(?:19|20)\d\d)")  # every start, overlapping ones too
 _HINT_CACHE: list = [None, []]  # the last document's lower-cased text and its hint positions
 
@@ -982,7 +990,7 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
     for x in found:
         if x.group("m4") and not text[x.start("m4")].isupper():
             continue  # "this may …": the modal, not the month
-        k = _time_anchor(evs, toks, x.start(), x.end(), lex_reporting=_REPORTING)
+        k = _time_anchor(evs, toks, x.start(), x.end())
         if k is not None and k not in chosen:
             chosen[k] = x
     for k, m in sorted(chosen.items()):
@@ -1012,7 +1020,7 @@ _REPORTING = {"said", "says", "told", "announced", "stated", "added", "confirmed
 _TIME_LEAD = {"on", "earlier", "later", "late", "early", "by", "in", "since", "last", "this", "overnight", "then"}
 
 
-def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int, lex_reporting: set[str]) -> int | None:
+def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int) -> int | None:
     """Index of the event a time expression at [a, b) dates: the nearest event before it in
     its clause ("arrested three men near X on Saturday"), a verb rather than its own object
     noun ("lifted its ban next month"); else the nearest after it in the clause ("parliament
@@ -1050,7 +1058,7 @@ def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int, lex_reporting
     if all(t.lower in _TIME_LEAD for t in toks[:i]):
         first = next((k for k, e in enumerate(evs) if e.tok_i >= j and e.pos != "n"), None)
         return first
-    if i > 0 and toks[i - 1].lower in lex_reporting and hi < n and toks[hi].lower == "that":
+    if i > 0 and toks[i - 1].lower in _REPORTING and hi < n and toks[hi].lower == "that":
         return next((k for k, e in enumerate(evs) if e.tok_i > hi and e.status == "occurred"), None)
     return None
 

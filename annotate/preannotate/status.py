@@ -47,7 +47,7 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
     negated = negated or any(l in {"refuse", "fail", "decline", "reject", "deny"} for l in lemmas[:5]) and "to" in low[:5]
     # "ruled out an open-ended walkout", "stopped short of the sanctions"
     negated = negated or any(w in {"rule", "rules", "ruled", "ruling"} and low[k - 1 : k] == ["out"] for k, w in enumerate(low[:4]))
-    negated = negated or low[:3] in (["of", "short", "stopped"], ["of", "short", "stop"], ["of", "short", "stops"], ["of", "short", "stopping"])
+    negated = negated or len(low) > 2 and low[0] == "of" and low[1] == "short" and low[2] in {"stop", "stops", "stopped", "stopping"}
     if negated:
         # "will not sign unless …", "would not vote for it if …": the condition says when it
         # would happen, so it is hypothetical, not denied (guidelines 2.3, rule 1)
