@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from annotate.preannotate.actors import Mention
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.text import Token
 
@@ -249,3 +250,233 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
         out.append(Cond(kind, cue, ante, cons, s))
         i += L
     return out
+
+
+# The predicate of a conditional clause, read from its tokens alone (pipeline.py links the
+# events at it and makes the missing ones).
+
+_AUX = {"will", "would", "could", "can", "may", "might", "must", "shall", "should", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "not", "n't", "'t", "’t", "to", "'ll", "also", "then", "we", "they", "i", "you", "he", "she", "it"}
+_SUBORDINATE = {"when", "while", "because", "although", "though", "whereas", "since"}
+_NEVER_VERB = {"nothing", "something", "anything", "everything", "none", "nobody", "everyone", "someone", "yes", "no", "not", "whether", "when", "while", "because", "although", "though", "where", "what", "how", "why", "so", "such", "very", "too", "just", "even", "ahead"}
+_TIME_WORDS = {"yesterday", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon"}  # (day and month names are capitalised: never a clause verb here)
+_FINITE_AUX = {"did", "does", "do", "would", "will", "could", "can", "may", "might", "should", "must", "was", "were", "is", "are", "has", "have", "had"}
+# Reporting verbs that state a check, the act a condition waits for ("confirms that …")
+_VERIFY = {"confirm", "verify", "certify"}
+# Words that frame a clause's predicate rather than being it.
+_MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
+_RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "unlikely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need", "choose", "opt"}
+# Phase and attitude verbs whose object or subject noun carries the act.
+_PHASE = {"remain", "stay", "continue", "resume", "start", "begin", "keep", "consider", "extend", "observe", "fail", "flare", "persist", "last", "end", "party", "go", "come", "be", "become", "seem", "appear", "happen", "take", "proceed", "move"}
+# Verbs whose gerund object is the act ("keep blocking", "consider delaying", "stop sending").
+_GERUND_HEADS = {"keep", "continue", "consider", "resume", "start", "begin", "stop", "avoid", "risk", "mull", "contemplate"}
+_WHEN = {"today", "tomorrow", "tonight", "later", "early", "shortly", "again", "now"}
+_LY_VERBS = {"apply", "rely", "supply", "comply", "reply", "rally", "ally", "tally", "multiply", "imply", "fly", "bully"}
+_POSSESSIVE = {"his", "her", "its", "their", "our", "my", "your"}
+_PREP = {"of", "on", "in", "at", "for", "to", "from", "with", "against", "by", "into", "over", "under", "after", "before", "until", "within", "during", "across", "through", "near", "about", "than", "as", "like"}
+_LIGHT_WITH_FORMS = {"respond", "responds", "responded", "come", "comes", "came", "face", "faces", "faced", "retaliate", "retaliates", "retaliated"}
+_PARTICLES = {"back", "up", "out", "off", "down", "away", "over", "apart", "together", "open", "closed", "alive", "intact"}
+_STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless", "and", "or", "but", "that", "which", "who", "next", "this", "again", "once", "only", "soon", "immediately", "there", "here", "then"}
+# Object heads of light verbs that are no act ("take part", "take place", "take note")
+_NOT_ACT = {"part", "place", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
+_OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
+_NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
+
+
+def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Lexicon, ante: bool = False, at_events: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """Token index of the clause's predicate: its first verb outside actor mentions,
+    auxiliaries and adverbs ("was prepared to lower" -> "lower"; "were lifted" ->
+    "lifted"), or the gerund a phase verb governs ("keep blocking" -> "blocking"). In an
+    antecedent a reporting verb is the condition ("if the ministry confirms it needs …")."""
+    k = _first_verb(toks, rng, ms, lex, ante, at_events)
+    if k is not None and k + 1 < len(toks) and toks[k + 1].start < rng[1]:
+        nxt = toks[k + 1]
+        if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _GERUND_HEADS:
+            return k + 1  # "will keep flying in aid", "would consider delaying the vote"
+    return k
+
+
+def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Lexicon, ante: bool, at_events: frozenset[int] | set[int] = frozenset()) -> int | None:
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+
+    def adverb(w: str) -> bool:
+        return w.endswith("ly") and len(w) > 4 and w not in lex.verb_forms and w not in _LY_VERBS
+
+    def reported(k: int) -> bool:
+        # a reporting verb frames the clause only when a content clause follows it. In an
+        # antecedent a bare content clause is what is reported ("if the ministry confirms it
+        # needs …": the confirming is the condition), and a verification is an act even
+        # before "that" ("only if a team confirms that …"), while "declared that …" frames;
+        # in a consequent a report with nothing reported after it is the act ("we will say
+        # so publicly", "will tell them")
+        lemma = lex.verb_forms.get(toks[k].lower)
+        if lemma not in lex.reporting_lemmas or _with_object(toks, k):
+            return False
+        if ante:
+            return lemma not in _VERIFY and k + 1 < len(toks) and toks[k + 1].lower == "that"
+        return not bare_report(toks, k, rng[1])
+
+    # "provided that Chinese vessels stopped harassing …": the word right after a subject
+    # mention that opens the clause (past auxiliaries) is its predicate, known verb or not
+    subj = next((m for m in ms if inside and toks[inside[0]].start <= m.start <= toks[inside[min(1, len(inside) - 1)]].start and m.end < rng[1]), None)
+    if subj is not None and subj.end - subj.start <= 5 and toks[inside[0]].lower in _POSSESSIVE:
+        subj = None  # "her party would …": a possessive opens the subject, it is not all of it
+    if subj is not None:
+        k = next((i for i in inside if toks[i].start >= subj.end), None)
+        k_first = k
+        while k is not None and k < len(toks) and (toks[k].lower in _AUX and toks[k].lower not in {"not", "n't"} or adverb(toks[k].lower)):
+            k += 1
+        # "agreed to talks", "warned that …" frame what follows; an unknown verb before a
+        # demonstrative does not ("formally shelves that memorandum")
+        framed = k is not None and k + 1 < len(toks) and (toks[k + 1].lower == "to" or toks[k + 1].lower == "that" and toks[k].lower in lex.verb_forms)
+        if k is not None and k == k_first and k + 1 < len(toks) and toks[k + 1].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in lex.verb_forms and k not in at_events and not adverb(toks[k].lower) and wordlike(toks[k + 1]) and (toks[k + 1].lower in lex.verb_forms and toks[k + 1].lower not in _NOT_VERB or toks[k + 1].lower.endswith("ed")):
+            k += 1  # "if the Doha channel produced …": a noun the name modifies, then the verb
+        if k is not None and k < len(toks) and toks[k].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and toks[k].lower not in {"and", "or", "nor"} and _can_be_verb(toks, k, lex, ante) and not reported(k) and not framed:
+            return k  # ("the government and the producer agree": a coordinated subject goes on)
+    for i in inside:
+        w = toks[i].lower
+        prev = toks[i - 1].lower if i else ""
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if w in _SUBORDINATE and i > inside[0]:
+            break  # "if the freeze is still in the text when it comes back": a clause of its own
+        if not wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w) or not _can_be_verb(toks, i, lex, ante):
+            continue
+        if w in _AUX or w in _NOT_VERB or prev in _NOT_VERB and prev not in {"also", "still", "first", "fully", "only", "further", "again"}:
+            continue  # "the other side": a noun after a determiner
+        if nxt == "to" and (w in _RAISING or lex.verb_forms.get(w) in _RAISING):
+            continue  # "ready to lower": the lowering is the predicate
+        if reported(i):
+            continue
+        if i > inside[0] and _compound_head(toks, i, rng):
+            continue  # "unless member states pay", "the state institutions respect": a compound's plural head, the verb follows
+        if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and (w.endswith("s") and not w.endswith("ss") or not nxt.isalpha() or toks[i + 1].start >= rng[1]) and nxt not in _FINITE_AUX:
+            return i  # "unless the money arrives", "if the talks collapse.": det, noun, verb
+        if nxt in _MODALS and prev not in _AUX:
+            continue  # "the offshore blocks would …": the word before a modal heads the subject
+        if prev not in _AUX and (w in lex.verb_forms or w.endswith("ed")) and prev.isalpha() and prev not in _PREP and _finite_after(toks, i + 1, rng[1]):
+            continue  # "the seats allotted to it did not fall": a participle after a noun, the verb comes later
+        if prev in _AUX or w in lex.verb_forms or w.endswith("ed"):
+            return i
+        if w.endswith("s") and not w.endswith("ss") and (w[:-1] in lex.verb_forms or w.endswith("es") and w[:-2] in lex.verb_forms or nxt in _OBJECT_DET):
+            return i  # "the port authority reverses …": a present-tense verb after its subject
+    # "if reserves fall below …", "unless children got a meal": a verb the lexicon does not
+    # know still follows its noun subject; the first lower-case word after a noun that is
+    # no function word is the predicate
+    for i in inside[1:]:
+        w, prev = toks[i].lower, toks[i - 1].lower
+        if w in _SUBORDINATE:
+            break
+        if _compound_head(toks, i, rng):
+            continue
+        if wordlike(toks[i]) and wordlike(toks[i - 1]) and not any(m.start <= toks[i].start < m.end for m in ms) and prev not in _NOT_VERB and prev not in _PREP and prev not in _AUX and prev not in _STOP_NP and (prev not in lex.verb_forms or i - 1 > inside[0] and _compound_head(toks, i - 1, rng)) and _can_be_verb(toks, i, lex, ante) and not reported(i) and w not in _NOT_VERB and w not in _PREP and w not in _STOP_NP and w not in _AUX and not adverb(w) and not w.endswith("ing"):
+            return i
+    return None
+
+
+def _can_be_verb(toks: list[Token], k: int, lex: Lexicon, ante: bool) -> bool:
+    """Whether the word at k can be a clause's verb at all: no function word, condition cue,
+    time word or pronoun ("there is nothing to …", "are in place", "come back tomorrow"), and
+    in a consequent no reporting verb that only closes the sentence ('…," her statement said.').
+    A new event is made at the clause's verb, so a word that cannot be one must be passed over."""
+    w = toks[k].lower
+    if w in _NEVER_VERB or w in _PREP or w in _STOP_NP or w in _WHEN or w in _TIME_WORDS or w in lex.condition_cues:
+        return False
+    if not ante and lex.verb_forms.get(w) in lex.reporting_lemmas and (k + 1 >= len(toks) or toks[k + 1].lower in {".", "!", "?"}):
+        return False
+    return True
+
+
+def _compound_head(toks: list[Token], i: int, rng: tuple[int, int]) -> bool:
+    """A plural noun after a noun modifier ("member states", "state institutions") followed by a
+    bare verb and then its object or a preposition ("… pay for", "… respect our autonomy"): the
+    subject's head, with the predicate right after it."""
+    w, prev = toks[i].lower, toks[i - 1].lower
+    if not (w.endswith("s") and not w.endswith("ss") and i > 0 and wordlike(toks[i - 1])):
+        return False
+    if prev in _OBJECT_DET or prev in _NOT_VERB or prev in _AUX or prev in _PREP or prev in _STOP_NP:
+        return False
+    if i + 1 >= len(toks) or toks[i + 1].start >= rng[1] or not wordlike(toks[i + 1]):
+        return False
+    nxt = toks[i + 1].lower
+    if nxt.endswith(("s", "ly")) or nxt in _PREP or nxt in _NOT_VERB or nxt in _AUX or nxt in _STOP_NP or nxt in _PARTICLES:
+        return False
+    return i + 2 >= len(toks) or toks[i + 2].start >= rng[1] or toks[i + 2].lower in _OBJECT_DET or toks[i + 2].lower in _PREP or not toks[i + 2].text.isalpha()
+
+
+def _finite_after(toks: list[Token], k: int, end: int) -> bool:
+    """An auxiliary later in the same clause, with no relative pronoun or conjunction before it
+    ("… allotted to Andhra Pradesh did not fall"): the clause's finite verb is still to come."""
+    for t in toks[k : k + 8]:
+        if t.start >= end or t.lower in {"that", "which", "who", "and", "or", "but", ",", ";"}:
+            return False
+        if t.lower in _FINITE_AUX:
+            return True
+    return False
+
+
+def wordlike(t: Token) -> bool:
+    """A lower-case word, hyphens allowed ("re-arrest")."""
+    return t.text.islower() and t.text.replace("-", "").isalpha()
+
+
+def _with_object(toks: list[Token], k: int) -> bool:
+    """A reporting verb with a direct object ("unless Congress declared a state of emergency",
+    "if the recount confirmed Intriago's lead") is the clause's act, not a speech frame."""
+    return k + 1 < len(toks) and (toks[k + 1].lower in _OBJECT_DET or toks[k + 1].text[:1].isupper())
+
+
+def light_object(toks: list[Token], v: int, rng: tuple[int, int]) -> int | None:
+    """Head noun of the object of a light verb ("take all necessary measures", "hold a
+    referendum on …", "respond with mirror measures", "come back with cuts"), or None."""
+    if v > 0 and toks[v - 1].lower in {"be", "been", "being", "is", "are", "was", "were"}:
+        return None  # "would be made available": a passive has no object
+    k = v + 1
+    if k < len(toks) and toks[k].lower in _PARTICLES:
+        if toks[v].lower not in _LIGHT_WITH_FORMS:
+            return None  # "takes back", "gives up": a phrasal verb is an act of its own
+        while k < len(toks) and toks[k].lower in _PARTICLES:
+            k += 1
+    if k < len(toks) and toks[k].lower == "with":
+        k += 1
+    elif toks[v].lower in _LIGHT_WITH_FORMS and toks[v].lower not in {"face", "faces", "faced"}:
+        return None  # "if they come back tomorrow": only "come back with cuts" names an act
+    head = None
+    for j in range(k, min(len(toks), k + 5)):
+        t = toks[j]
+        if t.lower in _PARTICLES:
+            return None  # "kept smugglers away": the keeping is the act
+        if t.start >= rng[1] or not t.text.replace("-", "").isalpha() or not t.text.islower() or t.lower in _PREP or t.lower in _STOP_NP:
+            break
+        if t.lower not in _OBJECT_DET and t.lower not in _NOT_VERB:
+            head = j
+    if head is None or toks[head].lower in _NOT_ACT or toks[head].lower.endswith("ly") or toks[head].lower in _WHEN or toks[head].lower in _TIME_WORDS:
+        return None
+    return head
+
+
+def event_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[Mention]) -> int | None:
+    """"the recount would begin", "the rerun could not take place": the noun subject of an
+    aspectual verb with no object is the event, when it is no actor."""
+    nxt = toks[v + 1] if v + 1 < len(toks) else None
+    if nxt is not None and nxt.start < rng[1] and nxt.text.isalpha() and nxt.lower not in _PREP and nxt.lower not in _STOP_NP and nxt.lower not in _WHEN:
+        return None  # "would not resume pumping": the verb has an object
+    k = v - 1
+    while k >= 0 and toks[k].lower in _AUX:
+        k -= 1
+    if k < 0 or toks[k].start < rng[0]:
+        return None
+    t = toks[k]
+    if not t.text.isalpha() or not t.text.islower() or t.lower in _NOT_VERB or any(m.start <= t.start < m.end for m in ms):
+        return None
+    if k == 0 or toks[k - 1].lower not in _OBJECT_DET and toks[k - 1].lower not in _NOT_VERB:
+        return None  # "the" + noun: a noun, not a verb or an adverb
+    return k
+
+
+def predicate_of_nouns(w: str, lex: Lexicon, after_aux: bool = False) -> bool:
+    """A clause whose events are nouns ("deliveries would stop", "would reduce its
+    cooperation") is linked at its verb too, when that verb is an act of its own: a known
+    verb, or any word a modal or auxiliary makes a verb ("would sue", "will not cope"),
+    that is not a phase or raising verb ("the truce would remain", "would consider a
+    withdrawal" leave the act to the noun)."""
+    lemma = lex.verb_forms.get(w) or (w[:-2] if w.endswith("ed") else None) or (w if after_aux else None)
+    return lemma is not None and lemma not in _PHASE and lemma not in _RAISING
