@@ -2,7 +2,8 @@
 """Build tests/data/passages/gold/*.json from the hand-annotated sources in src/.
 
 Source format: header lines, then `---`, then the passage with inline marks:
-[A1:mention] actor mention, {E1:trigger} event trigger, <S1:evidence> stance evidence,
+[A1:mention] actor mention ([A1+A2:their] a plural reference listed under each actor it covers,
+guidelines 1 "Settled cases"), {E1:trigger} event trigger, <S1:evidence> stance evidence,
 <C1:cue> condition cue (unmarked cue words are found automatically: if/unless/provided that).
 Header lines:
   A1 | kind | ISO3 or - | name | role
@@ -24,7 +25,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 from annotate.documents import new_document, write_document  # noqa: E402
 from annotate.validate import validate_document  # noqa: E402
 
-MARK = re.compile(r"\[(A\d+):([^\]]+)\]|\{(E\d+):([^}]+)\}|<(S\d+):([^>]+)>")
+MARK = re.compile(r"\[(A\d+(?:\+A\d+)*):([^\]]+)\]|\{(E\d+):([^}]+)\}|<(S\d+):([^>]+)>")
 CUES = {"if": r"\b[Ii]f\b|\b(?:Should|Were|Had)\b", "unless": r"\bunless\b", "provided": r"\bprovided that\b|\bas long as\b", "only_if": r"\bonly if\b"}
 
 
@@ -37,7 +38,7 @@ def build(src: Path) -> dict:
         pos += m.start() - last
         key = m.group(1) or m.group(3) or m.group(5)
         val = m.group(2) or m.group(4) or m.group(6)
-        spans.append((key, pos, pos + len(val)))
+        spans.extend((k, pos, pos + len(val)) for k in key.split("+"))
         text.append(val)
         pos += len(val)
         last = m.end()
