@@ -325,3 +325,23 @@ def test_this_coalition_needs_a_coalition_named_before() -> None:
 def test_a_time_adverb_after_a_legislature_leaves_it_an_actor() -> None:
     out = annotate("The cabinet pushed the bill through the Sejm late on Wednesday.")
     assert actor_of(out, "Sejm")["name"] == "Sejm"
+
+
+def test_a_plural_pronoun_after_two_coordinated_actors_is_a_mention_of_each() -> None:
+    # guidelines 1: a plural reference is listed once per actor it covers
+    out = annotate("Ghana and Togo agreed on Monday to reopen their shared border crossing.")
+    owners = sorted(a["name"] for a in out["actors"] if any(m["text"] == "their" for m in a["mentions"]))
+    assert owners == ["Ghana", "Togo"]
+    # "their" with no actor pair or group before it stands for nothing
+    out = annotate("Prices rose sharply and their effect worried Ghana.")
+    assert "their" not in mention_texts(out)
+
+
+def test_a_plural_pronoun_after_a_pair_phrase_is_a_mention_of_each_but_not_before_an_office() -> None:
+    # guidelines 1 "Settled cases": "they" after "the two sides" covers both actors ...
+    out = annotate("Peru and Chile held talks in Lima on Friday. The two sides said they would meet again in May.")
+    owners = sorted(a["name"] for a in out["actors"] if any(m["text"] == "they" for m in a["mentions"]))
+    assert owners == ["Chile", "Peru"]
+    # ... but "Their leader X" is one mention, the person's (the possessive opens it)
+    out = annotate("Minister Juan Soto and Minister Luis Vega met the union. The union urged both ministers to resume the talks. Their leader Ana Ruiz said a strike was near.")
+    assert "Their" not in mention_texts(out)

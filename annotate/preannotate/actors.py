@@ -1479,6 +1479,28 @@ class ActorFinder:
                     return m
         return None
 
+    def _plural_target(self, s: int, before: int) -> tuple | None:
+        """What a plural pronoun can stand for, subject-like first (this sentence before the
+        pronoun, then the one before): a plural group, a pair phrase ("both sides"), or two
+        actors joined by "and" ("Kyrgyzstan and Tajikistan … their frontier"); as a key plus
+        the mention that carries name, kind and country (None for a pair)."""
+        for sent in (s, s - 1, s - 2):
+            ms = [m for m in self._by_sent.get(sent, ()) if not (sent == s and m.start >= before)]
+            for n, m in enumerate(ms):
+                if m.key[0] == "pair" and len(m.key) == 3:
+                    if sent == s - 2:
+                        continue  # two sentences back only a plural group, as for singular pronouns
+                    return (m.key, None)
+                if m.pronoun or m.kind == "media" or m.key[0] in {"we", "unnamed"}:
+                    continue
+                if n + 1 < len(ms) and sent == s:
+                    b = ms[n + 1]
+                    if not b.pronoun and b.key != m.key and b.kind != "media" and b.key[0] not in {"we", "pair", "unnamed"} and self._coordinated(m, b):
+                        return (("pair", m.key, b.key), None)
+                if _plural_actor(m):
+                    return (m.key, m)
+        return None
+
     def _try_pronoun(self, toks: list[Token], i: int, s: int) -> int | None:
         w = toks[i].lower
         if w in _PRONOUNS_IT or w in _PRONOUNS_THEY or w in PRONOUNS_WE:
@@ -1548,7 +1570,16 @@ class ActorFinder:
                 return i + 1
             if (w == "they" and not (nxt in _IT_NEXT or nxt in {"are", "were", "said", "say"} or self.lex.verb_forms.get(nxt))):
                 return None
-            target = self._pronoun_target(s, toks[i].start, _plural_actor)
+            found = self._plural_target(s, toks[i].start)
+            if found is not None and found[1] is None and w == "their" and (nxt in _SPEAKS_FOR or nxt in self.lex.title_lens):
+                # "Their leader Liis Kask": the possessive opens the person's mention (one
+                # mention, guidelines 0.3), not a plural reference of its own
+                found = None
+            if found is not None and found[1] is None:
+                # a pair: the pipeline lists the span under each of the two (guidelines 1)
+                self._add(Mention(toks[i].start, toks[i].end, s, found[0], "", "pair", None, None, 0.4, pronoun=True))
+                return i + 1
+            target = found[1] if found is not None else None
             if target is None and w == "they":
                 # "the EU … unless they lift": organisations are often "they"
                 target = self._pronoun_target(s, toks[i].start, _singular_actor)
