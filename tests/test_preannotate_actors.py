@@ -345,3 +345,9 @@ def test_a_plural_pronoun_after_a_pair_phrase_is_a_mention_of_each_but_not_befor
     # ... but "Their leader X" is one mention, the person's (the possessive opens it)
     out = annotate("Minister Juan Soto and Minister Luis Vega met the union. The union urged both ministers to resume the talks. Their leader Ana Ruiz said a strike was near.")
     assert "Their" not in mention_texts(out)
+
+
+def test_they_before_a_verb_outside_the_trigger_list_refers_back() -> None:
+    # "respect" is no event trigger, yet "they" is its subject and refers to the forces
+    out = annotate("The ruling does not bind the security forces as long as they respect the law.")
+    assert actor_of(out, "they")["name"] == "security forces"

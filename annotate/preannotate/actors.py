@@ -1568,8 +1568,8 @@ class ActorFinder:
                     return None
                 self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.4, pronoun=True))
                 return i + 1
-            if (w == "they" and not (nxt in _IT_NEXT or nxt in {"are", "were", "said", "say"} or self.lex.verb_forms.get(nxt))):
-                return None
+            # "they" is a subject pronoun before any verb ("as long as they respect"); the
+            # lexicon's verb forms list event triggers only, so they are no test for it
             found = self._plural_target(s, toks[i].start)
             if found is not None and found[1] is None and w == "their" and (nxt in _SPEAKS_FOR or nxt in self.lex.title_lens):
                 # "Their leader Liis Kask": the possessive opens the person's mention (one
