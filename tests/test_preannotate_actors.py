@@ -351,3 +351,16 @@ def test_they_before_a_verb_outside_the_trigger_list_refers_back() -> None:
     # "respect" is no event trigger, yet "they" is its subject and refers to the forces
     out = annotate("The ruling does not bind the security forces as long as they respect the law.")
     assert actor_of(out, "they")["name"] == "security forces"
+
+
+def test_them_refers_back_like_they_but_not_to_its_own_subject_or_as_a_part() -> None:
+    # an object "them" stands for the group of the sentence before, or a coordinated pair
+    out = annotate('Hundreds of farmers blocked the highway on Monday. "I will meet them tomorrow," the governor said.')
+    assert actor_of(out, "them")["name"] == "farmers"
+    out = annotate("Ghana and Togo signed the accord, and the president thanked them on Monday.")
+    assert sorted(a["name"] for a in out["actors"] if any(m["text"] == "them" for m in a["mentions"])) == ["Ghana", "Togo"]
+    # "both governments requested them": not the clause's own subject; "20 of them": a part
+    out = annotate("Kenya and Uganda want more observers. Both governments requested them in writing.")
+    assert "them" not in mention_texts(out)
+    out = annotate("Police beat several protesters and detained 20 of them.")
+    assert "them" not in mention_texts(out)

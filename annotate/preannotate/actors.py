@@ -72,6 +72,8 @@ _INST_HEADS = {"party", "guard", "companies", "firms", "authority", "union", "of
 _NOT_INST_MODIFIERS = {"same", "other", "new", "previous", "former", "whole", "local", "lower", "higher", "high", "top", "next", "following", "only"}
 # Pronouns for organisations, governments and groups, and the speaker's "we" in quotes.
 _PRONOUNS_IT = {"it", "its"}
+# words that end a clause: a mention before one can be the antecedent of an object pronoun after it
+_CLAUSE_BREAKS = {",", ";", ":", "and", "but", "that", "who", "which", "if", "when", "as", "because", "unless", "after", "before", "while", "until", "to", '"', "“", "”"}
 _PRONOUNS_THEY = {"they", "their", "them"}
 PRONOUNS_WE = {"we", "our", "us"}
 # A quoted first person singular is the speaker ("I will propose a meeting," Han said); "my"
@@ -1479,13 +1481,18 @@ class ActorFinder:
                     return m
         return None
 
-    def _plural_target(self, s: int, before: int) -> tuple | None:
+    def _plural_target(self, s: int, before: int, obj: bool = False) -> tuple | None:
         """What a plural pronoun can stand for, subject-like first (this sentence before the
         pronoun, then the one before): a plural group, a pair phrase ("both sides"), or two
         actors joined by "and" ("Kyrgyzstan and Tajikistan … their frontier"); as a key plus
-        the mention that carries name, kind and country (None for a pair)."""
+        the mention that carries name, kind and country (None for a pair). An object pronoun
+        (obj) is not the subject of its own clause ("both governments requested them"): in
+        its sentence only mentions with a clause boundary between them and it count."""
         for sent in (s, s - 1, s - 2):
             ms = [m for m in self._by_sent.get(sent, ()) if not (sent == s and m.start >= before)]
+            if obj and sent == s:
+                toks = self._sent_toks.get(s, [])
+                ms = [m for m in ms if any(t.lower in _CLAUSE_BREAKS for t in toks if m.end <= t.start and t.end <= before)]
             for n, m in enumerate(ms):
                 if m.key[0] == "pair" and len(m.key) == 3:
                     if sent == s - 2:
@@ -1561,9 +1568,17 @@ class ActorFinder:
             target = self._pronoun_target(s, toks[i].start, _singular_actor)
         else:
             if w == "them":
-                # an object pronoun: only for a group named earlier in the same sentence
-                # ("detained dozens of traders, and prosecutors charged them")
+                if prev_w == "of":
+                    return None  # "20 of them", "one of them": a part of the group, not the group
+                # an object pronoun: a group named earlier in the same sentence ("detained
+                # dozens of traders, and prosecutors charged them"), else what "they" would be
                 target = next((m for m in reversed(self._by_sent.get(s, ())) if m.start < toks[i].start and not m.pronoun and _plural_actor(m)), None)
+                if target is None:
+                    found = self._plural_target(s, toks[i].start, obj=True)
+                    if found is not None and found[1] is None:
+                        self._add(Mention(toks[i].start, toks[i].end, s, found[0], "", "pair", None, None, 0.4, pronoun=True))
+                        return i + 1
+                    target = found[1] if found is not None else None
                 if target is None:
                     return None
                 self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.4, pronoun=True))
