@@ -364,3 +364,9 @@ def test_them_refers_back_like_they_but_not_to_its_own_subject_or_as_a_part() ->
     assert "them" not in mention_texts(out)
     out = annotate("Police beat several protesters and detained 20 of them.")
     assert "them" not in mention_texts(out)
+
+
+def test_he_skips_a_person_the_text_marks_as_a_woman() -> None:
+    # "spokeswoman" is a cue in her own mention; given names are not (guidelines 0.1)
+    out = annotate("Governor Paul Eze said he would resign. The spokeswoman Ada Obi met Governor Eze's deputy on Monday. He said the talks went well.")
+    assert actor_of(out, "He")["name"] == "Paul Eze"

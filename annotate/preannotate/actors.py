@@ -71,6 +71,11 @@ _ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute",
 _INST_HEADS = {"party", "guard", "companies", "firms", "authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
 _NOT_INST_MODIFIERS = {"same", "other", "new", "previous", "former", "whole", "local", "lower", "higher", "high", "top", "next", "following", "only"}
 # Pronouns for organisations, governments and groups, and the speaker's "we" in quotes.
+# Gender cues for he/she: honorifics and gendered nouns in a person's own mention ("Mrs
+# Obi", "the spokeswoman", "her husband"), never given names (guidelines 0.1: what the text says)
+_FEMALE_CUES = frozenset({"mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "duchess", "empress", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "stateswoman", "sister", "mother", "wife", "widow", "daughter", "grandmother", "aunt", "niece"})
+_MALE_CUES = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "emperor", "spokesman", "chairman", "congressman", "businessman", "councilman", "statesman", "brother", "father", "husband", "son", "grandfather", "uncle", "nephew"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _PRONOUNS_IT = {"it", "its"}
 # words that end a clause: a mention before one can be the antecedent of an object pronoun after it
 _CLAUSE_BREAKS = {",", ";", ":", "and", "but", "that", "who", "which", "if", "when", "as", "because", "unless", "after", "before", "while", "until", "to", '"', "“", "”"}
@@ -295,6 +300,8 @@ class ActorFinder:
         self._last_title = -1  # set per sentence by sentence()
         # mentions folded into an appositive person mention, by (sentence, start)
         self._nested: dict[tuple[int, int], Mention] = {}
+        # person key -> "m"/"f", from cues in its mentions or a he/she bound in its own sentence
+        self._gender: dict[tuple, str] = {}
         # legislatures by their own name ("Saeima"): what "the chamber" can refer back to
         self._legislatures = frozenset(e.name for e in lex.names.values() if e.legislature)
         t = _tables(lex)
@@ -1529,15 +1536,46 @@ class ActorFinder:
             if target is not None:
                 self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, "person", target.country, target.role, 0.5, pronoun=True))
                 return i + 1
-        # Nearest person: first person subject of this sentence before the pronoun, else the
-        # most recent sentence with a person (its first person mention).
-        cand = [m for m in self._since(s - 2) if m.kind == "person" and not m.pronoun and m.start < toks[i].start]
+        # Nearest person of the pronoun's gender (where the text shows one): first person
+        # subject of this sentence before the pronoun, else the most recent sentence with a
+        # person (its first person mention).
+        g = _PRONOUN_GENDER[w]
+        cand = [m for m in self._since(s - 2) if m.kind == "person" and not m.pronoun and m.start < toks[i].start and self._gender_of(m) in (None, g)]
+        if not cand:
+            # quoted sentences between name no one: the person named last, a little further back
+            cand = [m for m in self._since(s - 4) if m.kind == "person" and not m.pronoun and m.start < toks[i].start and self._gender_of(m) in (None, g)]
         if not cand:
             return None
         same = [m for m in cand if m.sent == s]
         target = same[0] if same else [m for m in cand if m.sent == cand[-1].sent][0]
+        if w in {"he", "she"} and same and all(m.key == target.key for m in self._by_sent.get(s, ()) if m.kind == "person" and m.start < toks[i].start) and not any(t.start == target.end and t.text in _POSSESSIVE_MARKS for t in toks):
+            # "X said he …": the only person before it in its sentence (not "X's wife said
+            # she"), the subject pronoun shows X's gender
+            self._gender.setdefault(target.key, g)
         self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, "person", target.country, target.role, 0.5, pronoun=True))
         return i + 1
+
+    def _gender_of(self, m: Mention) -> str | None:
+        """The gender the text gives the person of mention m: a cue word inside the mention or
+        just before it ("Mr", "the spokeswoman", "her husband"), else what a pronoun bound in
+        its sentence showed (None when the text shows none)."""
+        g = self._gender.get(m.key)
+        if g is not None:
+            return g
+        toks = self._sent_toks.get(m.sent, ())
+        words: set[str] = set()
+        for t in toks:
+            if m.start <= t.start < m.end:
+                if t.text in _POSSESSIVE_MARKS:
+                    break  # "Ferchichi's wife": the cue after a possessive is another person's
+                words.add(t.lower.rstrip("."))
+        k = next((q for q, t in enumerate(toks) if t.start >= m.start), None)
+        if k:
+            words.add(toks[k - 1].lower.rstrip("."))
+        g = "f" if words & _FEMALE_CUES else "m" if words & _MALE_CUES else None
+        if g is not None:
+            self._gender[m.key] = g
+        return g
 
     def _try_group_pronoun(self, toks: list[Token], i: int, s: int) -> int | None:
         w = toks[i].lower
