@@ -370,3 +370,9 @@ def test_he_skips_a_person_the_text_marks_as_a_woman() -> None:
     # "spokeswoman" is a cue in her own mention; given names are not (guidelines 0.1)
     out = annotate("Governor Paul Eze said he would resign. The spokeswoman Ada Obi met Governor Eze's deputy on Monday. He said the talks went well.")
     assert actor_of(out, "He")["name"] == "Paul Eze"
+
+
+def test_we_in_a_later_sentence_of_an_open_quotation_is_the_speakers() -> None:
+    # the quotation opened after the attribution runs on: its next sentence has the same speaker
+    out = annotate('Finance Minister Ana Ruiz spoke to reporters on Monday. "We will not devalue," Ruiz said. "If reserves fall, we will ask for help. Until then, we will manage with our own tools."')
+    assert actor_of(out, "our")["name"] == "Ana Ruiz"
