@@ -376,3 +376,10 @@ def test_we_in_a_later_sentence_of_an_open_quotation_is_the_speakers() -> None:
     # the quotation opened after the attribution runs on: its next sentence has the same speaker
     out = annotate('Finance Minister Ana Ruiz spoke to reporters on Monday. "We will not devalue," Ruiz said. "If reserves fall, we will ask for help. Until then, we will manage with our own tools."')
     assert actor_of(out, "our")["name"] == "Ana Ruiz"
+
+
+def test_the_three_leaders_is_a_mention_of_each_of_the_three() -> None:
+    # guidelines 1: a plural reference is listed under every actor it covers, three as well as two
+    out = annotate("President Ana Ruiz met Prime Minister Juan Soto and Finance Minister Luis Vega on Monday. The three leaders agreed to meet again.")
+    owners = sorted(a["name"] for a in out["actors"] if any(m["text"] == "The three leaders" for m in a["mentions"]))
+    assert owners == ["Ana Ruiz", "Juan Soto", "Luis Vega"]

@@ -76,6 +76,9 @@ _NOT_INST_MODIFIERS = {"same", "other", "new", "previous", "former", "whole", "l
 _FEMALE_CUES = frozenset({"mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "duchess", "empress", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "stateswoman", "sister", "mother", "wife", "widow", "daughter", "grandmother", "aunt", "niece"})
 _MALE_CUES = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "emperor", "spokesman", "chairman", "congressman", "businessman", "councilman", "statesman", "brother", "father", "husband", "son", "grandfather", "uncle", "nephew"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+# "the three parties": how many, and the kind of actor each plural noun counts
+_GROUP_COUNTS = {"three": 3, "four": 4}
+_GROUP_NOUNS_N = {"parties": "organization", "unions": "organization", "groups": "any", "sides": "any", "countries": "government", "governments": "government", "nations": "government", "states": "government", "leaders": "person", "men": "person", "women": "person", "candidates": "person", "ministers": "person", "presidents": "person"}
 _PRONOUNS_IT = {"it", "its"}
 # words that end a clause: a mention before one can be the antecedent of an object pronoun after it
 _CLAUSE_BREAKS = {",", ";", ":", "and", "but", "that", "who", "which", "if", "when", "as", "because", "unless", "after", "before", "while", "until", "to", '"', "“", "”"}
@@ -416,6 +419,11 @@ class ActorFinder:
                     continue
                 if t.lower in {"both", "two", "all", "either", "each", "neither"}:
                     m = self._try_pair(toks, i, s)
+                    if m:
+                        i = m
+                        continue
+                if t.lower in _GROUP_COUNTS and i > 0 and toks[i - 1].lower == "the":
+                    m = self._try_group_of_n(toks, i, s)
                     if m:
                         i = m
                         continue
@@ -1370,6 +1378,36 @@ class ActorFinder:
             return None
         start = i - 1 if toks[i].lower == "two" else i
         self._add(Mention(toks[start].start, toks[j].end, s, ("pair", keys[1], keys[0]), "", "pair", None, None, 0.4, pronoun=True))
+        return j + 1
+
+    def _try_group_of_n(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the three parties", "the four governments": the last three (four) actors of that
+        sort named in this sentence before it or the four before; listed under each (guidelines
+        1, plural references), an argument placeholder like "both sides" (key "pair")."""
+        n = _GROUP_COUNTS[toks[i].lower]
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and toks[j].lower in _PAIR_MODIFIERS:
+            j += 1
+        if j >= len(toks) or toks[j].lower not in _GROUP_NOUNS_N:
+            return None
+        if j + 1 < len(toks) and (toks[j + 1].lower == "of" or _is_cap(toks[j + 1])):
+            return None  # "the three leaders of X", "the three parties Y, Z": not a back-reference
+        want = _GROUP_NOUNS_N[toks[j].lower]
+        here = toks[i].start
+        keys: list[tuple] = []
+        for m in reversed(self._since(s - 4)):
+            if m.start >= here or m.key[0] in {"we", "i", "pair", "unnamed"} or m.kind == "media":
+                continue
+            ok = m.kind == "person" if want == "person" else m.kind == want if want != "any" else m.kind in _BODY_KINDS
+            if want == "government":
+                ok = ok and m.key[0] == "gov"
+            if ok and m.key not in keys:
+                keys.append(m.key)
+                if len(keys) == n:
+                    break
+        if len(keys) < n:
+            return None
+        self._add(Mention(toks[i - 1].start, toks[j].end, s, ("pair", *reversed(keys)), "", "pair", None, None, 0.4, pronoun=True))
         return j + 1
 
     def _coordinated(self, a: Mention, b: Mention) -> bool:
