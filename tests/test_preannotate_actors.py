@@ -383,3 +383,11 @@ def test_the_three_leaders_is_a_mention_of_each_of_the_three() -> None:
     out = annotate("President Ana Ruiz met Prime Minister Juan Soto and Finance Minister Luis Vega on Monday. The three leaders agreed to meet again.")
     owners = sorted(a["name"] for a in out["actors"] if any(m["text"] == "The three leaders" for m in a["mentions"]))
     assert owners == ["Ana Ruiz", "Juan Soto", "Luis Vega"]
+
+
+def test_the_mission_or_the_force_is_an_actor_even_when_named_only_by_a_description() -> None:
+    out = annotate("The Security Council extended the mandate of the stabilisation operation in Ruritania. It authorises the mission to protect civilians.")
+    assert "the mission" in mention_texts(out)
+    # after the police, "the force" is the police
+    out = annotate("Police blocked the march on Monday. A police spokesman said the force would appeal.")
+    assert actor_of(out, "the force")["name"] == actor_of(out, "Police")["name"]

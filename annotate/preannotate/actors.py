@@ -984,6 +984,18 @@ class ActorFinder:
                     # an actor when it is the subject of a verb
                     self._add(Mention(toks[i].start, toks[i + n].end, s, ("mil", None), words[0], "government", None, None, 0.45))
                     return i + 1 + n
+                if words[-1] in {"mission", "force"} and mods == 0 and (n == 1 or words[0] == "peacekeeping") and not (i > 0 and toks[i - 1].lower in {"of", "by", "with"}):
+                    # "extended the mandate of … ; authorises the force to grow": a mission or
+                    # force the story named only by a description is an actor all the same;
+                    # "the force" after the police is the police ("Police spokesman X said the force")
+                    police = next((m for m in reversed(self._since(s - 4)) if words == ("force",) and not m.pronoun and m.kind != "person" and "police" in m.name.lower().split()), None)
+                    if police is not None:
+                        self._add(Mention(toks[i].start, toks[i + n].end, s, police.key, police.name, police.kind, police.country, police.role, 0.45))
+                        return i + 1 + n
+                    if words == ("force",) and any(m.key[0] == "mil" or {"army", "military", "forces"} & set(m.name.lower().split()) for m in self._since(s - 4)):
+                        return None  # after an army "the force" may be the army's: left out, as before
+                    self._add(Mention(toks[i].start, toks[i + n].end, s, ("org", "mission"), "mission", "igo", None, None, 0.4))
+                    return i + 1 + n
                 if words[-1] in {"company", "firm"} and i + 1 + n < len(toks) and (self.lex.verb_forms.get(toks[i + 1 + n].lower) or toks[i + 1 + n].lower in {"said", "says", "has", "had", "was", "is", "would", "will"}):
                     # "the company said …" before the company is named: an actor of its own
                     self._add(Mention(toks[i].start, toks[i + n].end, s, ("org", "company"), "company", "organization", None, None, 0.45))
