@@ -391,3 +391,9 @@ def test_the_mission_or_the_force_is_an_actor_even_when_named_only_by_a_descript
     # after the police, "the force" is the police
     out = annotate("Police blocked the march on Monday. A police spokesman said the force would appeal.")
     assert actor_of(out, "the force")["name"] == actor_of(out, "Police")["name"]
+
+
+def test_the_country_with_a_possessive_is_the_state_even_after_a_preposition() -> None:
+    # "in the country" is a place; "in the country's internal affairs" names the state
+    out = annotate("Ghana rejected the report on Monday, saying it interfered in the country's internal affairs.")
+    assert actor_of(out, "the country")["name"] == "Ghana"

@@ -972,8 +972,8 @@ class ActorFinder:
                 prior = [m for m in prior if m.key[0] == "org" and "coalition" not in m.name.lower().split() and not any(w in m.name.split() for w in _GOV_WORDS)]
             elif words[-1] in {"country", "kingdom"}:
                 # "the country": a state named before, not its ministry or army; "in the
-                # country", "across the country" is a place
-                if i > 0 and (toks[i - 1].lower in self.locative or toks[i - 1].lower in {"from", "of", "out", "leave", "left", "leaving", "enter", "entered", "visit", "visited", "visiting"}):
+                # country", "across the country" is a place ("in the country's affairs" is not)
+                if nxt not in _POSSESSIVE_MARKS and i > 0 and (toks[i - 1].lower in self.locative or toks[i - 1].lower in {"from", "of", "out", "leave", "left", "leaving", "enter", "entered", "visit", "visited", "visiting"}):
                     return None
                 prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None]
             elif words[0] in {"company", "firm", "operator", "utility"}:
