@@ -397,3 +397,12 @@ def test_the_country_with_a_possessive_is_the_state_even_after_a_preposition() -
     # "in the country" is a place; "in the country's internal affairs" names the state
     out = annotate("Ghana rejected the report on Monday, saying it interfered in the country's internal affairs.")
     assert actor_of(out, "the country")["name"] == "Ghana"
+
+
+def test_the_assembly_refers_back_to_the_legislature_but_out_of_the_chamber_is_a_place() -> None:
+    text = ("The Legislative Assembly of Ruritania passed the budget on Monday. The opposition protested. Critics said the plan was rushed. "
+            "The minister defended it. Unions planned a strike. Analysts were divided. The president said he would ask the assembly to review it. "
+            "Some deputies walked out of the chamber.")
+    out = annotate(text)
+    assert actor_of(out, "the assembly")["name"] == "Legislative Assembly of Ruritania"
+    assert "the chamber" not in mention_texts(out)

@@ -42,7 +42,7 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     # bodies named before by a name that says what they are ("the mission" after "the UN
     # Mission in South Sudan", "the chamber" after a parliament, "the crew" after the sailors)
     ("mission",): {"igo", "organization", "government"}, ("force",): {"igo", "organization"}, ("peacekeeping", "force"): {"igo", "organization"},
-    ("chamber",): {"government"}, ("legislature",): {"government"}, ("crew",): {"group"},
+    ("chamber",): {"government"}, ("legislature",): {"government"}, ("assembly",): {"government"}, ("crew",): {"group"},
     # "the kingdom" after a state, "the utility" after a company, "the junior partner" after a
     # party in a coalition: kinds of body that name no body themselves
     ("kingdom",): {"government"}, ("utility",): {"organization"}, ("junior", "partner"): {"organization"}, ("senior", "partner"): {"organization"},
@@ -950,8 +950,11 @@ class ActorFinder:
             if words[-1] == "force":
                 # "the force": a mission or force named before, never an army
                 prior = [m for m in prior if {"mission", "force"} & set(m.name.lower().split())]
-            elif words[0] in {"chamber", "legislature"}:
-                prior = [m for m in prior if LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures]
+            elif words[0] in {"chamber", "legislature", "assembly"}:
+                if i > 0 and (toks[i - 1].lower in self.locative or toks[i - 1].lower in {"of", "into", "from"}):
+                    return None  # "walked out of the chamber", "in the chamber": the hall, a place
+                # a legislature stays in view longer than the four sentences of other bodies
+                prior = [m for m in self._since(s - 10) if m.kind in kinds and not m.pronoun and (LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures)]
             elif words[0] == "crew":
                 prior = [m for m in prior if _CREW_NOUNS & set(m.name.lower().split())]
             elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
