@@ -406,3 +406,13 @@ def test_the_assembly_refers_back_to_the_legislature_but_out_of_the_chamber_is_a
     out = annotate(text)
     assert actor_of(out, "the assembly")["name"] == "Legislative Assembly of Ruritania"
     assert "the chamber" not in mention_texts(out)
+
+
+def test_it_after_a_reporting_verb_before_a_present_verb_or_a_quote_is_the_speaker() -> None:
+    out = annotate('After the summit the regional bloc ECOWAS said it "deplores the delay" in the transition.')
+    assert actor_of(out, "it")["name"] == "ECOWAS"
+    out = annotate("The Ruritanian Workers Union, which says it represents 9,000 dockers, called a strike.")
+    assert actor_of(out, "it")["name"] == "Ruritanian Workers Union"
+    # an object "it" before "unless" stays a thing
+    out = annotate("The Liberal Party said they would reject it unless the ministry agreed.")
+    assert "it" not in mention_texts(out)
