@@ -416,3 +416,11 @@ def test_it_after_a_reporting_verb_before_a_present_verb_or_a_quote_is_the_speak
     # an object "it" before "unless" stays a thing
     out = annotate("The Liberal Party said they would reject it unless the ministry agreed.")
     assert "it" not in mention_texts(out)
+
+
+def test_an_object_it_before_a_preposition_is_a_thing_but_it_before_an_infinitive_is_the_body() -> None:
+    out = annotate("The opposition party said it would vote for it provided that the government publishes the text.")
+    assert [m for m in mention_texts(out) if m == "it"] == ["it"]  # the subject only
+    # "asked it to publish": an infinitive follows, "it" is a body that is asked to act
+    out = annotate("The court directed the Electoral Commission to act and asked it to publish the results.")
+    assert "it" in mention_texts(out)

@@ -81,6 +81,8 @@ _GROUP_COUNTS = {"three": 3, "four": 4}
 _GROUP_NOUNS_N = {"parties": "organization", "unions": "organization", "groups": "any", "sides": "any", "countries": "government", "governments": "government", "nations": "government", "states": "government", "leaders": "person", "men": "person", "women": "person", "candidates": "person", "ministers": "person", "presidents": "person"}
 # words in -s after "said it" that are no present-tense verb ("said it deplores", "says it represents")
 _NOT_VERB_S = {"unless", "as", "thus", "plus", "its", "this", "us", "was", "always", "perhaps", "towards", "afterwards", "sometimes", "besides", "whereas"}
+# words after an object "it" (the lexicon's verb forms hold some of them as trigger parts)
+_AFTER_OBJECT_IT = {"provided", "unless", "if", "until", "because", "off", "up", "down", "out", "back", "away", "through", "again"}
 _PRONOUNS_IT = {"it", "its"}
 # words that end a clause: a mention before one can be the antecedent of an object pronoun after it
 _CLAUSE_BREAKS = {",", ";", ":", "and", "but", "that", "who", "which", "if", "when", "as", "because", "unless", "after", "before", "while", "until", "to", '"', "“", "”"}
@@ -1654,6 +1656,12 @@ class ActorFinder:
             said_before = any(self.lex.verb_forms.get(x.lower) in self.reporting for x in toks[max(0, i - 4) : i])
             if i + 2 < len(toks) and nxt in {"was", "is", "would", "will"} and (toks[i + 2].lower in _EXPLETIVE_AFTER or toks[i + 2].lower == "be" and i + 3 < len(toks) and toks[i + 3].lower in _EXPLETIVE_AFTER):
                 return None  # "said it was unclear", "it would be difficult": expletive
+            nn = toks[i + 2] if i + 2 < len(toks) else None
+            infinitive = nxt == "to" and (nn is None or not (nn.text[:1].isupper() or nn.text[:1].isdigit() or nn.lower in _APPOS_DETS or nn.lower in {"this", "that", "these", "those"}))
+            if (nxt in _PREP_WORDS or nxt in _AFTER_OBJECT_IT) and not infinitive:
+                # "submitted it to parliament", "vote for it provided that": an object, a thing;
+                # "asked it to publish", "allowed it to export": the body asked, an actor
+                return None
             if said_before and nxt in {'"', "“"} and i + 2 < len(toks):
                 nxt = toks[i + 2].lower  # 'said it "deplores …"': the quotation opens after "it"
             if not (nxt in _IT_NEXT or said_before and (nxt in {"was", "is", "had", "has"} or nxt.isalpha() and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in _NOT_VERB_S and toks[i + 1].text.islower()) or (self.lex.verb_forms.get(nxt) and not nxt.endswith("ing") and nxt not in {"is", "was", "be"})):
