@@ -424,3 +424,8 @@ def test_an_object_it_before_a_preposition_is_a_thing_but_it_before_an_infinitiv
     # "asked it to publish": an infinitive follows, "it" is a body that is asked to act
     out = annotate("The court directed the Electoral Commission to act and asked it to publish the results.")
     assert "it" in mention_texts(out)
+
+
+def test_one_of_them_is_a_mention_of_the_group_them_refers_to() -> None:
+    out = annotate("Western officials doubted the offer. One of them said the deal would not hold.")
+    assert actor_of(out, "One of them")["name"] == actor_of(out, "Western officials")["name"]

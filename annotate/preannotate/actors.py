@@ -83,6 +83,8 @@ _GROUP_NOUNS_N = {"parties": "organization", "unions": "organization", "groups":
 _NOT_VERB_S = {"unless", "as", "thus", "plus", "its", "this", "us", "was", "always", "perhaps", "towards", "afterwards", "sometimes", "besides", "whereas"}
 # words after an object "it" (the lexicon's verb forms hold some of them as trigger parts)
 _AFTER_OBJECT_IT = {"provided", "unless", "if", "until", "because", "off", "up", "down", "out", "back", "away", "through", "again"}
+# lower-case words a matcher starts on beyond the starters: "this government", "one of them"
+_THIS_ONE = frozenset({"this", "one"})
 _PRONOUNS_IT = {"it", "its"}
 # words that end a clause: a mention before one can be the antecedent of an object pronoun after it
 _CLAUSE_BREAKS = {",", ";", ":", "and", "but", "that", "who", "which", "if", "when", "as", "because", "unless", "after", "before", "while", "until", "to", '"', "“", "”"}
@@ -388,13 +390,18 @@ class ActorFinder:
         n = len(toks)
         starters = self.starters
         # the tokens a matcher can start on (most tokens are none: no matcher is tried there)
-        hooks = [k for k, t in enumerate(toks) if t.lower in starters or t.text[:1].isupper() or t.lower in _LOWER_HOOKS or t.text[:1].isdigit() or t.lower == "this"]
+        hooks = [k for k, t in enumerate(toks) if t.lower in starters or t.text[:1].isupper() or t.lower in _LOWER_HOOKS or t.text[:1].isdigit() or t.lower in _THIS_ONE]
         i = 0
         for k in hooks:
             if k < i:
                 continue  # inside a mention found already
             i = k
             t = toks[i]
+            if t.lower == "one":
+                m = self._try_one_of_them(toks, i, s)
+                if m:
+                    i = m
+                    continue
             if t.lower == "this" or t.text == "This":
                 m = self._try_demonstrative(toks, i, s)
                 if m:
@@ -1398,6 +1405,18 @@ class ActorFinder:
         start = i - 1 if toks[i].lower == "two" else i
         self._add(Mention(toks[start].start, toks[j].end, s, ("pair", keys[1], keys[0]), "", "pair", None, None, 0.4, pronoun=True))
         return j + 1
+
+    def _try_one_of_them(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"Western officials read it differently. One of them said …": a member of the group
+        "them" stands for, listed under that group (a pair's member is left out: which one?)."""
+        if i + 2 >= len(toks) or toks[i + 1].lower != "of" or toks[i + 2].lower != "them":
+            return None
+        found = self._plural_target(s, toks[i].start)
+        if found is None or found[1] is None:
+            return None
+        t = found[1]
+        self._add(Mention(toks[i].start, toks[i + 2].end, s, t.key, t.name, t.kind, t.country, t.role, 0.4, pronoun=True))
+        return i + 3
 
     def _try_group_of_n(self, toks: list[Token], i: int, s: int) -> int | None:
         """"the three parties", "the four governments": the last three (four) actors of that
