@@ -429,3 +429,10 @@ def test_an_object_it_before_a_preposition_is_a_thing_but_it_before_an_infinitiv
 def test_one_of_them_is_a_mention_of_the_group_them_refers_to() -> None:
     out = annotate("Western officials doubted the offer. One of them said the deal would not hold.")
     assert actor_of(out, "One of them")["name"] == actor_of(out, "Western officials")["name"]
+
+
+def test_the_justices_are_the_court_and_the_journalists_the_group_counted_before() -> None:
+    out = annotate("The Supreme Court of Ruritania annulled the decree on Monday. The justices also ordered a new vote.")
+    assert actor_of(out, "The justices")["name"] == actor_of(out, "Supreme Court of Ruritania")["name"]
+    out = annotate("Police detained three journalists on Friday. The minister said the journalists had broken the law.")
+    assert actor_of(out, "the journalists")["name"] == actor_of(out, "three journalists")["name"]

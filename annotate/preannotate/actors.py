@@ -148,7 +148,10 @@ _UNNAMED_NOUNS = _UNNAMED_BARE | {
 }
 # Plural heads of a definite description that refers back to people named or counted before
 # ("the detained men", "the prisoners", "the crowd").
-_BACKREF_HEADS = {"men", "women", "detainees", "prisoners", "captives", "hostages", "judges", "crowd", "groups"}
+_BACKREF_HEADS = {"men", "women", "detainees", "prisoners", "captives", "hostages", "judges", "crowd", "groups", "justices", "magistrates", "journalists", "activists"}
+# heads that refer back only to a group counted with the same noun ("three journalists … the
+# journalists"); "the judges"/"the justices" with none such are the court named before
+_SAME_HEAD_ONLY = {"judges", "justices", "magistrates", "journalists", "activists"}
 _UNNAMED_GROUPS = {"court", "tribunal", "group", "coalition", "militia", "alliance", "charity", "organisation", "organization", "movement", "faction"}
 # "those detained", "those killed": the people an act was done to
 _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "jailed", "held", "abducted", "kidnapped", "displaced", "evacuated", "convicted", "charged", "accused", "responsible", "involved", "affected"}
@@ -870,7 +873,9 @@ class ActorFinder:
                         return j + 1
             return None
         same = [m for m in prior if head in m.name.split() or head in _NUMBER_WORDS and m.name.split()[:1] == [head]]
-        cands = same or ([] if head in {"judges"} else [m for m in prior if _plural(m) or m.name.endswith(("s", "men"))])
+        cands = same or ([] if head in _SAME_HEAD_ONLY else [m for m in prior if _plural(m) or m.name.endswith(("s", "men"))])
+        if not cands and head in {"judges", "justices"}:
+            cands = [m for m in recent if not m.pronoun and m.kind != "person" and {"court", "tribunal"} & set(m.name.lower().split())]
         if not cands:
             return None
         t = cands[0]
