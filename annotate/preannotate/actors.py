@@ -314,6 +314,7 @@ class ActorFinder:
         self._nested: dict[tuple[int, int], Mention] = {}
         # person key -> "m"/"f", from cues in its mentions or a he/she bound in its own sentence
         self._gender: dict[tuple, str] = {}
+        self._no_cue: set[tuple[int, int]] = set()  # person mentions with no gender cue (sentence, start)
         # legislatures by their own name ("Saeima"): what "the chamber" can refer back to
         self._legislatures = frozenset(e.name for e in lex.names.values() if e.legislature)
         t = _tables(lex)
@@ -1643,6 +1644,8 @@ class ActorFinder:
         g = self._gender.get(m.key)
         if g is not None:
             return g
+        if (m.sent, m.start) in self._no_cue:
+            return None  # looked at before: no cue in this mention
         toks = self._sent_toks.get(m.sent, ())
         words: set[str] = set()
         for t in toks:
@@ -1656,6 +1659,8 @@ class ActorFinder:
         g = "f" if words & _FEMALE_CUES else "m" if words & _MALE_CUES else None
         if g is not None:
             self._gender[m.key] = g
+        else:
+            self._no_cue.add((m.sent, m.start))
         return g
 
     def _try_group_pronoun(self, toks: list[Token], i: int, s: int) -> int | None:
