@@ -370,3 +370,179 @@ DOCS.append(dict(
         ("C2", "unless", "otherwise", ["E14"], ["E15"], "A9"),
     ],
 ))
+
+# ---------------------------------------------------------------- 05 Estonia (Reuters)
+DOCS.append(dict(
+    id="blind14-05-estonia-no-confidence",
+    title="Estonian interior minister survives no-confidence vote over drone attacks",
+    published="2026-01-14",
+    text=(
+        "TALLINN, Jan 14 (Reuters) - Estonia's parliament on Wednesday rejected a no-confidence motion "
+        "against Interior Minister Kadri Saar, whom the opposition accuses of failing to protect the "
+        "eastern county of Ida-Viru from a wave of drone attacks blamed on Russia.\n\n"
+        "The motion, tabled by the nationalist EKRE and backed by the Centre Party, won 38 votes in the "
+        "101-seat Riigikogu, short of the 51 it needed.\n\n"
+        "After the vote Saar told lawmakers she would ask the government to extend the closure of two "
+        "border crossings with Russia. \"We will reopen them only if Moscow ends these attacks on our "
+        "power grid,\" she said.\n\n"
+        "Russia's embassy in Tallinn did not respond to a request for comment. Moscow has denied any role "
+        "in the strikes.\n\n"
+        "EKRE chairman Rein Kask said his party would file a fresh motion next month unless the government "
+        "deploys air-defence units along the eastern border. Prime Minister Toomas Lepp dismissed the "
+        "motion as \"a political stunt\" and thanked NATO allies for their help.\n\n"
+        "Finland and Latvia sent electronic-warfare teams to Ida-Viru last month, and both countries have "
+        "agreed to keep them there until April.\n"
+    ),
+    actors=[
+        ("A1", "Reuters", "media", "GBR", "news agency", ["Reuters"]),
+        ("A2", "Riigikogu (Parliament of Estonia)", "government", "EST", "national parliament",
+         ["Estonia's parliament", "the 101-seat Riigikogu", "lawmakers"]),
+        ("A3", "Kadri Saar", "person", "EST", "Estonian Interior Minister",
+         ["Interior Minister Kadri Saar", "Saar@2", "she", "she@2"]),
+        ("A4", "Estonian opposition", "organization", "EST", "parliamentary opposition", ["the opposition"]),
+        ("A5", "Russia", "government", "RUS", "Russian government",
+         ["Russia", "Russia@2", "Moscow", "Russia's embassy in Tallinn", "Moscow@2"]),
+        ("A6", "EKRE (Conservative People's Party of Estonia)", "organization", "EST", "nationalist opposition party",
+         ["the nationalist EKRE", "his party"]),
+        ("A7", "Centre Party", "organization", "EST", "opposition party", ["the Centre Party"]),
+        ("A8", "Estonia", "government", "EST", "Estonian government",
+         ["the government", "We", "our", "the government@2"]),
+        ("A9", "Rein Kask", "person", "EST", "EKRE chairman", ["EKRE chairman Rein Kask"]),
+        ("A10", "Toomas Lepp", "person", "EST", "Prime Minister of Estonia", ["Prime Minister Toomas Lepp"]),
+        ("A11", "NATO allies", "igo", None, "Estonia's NATO allies", ["NATO allies", "their"]),
+        ("A12", "Finland", "government", "FIN", "Finnish government", ["Finland", "both countries"]),
+        ("A13", "Latvia", "government", "LVA", "Latvian government", ["Latvia", "both countries"]),
+    ],
+    events=[
+        dict(id="E1", type="REJECT", ctx=["legislative"], trig="rejected", a=["A2"], st="occurred",
+             time=("Wednesday", "2026-01-14")),
+        dict(id="E2", type="ACCUSE", ctx=["legislative"], trig="no-confidence motion", a=["A6"], r=["A3"],
+             st="occurred", time=(None, "2026-01-14"), inst="saar-no-confidence"),
+        dict(id="E3", type="ACCUSE", mode="allege", ctx=["military"], trig="accuses", a=["A4"], r=["A3"],
+             st="occurred"),
+        dict(id="E4", type="ASSAULT", mode="drone", ctx=["military"], trig="drone attacks", st="ongoing",
+             loc=("the eastern county of Ida-Viru", "Ida-Viru County", "EST"), inst="ida-viru-drone-attacks"),
+        dict(id="E5", type="ACCUSE", mode="allege", ctx=["military"], trig="blamed", r=["A5"], st="occurred"),
+        dict(id="E6", type="ACCUSE", ctx=["legislative"], trig="motion@2", a=["A6"], r=["A3"], st="occurred",
+             time=(None, "2026-01-14"), inst="saar-no-confidence"),
+        dict(id="E7", type="SUPPORT", ctx=["legislative"], trig="backed", a=["A7"], r=["A6"], st="occurred"),
+        dict(id="E8", type="REQUEST", mode="change", ctx=["territory"], trig="ask", a=["A3"], r=["A8"],
+             st="planned", rb="A3"),
+        dict(id="E9", type="COERCE", mode="restrict", ctx=["territory"], trig="extend", a=["A8"], r=["A5"],
+             st="desired", rb="A3", inst="border-closure"),
+        dict(id="E10", type="COERCE", mode="restrict", ctx=["territory"], trig="closure", a=["A8"], r=["A5"],
+             st="ongoing", rb="A3", inst="border-closure"),
+        dict(id="E11", type="RETREAT", ctx=["territory"], trig="reopen", a=["A8"], r=["A5"], st="hypothetical",
+             rb="A3"),
+        dict(id="E12", type="RETREAT", mode="ceasefire", ctx=["military"], trig="ends", a=["A5"], r=["A8"],
+             st="hypothetical", rb="A3"),
+        dict(id="E13", type="ASSAULT", mode="drone", ctx=["military"], trig="attacks@2", a=["A5"], r=["A8"],
+             st="ongoing", rb="A3", inst="ida-viru-drone-attacks"),
+        dict(id="E14", type="REJECT", ctx=["military"], trig="denied", a=["A5"], st="occurred"),
+        dict(id="E15", type="ASSAULT", mode="drone", ctx=["military"], trig="strikes", st="ongoing",
+             inst="ida-viru-drone-attacks"),
+        dict(id="E16", type="ACCUSE", ctx=["legislative"], trig="motion@3", a=["A6"], r=["A3"], st="hypothetical",
+             time=("next month", "2026-02"), rb="A9"),
+        dict(id="E17", type="MOBILIZE", mode="weapons", ctx=["military"], trig="deploys", a=["A8"],
+             st="hypothetical", loc=("the eastern border", None, "EST"), rb="A9"),
+        dict(id="E18", type="REJECT", ctx=["legislative"], trig="dismissed", a=["A10"], r=["A6"], st="occurred"),
+        dict(id="E19", type="ACCUSE", ctx=["legislative"], trig="motion@4", a=["A6"], r=["A3"], st="occurred",
+             rb="A10", inst="saar-no-confidence"),
+        dict(id="E20", type="SUPPORT", ctx=["military"], trig="thanked", a=["A10"], r=["A11"], st="occurred"),
+        dict(id="E21", type="AID", ctx=["military"], trig="help", a=["A11"], r=["A8"], st="occurred", rb="A10"),
+        dict(id="E22", type="AID", ctx=["military"], trig="sent", a=["A12", "A13"], r=["A8"], st="occurred",
+             time=("last month", "2025-12"), loc=("Ida-Viru@2", "Ida-Viru County", "EST"), inst="ew-teams"),
+        dict(id="E23", type="AGREE", ctx=["military"], trig="agreed", a=["A12", "A13"], r=["A8"], st="occurred"),
+        dict(id="E24", type="AID", ctx=["military"], trig="keep", a=["A12", "A13"], r=["A8"], st="planned",
+             loc=("there", "Ida-Viru County", "EST"), inst="ew-teams"),
+    ],
+    stances=[
+        ("S1", "A4", "A3", "oppose", "accuses"),
+        ("S2", "A7", "E6", "support", "backed"),
+        ("S3", "A10", "E19", "oppose", "a political stunt"),
+        ("S4", "A10", "A11", "support", "thanked"),
+    ],
+    conds=[
+        ("C1", "only_if", "only if", ["E12"], ["E11"], "A3"),
+        ("C2", "unless", "unless", ["E17"], ["E16"], "A9"),
+    ],
+))
+
+# ---------------------------------------------------------------- 06 Mexico (AP)
+DOCS.append(dict(
+    id="blind14-06-mexico-teachers-blockade",
+    title="Mexican police detain 23 teachers after airport blockade",
+    published="2025-08-27",
+    text=(
+        "MEXICO CITY (AP) — Riot police detained 23 members of a dissident teachers' union on Tuesday after "
+        "they blocked the main access road to Mexico City's international airport for nearly six hours to "
+        "demand the repeal of a pension law.\n\n"
+        "The National Coordinator of Education Workers, known as CNTE, said its members would return to the "
+        "airport road on Friday unless the detainees are freed by then. \"Arresting our colleagues for "
+        "exercising a right is a disgrace, and we will not be intimidated,\" union leader Rosa Elena Tapia "
+        "told The Associated Press.\n\n"
+        "Interior Secretary Julián Ortega said the government was ready to reopen negotiations provided the "
+        "teachers lifted every blockade first. He added that the 23 would face charges of obstructing public "
+        "roads but could be released on bail.\n\n"
+        "At her morning news conference, the president defended the police operation and said her "
+        "administration would not repeal the law.\n\n"
+        "The CNTE, which has a strong base in the southern states of Oaxaca and Chiapas, has staged sit-ins "
+        "in the capital's main square since early August.\n"
+    ),
+    actors=[
+        ("A1", "Associated Press", "media", "USA", "news agency", ["AP", "The Associated Press"]),
+        ("A2", "Mexico City riot police", "government", "MEX", "police", ["Riot police"]),
+        ("A3", "23 detained teachers", "group", "MEX", "members of the CNTE",
+         ["23 members of a dissident teachers' union", "they", "the detainees", "our colleagues", "the 23"]),
+        ("A4", "CNTE (National Coordinator of Education Workers)", "organization", "MEX", "dissident teachers' union",
+         ["The National Coordinator of Education Workers", "CNTE", "its", "we", "the teachers", "The CNTE"]),
+        ("A5", "Rosa Elena Tapia", "person", "MEX", "CNTE leader", ["union leader Rosa Elena Tapia"]),
+        ("A6", "Julián Ortega", "person", "MEX", "Mexican Interior Secretary",
+         ["Interior Secretary Julián Ortega", "He"]),
+        ("A7", "Mexico", "government", "MEX", "Mexican federal government", ["the government", "her administration"]),
+        ("A8", "President of Mexico", "person", "MEX", "President of Mexico", ["her", "the president"]),
+    ],
+    events=[
+        dict(id="E1", type="COERCE", mode="arrest", ctx=["repression"], trig="detained", a=["A2"], r=["A3"],
+             st="occurred", time=("Tuesday", "2025-08-26"), inst="teacher-arrests"),
+        dict(id="E2", type="PROTEST", mode="obstruct", ctx=["economic"], trig="blocked", a=["A3"], st="occurred",
+             time=(None, "2025-08-26"),
+             loc=("the main access road to Mexico City's international airport", "Mexico City International Airport", "MEX"),
+             inst="airport-blockade"),
+        dict(id="E3", type="REQUEST", mode="change", ctx=["economic"], trig="demand", a=["A3"], r=["A7"],
+             st="occurred", time=(None, "2025-08-26")),
+        dict(id="E4", type="CONCEDE", ctx=["economic", "legislative"], trig="repeal", a=["A7"], r=["A4"],
+             st="desired", inst="pension-law-repeal"),
+        dict(id="E5", type="PROTEST", mode="obstruct", ctx=["economic"], trig="return", a=["A4"], st="hypothetical",
+             time=("Friday", "2025-08-29"), loc=("the airport road", "Mexico City International Airport", "MEX"),
+             rb="A4"),
+        dict(id="E6", type="RETREAT", mode="release", ctx=["rights_freedoms"], trig="freed", r=["A3"],
+             st="hypothetical", rb="A4", inst="teacher-release"),
+        dict(id="E7", type="COERCE", mode="arrest", ctx=["repression"], trig="Arresting", a=["A2"], r=["A3"],
+             st="occurred", rb="A5", inst="teacher-arrests"),
+        dict(id="E8", type="AGREE", ctx=["economic"], trig="ready", a=["A7"], r=["A4"], st="occurred", rb="A6"),
+        dict(id="E9", type="CONSULT", ctx=["economic"], trig="negotiations", a=["A7"], r=["A4"], st="hypothetical",
+             rb="A6"),
+        dict(id="E10", type="RETREAT", ctx=["economic"], trig="lifted", a=["A4"], st="hypothetical", rb="A6"),
+        dict(id="E11", type="ACCUSE", ctx=["legal"], trig="charges", r=["A3"], st="planned", rb="A6"),
+        dict(id="E12", type="RETREAT", mode="release", ctx=["legal"], trig="released", r=["A3"], st="hypothetical",
+             rb="A6", inst="teacher-release"),
+        dict(id="E13", type="SUPPORT", ctx=["repression"], trig="defended", a=["A8"], r=["A2"], st="occurred"),
+        dict(id="E14", type="COERCE", mode="arrest", ctx=["repression"], trig="operation", a=["A2"], r=["A3"],
+             st="occurred", rb="A8", inst="teacher-arrests"),
+        dict(id="E15", type="CONCEDE", ctx=["economic", "legislative"], trig="repeal@2", a=["A7"], r=["A4"],
+             st="negated", rb="A8", inst="pension-law-repeal"),
+        dict(id="E16", type="PROTEST", mode="demo", ctx=["economic"], trig="sit-ins", a=["A4"], st="ongoing",
+             time=("since early August", None), loc=("the capital's main square", "Zócalo, Mexico City", "MEX")),
+    ],
+    stances=[
+        ("S1", "A3", "E4", "support", "demand"),
+        ("S2", "A5", "E7", "oppose", "a disgrace"),
+        ("S3", "A7", "E9", "support", "ready"),
+        ("S4", "A8", "E14", "support", "defended"),
+    ],
+    conds=[
+        ("C1", "unless", "unless", ["E6"], ["E5"], "A4"),
+        ("C2", "provided", "provided", ["E10"], ["E9"], "A6"),
+    ],
+))
