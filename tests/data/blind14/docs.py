@@ -546,3 +546,339 @@ DOCS.append(dict(
         ("C2", "provided", "provided", ["E10"], ["E9"], "A6"),
     ],
 ))
+
+# ---------------------------------------------------------------- 07 Malaysia / Kenya (Bernama)
+DOCS.append(dict(
+    id="blind14-07-malaysia-kenya-trade-deal",
+    title="Malaysia, Kenya sign preferential trade pact; rice donation announced",
+    published="2025-12-03",
+    text=(
+        "NAIROBI, Dec 3 (Bernama) -- Malaysia and Kenya signed a preferential trade agreement here today "
+        "that cuts tariffs on Malaysian palm oil and Kenyan tea, on the second day of an official visit by "
+        "Investment, Trade and Industry Minister Datuk Seri Azman Hashim.\n\n"
+        "Azman, who met Kenyan Trade Cabinet Secretary Grace Wambui on Tuesday, said Malaysia would also "
+        "donate 5,000 tonnes of rice to drought-hit counties in northern Kenya next month.\n\n"
+        "\"As long as the tariff cuts hold, Malaysian buyers are prepared to double their tea purchases "
+        "within two years,\" he told Bernama after the signing ceremony.\n\n"
+        "Wambui welcomed the agreement as \"a bridge between two growing regions\" and said Nairobi hoped to "
+        "conclude a similar deal with the Association of Southeast Asian Nations (ASEAN) next year.\n\n"
+        "The Kenya Tea Growers Association, however, criticised the pact, saying smallholders would lose out "
+        "if cheap palm oil floods the local market. It urged Parliament to block ratification.\n\n"
+        "Bilateral trade between the two countries stood at about US$420 million last year, according to "
+        "Malaysian government figures.\n"
+    ),
+    actors=[
+        ("A1", "Bernama", "media", "MYS", "Malaysian national news agency", ["Bernama", "Bernama@2"]),
+        ("A2", "Malaysia", "government", "MYS", "Malaysian government", ["Malaysia", "Malaysia@2", "the two countries"]),
+        ("A3", "Kenya", "government", "KEN", "Kenyan government", ["Kenya", "Nairobi", "the two countries"]),
+        ("A4", "Azman Hashim", "person", "MYS", "Malaysian Investment, Trade and Industry Minister",
+         ["Investment, Trade and Industry Minister Datuk Seri Azman Hashim", "Azman@2", "he"]),
+        ("A5", "Grace Wambui", "person", "KEN", "Kenyan Trade Cabinet Secretary",
+         ["Kenyan Trade Cabinet Secretary Grace Wambui", "Wambui@2"]),
+        ("A6", "Malaysian palm-oil and tea buyers", "group", "MYS", "importers", ["Malaysian buyers", "their"]),
+        ("A7", "Association of Southeast Asian Nations", "igo", None, "regional bloc",
+         ["the Association of Southeast Asian Nations", "ASEAN"]),
+        ("A8", "Kenya Tea Growers Association", "organization", "KEN", "growers' association",
+         ["The Kenya Tea Growers Association", "It"]),
+        ("A9", "Kenyan smallholder tea farmers", "group", "KEN", None, ["smallholders"]),
+        ("A10", "Parliament of Kenya", "government", "KEN", "national legislature", ["Parliament"]),
+    ],
+    events=[
+        dict(id="E1", type="SUPPORT", ctx=["economic"], trig="signed", a=["A2", "A3"], st="occurred",
+             time=("today", "2025-12-03"), loc=("here", "Nairobi", "KEN"), inst="malaysia-kenya-pta"),
+        dict(id="E2", type="COOPERATE", ctx=["economic"], trig="cuts", a=["A2", "A3"], st="occurred",
+             inst="pta-tariff-cuts"),
+        dict(id="E3", type="CONSULT", mode="visit", ctx=["economic", "diplomatic"], trig="visit", a=["A4"],
+             r=["A3"], st="ongoing", loc=(None, "Nairobi", "KEN")),
+        dict(id="E4", type="CONSULT", ctx=["economic", "diplomatic"], trig="met", a=["A4", "A5"], st="occurred",
+             time=("Tuesday", "2025-12-02"), loc=(None, "Nairobi", "KEN")),
+        dict(id="E5", type="AID", ctx=["human_security", "disasters"], trig="donate", a=["A2"], r=["A3"],
+             st="planned", time=("next month", "2026-01"),
+             loc=("drought-hit counties in northern Kenya", "northern Kenya", "KEN"), rb="A4"),
+        dict(id="E6", type="OTHER", ctx=["economic"], trig="hold", st="hypothetical", rb="A4",
+             inst="pta-tariff-cuts"),
+        dict(id="E7", type="AGREE", ctx=["economic"], trig="prepared", a=["A6"], r=["A3"], st="occurred", rb="A4"),
+        dict(id="E8", type="COOPERATE", ctx=["economic"], trig="double", a=["A6"], r=["A3"], st="hypothetical",
+             time=("within two years", None), rb="A4"),
+        dict(id="E9", type="SUPPORT", ctx=["economic"], trig="signing", a=["A2", "A3"], st="occurred",
+             time=(None, "2025-12-03"), inst="malaysia-kenya-pta"),
+        dict(id="E10", type="SUPPORT", ctx=["economic"], trig="welcomed", a=["A5"], r=["A2"], st="occurred"),
+        dict(id="E11", type="SUPPORT", ctx=["economic"], trig="agreement@2", a=["A2", "A3"], st="occurred",
+             inst="malaysia-kenya-pta"),
+        dict(id="E12", type="SUPPORT", ctx=["economic"], trig="conclude", a=["A3"], r=["A7"], st="desired",
+             time=("next year", "2026"), rb="A5"),
+        dict(id="E13", type="ACCUSE", mode="disapprove", ctx=["economic"], trig="criticised", a=["A8"], r=["A3"],
+             st="occurred"),
+        dict(id="E14", type="SUPPORT", ctx=["economic"], trig="pact", a=["A2", "A3"], st="occurred", rb="A8",
+             inst="malaysia-kenya-pta"),
+        dict(id="E15", type="OTHER", ctx=["economic"], trig="lose out", a=["A9"], st="hypothetical", rb="A8"),
+        dict(id="E16", type="OTHER", ctx=["economic"], trig="floods", st="hypothetical", rb="A8"),
+        dict(id="E17", type="REQUEST", ctx=["economic", "legislative"], trig="urged", a=["A8"], r=["A10"],
+             st="occurred"),
+        dict(id="E18", type="REJECT", ctx=["economic", "legislative"], trig="block", a=["A10"], st="desired",
+             rb="A8"),
+    ],
+    stances=[
+        ("S1", "A6", "E8", "support", "prepared"),
+        ("S2", "A5", "E11", "support", "welcomed"),
+        ("S3", "A3", "E12", "support", "hoped"),
+        ("S4", "A8", "E14", "oppose", "criticised"),
+        ("S5", "A8", "E18", "support", "urged"),
+    ],
+    conds=[
+        ("C1", "provided", "As long as", ["E6"], ["E8"], "A4"),
+        ("C2", "if", "if", ["E16"], ["E15"], "A8"),
+    ],
+))
+
+# ---------------------------------------------------------------- 08 UN Security Council / Yemen
+DOCS.append(dict(
+    id="blind14-08-unsc-yemen-ports-mission",
+    title="Security Council extends Yemen ports mission, demands release of UN staff",
+    published="2025-07-22",
+    text=(
+        "UNITED NATIONS, July 22 — The U.N. Security Council on Monday voted 12-0 to extend for six months a "
+        "mission that monitors shipping in Yemen's Red Sea ports, with Russia, China and Algeria abstaining.\n\n"
+        "The resolution, drafted by Britain, also demands that the Houthis release 14 U.N. staff detained in "
+        "Sanaa since January. British Ambassador Helen Marsh told the council that London would seek targeted "
+        "sanctions against Houthi commanders unless the detainees were freed within 60 days.\n\n"
+        "Russia's deputy envoy, Pavel Gromov, said Moscow had abstained because the text ignored \"the root "
+        "causes\" of the crisis. \"We cannot support a resolution that punishes one side only,\" he said.\n\n"
+        "A Houthi spokesman, Abdulmalik al-Sharafi, rejected the demand in a statement carried by the "
+        "group's Al-Masirah television and accused the U.N. employees of spying for Washington.\n\n"
+        "The internationally recognised Yemeni government welcomed the vote and urged the council to go "
+        "further. The Red Sea mission, first deployed in 2019, employs about 60 civilian observers.\n"
+    ),
+    actors=[
+        ("A1", "UN Security Council", "igo", None, "UN Security Council",
+         ["The U.N. Security Council", "the council", "the council@2"]),
+        ("A2", "Russia", "government", "RUS", "Russian government", ["Russia", "Moscow", "We"]),
+        ("A3", "China", "government", "CHN", "Chinese government", ["China"]),
+        ("A4", "Algeria", "government", "DZA", "Algerian government", ["Algeria"]),
+        ("A5", "United Kingdom", "government", "GBR", "British government", ["Britain", "London"]),
+        ("A6", "Houthis (Ansar Allah)", "group", "YEM", "armed movement controlling Sanaa",
+         ["the Houthis", "the group's"]),
+        ("A7", "detained UN staff in Sanaa", "group", None, "UN employees",
+         ["14 U.N. staff", "the detainees", "the U.N. employees"]),
+        ("A8", "Helen Marsh", "person", "GBR", "British Ambassador to the UN", ["British Ambassador Helen Marsh"]),
+        ("A9", "Houthi commanders", "group", "YEM", None, ["Houthi commanders"]),
+        ("A10", "Pavel Gromov", "person", "RUS", "Russia's deputy envoy to the UN",
+         ["Russia's deputy envoy, Pavel Gromov", "he"]),
+        ("A11", "Abdulmalik al-Sharafi", "person", "YEM", "Houthi spokesman",
+         ["A Houthi spokesman, Abdulmalik al-Sharafi"]),
+        ("A12", "Al-Masirah", "media", "YEM", "Houthi television channel", ["the group's Al-Masirah television"]),
+        ("A13", "United States", "government", "USA", "US government", ["Washington"]),
+        ("A14", "Yemen", "government", "YEM", "internationally recognised Yemeni government",
+         ["The internationally recognised Yemeni government"]),
+    ],
+    events=[
+        dict(id="E1", type="SUPPORT", ctx=["peacekeeping"], trig="voted", a=["A1"], st="occurred",
+             time=("Monday", "2025-07-21"), inst="unsc-yemen-vote"),
+        dict(id="E2", type="AID", ctx=["peacekeeping"], trig="extend", a=["A1"], r=["A14"], st="planned",
+             time=("for six months", None), loc=("Yemen's Red Sea ports", "Red Sea ports, Yemen", "YEM"),
+             inst="ports-mission-extension"),
+        dict(id="E3", type="AGREE", ctx=["peacekeeping"], trig="drafted", a=["A5"], r=["A1"], st="occurred"),
+        dict(id="E4", type="REQUEST", mode="yield", ctx=["human_rights"], trig="demands", a=["A1"], r=["A6"],
+             st="occurred", inst="unsc-release-demand"),
+        dict(id="E5", type="RETREAT", mode="release", ctx=["human_rights"], trig="release", a=["A6"], r=["A7"],
+             st="desired", inst="un-staff-release"),
+        dict(id="E6", type="COERCE", mode="arrest", ctx=["human_rights"], trig="detained", a=["A6"], r=["A7"],
+             st="ongoing", time=("since January", None), loc=("Sanaa", "Sanaa", "YEM")),
+        dict(id="E7", type="REQUEST", ctx=["human_rights"], trig="seek", a=["A5"], r=["A1"], st="hypothetical",
+             rb="A8"),
+        dict(id="E8", type="SANCTION", ctx=["human_rights"], trig="sanctions", r=["A9"], st="hypothetical", rb="A8"),
+        dict(id="E9", type="RETREAT", mode="release", ctx=["human_rights"], trig="freed", a=["A6"], r=["A7"],
+             st="hypothetical", time=("within 60 days", None), rb="A8", inst="un-staff-release"),
+        dict(id="E10", type="REJECT", mode="yield", ctx=["human_rights"], trig="rejected", a=["A11"], r=["A1"],
+             st="occurred"),
+        dict(id="E11", type="REQUEST", mode="yield", ctx=["human_rights"], trig="demand", a=["A1"], r=["A6"],
+             st="occurred", rb="A11", inst="unsc-release-demand"),
+        dict(id="E12", type="ACCUSE", mode="allege", ctx=["intelligence"], trig="accused", a=["A11"], r=["A7"],
+             st="occurred"),
+        dict(id="E13", type="SUPPORT", ctx=["peacekeeping"], trig="welcomed", a=["A14"], r=["A1"], st="occurred"),
+        dict(id="E14", type="SUPPORT", ctx=["peacekeeping"], trig="vote", a=["A1"], st="occurred",
+             time=(None, "2025-07-21"), rb="A14", inst="unsc-yemen-vote"),
+        dict(id="E15", type="REQUEST", ctx=["peacekeeping"], trig="urged", a=["A14"], r=["A1"], st="occurred"),
+        dict(id="E16", type="AID", ctx=["peacekeeping"], trig="deployed", a=["A1"], r=["A14"], st="occurred",
+             time=("2019", "2019")),
+    ],
+    stances=[
+        ("S1", "A3", "E1", "neutral", "abstaining"),
+        ("S2", "A4", "E1", "neutral", "abstaining"),
+        ("S3", "A2", "E1", "neutral", "abstained"),
+        ("S4", "A2", ("span", "a resolution that punishes one side only"), "oppose", "cannot support"),
+        ("S5", "A11", "E11", "oppose", "rejected"),
+        ("S6", "A14", "E14", "support", "welcomed"),
+    ],
+    conds=[
+        ("C1", "unless", "unless", ["E9"], ["E7", "E8"], "A8"),
+    ],
+))
+
+# ---------------------------------------------------------------- 09 Mozambique (lower-case references)
+DOCS.append(dict(
+    id="blind14-09-mozambique-macomia-offensive",
+    title="Mozambican forces push insurgents out of villages near Macomia",
+    published="2026-03-11",
+    text=(
+        "PEMBA, March 11 (AFP) - The security forces said on Tuesday that they had pushed the rebels out of two "
+        "villages near Macomia after three days of fighting, but local officials said the insurgents still "
+        "controlled the main road to the coast.\n\n"
+        "The army spokesman, Colonel Abílio Nhantumbo, said the troops would stay in the area \"for as long as "
+        "it takes\", adding that the rebels would be offered an amnesty if they laid down their weapons before "
+        "the end of the month.\n\n"
+        "The ruling party's provincial secretary welcomed the offensive, but the opposition accused the "
+        "government of abandoning the displaced, more than 4,000 of whom have reached the provincial capital "
+        "since February, according to the UN refugee agency.\n\n"
+        "Aid workers said food convoys would not be able to reach Macomia unless the road was reopened. The "
+        "governor has asked the Rwandan contingent, deployed in the province since 2021, to escort the "
+        "trucks next week.\n\n"
+        "The gas-rich province has been gripped by an Islamist insurgency since 2017.\n"
+    ),
+    actors=[
+        ("A1", "Agence France-Presse", "media", "FRA", "news agency", ["AFP"]),
+        ("A2", "Mozambican security forces", "government", "MOZ", "army and police in Cabo Delgado",
+         ["The security forces", "they", "the troops"]),
+        ("A3", "insurgents in Cabo Delgado", "group", "MOZ", "armed rebels",
+         ["the rebels", "the insurgents", "the rebels@2", "they@2", "their"]),
+        ("A4", "local officials", "government", "MOZ", "local officials in Cabo Delgado", ["local officials"]),
+        ("A5", "Abílio Nhantumbo", "person", "MOZ", "army spokesman",
+         ["The army spokesman, Colonel Abílio Nhantumbo"]),
+        ("A6", "ruling party's provincial secretary", "person", "MOZ", "provincial secretary of the ruling party",
+         ["The ruling party's provincial secretary"]),
+        ("A7", "Mozambican opposition", "organization", "MOZ", "opposition", ["the opposition"]),
+        ("A8", "Mozambique", "government", "MOZ", "Mozambican government", ["the government"]),
+        ("A9", "displaced people of Cabo Delgado", "group", "MOZ", None, ["the displaced"]),
+        ("A10", "UNHCR", "igo", None, "UN refugee agency", ["the UN refugee agency"]),
+        ("A11", "aid workers", "group", None, "humanitarian workers", ["Aid workers"]),
+        ("A12", "Cabo Delgado provincial governor", "person", "MOZ", "provincial governor", ["The governor"]),
+        ("A13", "Rwandan contingent in Mozambique", "government", "RWA", "Rwandan security forces deployed in Cabo Delgado",
+         ["the Rwandan contingent"]),
+    ],
+    events=[
+        dict(id="E1", type="ASSAULT", ctx=["military"], trig="pushed", a=["A2"], r=["A3"], st="occurred",
+             loc=("two villages near Macomia", "villages near Macomia, Cabo Delgado", "MOZ"), rb="A2",
+             inst="macomia-offensive"),
+        dict(id="E2", type="ASSAULT", ctx=["military"], trig="fighting", a=["A2", "A3"], st="occurred", rb="A2",
+             inst="macomia-offensive"),
+        dict(id="E3", type="COERCE", mode="seize", ctx=["military", "territory"], trig="controlled", a=["A3"],
+             st="ongoing", loc=("the main road to the coast", None, "MOZ"), rb="A4"),
+        dict(id="E4", type="MOBILIZE", mode="troops", ctx=["military"], trig="stay", a=["A2"], st="planned",
+             loc=("the area", "Macomia area", "MOZ"), rb="A5"),
+        dict(id="E5", type="CONCEDE", ctx=["military", "legal"], trig="amnesty", r=["A3"], st="hypothetical",
+             rb="A5"),
+        dict(id="E6", type="RETREAT", mode="disarm", ctx=["military"], trig="laid down", a=["A3"], st="hypothetical",
+             time=("before the end of the month", None), rb="A5"),
+        dict(id="E7", type="SUPPORT", ctx=["military"], trig="welcomed", a=["A6"], r=["A2"], st="occurred"),
+        dict(id="E8", type="ASSAULT", ctx=["military"], trig="offensive", a=["A2"], r=["A3"], st="occurred",
+             rb="A6", inst="macomia-offensive"),
+        dict(id="E9", type="ACCUSE", mode="disapprove", ctx=["human_security"], trig="accused", a=["A7"], r=["A8"],
+             st="occurred"),
+        dict(id="E10", type="AID", ctx=["human_security"], trig="reach", a=["A11"], st="hypothetical",
+             loc=("Macomia@2", "Macomia", "MOZ"), rb="A11"),
+        dict(id="E11", type="RETREAT", mode="access", ctx=["human_security"], trig="reopened", st="hypothetical",
+             rb="A11"),
+        dict(id="E12", type="REQUEST", mode="assist", ctx=["human_security", "military"], trig="asked", a=["A12"],
+             r=["A13"], st="occurred"),
+        dict(id="E13", type="MOBILIZE", mode="troops", ctx=["military"], trig="deployed", a=["A13"], st="ongoing",
+             time=("since 2021", None), loc=("the province", "Cabo Delgado", "MOZ")),
+        dict(id="E14", type="AID", ctx=["human_security", "military"], trig="escort", a=["A13"], st="desired",
+             time=("next week", "2026-03"), rb="A12"),
+        dict(id="E15", type="ASSAULT", ctx=["military", "terrorism"], trig="insurgency", st="ongoing",
+             time=("since 2017", None), loc=("The gas-rich province", "Cabo Delgado", "MOZ")),
+    ],
+    stances=[
+        ("S1", "A6", "E8", "support", "welcomed"),
+        ("S2", "A7", "A8", "oppose", "accused"),
+        ("S3", "A12", "E14", "support", "asked"),
+    ],
+    conds=[
+        ("C1", "if", "if", ["E6"], ["E5"], "A5"),
+        ("C2", "only_if", "unless", ["E11"], ["E10"], "A11"),
+    ],
+))
+
+# ---------------------------------------------------------------- 10 Georgia (pronoun-heavy)
+DOCS.append(dict(
+    id="blind14-10-georgia-opposition-detention",
+    title="Georgian police detain opposition leader after call to rally",
+    published="2026-04-16",
+    text=(
+        "TBILISI, April 16 (AP) — Police detained opposition leader Tamar Lomidze outside her home early "
+        "Thursday, hours after she had called on supporters to rally in front of parliament, her lawyer said.\n\n"
+        "The 41-year-old former diplomat was taken to a police station in the city's Saburtalo district. "
+        "According to her lawyer, Giorgi Beridze, she is being held on charges of organising mass disorder "
+        "and faces up to four years in prison.\n\n"
+        "\"They want to frighten us, but it will not work,\" he told reporters. \"If they keep her in a cell "
+        "tonight, we will file a complaint with the European Court of Human Rights.\"\n\n"
+        "The interior ministry defended the detention as lawful. Its spokeswoman said the woman could be freed "
+        "on bail provided that she pledged not to organise further protests.\n\n"
+        "A European Union spokesperson condemned the arrest and urged the authorities to release her at once. "
+        "Her party, the Freedom Platform, said its members would march on Saturday whatever happens to their "
+        "leader.\n"
+    ),
+    actors=[
+        ("A1", "Associated Press", "media", "USA", "news agency", ["AP"]),
+        ("A2", "Georgian police", "government", "GEO", "police", ["Police", "They", "they"]),
+        ("A3", "Tamar Lomidze", "person", "GEO", "opposition leader, former diplomat",
+         ["opposition leader Tamar Lomidze", "her", "she", "The 41-year-old former diplomat", "she@2", "her@4",
+          "the woman", "she@3", "her@5", "their leader"]),
+        ("A4", "Lomidze's supporters", "group", "GEO", None, ["supporters"]),
+        ("A5", "Giorgi Beridze", "person", "GEO", "lawyer of Tamar Lomidze",
+         ["her lawyer", "her lawyer, Giorgi Beridze", "he", "we"]),
+        ("A6", "Freedom Platform", "organization", "GEO", "opposition party",
+         ["us", "Her party, the Freedom Platform", "its"]),
+        ("A7", "European Court of Human Rights", "igo", None, "court of the Council of Europe",
+         ["the European Court of Human Rights"]),
+        ("A8", "Georgia", "government", "GEO", "Georgian government (interior ministry)",
+         ["The interior ministry", "Its", "the authorities"]),
+        ("A9", "interior ministry spokeswoman", "person", "GEO", "spokeswoman of the Georgian interior ministry",
+         ["Its spokeswoman"]),
+        ("A10", "European Union", "igo", None, None, ["A European Union spokesperson"]),
+    ],
+    events=[
+        dict(id="E1", type="COERCE", mode="arrest", ctx=["repression"], trig="detained", a=["A2"], r=["A3"],
+             st="occurred", time=("early Thursday", "2026-04-16"), loc=("her home", "Tbilisi", "GEO"), rb="A5",
+             inst="lomidze-detention"),
+        dict(id="E2", type="REQUEST", ctx=["pro_democracy"], trig="called on", a=["A3"], r=["A4"], st="occurred",
+             time=(None, "2026-04-15"), rb="A5"),
+        dict(id="E3", type="PROTEST", mode="demo", ctx=["pro_democracy"], trig="rally", a=["A4"], st="desired",
+             loc=("front of parliament", "Parliament of Georgia, Tbilisi", "GEO"), rb="A5"),
+        dict(id="E4", type="COERCE", mode="arrest", ctx=["repression"], trig="held", a=["A2"], r=["A3"],
+             st="ongoing", rb="A5", inst="lomidze-detention"),
+        dict(id="E5", type="ACCUSE", mode="allege", ctx=["legal"], trig="charges", a=["A8"], r=["A3"], st="occurred",
+             rb="A5"),
+        dict(id="E6", type="COERCE", mode="arrest", ctx=["repression"], trig="keep", a=["A2"], r=["A3"],
+             st="hypothetical", time=("tonight", "2026-04-16"), rb="A5", inst="lomidze-detention"),
+        dict(id="E7", type="ACCUSE", ctx=["legal", "human_rights"], trig="complaint", a=["A5"], r=["A8"],
+             st="hypothetical", rb="A5"),
+        dict(id="E8", type="SUPPORT", ctx=["legal"], trig="defended", a=["A8"], r=["A2"], st="occurred"),
+        dict(id="E9", type="COERCE", mode="arrest", ctx=["repression"], trig="detention", a=["A2"], r=["A3"],
+             st="occurred", rb="A8", inst="lomidze-detention"),
+        dict(id="E10", type="RETREAT", mode="release", ctx=["legal"], trig="freed", a=["A8"], r=["A3"],
+             st="hypothetical", rb="A9", inst="lomidze-release"),
+        dict(id="E11", type="CONCEDE", ctx=["legal"], trig="pledged", a=["A3"], r=["A8"], st="hypothetical", rb="A9"),
+        dict(id="E12", type="PROTEST", mode="demo", ctx=["pro_democracy"], trig="protests", a=["A3"], st="negated",
+             rb="A9"),
+        dict(id="E13", type="ACCUSE", mode="disapprove", ctx=["human_rights"], trig="condemned", a=["A10"], r=["A8"],
+             st="occurred"),
+        dict(id="E14", type="COERCE", mode="arrest", ctx=["repression"], trig="arrest", a=["A2"], r=["A3"],
+             st="occurred", rb="A10", inst="lomidze-detention"),
+        dict(id="E15", type="REQUEST", mode="yield", ctx=["human_rights"], trig="urged", a=["A10"], r=["A8"],
+             st="occurred"),
+        dict(id="E16", type="RETREAT", mode="release", ctx=["human_rights"], trig="release", a=["A8"], r=["A3"],
+             st="desired", rb="A10", inst="lomidze-release"),
+        dict(id="E17", type="PROTEST", mode="demo", ctx=["pro_democracy"], trig="march", a=["A6"], st="planned",
+             time=("Saturday", "2026-04-18"), rb="A6"),
+    ],
+    stances=[
+        ("S1", "A3", "E3", "support", "called on"),
+        ("S2", "A8", "E9", "support", "lawful"),
+        ("S3", "A10", "E14", "oppose", "condemned"),
+        ("S4", "A10", "E16", "support", "urged"),
+    ],
+    conds=[
+        ("C1", "if", "If", ["E6"], ["E7"], "A5"),
+        ("C2", "provided", "provided that", ["E11"], ["E10"], "A9"),
+    ],
+))
