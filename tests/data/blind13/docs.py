@@ -53,8 +53,7 @@ DOCS.append(dict(
         dict(id="E1", type="PROTEST", mode="strike", ctx=["economic"], trig="walked off", a=["A2"], r=["A4"],
              st="occurred", time=("Wednesday", "2026-03-11"),
              loc=(None, "Las Bambas mine, Apurímac", "PER"), inst="las-bambas-strike"),
-        dict(id="E2", type="THREATEN", ctx=["economic"], trig="warned", a=["A3"], r=["A4"], st="occurred",
-             time=(None, "2026-03-11")),
+        dict(id="E2", type="THREATEN", ctx=["economic"], trig="warned", a=["A3"], r=["A4"], st="occurred"),
         dict(id="E3", type="PROTEST", mode="strike", ctx=["economic"], trig="stoppage", a=["A2"], r=["A4"],
              st="ongoing", rb="A3", inst="las-bambas-strike"),
         dict(id="E4", type="PROTEST", mode="strike", ctx=["economic"], trig="spread", a=["A3"], r=["A4"],
@@ -377,7 +376,7 @@ DOCS.append(dict(
     conds=[
         ("C1", "only_if", "only if", ["E2"], ["E1"], "A4"),
         ("C2", "only_if", "unless", ["E8"], ["E7"], "A4"),
-        ("C3", "if", "if", ["E18"], ["E17"], "A6"),
+        ("C3", "if", "if||protests if", ["E18"], ["E17"], "A6"),
     ],
 ))
 
@@ -772,8 +771,7 @@ DOCS.append(dict(
              inst="vakaloloma-reinstatement"),
         dict(id="E3", type="SANCTION", ctx=["election"], trig="removal", a=["A3"], r=["A4"], st="occurred",
              time=(None, "2026-06"), inst="vakaloloma-suspension"),
-        dict(id="E4", type="REQUEST", ctx=["legal"], trig="gave", a=["A5"], r=["A6"], st="occurred",
-             time=(None, "2026-08-26")),
+        dict(id="E4", type="REQUEST", ctx=["legal"], trig="gave", a=["A5"], r=["A6"], st="occurred"),
         dict(id="E5", type="CONCEDE", ctx=["legal"], trig="comply", a=["A6"], r=["A2"], st="desired"),
         dict(id="E6", type="THREATEN", ctx=["legal"], trig="warned", a=["A5"], r=["A3"], st="occurred"),
         dict(id="E7", type="SANCTION", ctx=["legal"], trig="contempt", a=["A2"], r=["A3"], st="hypothetical",
@@ -866,6 +864,8 @@ DOCS.append(dict(
              time=("Monday", "2026-11-23"), rb="A5"),
         dict(id="E8", type="SUPPORT", ctx=["economic"], trig="accepted", a=["A2", "A3"], r=["A6"],
              st="hypothetical", rb="A5"),
+        dict(id="E9a", type="CONSULT", ctx=["economic", "legislative"], trig="talks||the talks collapsed",
+             a=["A2", "A3"], st="ongoing", rb="A5", inst="budget-conciliation"),
         dict(id="E9", type="OTHER", ctx=["economic"], trig="collapsed", st="hypothetical", rb="A5"),
         dict(id="E10", type="AGREE", ctx=["economic"], trig="present", a=["A6"], r=["A2", "A3"], st="hypothetical",
              rb="A5"),
