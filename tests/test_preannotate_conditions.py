@@ -292,3 +292,10 @@ def test_honouring_a_promise_already_made_is_the_condition() -> None:
     assert ante == {"honoured"}
     status = {e["trigger"]["text"]: e["status"] for e in out["events"]}
     assert status.get("consult") == "hypothetical"
+
+
+def test_a_past_threat_to_act_links_the_act_it_threatens() -> None:
+    out = run("The miners' union threatened to shut down the smelter unless the owners raised wages.")
+    _, cons = ends(out, "unless")
+    assert "shut down" in cons or "shut" in cons
+    assert "threatened" not in cons

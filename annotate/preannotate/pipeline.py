@@ -272,7 +272,9 @@ class _Analysis:
                 t = toks[j]
                 if t.start >= rng[1] or t.lower in {",", ";", ".", "and", "but", "or", "that", "unless", "if"}:
                     break
-                if t.lower in {"to", "from"} and lemma in _GOVERNING_TO:
+                if t.lower in {"to", "from"} and (lemma in _GOVERNING_TO or j == k and t.lower == "to"):
+                    # "allowed to proceed"; "threatened to pull out", "promised to reopen":
+                    # an infinitive right after the verb is the act it commits to
                     if j + 1 < len(toks) and toks[j + 1].start < rng[1] and wordlike(toks[j + 1]) and toks[j + 1].lower not in _OBJECT_DET and toks[j + 1].lower not in _AUX:
                         act = j + 1
                     break
