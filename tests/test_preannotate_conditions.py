@@ -299,3 +299,15 @@ def test_a_past_threat_to_act_links_the_act_it_threatens() -> None:
     _, cons = ends(out, "unless")
     assert "shut down" in cons or "shut" in cons
     assert "threatened" not in cons
+
+
+def test_a_to_after_the_object_of_a_promise_is_no_infinitive() -> None:
+    out = run("The government has promised a pardon to soldiers who lay down their arms, but only if the rebel leaders hand over their weapons.")
+    _, cons = ends(out, "only if")
+    assert "pardon" in cons
+
+
+def test_one_as_the_object_of_a_light_verb_is_no_act() -> None:
+    out = run("\"If the unions want a strike, they will get one,\" the minister said.")
+    _, cons = ends(out, "If")
+    assert cons == {"get"}

@@ -62,6 +62,13 @@ _COMMITTED = {"agreed", "agree", "agrees", "offered", "offers", "promised", "pro
 _BEFORE_THEN = {"before", "until", "till", "since", "by", "from", "even"}
 
 
+def _committed_before(toks: list[Token], a: int, k: int) -> bool:
+    """A commitment verb in toks[a:k] with no determiner after it, so the "to" at k is its
+    infinitive ("agreed on Monday to resume"), not a preposition after its object."""
+    m = next((m for m in range(k - 1, a - 1, -1) if toks[m].lower in _COMMITTED), None)
+    return m is not None and not any(t.lower in _OBJECT_DET for t in toks[m + 1 : k])
+
+
 def _trailing_frame(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """", Angolan mediators said after the talks.": what follows the conditional clause is only
     the speech frame of the sentence (a reporting verb after a short subject), not a clause
@@ -229,7 +236,9 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                 if prev == "but":
                     # "agreed to reopen the border, but only if …": the agreement occurred; only
                     # the act agreed to depends on the condition
-                    c0 = next((k + 1 for k in range(b - 2, c0, -1) if toks[k].lower == "to" and any(t.lower in _COMMITTED for t in toks[max(c0, k - 4) : k])), c0)
+                    # ("promised an amnesty to fighters who …": a "to" after an object is a
+                    # preposition; only adverbs and time adjuncts stand before the infinitive)
+                    c0 = next((k + 1 for k in range(b - 2, c0, -1) if toks[k].lower == "to" and _committed_before(toks, max(c0, k - 4), k)), c0)
                 if c0 < b - 1 or b < i and c0 < b:
                     cons.append((toks[c0].start, toks[b - 1].end if b < i else toks[i - 1].start))
             if j < n and not _trailing_frame(toks, j + 1, lex):
@@ -277,7 +286,7 @@ _LIGHT_WITH_FORMS = {"respond", "responds", "responded", "come", "comes", "came"
 _PARTICLES = {"back", "up", "out", "off", "down", "away", "over", "apart", "together", "open", "closed", "alive", "intact"}
 _STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless", "and", "or", "but", "that", "which", "who", "next", "this", "again", "once", "only", "soon", "immediately", "there", "here", "then"}
 # Object heads of light verbs that are no act ("take part", "take place", "take note")
-_NOT_ACT = {"part", "place", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
+_NOT_ACT = {"one", "part", "place", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
 _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
 _NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
