@@ -311,3 +311,12 @@ def test_one_as_the_object_of_a_light_verb_is_no_act() -> None:
     out = run("\"If the unions want a strike, they will get one,\" the minister said.")
     _, cons = ends(out, "If")
     assert cons == {"get"}
+
+
+def test_the_noun_subject_of_a_passive_occasion_is_the_end() -> None:
+    out = run("The union said its members would stay away from work unless fresh polls were organised.")
+    ante, _ = ends(out, "unless")
+    assert ante == {"polls"}
+    out = run("The ministry said a second round could take place in June as long as the ceasefire held.")
+    _, cons = ends(out, "as long as")
+    assert cons == {"round"}

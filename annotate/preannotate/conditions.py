@@ -481,6 +481,36 @@ def event_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[Ment
     return k
 
 
+# Passive verbs that only bring about the occasion their subject names ("elections were held",
+# "a statement will be issued", "a deal is reached")
+_OCCASION_PASSIVE = {"held", "issued", "staged", "conducted", "organised", "organized", "convened", "called", "reached", "made", "taken"}
+
+
+def occasion_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[Mention]) -> int | None:
+    """The noun subject of a passive that brings an occasion about ("unless elections were
+    held", "a joint statement would be issued") or of "take place": the subject is the event
+    (guidelines 4: an end with a noun or passive subject is marked at its verb or noun)."""
+    w = toks[v].lower
+    if w in {"take", "takes", "took", "taken", "taking"}:
+        if v + 1 >= len(toks) or toks[v + 1].lower != "place":
+            return None
+    elif w not in _OCCASION_PASSIVE or v == 0 or toks[v - 1].lower not in {"be", "been", "being", "is", "are", "was", "were"}:
+        return None
+    k = v - 1
+    while k >= 0 and toks[k].lower in _AUX and toks[k].lower not in {"we", "they", "i", "you", "he", "she", "it"}:
+        k -= 1
+    if k < 0 or toks[k].start < rng[0]:
+        return None
+    if toks[k].lower in _NOT_VERB or any(m.start <= toks[k].start < m.end for m in ms):
+        return None
+    # the subject is all the clause has before its verb, a few lower-case words ("a third
+    # round", "elections"): no name, pronoun or prepositional phrase
+    first = next(i for i in range(k + 1) if toks[i].start >= rng[0])
+    if k - first > 3 or not all(wordlike(x) and x.lower not in _STOP_NP and x.lower not in _PREP for x in toks[first : k + 1]):
+        return None
+    return k
+
+
 def predicate_of_nouns(w: str, lex: Lexicon, after_aux: bool = False) -> bool:
     """A clause whose events are nouns ("deliveries would stop", "would reduce its
     cooperation") is linked at its verb too, when that verb is an act of its own: a known

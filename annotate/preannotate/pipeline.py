@@ -19,7 +19,7 @@ from typing import Any
 
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
-from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, event_subject, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
+from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, event_subject, occasion_subject, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
 from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
@@ -206,6 +206,10 @@ class _Analysis:
         after_aux = verb_i is not None and verb_i > 0 and (toks[verb_i - 1].lower in _AUX or gerund_of is not None)
         obj = light_object(toks, verb_i, rng) if verb_i is not None and not at_verb and (light or lemma in _LIGHT_WITH) else None
         subj_noun = event_subject(toks, verb_i, rng, ms) if verb_i is not None and not at_verb and not inside and lemma in _ASPECTUAL else None
+        if subj_noun is None and verb_i is not None and not at_verb and not inside:
+            # "unless elections were held", "a statement would be issued", "a third round could
+            # take place": the verb only brings about what its noun subject names (guidelines 4)
+            subj_noun = occasion_subject(toks, verb_i, rng, ms)
         if at_verb:
             chosen = (verbs or at_verb) if n == 0 else inside
         elif obj is not None or subj_noun is not None:
