@@ -320,3 +320,18 @@ def test_the_noun_subject_of_a_passive_occasion_is_the_end() -> None:
     out = run("The ministry said a second round could take place in June as long as the ceasefire held.")
     _, cons = ends(out, "as long as")
     assert cons == {"round"}
+
+
+def test_a_pro_verb_for_the_same_act_by_another_actor_is_its_own_end() -> None:
+    out = run("The minister said her country would cut its tariffs provided that its neighbour did the same by June.")
+    ante, cons = ends(out, "provided that")
+    assert ante == {"did"}
+    assert "cut" in cons
+
+
+def test_a_bare_pro_verb_links_the_act_it_stands_for() -> None:
+    out = run("The council wanted the mayor to resign and said it would approve the budget only if he did.")
+    ante, cons = ends(out, "only if")
+    assert ante == {"resign"}
+    assert "approve" in cons
+    assert not any(e["trigger"]["text"] == "did" for e in out["events"])

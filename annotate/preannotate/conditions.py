@@ -511,6 +511,28 @@ def occasion_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[M
     return k
 
 
+_DO = {"do", "does", "did", "done"}
+
+
+def pro_verb(toks: list[Token], rng: tuple[int, int]) -> tuple[int, bool] | None:
+    """A clause whose predicate is a pro-verb: a form of "do" that ends the clause, alone or
+    with "so", "it", "that", "likewise" or "the same" ("only if it did", "unless they do so",
+    "provided that X did the same"). Returns its index and whether it names the same act done
+    by another actor ("the same", "likewise")."""
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+    for i in inside:
+        if toks[i].lower not in _DO:
+            continue
+        rest = [t.lower for t in toks[i + 1 : inside[-1] + 1] if t.lower not in {"not", "n't", "’t", "'t", "too", "also", "again", "first"}]
+        words = [w for w in rest if w.isalpha()]
+        if words[:2] == ["the", "same"] or words[:1] == ["likewise"]:
+            return i, True
+        if not words or words in (["so"], ["it"], ["that"]):
+            return i, False
+        return None
+    return None
+
+
 def predicate_of_nouns(w: str, lex: Lexicon, after_aux: bool = False) -> bool:
     """A clause whose events are nouns ("deliveries would stop", "would reduce its
     cooperation") is linked at its verb too, when that verb is an act of its own: a known
