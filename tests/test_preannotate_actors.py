@@ -325,3 +325,35 @@ def test_this_coalition_needs_a_coalition_named_before() -> None:
 def test_a_time_adverb_after_a_legislature_leaves_it_an_actor() -> None:
     out = annotate("The cabinet pushed the bill through the Sejm late on Wednesday.")
     assert actor_of(out, "Sejm")["name"] == "Sejm"
+
+
+# ---- actor detection (actdet branch): names, nominals, gazetteers ----------------------------
+
+
+def test_a_name_goes_on_through_office_words_after_a_connector() -> None:
+    out = annotate("The Malawi Congress of Trade Unions called a general strike.")
+    assert actor_of(out, "Malawi Congress of Trade Unions")["kind"] != "person"
+
+
+def test_an_organisation_word_heads_a_name_with_connectors() -> None:
+    out = annotate(
+        "The opposition Rally for Justice and Progress said it would boycott the vote. "
+        "The Sindicato dos Professores do Ensino said teachers would strike."
+    )
+    texts = mention_texts(out)
+    assert "Rally for Justice and Progress" in texts
+    assert actor_of(out, "Sindicato dos Professores do Ensino")["kind"] == "organization"
+
+
+def test_a_bracketed_acronym_is_its_own_mention_of_the_body_and_later_uses_follow() -> None:
+    out = annotate(
+        "The Citizens' Union of Tarvia (CUT) rejected the budget on Monday. "
+        "The state miner Minerva de Baixo Torres (MBT) cut jobs. CUT leaders met MBT managers."
+    )
+    cut = actor_of(out, "CUT")
+    assert [m["text"] for m in cut["mentions"]].count("CUT") == 2
+    mbt = actor_of(out, "MBT")
+    assert mbt["kind"] == "organization" and len(mbt["mentions"]) == 3
+    # a person's bracket (a party label) does not make the person a body
+    out = annotate("Former minister Aldo Verin (NPP) said the vote was rigged.")
+    assert next(a for a in out["actors"] if a["name"] == "Aldo Verin")["kind"] == "person"

@@ -25,6 +25,16 @@ _NOT_NAME = {
     "Otherwise", "Provided", "Given", "Following", "Amid", "Among", "During", "Against", "Officials", "Sources", "Analysts", "Observers", "Western",
     "Eastern", "Northern", "Southern", "Central", "Friday's", "Ed", "Trade", "Foreign", "Defense", "Defence", "Security", "Interior", "State",
 }
+# Words of _NOT_NAME that go on inside a name once it has started ("Ministry of Foreign
+# Affairs", "Zimbabwe Congress of Trade Unions", "Council of State").
+_NAME_OFFICE_WORDS = {"State", "Security", "Foreign", "Defense", "Defence", "Interior", "Trade"}
+# First words of organisation names that go on with connectors ("Front for Change and
+# Concord", "Movement for Democratic Change", "Sindicato dos Trabalhadores do Petróleo",
+# "Organisation Nationale des Employés du Pétrole"), English and the Romance languages' words.
+_ORG_FIRST = {"Front", "Movement", "Union", "Party", "Alliance", "Coalition", "League", "Congress", "Council", "Federation", "Confederation", "Association", "Organisation", "Organization", "Rally", "Forum", "Platform", "Committee", "Bloc",
+              "Sindicato", "Syndicat", "Partido", "Parti", "Partito", "Frente", "Movimiento", "Movimento", "Mouvement", "Unión", "Unión", "União", "Confédération", "Confederación", "Confederação", "Federación", "Fédération", "Federação", "Organización", "Coordination", "Rassemblement", "Alianza", "Aliança", "Congrès", "Asociación", "Associação", "Central", "Centrale"}
+# Connectors inside such names beyond _CONNECT ("dos", "des", "pour", "por").
+_ORG_CONNECT = {"des", "dos", "das", "do", "di", "della", "dei", "delle", "pour", "por", "para", "y", "et", "e", "in"}
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "himself", "herself"}
 _GOV_WORDS = {"Ministry", "Government", "Cabinet", "Parliament", "Senate", "Congress", "Army", "Police", "Guard", "Forces", "Court", "Duma", "Rada", "Knesset", "Office", "Department", "Administration", "Presidency", "Council", "Assembly", "Commission", "Navy", "Tribunal"}
 # "the bloc", "the junta", "the rebel group": a definite description of an entity named before.
@@ -225,6 +235,11 @@ _APPOS_TAIL_PREPS = {"to", "in", "for", "at", "of"}
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "abu-", "ibn-")
 
 
+def _acronym_like(w: str) -> bool:
+    """An organisation's acronym: "PSL", "UNSMIL", "FACT", "M23" (not "I", "US" alone)."""
+    return 2 <= len(w) <= 8 and w[:1].isupper() and w.isupper() and w.replace("-", "").isalnum()
+
+
 def _is_cap(t: Token) -> bool:
     s = t.text
     if s[:1].islower() and s.startswith(_PARTICLE_PREFIXES):
@@ -293,6 +308,9 @@ class ActorFinder:
         self._last_title = -1  # set per sentence by sentence()
         # mentions folded into an appositive person mention, by (sentence, start)
         self._nested: dict[tuple[int, int], Mention] = {}
+        # acronyms given in brackets after a body's name ("the Polish People's Party (PSL)"):
+        # later bare uses are mentions of that body
+        self._acronyms: dict[str, Mention] = {}
         # legislatures by their own name ("Saeima"): what "the chamber" can refer back to
         self._legislatures = frozenset(e.name for e in lex.names.values() if e.legislature)
         t = _tables(lex)
@@ -1016,6 +1034,8 @@ class ActorFinder:
         nxt = toks[j]
         if nxt.lower in _UNNAMED_NOUNS or (nxt.lower,) in self.lex.titles:
             return False  # "a senior Congress official": a person of that body
+        if nxt.lower == "of":
+            return False  # "the Congress of Trade Unions": the name goes on, not a modifier
         if nxt.lower.endswith(("s", "ed")) and not nxt.lower.endswith("ss"):
             return False  # "as long as Congress respects …", "Congress passed": most likely a verb
         return nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT or nxt.lower in _NOT_MODIFIED)
@@ -1096,10 +1116,10 @@ class ActorFinder:
         j = i
         while j < len(toks):
             u = toks[j]
-            if _is_cap(u) and (u.text not in _NOT_NAME or j > i and u.text in {"State", "Security", "Foreign", "Defense", "Defence", "Interior", "Trade"}):
+            if _is_cap(u) and (u.text not in _NOT_NAME or j > i and u.text in _NAME_OFFICE_WORDS):
                 j += 1
-            elif u.lower in _CONNECT and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j + 1].text not in _NOT_NAME:
-                j += 1
+            elif (u.lower in _CONNECT or u.lower in _ORG_CONNECT and t.text in _ORG_FIRST and u.text.islower()) and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) and (toks[j + 1].text not in _NOT_NAME or toks[j + 1].text in _NAME_OFFICE_WORDS):
+                j += 1  # "Congress of Trade Unions", "Ministry of Foreign Affairs": office words go on a name
             else:
                 break
         if j == i:
@@ -1143,6 +1163,18 @@ class ActorFinder:
         if self._unknown_place(toks, i, j, s):
             self.locations.append((t.start, toks[j - 1].end, Entry(" ".join(words), "other", None, True)))
             return j
+        if len(words) == 1 and _acronym_like(last):
+            # "the Polish People's Party (PSL)": the acronym is a mention of its own (guidelines
+            # 1, settled cases), and later "PSL" is that body
+            ent = self._acronyms.get(last)
+            if ent is None and i > 1 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")":
+                ent = self._named_before(toks, i - 1, s, last)
+                if ent is not None:
+                    self._acronyms[last] = ent
+            if ent is not None:
+                a = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
+                self._add(Mention(toks[a].start, toks[j - 1].end, s, ent.key, ent.name, ent.kind, ent.country, ent.role, 0.7))
+                return j
         if len(words) == 1 and 2 <= len(last) <= 6 and last.isupper() and last.isalpha():
             # "the KNLA" after "the Karen National Liberation Army": an acronym of a named body
             ent = self._acronym_of(last)
@@ -1153,6 +1185,15 @@ class ActorFinder:
         if j < len(toks) and toks[j].lower in _PLACE_MODIFIED or any(x[2].name.lower() == " ".join(words).lower() for x in self.locations):
             # "the Mae Sot crossing", "the Tengiz field", or a place already seen ("MAE SOT, …")
             self.locations.append((t.start, toks[j - 1].end, Entry(" ".join(words), "other", None, True)))
+            return j
+        bracket = self._bracket_acronym(toks, j)
+        if len(words) >= 2 and (bracket and bracket[0] == words[0][0] or words[0] in _ORG_FIRST and (words[1].lower() in _CONNECT or words[1].lower() in _ORG_CONNECT)):
+            # "Hidroeléctrica de Cahora Bassa (HCB)": a name with an acronym is a body's (a
+            # person's bracket starts with another letter: "Imran Khan (PTI)"); "Front for
+            # Change and Concord": an organisation word heading a name with connectors
+            name = " ".join(words)
+            kind = "group" if any(w in _ARMED_GROUP_WORDS for w in words) else "organization"
+            self._add(Mention(t.start, toks[j - 1].end, s, ("org", name), name, kind, None, None, 0.6))
             return j
         if any(w.lower() in _CONNECT - _NAME_PARTICLES for w in words):
             return None
@@ -1198,6 +1239,26 @@ class ActorFinder:
         kind = "media" if desc in _MEDIA_DESCRIPTORS else "group" if desc in {"movement", "group"} else "organization"
         self._add(Mention(toks[a].start, toks[end].end, s, ("org", name), name, kind, None, None, 0.6))
         return max(j, end + 1)
+
+    @staticmethod
+    def _bracket_acronym(toks: list[Token], j: int) -> str | None:
+        """The acronym in "(HCB)" right at j, if any."""
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _acronym_like(toks[j + 1].text):
+            return toks[j + 1].text
+        return None
+
+    def _named_before(self, toks: list[Token], p: int, s: int, acro: str) -> Mention | None:
+        """The body named in this sentence just before the bracket at p whose name starts with
+        the acronym's letter ("the U.N. Support Mission in Libya (UNSMIL)")."""
+        lo = toks[max(0, p - 8)].start
+        for m in reversed(self._by_sent.get(s, [])):
+            if m.end > toks[p].start or m.start < lo:
+                continue
+            if m.pronoun or m.kind == "person":
+                return None
+            first = next((w for w in m.name.split() if w[:1].isupper()), "")
+            return m if first[:1] == acro[0] else None
+        return None
 
     def _acronym_of(self, acro: str) -> Entity | Mention | None:
         """The organisation, group or body named before whose capitalised words' initials
