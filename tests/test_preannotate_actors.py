@@ -357,3 +357,11 @@ def test_a_bracketed_acronym_is_its_own_mention_of_the_body_and_later_uses_follo
     # a person's bracket (a party label) does not make the person a body
     out = annotate("Former minister Aldo Verin (NPP) said the vote was rigged.")
     assert next(a for a in out["actors"] if a["name"] == "Aldo Verin")["kind"] == "person"
+
+
+def test_an_unnamed_court_that_acts_is_an_actor_but_not_a_venue() -> None:
+    out = annotate("The activists will stay in jail unless a court orders their release. A court in Tarvia jailed two editors.")
+    texts = mention_texts(out)
+    assert "a court" in texts and "A court in Tarvia" in texts
+    texts = mention_texts(annotate("She filed a complaint in a court on Monday and sought a ruling from a tribunal."))
+    assert not any("court" in t or "tribunal" in t for t in texts)

@@ -1312,7 +1312,9 @@ class ActorFinder:
         j = i + 1
         country = None
         mods = 0
-        while j < len(toks) and mods < 3 and toks[j].lower not in _UNNAMED_NOUNS and not (mods and toks[j].lower in _UNNAMED_GROUPS):
+        while j < len(toks) and mods < 3 and toks[j].lower not in _UNNAMED_NOUNS and not ((mods or toks[j].lower in {"court", "tribunal"}) and toks[j].lower in _UNNAMED_GROUPS):
+            if toks[j].lower in _PREP_WORDS or toks[j].lower in {"a", "an", "the", "and", "or", "of"}:
+                return None  # "a case in a court": no modifier of one noun phrase
             d = self._demonym_at(toks, j)
             if d and d[0] == j + 1:
                 country = d[1]
@@ -1326,6 +1328,12 @@ class ActorFinder:
             role = self._text(toks[i + 1 : j + 1])
             self._add(Mention(toks[i].start, toks[j].end, s, ("grp", None, f"{toks[j].lower}@{toks[i].start}"), role, kind, country, None, 0.4))
             return j + 1
+        if j == i + 1 and j + 1 < len(toks) and toks[j].lower in {"court", "tribunal"} and (i == 0 or toks[i - 1].lower not in _PREP_WORDS) and (self.lex.verb_forms.get(toks[j + 1].lower) or toks[j + 1].lower in _SUBJECT_AUX or toks[j + 1].lower == "in" and j + 2 < len(toks) and _is_cap(toks[j + 2])):
+            # "unless a court ordered their release", "A court in Minsk sentenced …": a court
+            # not named is an actor when it acts (not "filed a case in a court")
+            end = j + 3 if toks[j + 1].lower == "in" else j + 1
+            self._add(Mention(toks[i].start, toks[end - 1].end, s, ("grp", None, f"court@{toks[i].start}"), self._text(toks[i + 1 : end]), "government", country, None, 0.4))
+            return end
         if j >= len(toks) or toks[j].lower not in _UNNAMED_NOUNS:
             return None
         noun = toks[j].lower
