@@ -365,3 +365,8 @@ def test_an_unnamed_court_that_acts_is_an_actor_but_not_a_venue() -> None:
     assert "a court" in texts and "A court in Tarvia" in texts
     texts = mention_texts(annotate("She filed a complaint in a court on Monday and sought a ruling from a tribunal."))
     assert not any("court" in t or "tribunal" in t for t in texts)
+
+
+def test_state_forces_followed_by_of_are_still_an_actor() -> None:
+    texts = mention_texts(annotate("The union accused the security forces of beating striking dockers."))
+    assert any("security forces" in t for t in texts)

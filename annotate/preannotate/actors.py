@@ -1492,7 +1492,7 @@ class ActorFinder:
             kind = "organization" if mod in _ORG_MODIFIERS else "government" if mod in _STATE_MODIFIERS and toks[i].lower not in {"groups", "prisoners"} else "group"
             if toks[i].lower == "groups" and mod in {"rights", "human-rights", "environmental", "advocacy", "aid", "humanitarian", "business", "industry"}:
                 kind = "organization"  # "rights groups", "business groups": organisations
-        if kind is None or i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in {"-", "—", "–", '"', "“", "(", ":"} or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
+        if kind is None or i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in {"-", "—", "–", '"', "“", "(", ":"} or (i + 1 < len(toks) and (toks[i + 1].lower == "of" and not (kind == "government" and toks[i].lower in _MODIFIED_GROUPS) or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
             return None  # "opposition to …", "opposition leader X": not the group itself
         noun = toks[i].lower
         if noun in {"parties", "guards"} and not (i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS):
