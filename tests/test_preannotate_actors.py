@@ -370,3 +370,16 @@ def test_an_unnamed_court_that_acts_is_an_actor_but_not_a_venue() -> None:
 def test_state_forces_followed_by_of_are_still_an_actor() -> None:
     texts = mention_texts(annotate("The union accused the security forces of beating striking dockers."))
     assert any("security forces" in t for t in texts)
+
+
+def test_a_description_after_a_name_is_part_of_one_mention() -> None:
+    out = annotate(
+        "Lena Varga, a spokeswoman for the transport ministry, said talks would resume. "
+        "The Tarvian Progress Party, the second-largest party, said it would abstain."
+    )
+    texts = mention_texts(out)
+    assert "a spokeswoman" not in texts and "the transport ministry" not in texts
+    assert "the second-largest party" not in texts
+    # a list after a name is no description
+    texts = mention_texts(annotate("The Senate, the cabinet and the president must all approve the deal."))
+    assert "the cabinet" in texts

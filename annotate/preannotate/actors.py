@@ -229,6 +229,8 @@ def _plural_actor(m: Mention) -> bool:
 # the title list, and prepositions of a tail naming the office's place ("ambassador to the U.N.")
 _APPOS_DETS = {"a", "an", "the", "its", "his", "her", "their", "our", "my"}
 _APPOS_HEADS = {"candidate", "challenger", "rival", "lawyer", "secretary", "representative", "counterpart", "successor", "predecessor", "ally", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair", "head", "chief", "founder", "deputy", "nominee", "executive", "director", "coordinator", "negotiator", "envoy", "lawmaker", "legislator", "official", "commander", "president", "minister"}
+# Heads of a description set after a body's name ("Chega, the third-largest party,")
+_APPOS_BODY_HEADS = _DESCRIPTOR_NOUNS | {"partner", "ally", "member", "faction", "body", "institution", "chamber", "legislature", "parliament", "government", "militia", "affiliate", "subsidiary", "unit", "force", "wing"}
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _APPOS_TAIL_PREPS = {"to", "in", "for", "at", "of"}
 
@@ -528,9 +530,39 @@ class ActorFinder:
             # the name's comma. (The judges' full span is "Its leader, X": to extend, set
             # m.start = a here; _affiliation already reads the name from m.head.)
             m.head = m.start
+        self._join_name_first(toks, s, ms, index, drop)
         if drop:
             self._by_sent[s] = [x for x in ms if id(x) not in drop]
             self.mentions = [x for x in self.mentions if x.sent != s or id(x) not in drop]
+
+    def _join_name_first(self, toks: list[Token], s: int, ms: list[Mention], index: dict[int, int], drop: set[int]) -> None:
+        """A name and the description set after it between commas are one mention (guidelines
+        1, settled cases: "Jan Novak, a spokesman for the ministry, said"; "Chega, the
+        third-largest party, said"): the description's own mentions are not marked; the span
+        stays on the name (stances and speakers read the name's comma)."""
+        ends = {t.end: k for k, t in enumerate(toks)}
+        for m in ms:
+            if m.pronoun or id(m) in drop or m.key[0] not in {"person", "org", "gov"}:
+                continue
+            e = ends.get(m.end)
+            if e is None or e + 3 >= len(toks) or toks[e + 1].text != "," or toks[e + 2].lower not in {"a", "an", "the"}:
+                continue
+            c = next((q for q in range(e + 3, min(len(toks), e + 14)) if toks[q].text in {",", ".", ";", ":", "(", '"', "“", "”"}), None)
+            if c is None or toks[c].text != "," or c == e + 3:
+                continue
+            desc = toks[e + 2 : c]
+            if any(t.lower in {"and", "or", "but", "who", "which", "that", "said", "says", "told"} for t in desc):
+                continue  # a list ("X, the cabinet and the Dáil") or a clause, not a description
+            heads = _APPOS_HEADS if m.kind == "person" else _APPOS_BODY_HEADS
+            if not any(t.lower in heads or (m.kind == "person" and (t.lower,) in self.lex.titles) for t in desc):
+                continue
+            a, b = desc[0].start, desc[-1].end
+            inner = [x for x in ms if x is not m and a <= x.start and x.end <= b]
+            for x in inner:
+                drop.add(id(x))
+                self._nested[(s, x.start)] = x
+            if m.kind == "person" and m.role is None:
+                m.role = self._text(desc[1:]) or None
 
     def _try_possessive_org(self, toks: list[Token], i: int, s: int) -> int | None:
         """An organisation's own name with a possessive inside: "Polish People's Party",
