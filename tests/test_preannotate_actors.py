@@ -383,3 +383,10 @@ def test_a_description_after_a_name_is_part_of_one_mention() -> None:
     # a list after a name is no description
     texts = mention_texts(annotate("The Senate, the cabinet and the president must all approve the deal."))
     assert "the cabinet" in texts
+
+
+def test_a_description_before_a_body_name_is_part_of_one_mention() -> None:
+    out = annotate("The opposition party, the Tarvian Progress Party, said it would boycott the vote.")
+    texts = mention_texts(out)
+    assert "The opposition party" not in texts
+    assert actor_of(out, "it") is actor_of(out, "Tarvian Progress Party")

@@ -456,7 +456,7 @@ class ActorFinder:
         if any(t.text == "," for t in toks):
             self._join_appositions(toks, s)
 
-    def _appositive_start(self, toks: list[Token], c: int) -> int | None:
+    def _appositive_start(self, toks: list[Token], c: int, body: bool = False) -> int | None:
         """Token index where an appositive description ending at the comma c starts: "Its
         leader, X", "the party's chairman, X", "A CCM spokesman, X", "Haiti's ambassador to
         the U.N., X"; None when the words before the comma do not describe a person."""
@@ -466,7 +466,10 @@ class ActorFinder:
             if toks[p].lower in _APPOS_TAIL_PREPS and p > 0 and all(t.lower == "the" or _is_cap(t) for t in toks[p + 1 : q + 1]):
                 q = p - 1
                 break
-        if q < 0 or not (toks[q].lower in _APPOS_HEADS or any(self._title_at(toks, p) == q + 1 for p in range(max(0, q - 3), q + 1))):
+        if body:
+            if q < 0 or toks[q].lower not in _APPOS_BODY_HEADS:
+                return None  # "the students' union, the Coordination des Amicales"
+        elif q < 0 or not (toks[q].lower in _APPOS_HEADS or any(self._title_at(toks, p) == q + 1 for p in range(max(0, q - 3), q + 1))):
             return None
         b = q - 1
         steps = 0
@@ -541,6 +544,27 @@ class ActorFinder:
         third-largest party, said"): the description's own mentions are not marked; the span
         stays on the name (stances and speakers read the name's comma)."""
         ends = {t.end: k for k, t in enumerate(toks)}
+        for m in ms:
+            # a body's description before its name: "Kiiza's party, the National Unity Platform,"
+            if m.pronoun or id(m) in drop or m.key[0] not in {"org", "gov"} or m.kind == "person":
+                continue
+            k = index.get(m.start)
+            if k is not None and k > 0 and toks[k - 1].lower == "the":
+                k -= 1  # the name's article: ", the National Unity Platform,"
+            if k is None or k < 3 or toks[k - 1].text != ",":
+                continue
+            b = self._appositive_start(toks, k - 1, body=True)
+            if b is None or any(t.lower in {"and", "or"} for t in toks[b : k - 1]):
+                continue
+            a, e = toks[b].start, toks[k - 2].end
+            for x in ms:
+                if x is not m and a <= x.start and x.end <= e:
+                    drop.add(id(x))
+                    self._nested[(s, x.start)] = x
+                    for y in ms:
+                        if y.pronoun and y.key == x.key and y.start > m.end:
+                            # "it" read back to the description is the body named
+                            y.key, y.name, y.kind, y.country = m.key, m.name, m.kind, m.country
         for m in ms:
             if m.pronoun or id(m) in drop or m.key[0] not in {"person", "org", "gov"}:
                 continue
