@@ -467,7 +467,7 @@ class ActorFinder:
                 q = p - 1
                 break
         if body:
-            if q < 0 or toks[q].lower not in _APPOS_BODY_HEADS:
+            if q < 0 or toks[q].lower not in _APPOS_BODY_HEADS or not toks[q].text.islower():
                 return None  # "the students' union, the Coordination des Amicales"
         elif q < 0 or not (toks[q].lower in _APPOS_HEADS or any(self._title_at(toks, p) == q + 1 for p in range(max(0, q - 3), q + 1))):
             return None
@@ -549,7 +549,9 @@ class ActorFinder:
             if m.pronoun or id(m) in drop or m.key[0] not in {"org", "gov"} or m.kind == "person":
                 continue
             k = index.get(m.start)
-            if k is not None and k > 0 and toks[k - 1].lower == "the":
+            if k is None or not _is_cap(toks[k]):
+                continue  # a name, not a description ("the second-largest party")
+            if k > 0 and toks[k - 1].lower == "the":
                 k -= 1  # the name's article: ", the National Unity Platform,"
             if k is None or k < 3 or toks[k - 1].text != ",":
                 continue
