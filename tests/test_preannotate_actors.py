@@ -390,3 +390,8 @@ def test_a_description_before_a_body_name_is_part_of_one_mention() -> None:
     texts = mention_texts(out)
     assert "The opposition party" not in texts
     assert actor_of(out, "it") is actor_of(out, "Tarvian Progress Party")
+
+
+def test_opposition_before_a_person_noun_is_a_modifier() -> None:
+    texts = mention_texts(annotate("A court jailed opposition activist Mira Tosk on Friday."))
+    assert "opposition" not in texts

@@ -1555,7 +1555,7 @@ class ActorFinder:
         noun = toks[i].lower
         if noun in {"parties", "guards"} and not (i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS):
             return None  # "opposition parties", "border guards"; bare "parties" is a pair or generic
-        if noun == "opposition" and i + 1 < len(toks) and toks[i + 1].lower in _BARE_GROUPS:
+        if noun == "opposition" and i + 1 < len(toks) and (toks[i + 1].lower in _BARE_GROUPS or toks[i + 1].lower in _UNNAMED_NOUNS or toks[i + 1].lower in _APPOS_HEADS):
             return None  # "opposition lawmakers": the modifier of the group noun that follows
         if noun in {"troops", "soldiers", "officers"} and i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in {"of", "about", "some"}):
             return None  # "a brigade of 4,800 troops": a number of people, not the actor
