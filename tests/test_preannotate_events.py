@@ -414,3 +414,13 @@ def test_general_news_vocabulary_gets_its_plover_category() -> None:
     # a plural noun is no verb: 'its curbs' is not an act of curbing
     ev = events("Oslo will end its curbs on salmon next year.")
     assert "curbs" not in ev
+
+
+def test_agreed_to_act_commits_agreed_terms_concludes() -> None:
+    # guidelines 2.2, settled "agreed": "agreed to" + an action is AGREE; agreeing terms, a text
+    # or a deal (concluding an agreement) is SUPPORT
+    assert events("The two provinces agreed on Monday to reopen the bridge.").get("agreed") == "AGREE"
+    assert events("The mayors agreed that the council would vote in June.").get("agreed") == "AGREE"
+    assert events("The coalition partners agreed the tax figures in April.").get("agreed") == "SUPPORT"
+    assert events("The finance ministers failed to agree on a common levy.").get("agree") == "SUPPORT"
+    assert events("The union rejected the wage plan agreed with the lenders.").get("agreed") == "SUPPORT"

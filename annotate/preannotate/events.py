@@ -184,6 +184,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             obj = next((t.lower for t in toks[e : e + 5] if t.lower in _OFFERS or not (t.text.isalpha() and t.text.islower())), None)
             if obj not in _OFFERS:
                 ev.type, ev.mode = "CONCEDE", None
+        if ev.lemma == "agree" and trig.pos == "v" and _concludes_agreement(toks, i, e):
+            # guidelines 2.2, settled "agreed": agreeing to do something is a commitment
+            # (AGREE); agreeing terms, a text or a deal is concluding an agreement (SUPPORT)
+            ev.type, ev.mode = "SUPPORT", None
         if ev.lemma == "tariff" and i > 0 and toks[i - 1].lower in _UTILITIES:
             continue  # "electricity tariffs" are prices, not a trade penalty
         if ev.type == "MOBILIZE" and trig.pos == "n" and e < len(toks) and toks[e].lower in _VEHICLES:
@@ -850,6 +854,37 @@ def _object_of_pact_verb(toks: list[Token], i: int) -> bool:
             return True
         if not (toks[k].text.islower() and (toks[k].text.replace("-", "").isalpha())) or w in {"and", "or", "but", "to", "that", "which", "would", "will"}:
             return False
+    return False
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_WHEN_WORDS = _WEEKDAYS | _MONTHS | {"on", "in", "at", "last", "this", "next", "late", "early", "earlier", "later", "week", "month", "year", "day", "night", "evening", "morning", "afternoon", "weekend", "today", "yesterday", "tomorrow", "also", "finally", "eventually", "formally", "tentatively", "unanimously", "jointly", "already", "now", "then", "principle", "privately", "publicly", "separately", "both", "all"}
+_AGREE_DET = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "new", "any", "no", "some", "all", "both", "each", "terms", "details", "text"}
+_AGREED_NOUN_BEFORE = _PREP_ONLY | _AUX_OR_ADVERB | {"and", "or", "but", "who", "which", "that", "they", "we", "i", "you", "he", "she", "it", "to", "jointly", "have", "has", "had", "having", "finally", "reportedly", "unanimously", "formally", "already", "both", "all", "each", "sides", "parties", "countries", "nations"}
+
+
+def _concludes_agreement(toks: list[Token], i: int, e: int) -> bool:
+    """Whether "agree(d)" at tokens i..e concludes an agreement rather than commits to an act:
+    "agreed the figures", "agreed on a text", "the terms agreed last month", "a plan agreed
+    with the lenders" conclude one; "agreed (on Wednesday) to resume talks", "agreed that X
+    would …", "agreed to a truce" and a bare "agreed" commit (or accept an offer)."""
+    n = len(toks)
+    k = e
+    # skip a time or manner phrase: "agreed on Wednesday to …", "agreed last month to …"
+    while k < n and k < e + 6 and (toks[k].lower in _WHEN_WORDS or toks[k].text[:1].isdigit() or toks[k].lower == ","):
+        if toks[k].lower == "on" and k + 1 < n and toks[k + 1].lower not in _WEEKDAYS and toks[k + 1].lower not in _MONTHS and not toks[k + 1].text[:1].isdigit():
+            break  # "agreed on a text": the object of the agreement, not a date
+        k += 1
+    if k >= n:
+        return False
+    nxt = toks[k].lower
+    prev = toks[i - 1] if i > 0 else None
+    if toks[i].lower == "agreed" and prev is not None and prev.text.isalpha() and prev.text.islower() and prev.lower not in _AGREED_NOUN_BEFORE and not prev.lower.endswith("ly") and (nxt in {"by", "with", "under", "between"} or k > e and nxt in {",", ".", "and", ";"}):
+        return True  # a participle after its noun: "the terms agreed last month", "a target agreed with Brussels"
+    if nxt == "on" or nxt == "upon":
+        return True  # "agreed on the terms", "failed to agree on a budget"
+    if nxt in _AGREE_DET and k == e:
+        return True  # "agreed the figures", "agreed a deal", "agreed terms"
     return False
 
 
