@@ -291,7 +291,7 @@ def test_general_news_vocabulary_per_category() -> None:
         "The bank disbursed the loan. The president commuted the sentences. "
         "The party ruled out a coalition. The rebels would hold their fire."
     )
-    assert ev.get("struck a deal") == "AGREE"  # not an attack
+    assert ev.get("struck a deal") == "SUPPORT"  # not an attack; concluding a deal (settled "agreed" case)
     assert ev.get("brokered") == "CONSULT"
     assert ev.get("fined") == "SANCTION"
     assert ev.get("exempted") == "RETREAT"
@@ -424,3 +424,12 @@ def test_agreed_to_act_commits_agreed_terms_concludes() -> None:
     assert events("The coalition partners agreed the tax figures in April.").get("agreed") == "SUPPORT"
     assert events("The finance ministers failed to agree on a common levy.").get("agree") == "SUPPORT"
     assert events("The union rejected the wage plan agreed with the lenders.").get("agreed") == "SUPPORT"
+
+
+def test_a_deal_concluded_is_support_the_deal_refers_back() -> None:
+    # guidelines 2.2 settled "agreed": reaching or concluding an agreement is SUPPORT; "the deal"
+    # later is the agreement already named, of its first mention's type (2.7)
+    ev = events("The two ports reached a deal on fees. The governor praised the deal.")
+    assert ev.get("deal") == "SUPPORT" and ev.get("praised") == "SUPPORT"
+    d = preannotated("The two ports agreed on Monday to share a pilot service. The governor praised the deal.", published="2024-05-02", doc_id="t")
+    assert [e["type"] for e in d["events"] if e["trigger"]["text"] == "deal"] == ["AGREE"]

@@ -188,6 +188,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # guidelines 2.2, settled "agreed": agreeing to do something is a commitment
             # (AGREE); agreeing terms, a text or a deal is concluding an agreement (SUPPORT)
             ev.type, ev.mode = "SUPPORT", None
+        if ev.lemma == "agree" and trig.pos == "v" or ev.pos == "n" and ev.lemma in _PACT_NOUNS:
+            seen = _doc_memo(text)
+            if ev.pos == "n" and ev.back_reference and seen.get("pact"):
+                # "the deal", "this agreement": the agreement the article has already named, of
+                # the type its first mention was given (one instance, one type: guidelines 2.7)
+                ev.type = seen["pact"]
+            else:
+                seen["pact"] = ev.type
         if ev.lemma == "tariff" and i > 0 and toks[i - 1].lower in _UTILITIES:
             continue  # "electricity tariffs" are prices, not a trade penalty
         if ev.type == "MOBILIZE" and trig.pos == "n" and e < len(toks) and toks[e].lower in _VEHICLES:
@@ -831,7 +839,9 @@ def _drop_object_nouns(evs: list[Ev], toks: list[Token]) -> list[Ev]:
         if ev.pos == "n" and ev.lemma in _PACT_NOUNS and _object_of_pact_verb(toks, ev.tok_i):
             continue  # "ratified an agreement", "sign any deal": the signing is the event
         prev = out[-1] if out else None
-        if prev is not None and ev.pos == "n" and prev.pos == "v" and prev.type == ev.type and 0 < ev.tok_i - prev.tok_end <= 3 and all(t.text.isalpha() and (t.text.islower() or t.lower in {"the", "a", "an"}) and t.lower not in {"and", "or", "but", "to"} for t in toks[prev.tok_end : ev.tok_i]):
+        if ev.lemma in _PACT_NOUNS and prev is not None and prev.lemma != "agree":
+            pass  # "praised the deal", "backed the accord": support for an agreement concluded apart
+        elif prev is not None and ev.pos == "n" and prev.pos == "v" and prev.type == ev.type and 0 < ev.tok_i - prev.tok_end <= 3 and all(t.text.isalpha() and (t.text.islower() or t.lower in {"the", "a", "an"}) and t.lower not in {"and", "or", "but", "to"} for t in toks[prev.tok_end : ev.tok_i]):
             continue
         out.append(ev)
     return out
