@@ -433,3 +433,11 @@ def test_a_deal_concluded_is_support_the_deal_refers_back() -> None:
     assert ev.get("deal") == "SUPPORT" and ev.get("praised") == "SUPPORT"
     d = preannotated("The two ports agreed on Monday to share a pilot service. The governor praised the deal.", published="2024-05-02", doc_id="t")
     assert [e["type"] for e in d["events"] if e["trigger"]["text"] == "deal"] == ["AGREE"]
+
+
+def test_restoring_keeps_the_category_of_the_restored_act() -> None:
+    # guidelines 2.2, settled "restoring": restoring aid is AID, relations SUPPORT; resuming
+    # trade is the trade (COOPERATE)
+    assert events("The donors restored aid to the western districts.").get("restored") == "AID"
+    assert events("Peru restored diplomatic relations with Bolivia.").get("restored") == "SUPPORT"
+    assert events("The two islands resumed trade in March.").get("resumed") == "COOPERATE"

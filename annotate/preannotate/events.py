@@ -248,7 +248,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
 # conflicts"; cutting aid, trade or talks is a SANCTION, "reduce or terminate … aid",
 # "terminate discussions"; giving up a demand or objection is a verbal CONCEDE).
 _IRREGULAR = {"cut": ["cut", "cut"], "withdraw": ["withdrew", "withdrawn"], "uphold": ["upheld", "upheld"], "abide": ["abided", "abided"]}
-_UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw")
+_UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw", "resume")
+# guidelines 2.2, settled "restoring": restoring (or resuming) what was cut keeps the category
+# of the restored act: aid and funding are AID, relations SUPPORT, trade and exchange COOPERATE
+_RESTORED = {
+    **dict.fromkeys(("aid", "funding", "funds", "assistance", "subsidies", "loans"), "AID"),
+    **dict.fromkeys(("relations", "ties", "contacts"), "SUPPORT"),
+    **dict.fromkeys(("cooperation", "trade", "imports", "exports", "shipments", "cargo", "flights", "investment", "deliveries", "supplies"), "COOPERATE"),
+}
 _UNDO_FORMS: dict[str, str] = {
     form: lemma for lemma in _UNDO_LEMMAS for form in verb_forms(lemma, _IRREGULAR)
 }
@@ -485,8 +492,10 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
             continue
         elif obj in _UNDO_VERBAL:
             typ = "CONCEDE" if lemma not in {"restore"} else None
+        elif lemma == "resume":
+            typ = _RESTORED.get(obj)  # "resumed aid", "trade will resume"; resumed talks are the talks
         elif obj in _UNDO_COOPERATIVE:
-            typ = "RETREAT" if lemma in {"restore"} else "SANCTION" if lemma not in {"lift", "withdraw"} else None
+            typ = _RESTORED.get(obj, "RETREAT") if lemma in {"restore"} else "SANCTION" if lemma not in {"lift", "withdraw"} else None
         else:
             typ = "RETREAT" if lemma not in {"restore"} else None
         if typ is None:
