@@ -441,3 +441,10 @@ def test_restoring_keeps_the_category_of_the_restored_act() -> None:
     assert events("The donors restored aid to the western districts.").get("restored") == "AID"
     assert events("Peru restored diplomatic relations with Bolivia.").get("restored") == "SUPPORT"
     assert events("The two islands resumed trade in March.").get("resumed") == "COOPERATE"
+
+
+def test_a_court_ruling_is_a_sanction_only_when_it_convicts() -> None:
+    # PLOVER SANCTION/convict: "convict or sentence"; a ruling on a tax or a law is no penalty
+    assert "ruling" not in events("The tribunal published its ruling on the road tax on Monday.")
+    ev = events("A judge sentenced the former governor to three years. His lawyer called the ruling unfair.")
+    assert ev.get("ruling") == "SANCTION"

@@ -196,6 +196,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.type = seen["pact"]
             else:
                 seen["pact"] = ev.type
+        if ev.mode == "convict":
+            # a court decision is a penalty (PLOVER SANCTION/convict) only when it convicts or
+            # sentences: said in its sentence, or of the decision the article reported before
+            seen = _doc_memo(text)
+            if ev.lemma not in {"ruling", "verdict"} or trig.pos != "n" or any(t.lower in _CONVICTION for t in toks):
+                seen["convict"] = "1"
+            elif not (ev.back_reference and seen.get("convict")):
+                continue
         if ev.lemma == "tariff" and i > 0 and toks[i - 1].lower in _UTILITIES:
             continue  # "electricity tariffs" are prices, not a trade penalty
         if ev.type == "MOBILIZE" and trig.pos == "n" and e < len(toks) and toks[e].lower in _VEHICLES:
@@ -876,6 +884,7 @@ def _object_of_pact_verb(toks: list[Token], i: int) -> bool:
     return False
 
 
+_CONVICTION = {"convicted", "convicts", "convict", "conviction", "sentenced", "sentence", "sentences", "guilty", "jail", "jailed", "prison", "imprisonment", "fined", "fine", "bribes", "corruption", "fraud", "disqualified", "barred"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _WHEN_WORDS = _WEEKDAYS | _MONTHS | {"on", "in", "at", "last", "this", "next", "late", "early", "earlier", "later", "week", "month", "year", "day", "night", "evening", "morning", "afternoon", "weekend", "today", "yesterday", "tomorrow", "also", "finally", "eventually", "formally", "tentatively", "unanimously", "jointly", "already", "now", "then", "principle", "privately", "publicly", "separately", "both", "all"}
 _AGREE_DET = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "new", "any", "no", "some", "all", "both", "each", "terms", "details", "text"}
