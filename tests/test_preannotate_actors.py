@@ -436,3 +436,73 @@ def test_the_justices_are_the_court_and_the_journalists_the_group_counted_before
     assert actor_of(out, "The justices")["name"] == actor_of(out, "Supreme Court of Ruritania")["name"]
     out = annotate("Police detained three journalists on Friday. The minister said the journalists had broken the law.")
     assert actor_of(out, "the journalists")["name"] == actor_of(out, "three journalists")["name"]
+
+
+# ---- actor detection (actdet branch): names, nominals, gazetteers ----------------------------
+
+
+def test_a_name_goes_on_through_office_words_after_a_connector() -> None:
+    out = annotate("The Malawi Congress of Trade Unions called a general strike.")
+    assert actor_of(out, "Malawi Congress of Trade Unions")["kind"] != "person"
+
+
+def test_an_organisation_word_heads_a_name_with_connectors() -> None:
+    out = annotate(
+        "The opposition Rally for Justice and Progress said it would boycott the vote. "
+        "The Sindicato dos Professores do Ensino said teachers would strike."
+    )
+    texts = mention_texts(out)
+    assert "Rally for Justice and Progress" in texts
+    assert actor_of(out, "Sindicato dos Professores do Ensino")["kind"] == "organization"
+
+
+def test_a_bracketed_acronym_is_its_own_mention_of_the_body_and_later_uses_follow() -> None:
+    out = annotate(
+        "The Citizens' Union of Tarvia (CUT) rejected the budget on Monday. "
+        "The state miner Minerva de Baixo Torres (MBT) cut jobs. CUT leaders met MBT managers."
+    )
+    cut = actor_of(out, "CUT")
+    assert [m["text"] for m in cut["mentions"]].count("CUT") == 2
+    mbt = actor_of(out, "MBT")
+    assert mbt["kind"] == "organization" and len(mbt["mentions"]) == 3
+    # a person's bracket (a party label) does not make the person a body
+    out = annotate("Former minister Aldo Verin (NPP) said the vote was rigged.")
+    assert next(a for a in out["actors"] if a["name"] == "Aldo Verin")["kind"] == "person"
+
+
+def test_an_unnamed_court_that_acts_is_an_actor_but_not_a_venue() -> None:
+    out = annotate("The activists will stay in jail unless a court orders their release. A court in Tarvia jailed two editors.")
+    texts = mention_texts(out)
+    assert "a court" in texts and "A court in Tarvia" in texts
+    texts = mention_texts(annotate("She filed a complaint in a court on Monday and sought a ruling from a tribunal."))
+    assert not any("court" in t or "tribunal" in t for t in texts)
+
+
+def test_state_forces_followed_by_of_are_still_an_actor() -> None:
+    texts = mention_texts(annotate("The union accused the security forces of beating striking dockers."))
+    assert any("security forces" in t for t in texts)
+
+
+def test_a_description_after_a_name_is_part_of_one_mention() -> None:
+    out = annotate(
+        "Lena Varga, a spokeswoman for the transport ministry, said talks would resume. "
+        "The Tarvian Progress Party, the second-largest party, said it would abstain."
+    )
+    texts = mention_texts(out)
+    assert "a spokeswoman" not in texts and "the transport ministry" not in texts
+    assert "the second-largest party" not in texts
+    # a list after a name is no description
+    texts = mention_texts(annotate("The Senate, the cabinet and the president must all approve the deal."))
+    assert "the cabinet" in texts
+
+
+def test_a_description_before_a_body_name_is_part_of_one_mention() -> None:
+    out = annotate("The opposition party, the Tarvian Progress Party, said it would boycott the vote.")
+    texts = mention_texts(out)
+    assert "The opposition party" not in texts
+    assert actor_of(out, "it") is actor_of(out, "Tarvian Progress Party")
+
+
+def test_opposition_before_a_person_noun_is_a_modifier() -> None:
+    texts = mention_texts(annotate("A court jailed opposition activist Mira Tosk on Friday."))
+    assert "opposition" not in texts

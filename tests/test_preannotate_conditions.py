@@ -292,3 +292,46 @@ def test_honouring_a_promise_already_made_is_the_condition() -> None:
     assert ante == {"honoured"}
     status = {e["trigger"]["text"]: e["status"] for e in out["events"]}
     assert status.get("consult") == "hypothetical"
+
+
+def test_a_past_threat_to_act_links_the_act_it_threatens() -> None:
+    out = run("The miners' union threatened to shut down the smelter unless the owners raised wages.")
+    _, cons = ends(out, "unless")
+    assert "shut down" in cons or "shut" in cons
+    assert "threatened" not in cons
+
+
+def test_a_to_after_the_object_of_a_promise_is_no_infinitive() -> None:
+    out = run("The government has promised a pardon to soldiers who lay down their arms, but only if the rebel leaders hand over their weapons.")
+    _, cons = ends(out, "only if")
+    assert "pardon" in cons
+
+
+def test_one_as_the_object_of_a_light_verb_is_no_act() -> None:
+    out = run("\"If the unions want a strike, they will get one,\" the minister said.")
+    _, cons = ends(out, "If")
+    assert cons == {"get"}
+
+
+def test_the_noun_subject_of_a_passive_occasion_is_the_end() -> None:
+    out = run("The union said its members would stay away from work unless fresh polls were organised.")
+    ante, _ = ends(out, "unless")
+    assert ante == {"polls"}
+    out = run("The ministry said a second round could take place in June as long as the ceasefire held.")
+    _, cons = ends(out, "as long as")
+    assert cons == {"round"}
+
+
+def test_a_pro_verb_for_the_same_act_by_another_actor_is_its_own_end() -> None:
+    out = run("The minister said her country would cut its tariffs provided that its neighbour did the same by June.")
+    ante, cons = ends(out, "provided that")
+    assert ante == {"did"}
+    assert "cut" in cons
+
+
+def test_a_bare_pro_verb_links_the_act_it_stands_for() -> None:
+    out = run("The council wanted the mayor to resign and said it would approve the budget only if he did.")
+    ante, cons = ends(out, "only if")
+    assert ante == {"resign"}
+    assert "approve" in cons
+    assert not any(e["trigger"]["text"] == "did" for e in out["events"])

@@ -291,7 +291,7 @@ def test_general_news_vocabulary_per_category() -> None:
         "The bank disbursed the loan. The president commuted the sentences. "
         "The party ruled out a coalition. The rebels would hold their fire."
     )
-    assert ev.get("struck a deal") == "AGREE"  # not an attack
+    assert ev.get("struck a deal") == "SUPPORT"  # not an attack; concluding a deal (settled "agreed" case)
     assert ev.get("brokered") == "CONSULT"
     assert ev.get("fined") == "SANCTION"
     assert ev.get("exempted") == "RETREAT"
@@ -414,3 +414,37 @@ def test_general_news_vocabulary_gets_its_plover_category() -> None:
     # a plural noun is no verb: 'its curbs' is not an act of curbing
     ev = events("Oslo will end its curbs on salmon next year.")
     assert "curbs" not in ev
+
+
+def test_agreed_to_act_commits_agreed_terms_concludes() -> None:
+    # guidelines 2.2, settled "agreed": "agreed to" + an action is AGREE; agreeing terms, a text
+    # or a deal (concluding an agreement) is SUPPORT
+    assert events("The two provinces agreed on Monday to reopen the bridge.").get("agreed") == "AGREE"
+    assert events("The mayors agreed that the council would vote in June.").get("agreed") == "AGREE"
+    assert events("The coalition partners agreed the tax figures in April.").get("agreed") == "SUPPORT"
+    assert events("The finance ministers failed to agree on a common levy.").get("agree") == "SUPPORT"
+    assert events("The union rejected the wage plan agreed with the lenders.").get("agreed") == "SUPPORT"
+
+
+def test_a_deal_concluded_is_support_the_deal_refers_back() -> None:
+    # guidelines 2.2 settled "agreed": reaching or concluding an agreement is SUPPORT; "the deal"
+    # later is the agreement already named, of its first mention's type (2.7)
+    ev = events("The two ports reached a deal on fees. The governor praised the deal.")
+    assert ev.get("deal") == "SUPPORT" and ev.get("praised") == "SUPPORT"
+    d = preannotated("The two ports agreed on Monday to share a pilot service. The governor praised the deal.", published="2024-05-02", doc_id="t")
+    assert [e["type"] for e in d["events"] if e["trigger"]["text"] == "deal"] == ["AGREE"]
+
+
+def test_restoring_keeps_the_category_of_the_restored_act() -> None:
+    # guidelines 2.2, settled "restoring": restoring aid is AID, relations SUPPORT; resuming
+    # trade is the trade (COOPERATE)
+    assert events("The donors restored aid to the western districts.").get("restored") == "AID"
+    assert events("Peru restored diplomatic relations with Bolivia.").get("restored") == "SUPPORT"
+    assert events("The two islands resumed trade in March.").get("resumed") == "COOPERATE"
+
+
+def test_a_court_ruling_is_a_sanction_only_when_it_convicts() -> None:
+    # PLOVER SANCTION/convict: "convict or sentence"; a ruling on a tax or a law is no penalty
+    assert "ruling" not in events("The tribunal published its ruling on the road tax on Monday.")
+    ev = events("A judge sentenced the former governor to three years. His lawyer called the ruling unfair.")
+    assert ev.get("ruling") == "SANCTION"

@@ -25,6 +25,16 @@ _NOT_NAME = {
     "Otherwise", "Provided", "Given", "Following", "Amid", "Among", "During", "Against", "Officials", "Sources", "Analysts", "Observers", "Western",
     "Eastern", "Northern", "Southern", "Central", "Friday's", "Ed", "Trade", "Foreign", "Defense", "Defence", "Security", "Interior", "State",
 }
+# Words of _NOT_NAME that go on inside a name once it has started ("Ministry of Foreign
+# Affairs", "Zimbabwe Congress of Trade Unions", "Council of State").
+_NAME_OFFICE_WORDS = {"State", "Security", "Foreign", "Defense", "Defence", "Interior", "Trade"}
+# First words of organisation names that go on with connectors ("Front for Change and
+# Concord", "Movement for Democratic Change", "Sindicato dos Trabalhadores do Petróleo",
+# "Organisation Nationale des Employés du Pétrole"), English and the Romance languages' words.
+_ORG_FIRST = {"Front", "Movement", "Union", "Party", "Alliance", "Coalition", "League", "Congress", "Council", "Federation", "Confederation", "Association", "Organisation", "Organization", "Rally", "Forum", "Platform", "Committee", "Bloc",
+              "Sindicato", "Syndicat", "Partido", "Parti", "Partito", "Frente", "Movimiento", "Movimento", "Mouvement", "Unión", "Unión", "União", "Confédération", "Confederación", "Confederação", "Federación", "Fédération", "Federação", "Organización", "Coordination", "Rassemblement", "Alianza", "Aliança", "Congrès", "Asociación", "Associação", "Central", "Centrale"}
+# Connectors inside such names beyond _CONNECT ("dos", "des", "pour", "por").
+_ORG_CONNECT = {"des", "dos", "das", "do", "di", "della", "dei", "delle", "pour", "por", "para", "y", "et", "e", "in"}
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "himself", "herself"}
 _GOV_WORDS = {"Ministry", "Government", "Cabinet", "Parliament", "Senate", "Congress", "Army", "Police", "Guard", "Forces", "Court", "Duma", "Rada", "Knesset", "Office", "Department", "Administration", "Presidency", "Council", "Assembly", "Commission", "Navy", "Tribunal"}
 # "the bloc", "the junta", "the rebel group": a definite description of an entity named before.
@@ -238,10 +248,17 @@ def _plural_actor(m: Mention) -> bool:
 # the title list, and prepositions of a tail naming the office's place ("ambassador to the U.N.")
 _APPOS_DETS = {"a", "an", "the", "its", "his", "her", "their", "our", "my"}
 _APPOS_HEADS = {"candidate", "challenger", "rival", "lawyer", "secretary", "representative", "counterpart", "successor", "predecessor", "ally", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair", "head", "chief", "founder", "deputy", "nominee", "executive", "director", "coordinator", "negotiator", "envoy", "lawmaker", "legislator", "official", "commander", "president", "minister"}
+# Heads of a description set after a body's name ("Chega, the third-largest party,")
+_APPOS_BODY_HEADS = _DESCRIPTOR_NOUNS | {"partner", "ally", "member", "faction", "body", "institution", "chamber", "legislature", "parliament", "government", "militia", "affiliate", "subsidiary", "unit", "force", "wing"}
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _APPOS_TAIL_PREPS = {"to", "in", "for", "at", "of"}
 
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "abu-", "ibn-")
+
+
+def _acronym_like(w: str) -> bool:
+    """An organisation's acronym: "PSL", "UNSMIL", "FACT", "M23" (not "I", "US" alone)."""
+    return 2 <= len(w) <= 8 and w[:1].isupper() and w.isupper() and w.replace("-", "").isalnum()
 
 
 def _is_cap(t: Token) -> bool:
@@ -315,6 +332,9 @@ class ActorFinder:
         # person key -> "m"/"f", from cues in its mentions or a he/she bound in its own sentence
         self._gender: dict[tuple, str] = {}
         self._no_cue: set[tuple[int, int]] = set()  # person mentions with no gender cue (sentence, start)
+        # acronyms given in brackets after a body's name ("the Polish People's Party (PSL)"):
+        # later bare uses are mentions of that body
+        self._acronyms: dict[str, Mention] = {}
         # legislatures by their own name ("Saeima"): what "the chamber" can refer back to
         self._legislatures = frozenset(e.name for e in lex.names.values() if e.legislature)
         t = _tables(lex)
@@ -468,7 +488,7 @@ class ActorFinder:
         if any(t.text == "," for t in toks):
             self._join_appositions(toks, s)
 
-    def _appositive_start(self, toks: list[Token], c: int) -> int | None:
+    def _appositive_start(self, toks: list[Token], c: int, body: bool = False) -> int | None:
         """Token index where an appositive description ending at the comma c starts: "Its
         leader, X", "the party's chairman, X", "A CCM spokesman, X", "Haiti's ambassador to
         the U.N., X"; None when the words before the comma do not describe a person."""
@@ -478,7 +498,10 @@ class ActorFinder:
             if toks[p].lower in _APPOS_TAIL_PREPS and p > 0 and all(t.lower == "the" or _is_cap(t) for t in toks[p + 1 : q + 1]):
                 q = p - 1
                 break
-        if q < 0 or not (toks[q].lower in _APPOS_HEADS or any(self._title_at(toks, p) == q + 1 for p in range(max(0, q - 3), q + 1))):
+        if body:
+            if q < 0 or toks[q].lower not in _APPOS_BODY_HEADS or not toks[q].text.islower():
+                return None  # "the students' union, the Coordination des Amicales"
+        elif q < 0 or not (toks[q].lower in _APPOS_HEADS or any(self._title_at(toks, p) == q + 1 for p in range(max(0, q - 3), q + 1))):
             return None
         b = q - 1
         steps = 0
@@ -542,9 +565,62 @@ class ActorFinder:
             # the name's comma. (The judges' full span is "Its leader, X": to extend, set
             # m.start = a here; _affiliation already reads the name from m.head.)
             m.head = m.start
+        self._join_name_first(toks, s, ms, index, drop)
         if drop:
             self._by_sent[s] = [x for x in ms if id(x) not in drop]
             self.mentions = [x for x in self.mentions if x.sent != s or id(x) not in drop]
+
+    def _join_name_first(self, toks: list[Token], s: int, ms: list[Mention], index: dict[int, int], drop: set[int]) -> None:
+        """A name and the description set after it between commas are one mention (guidelines
+        1, settled cases: "Jan Novak, a spokesman for the ministry, said"; "Chega, the
+        third-largest party, said"): the description's own mentions are not marked; the span
+        stays on the name (stances and speakers read the name's comma)."""
+        ends = {t.end: k for k, t in enumerate(toks)}
+        for m in ms:
+            # a body's description before its name: "Kiiza's party, the National Unity Platform,"
+            if m.pronoun or id(m) in drop or m.key[0] not in {"org", "gov"} or m.kind == "person":
+                continue
+            k = index.get(m.start)
+            if k is None or not _is_cap(toks[k]):
+                continue  # a name, not a description ("the second-largest party")
+            if k > 0 and toks[k - 1].lower == "the":
+                k -= 1  # the name's article: ", the National Unity Platform,"
+            if k is None or k < 3 or toks[k - 1].text != ",":
+                continue
+            b = self._appositive_start(toks, k - 1, body=True)
+            if b is None or any(t.lower in {"and", "or"} for t in toks[b : k - 1]):
+                continue
+            a, e = toks[b].start, toks[k - 2].end
+            for x in ms:
+                if x is not m and a <= x.start and x.end <= e:
+                    drop.add(id(x))
+                    self._nested[(s, x.start)] = x
+                    for y in ms:
+                        if y.pronoun and y.key == x.key and y.start > m.end:
+                            # "it" read back to the description is the body named
+                            y.key, y.name, y.kind, y.country = m.key, m.name, m.kind, m.country
+        for m in ms:
+            if m.pronoun or id(m) in drop or m.key[0] not in {"person", "org", "gov"}:
+                continue
+            e = ends.get(m.end)
+            if e is None or e + 3 >= len(toks) or toks[e + 1].text != "," or toks[e + 2].lower not in {"a", "an", "the"}:
+                continue
+            c = next((q for q in range(e + 3, min(len(toks), e + 14)) if toks[q].text in {",", ".", ";", ":", "(", '"', "“", "”"}), None)
+            if c is None or toks[c].text != "," or c == e + 3:
+                continue
+            desc = toks[e + 2 : c]
+            if any(t.lower in {"and", "or", "but", "who", "which", "that", "said", "says", "told"} for t in desc):
+                continue  # a list ("X, the cabinet and the Dáil") or a clause, not a description
+            heads = _APPOS_HEADS if m.kind == "person" else _APPOS_BODY_HEADS
+            if not any(t.lower in heads or (m.kind == "person" and (t.lower,) in self.lex.titles) for t in desc):
+                continue
+            a, b = desc[0].start, desc[-1].end
+            inner = [x for x in ms if x is not m and a <= x.start and x.end <= b]
+            for x in inner:
+                drop.add(id(x))
+                self._nested[(s, x.start)] = x
+            if m.kind == "person" and m.role is None:
+                m.role = self._text(desc[1:]) or None
 
     def _try_possessive_org(self, toks: list[Token], i: int, s: int) -> int | None:
         """An organisation's own name with a possessive inside: "Polish People's Party",
@@ -1065,6 +1141,8 @@ class ActorFinder:
         nxt = toks[j]
         if nxt.lower in _UNNAMED_NOUNS or (nxt.lower,) in self.lex.titles:
             return False  # "a senior Congress official": a person of that body
+        if nxt.lower == "of":
+            return False  # "the Congress of Trade Unions": the name goes on, not a modifier
         if nxt.lower.endswith(("s", "ed")) and not nxt.lower.endswith("ss"):
             return False  # "as long as Congress respects …", "Congress passed": most likely a verb
         return nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT or nxt.lower in _NOT_MODIFIED)
@@ -1145,10 +1223,10 @@ class ActorFinder:
         j = i
         while j < len(toks):
             u = toks[j]
-            if _is_cap(u) and (u.text not in _NOT_NAME or j > i and u.text in {"State", "Security", "Foreign", "Defense", "Defence", "Interior", "Trade"}):
+            if _is_cap(u) and (u.text not in _NOT_NAME or j > i and u.text in _NAME_OFFICE_WORDS):
                 j += 1
-            elif u.lower in _CONNECT and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j + 1].text not in _NOT_NAME:
-                j += 1
+            elif (u.lower in _CONNECT or u.lower in _ORG_CONNECT and t.text in _ORG_FIRST and u.text.islower()) and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) and (toks[j + 1].text not in _NOT_NAME or toks[j + 1].text in _NAME_OFFICE_WORDS):
+                j += 1  # "Congress of Trade Unions", "Ministry of Foreign Affairs": office words go on a name
             else:
                 break
         if j == i:
@@ -1192,6 +1270,18 @@ class ActorFinder:
         if self._unknown_place(toks, i, j, s):
             self.locations.append((t.start, toks[j - 1].end, Entry(" ".join(words), "other", None, True)))
             return j
+        if len(words) == 1 and _acronym_like(last):
+            # "the Polish People's Party (PSL)": the acronym is a mention of its own (guidelines
+            # 1, settled cases), and later "PSL" is that body
+            ent = self._acronyms.get(last)
+            if ent is None and i > 1 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")":
+                ent = self._named_before(toks, i - 1, s, last)
+                if ent is not None:
+                    self._acronyms[last] = ent
+            if ent is not None:
+                a = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
+                self._add(Mention(toks[a].start, toks[j - 1].end, s, ent.key, ent.name, ent.kind, ent.country, ent.role, 0.7))
+                return j
         if len(words) == 1 and 2 <= len(last) <= 6 and last.isupper() and last.isalpha():
             # "the KNLA" after "the Karen National Liberation Army": an acronym of a named body
             ent = self._acronym_of(last)
@@ -1202,6 +1292,15 @@ class ActorFinder:
         if j < len(toks) and toks[j].lower in _PLACE_MODIFIED or any(x[2].name.lower() == " ".join(words).lower() for x in self.locations):
             # "the Mae Sot crossing", "the Tengiz field", or a place already seen ("MAE SOT, …")
             self.locations.append((t.start, toks[j - 1].end, Entry(" ".join(words), "other", None, True)))
+            return j
+        bracket = self._bracket_acronym(toks, j)
+        if len(words) >= 2 and (bracket and bracket[0] == words[0][0] or words[0] in _ORG_FIRST and (words[1].lower() in _CONNECT or words[1].lower() in _ORG_CONNECT)):
+            # "Hidroeléctrica de Cahora Bassa (HCB)": a name with an acronym is a body's (a
+            # person's bracket starts with another letter: "Imran Khan (PTI)"); "Front for
+            # Change and Concord": an organisation word heading a name with connectors
+            name = " ".join(words)
+            kind = "group" if any(w in _ARMED_GROUP_WORDS for w in words) else "organization"
+            self._add(Mention(t.start, toks[j - 1].end, s, ("org", name), name, kind, None, None, 0.6))
             return j
         if any(w.lower() in _CONNECT - _NAME_PARTICLES for w in words):
             return None
@@ -1247,6 +1346,26 @@ class ActorFinder:
         kind = "media" if desc in _MEDIA_DESCRIPTORS else "group" if desc in {"movement", "group"} else "organization"
         self._add(Mention(toks[a].start, toks[end].end, s, ("org", name), name, kind, None, None, 0.6))
         return max(j, end + 1)
+
+    @staticmethod
+    def _bracket_acronym(toks: list[Token], j: int) -> str | None:
+        """The acronym in "(HCB)" right at j, if any."""
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _acronym_like(toks[j + 1].text):
+            return toks[j + 1].text
+        return None
+
+    def _named_before(self, toks: list[Token], p: int, s: int, acro: str) -> Mention | None:
+        """The body named in this sentence just before the bracket at p whose name starts with
+        the acronym's letter ("the U.N. Support Mission in Libya (UNSMIL)")."""
+        lo = toks[max(0, p - 8)].start
+        for m in reversed(self._by_sent.get(s, [])):
+            if m.end > toks[p].start or m.start < lo:
+                continue
+            if m.pronoun or m.kind == "person":
+                return None
+            first = next((w for w in m.name.split() if w[:1].isupper()), "")
+            return m if first[:1] == acro[0] else None
+        return None
 
     def _acronym_of(self, acro: str) -> Entity | Mention | None:
         """The organisation, group or body named before whose capitalised words' initials
@@ -1300,7 +1419,9 @@ class ActorFinder:
         j = i + 1
         country = None
         mods = 0
-        while j < len(toks) and mods < 3 and toks[j].lower not in _UNNAMED_NOUNS and not (mods and toks[j].lower in _UNNAMED_GROUPS):
+        while j < len(toks) and mods < 3 and toks[j].lower not in _UNNAMED_NOUNS and not ((mods or toks[j].lower in {"court", "tribunal"}) and toks[j].lower in _UNNAMED_GROUPS):
+            if toks[j].lower in _PREP_WORDS or toks[j].lower in {"a", "an", "the", "and", "or", "of"}:
+                return None  # "a case in a court": no modifier of one noun phrase
             d = self._demonym_at(toks, j)
             if d and d[0] == j + 1:
                 country = d[1]
@@ -1314,6 +1435,12 @@ class ActorFinder:
             role = self._text(toks[i + 1 : j + 1])
             self._add(Mention(toks[i].start, toks[j].end, s, ("grp", None, f"{toks[j].lower}@{toks[i].start}"), role, kind, country, None, 0.4))
             return j + 1
+        if j == i + 1 and j + 1 < len(toks) and toks[j].lower in {"court", "tribunal"} and (i == 0 or toks[i - 1].lower not in _PREP_WORDS) and (self.lex.verb_forms.get(toks[j + 1].lower) or toks[j + 1].lower in _SUBJECT_AUX or toks[j + 1].lower == "in" and j + 2 < len(toks) and _is_cap(toks[j + 2])):
+            # "unless a court ordered their release", "A court in Minsk sentenced …": a court
+            # not named is an actor when it acts (not "filed a case in a court")
+            end = j + 3 if toks[j + 1].lower == "in" else j + 1
+            self._add(Mention(toks[i].start, toks[end - 1].end, s, ("grp", None, f"court@{toks[i].start}"), self._text(toks[i + 1 : end]), "government", country, None, 0.4))
+            return end
         if j >= len(toks) or toks[j].lower not in _UNNAMED_NOUNS:
             return None
         noun = toks[j].lower
@@ -1514,12 +1641,12 @@ class ActorFinder:
             kind = "organization" if mod in _ORG_MODIFIERS else "government" if mod in _STATE_MODIFIERS and toks[i].lower not in {"groups", "prisoners"} else "group"
             if toks[i].lower == "groups" and mod in {"rights", "human-rights", "environmental", "advocacy", "aid", "humanitarian", "business", "industry"}:
                 kind = "organization"  # "rights groups", "business groups": organisations
-        if kind is None or i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in {"-", "—", "–", '"', "“", "(", ":"} or (i + 1 < len(toks) and (toks[i + 1].lower == "of" or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
+        if kind is None or i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text not in {"-", "—", "–", '"', "“", "(", ":"} or (i + 1 < len(toks) and (toks[i + 1].lower == "of" and not (kind == "government" and toks[i].lower in _MODIFIED_GROUPS) or (toks[i].lower == "opposition" and toks[i + 1].lower == "to") or self._title_at(toks, i + 1) or _is_cap(toks[i + 1]))):
             return None  # "opposition to …", "opposition leader X": not the group itself
         noun = toks[i].lower
         if noun in {"parties", "guards"} and not (i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS):
             return None  # "opposition parties", "border guards"; bare "parties" is a pair or generic
-        if noun == "opposition" and i + 1 < len(toks) and toks[i + 1].lower in _BARE_GROUPS:
+        if noun == "opposition" and i + 1 < len(toks) and (toks[i + 1].lower in _BARE_GROUPS or toks[i + 1].lower in _UNNAMED_NOUNS or toks[i + 1].lower in _APPOS_HEADS):
             return None  # "opposition lawmakers": the modifier of the group noun that follows
         if noun in {"troops", "soldiers", "officers"} and i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in {"of", "about", "some"}):
             return None  # "a brigade of 4,800 troops": a number of people, not the actor

@@ -62,6 +62,13 @@ _COMMITTED = {"agreed", "agree", "agrees", "offered", "offers", "promised", "pro
 _BEFORE_THEN = {"before", "until", "till", "since", "by", "from", "even"}
 
 
+def _committed_before(toks: list[Token], a: int, k: int) -> bool:
+    """A commitment verb in toks[a:k] with no determiner after it, so the "to" at k is its
+    infinitive ("agreed on Monday to resume"), not a preposition after its object."""
+    m = next((m for m in range(k - 1, a - 1, -1) if toks[m].lower in _COMMITTED), None)
+    return m is not None and not any(t.lower in _OBJECT_DET for t in toks[m + 1 : k])
+
+
 def _trailing_frame(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """", Angolan mediators said after the talks.": what follows the conditional clause is only
     the speech frame of the sentence (a reporting verb after a short subject), not a clause
@@ -229,7 +236,9 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                 if prev == "but":
                     # "agreed to reopen the border, but only if …": the agreement occurred; only
                     # the act agreed to depends on the condition
-                    c0 = next((k + 1 for k in range(b - 2, c0, -1) if toks[k].lower == "to" and any(t.lower in _COMMITTED for t in toks[max(c0, k - 4) : k])), c0)
+                    # ("promised an amnesty to fighters who …": a "to" after an object is a
+                    # preposition; only adverbs and time adjuncts stand before the infinitive)
+                    c0 = next((k + 1 for k in range(b - 2, c0, -1) if toks[k].lower == "to" and _committed_before(toks, max(c0, k - 4), k)), c0)
                 if c0 < b - 1 or b < i and c0 < b:
                     cons.append((toks[c0].start, toks[b - 1].end if b < i else toks[i - 1].start))
             if j < n and not _trailing_frame(toks, j + 1, lex):
@@ -277,7 +286,7 @@ _LIGHT_WITH_FORMS = {"respond", "responds", "responded", "come", "comes", "came"
 _PARTICLES = {"back", "up", "out", "off", "down", "away", "over", "apart", "together", "open", "closed", "alive", "intact"}
 _STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless", "and", "or", "but", "that", "which", "who", "next", "this", "again", "once", "only", "soon", "immediately", "there", "here", "then"}
 # Object heads of light verbs that are no act ("take part", "take place", "take note")
-_NOT_ACT = {"part", "place", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
+_NOT_ACT = {"one", "part", "place", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
 _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
 _NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
@@ -470,6 +479,58 @@ def event_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[Ment
     if k == 0 or toks[k - 1].lower not in _OBJECT_DET and toks[k - 1].lower not in _NOT_VERB:
         return None  # "the" + noun: a noun, not a verb or an adverb
     return k
+
+
+# Passive verbs that only bring about the occasion their subject names ("elections were held",
+# "a statement will be issued", "a deal is reached")
+_OCCASION_PASSIVE = {"held", "issued", "staged", "conducted", "organised", "organized", "convened", "called", "reached", "made", "taken"}
+
+
+def occasion_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[Mention]) -> int | None:
+    """The noun subject of a passive that brings an occasion about ("unless elections were
+    held", "a joint statement would be issued") or of "take place": the subject is the event
+    (guidelines 4: an end with a noun or passive subject is marked at its verb or noun)."""
+    w = toks[v].lower
+    if w in {"take", "takes", "took", "taken", "taking"}:
+        if v + 1 >= len(toks) or toks[v + 1].lower != "place":
+            return None
+    elif w not in _OCCASION_PASSIVE or v == 0 or toks[v - 1].lower not in {"be", "been", "being", "is", "are", "was", "were"}:
+        return None
+    k = v - 1
+    while k >= 0 and toks[k].lower in _AUX and toks[k].lower not in {"we", "they", "i", "you", "he", "she", "it"}:
+        k -= 1
+    if k < 0 or toks[k].start < rng[0]:
+        return None
+    if toks[k].lower in _NOT_VERB or any(m.start <= toks[k].start < m.end for m in ms):
+        return None
+    # the subject is all the clause has before its verb, a few lower-case words ("a third
+    # round", "elections"): no name, pronoun or prepositional phrase
+    first = next(i for i in range(k + 1) if toks[i].start >= rng[0])
+    if k - first > 3 or not all(wordlike(x) and x.lower not in _STOP_NP and x.lower not in _PREP for x in toks[first : k + 1]):
+        return None
+    return k
+
+
+_DO = {"do", "does", "did", "done"}
+
+
+def pro_verb(toks: list[Token], rng: tuple[int, int]) -> tuple[int, bool] | None:
+    """A clause whose predicate is a pro-verb: a form of "do" that ends the clause, alone or
+    with "so", "it", "that", "likewise" or "the same" ("only if it did", "unless they do so",
+    "provided that X did the same"). Returns its index and whether it names the same act done
+    by another actor ("the same", "likewise")."""
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+    for i in inside:
+        if toks[i].lower not in _DO:
+            continue
+        rest = [t.lower for t in toks[i + 1 : inside[-1] + 1] if t.lower not in {"not", "n't", "’t", "'t", "too", "also", "again", "first"}]
+        words = [w for w in rest if w.isalpha()]
+        if words[:2] == ["the", "same"] or words[:1] == ["likewise"]:
+            return i, True
+        if not words or words in (["so"], ["it"], ["that"]):
+            return i, False
+        return None
+    return None
 
 
 def predicate_of_nouns(w: str, lex: Lexicon, after_aux: bool = False) -> bool:

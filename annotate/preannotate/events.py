@@ -184,6 +184,26 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             obj = next((t.lower for t in toks[e : e + 5] if t.lower in _OFFERS or not (t.text.isalpha() and t.text.islower())), None)
             if obj not in _OFFERS:
                 ev.type, ev.mode = "CONCEDE", None
+        if ev.lemma == "agree" and trig.pos == "v" and _concludes_agreement(toks, i, e):
+            # guidelines 2.2, settled "agreed": agreeing to do something is a commitment
+            # (AGREE); agreeing terms, a text or a deal is concluding an agreement (SUPPORT)
+            ev.type, ev.mode = "SUPPORT", None
+        if ev.lemma == "agree" and trig.pos == "v" or ev.pos == "n" and ev.lemma in _PACT_NOUNS:
+            seen = _doc_memo(text)
+            if ev.pos == "n" and ev.back_reference and seen.get("pact"):
+                # "the deal", "this agreement": the agreement the article has already named, of
+                # the type its first mention was given (one instance, one type: guidelines 2.7)
+                ev.type = seen["pact"]
+            else:
+                seen["pact"] = ev.type
+        if ev.mode == "convict":
+            # a court decision is a penalty (PLOVER SANCTION/convict) only when it convicts or
+            # sentences: said in its sentence, or of the decision the article reported before
+            seen = _doc_memo(text)
+            if ev.lemma not in {"ruling", "verdict"} or trig.pos != "n" or any(t.lower in _CONVICTION for t in toks):
+                seen["convict"] = "1"
+            elif not (ev.back_reference and seen.get("convict")):
+                continue
         if ev.lemma == "tariff" and i > 0 and toks[i - 1].lower in _UTILITIES:
             continue  # "electricity tariffs" are prices, not a trade penalty
         if ev.type == "MOBILIZE" and trig.pos == "n" and e < len(toks) and toks[e].lower in _VEHICLES:
@@ -236,7 +256,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
 # conflicts"; cutting aid, trade or talks is a SANCTION, "reduce or terminate … aid",
 # "terminate discussions"; giving up a demand or objection is a verbal CONCEDE).
 _IRREGULAR = {"cut": ["cut", "cut"], "withdraw": ["withdrew", "withdrawn"], "uphold": ["upheld", "upheld"], "abide": ["abided", "abided"]}
-_UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw")
+_UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw", "resume")
+# guidelines 2.2, settled "restoring": restoring (or resuming) what was cut keeps the category
+# of the restored act: aid and funding are AID, relations SUPPORT, trade and exchange COOPERATE
+_RESTORED = {
+    **dict.fromkeys(("aid", "funding", "funds", "assistance", "subsidies", "loans"), "AID"),
+    **dict.fromkeys(("relations", "ties", "contacts"), "SUPPORT"),
+    **dict.fromkeys(("cooperation", "trade", "imports", "exports", "shipments", "cargo", "flights", "investment", "deliveries", "supplies"), "COOPERATE"),
+}
 _UNDO_FORMS: dict[str, str] = {
     form: lemma for lemma in _UNDO_LEMMAS for form in verb_forms(lemma, _IRREGULAR)
 }
@@ -473,8 +500,10 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
             continue
         elif obj in _UNDO_VERBAL:
             typ = "CONCEDE" if lemma not in {"restore"} else None
+        elif lemma == "resume":
+            typ = _RESTORED.get(obj)  # "resumed aid", "trade will resume"; resumed talks are the talks
         elif obj in _UNDO_COOPERATIVE:
-            typ = "RETREAT" if lemma in {"restore"} else "SANCTION" if lemma not in {"lift", "withdraw"} else None
+            typ = _RESTORED.get(obj, "RETREAT") if lemma in {"restore"} else "SANCTION" if lemma not in {"lift", "withdraw"} else None
         else:
             typ = "RETREAT" if lemma not in {"restore"} else None
         if typ is None:
@@ -827,7 +856,9 @@ def _drop_object_nouns(evs: list[Ev], toks: list[Token]) -> list[Ev]:
         if ev.pos == "n" and ev.lemma in _PACT_NOUNS and _object_of_pact_verb(toks, ev.tok_i):
             continue  # "ratified an agreement", "sign any deal": the signing is the event
         prev = out[-1] if out else None
-        if prev is not None and ev.pos == "n" and prev.pos == "v" and prev.type == ev.type and 0 < ev.tok_i - prev.tok_end <= 3 and all(t.text.isalpha() and (t.text.islower() or t.lower in {"the", "a", "an"}) and t.lower not in {"and", "or", "but", "to"} for t in toks[prev.tok_end : ev.tok_i]):
+        if ev.lemma in _PACT_NOUNS and prev is not None and prev.lemma != "agree":
+            pass  # "praised the deal", "backed the accord": support for an agreement concluded apart
+        elif prev is not None and ev.pos == "n" and prev.pos == "v" and prev.type == ev.type and 0 < ev.tok_i - prev.tok_end <= 3 and all(t.text.isalpha() and (t.text.islower() or t.lower in {"the", "a", "an"}) and t.lower not in {"and", "or", "but", "to"} for t in toks[prev.tok_end : ev.tok_i]):
             continue
         out.append(ev)
     return out
@@ -850,6 +881,38 @@ def _object_of_pact_verb(toks: list[Token], i: int) -> bool:
             return True
         if not (toks[k].text.islower() and (toks[k].text.replace("-", "").isalpha())) or w in {"and", "or", "but", "to", "that", "which", "would", "will"}:
             return False
+    return False
+
+
+_CONVICTION = {"convicted", "convicts", "convict", "conviction", "sentenced", "sentence", "sentences", "guilty", "jail", "jailed", "prison", "imprisonment", "fined", "fine", "bribes", "corruption", "fraud", "disqualified", "barred"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_WHEN_WORDS = _WEEKDAYS | _MONTHS | {"on", "in", "at", "last", "this", "next", "late", "early", "earlier", "later", "week", "month", "year", "day", "night", "evening", "morning", "afternoon", "weekend", "today", "yesterday", "tomorrow", "also", "finally", "eventually", "formally", "tentatively", "unanimously", "jointly", "already", "now", "then", "principle", "privately", "publicly", "separately", "both", "all"}
+_AGREE_DET = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "new", "any", "no", "some", "all", "both", "each", "terms", "details", "text"}
+_AGREED_NOUN_BEFORE = _PREP_ONLY | _AUX_OR_ADVERB | {"and", "or", "but", "who", "which", "that", "they", "we", "i", "you", "he", "she", "it", "to", "jointly", "have", "has", "had", "having", "finally", "reportedly", "unanimously", "formally", "already", "both", "all", "each", "sides", "parties", "countries", "nations"}
+
+
+def _concludes_agreement(toks: list[Token], i: int, e: int) -> bool:
+    """Whether "agree(d)" at tokens i..e concludes an agreement rather than commits to an act:
+    "agreed the figures", "agreed on a text", "the terms agreed last month", "a plan agreed
+    with the lenders" conclude one; "agreed (on Wednesday) to resume talks", "agreed that X
+    would …", "agreed to a truce" and a bare "agreed" commit (or accept an offer)."""
+    n = len(toks)
+    k = e
+    # skip a time or manner phrase: "agreed on Wednesday to …", "agreed last month to …"
+    while k < n and k < e + 6 and (toks[k].lower in _WHEN_WORDS or toks[k].text[:1].isdigit() or toks[k].lower == ","):
+        if toks[k].lower == "on" and k + 1 < n and toks[k + 1].lower not in _WEEKDAYS and toks[k + 1].lower not in _MONTHS and not toks[k + 1].text[:1].isdigit():
+            break  # "agreed on a text": the object of the agreement, not a date
+        k += 1
+    if k >= n:
+        return False
+    nxt = toks[k].lower
+    prev = toks[i - 1] if i > 0 else None
+    if toks[i].lower == "agreed" and prev is not None and prev.text.isalpha() and prev.text.islower() and prev.lower not in _AGREED_NOUN_BEFORE and not prev.lower.endswith("ly") and (nxt in {"by", "with", "under", "between"} or k > e and nxt in {",", ".", "and", ";"}):
+        return True  # a participle after its noun: "the terms agreed last month", "a target agreed with Brussels"
+    if nxt == "on" or nxt == "upon":
+        return True  # "agreed on the terms", "failed to agree on a budget"
+    if nxt in _AGREE_DET and k == e:
+        return True  # "agreed the figures", "agreed a deal", "agreed terms"
     return False
 
 

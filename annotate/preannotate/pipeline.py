@@ -19,7 +19,7 @@ from typing import Any
 
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
-from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, event_subject, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
+from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, event_subject, occasion_subject, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
 from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
@@ -175,7 +175,7 @@ class _Analysis:
             else:
                 s_clause, c_toks, c_ms = s, toks, ms
             sent_of_clause = min(sent_of_clause, s_clause)
-            self._clause_end(n, rng, c_toks, s_clause, c_ms, lex, ends)
+            self._clause_end(n, rng, c_toks, s_clause, c_ms, lex, ends, c.cons)
         c.ante_events = ends[0]
         c.cons_events = sorted({x for lst in ends[1:] for x in lst if x not in ends[0]})
         chosen_starts = set(c.ante_events) | set(c.cons_events)
@@ -183,9 +183,22 @@ class _Analysis:
             if sent_of_clause <= e.sent <= s and e.start in chosen_starts and e.status in {"occurred", "planned", "ongoing", "desired"}:
                 e.status = "hypothetical"
 
-    def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]]) -> None:
+    def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = ()) -> None:
         """Append to ends the event starts of one clause (n == 0: the antecedent)."""
         inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
+        pro = pro_verb(toks, rng) if n == 0 and not inside else None
+        if pro is not None:
+            k, same = pro
+            if same:
+                # "provided that Eritrean forces did the same": the same act by another actor
+                ends.append([self._verb_event(toks, k, s, rng, ms).start])
+                return
+            # "only if it did": the pro-verb stands for an act named before it, outside the
+            # consequent (guidelines 4: link that event, no new one)
+            stood = [e for e in self.events if e.sent == s and e.start < rng[0] and e.pos in {"v", "x"} and not _frame_event(e, lex) and not any(a <= e.start < b for a, b in cons)]
+            if stood:
+                ends.append([stood[-1].start])
+                return
         verb_i = main_verb(toks, rng, ms, lex, n == 0, {k for e in self.events if e.sent == s for k in range(e.tok_i, e.tok_end)})
         at_verb = [e for e in inside if verb_i is not None and e.tok_i <= verb_i < e.tok_end]
         verbs = [e for e in inside if e.pos in {"v", "x"} or e.type == "OTHER"]
@@ -206,6 +219,10 @@ class _Analysis:
         after_aux = verb_i is not None and verb_i > 0 and (toks[verb_i - 1].lower in _AUX or gerund_of is not None)
         obj = light_object(toks, verb_i, rng) if verb_i is not None and not at_verb and (light or lemma in _LIGHT_WITH) else None
         subj_noun = event_subject(toks, verb_i, rng, ms) if verb_i is not None and not at_verb and not inside and lemma in _ASPECTUAL else None
+        if subj_noun is None and verb_i is not None and not at_verb and not inside:
+            # "unless elections were held", "a statement would be issued", "a third round could
+            # take place": the verb only brings about what its noun subject names (guidelines 4)
+            subj_noun = occasion_subject(toks, verb_i, rng, ms)
         if at_verb:
             chosen = (verbs or at_verb) if n == 0 else inside
         elif obj is not None or subj_noun is not None:
@@ -272,7 +289,9 @@ class _Analysis:
                 t = toks[j]
                 if t.start >= rng[1] or t.lower in {",", ";", ".", "and", "but", "or", "that", "unless", "if"}:
                     break
-                if t.lower in {"to", "from"} and lemma in _GOVERNING_TO:
+                if t.lower in {"to", "from"} and (lemma in _GOVERNING_TO or j == k and t.lower == "to"):
+                    # "allowed to proceed"; "threatened to pull out", "promised to reopen":
+                    # an infinitive right after the verb is the act it commits to
                     if j + 1 < len(toks) and toks[j + 1].start < rng[1] and wordlike(toks[j + 1]) and toks[j + 1].lower not in _OBJECT_DET and toks[j + 1].lower not in _AUX:
                         act = j + 1
                     break

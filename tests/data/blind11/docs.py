@@ -40,7 +40,7 @@ DOCS.append(dict(
         ("A8", "Dutch government spokeswoman", "person", "NLD", "government spokeswoman",
          ["A government spokeswoman"]),
         ("A9", "NSC (New Social Contract)", "organization", "NLD", "centrist coalition partner",
-         ["NSC", "the centrist partner", "it@3"]),
+         ["NSC, the centrist partner", "it@3"]),
         ("A10", "Esther Lambrecht", "person", "NLD", "opposition leader", ["Opposition leader Esther Lambrecht"]),
         ("A11", "GreenLeft-Labour alliance", "organization", "NLD", "opposition alliance",
          ["the GreenLeft-Labour alliance"]),
