@@ -506,3 +506,12 @@ def test_a_description_before_a_body_name_is_part_of_one_mention() -> None:
 def test_opposition_before_a_person_noun_is_a_modifier() -> None:
     texts = mention_texts(annotate("A court jailed opposition activist Mira Tosk on Friday."))
     assert "opposition" not in texts
+
+
+def test_it_after_a_persons_report_is_what_was_said_about_not_a_body() -> None:
+    # a person is never "it": after "She told reporters" it is the meeting, not the party
+    out = annotate("Minister Ana Ruiz met the Liberal Party on Monday. She told reporters it had been a hard meeting.")
+    assert "it" not in mention_texts(out)
+    # a body still says "it" after a person it named: "called on Ruiz … and said it would"
+    out = annotate("The Liberal Party called on Ruiz to resign and said it would file a motion.")
+    assert actor_of(out, "it")["name"] == "Liberal Party"

@@ -1810,6 +1810,13 @@ class ActorFinder:
         if w == "it":
             # "said it was ready": after a reporting verb "it" is the speaker, not expletive
             said_before = any(self.lex.verb_forms.get(x.lower) in self.reporting for x in toks[max(0, i - 4) : i])
+            if said_before:
+                # "She told reporters it had been …": a person's report; "it" is what was said
+                # about, not the speaker (a person is never "it")
+                before = [m for m in self._by_sent.get(s, ()) if m.start < toks[i].start]
+                poss = {t.start for t in toks if t.text in _POSSESSIVE_MARKS}
+                if before and all(m.kind == "person" and m.end not in poss for m in before):
+                    return None  # only persons before it ("Mera's party said it …" names a party)
             if i + 2 < len(toks) and nxt in {"was", "is", "would", "will"} and (toks[i + 2].lower in _EXPLETIVE_AFTER or toks[i + 2].lower == "be" and i + 3 < len(toks) and toks[i + 3].lower in _EXPLETIVE_AFTER):
                 return None  # "said it was unclear", "it would be difficult": expletive
             nn = toks[i + 2] if i + 2 < len(toks) else None
