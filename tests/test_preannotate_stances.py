@@ -88,11 +88,27 @@ def test_open_to_is_a_willingness_and_acts_are_no_positions() -> None:
     assert not got
 
 
-def test_a_plain_would_states_a_position_a_conditional_or_possible_one_does_not() -> None:
+def test_a_plain_or_conditional_would_states_a_position_a_possible_one_does_not() -> None:
     got = _stances("Opposition leader Rita Alves said her party would oppose any deal that cut pensions.")
     assert ("Rita Alves", "oppose", "oppose") in got
+    # a conditional position is a stance (guidelines 4, settled case); "could back" is possible only
     got = _stances("Opposition leader Rita Alves said her party would oppose the deal unless pensions rose. Peru could back the plan.")
-    assert not got
+    assert {e for _, _, e in got} == {"oppose"}
+
+
+def test_a_conditional_position_targets_the_consequent_not_the_condition() -> None:
+    out = preannotated("Chile said it would support the treaty only if Peru withdrew its troops.")
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    (st,) = out["stances"]
+    assert (names[st["holder"]], st["polarity"], st["evidence"]["text"]) == ("Chile", "support", "support")
+    target = st["target"].get("span") or {}
+    assert "only" not in target.get("text", "") and "Peru" not in target.get("text", "")
+    assert names.get(st["target"].get("actor", ""), "") != "Peru"
+
+
+def test_a_conditional_request_is_an_act_not_a_position() -> None:
+    got = _stances("Mexico could ask a court to halt the strike if trains stopped. Spain would ask the court to intervene if talks failed.")
+    assert not any(e == "ask" for _, _, e in got)
 
 
 def test_evaluations_with_a_modifier_an_appositive_speaker_or_a_pair_of_holders() -> None:
@@ -137,9 +153,12 @@ def test_back_after_an_object_is_a_particle_and_a_ruling_on_a_filing_is_an_act()
     assert ("Austria", "oppose", "rejected") in got
 
 
-def test_a_future_position_after_a_fronted_condition_is_not_stated() -> None:
+def test_a_future_position_after_a_fronted_condition_is_a_conditional_position() -> None:
+    # guidelines 4, settled case: a conditional position is a stance (was: not stated)
     got = _stances('"If the strike ends, our union will back the reform," Ana Soto said.')
-    assert not any(e == "back" for _, _, e in got)
+    assert any(p == "support" and e == "back" for _, p, e in got)
+    got = _stances('"If the strike ends, we will ask the court to drop the case," Ana Soto said.')
+    assert not any(e == "ask" for _, _, e in got)
     got = _stances('"If the strike ends, we are ready to talk," Ana Soto said.')
     assert any(e == "ready" for _, _, e in got)
 

@@ -58,7 +58,8 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
     for k in range(i + L, min(n, i + L + 9)):
         if k == i + L and toks[k].lower in _QUOTES:
             continue  # a quoted object ('could not support "an open-ended presence"') is the target
-        if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1):
+        if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1) or toks[k].lower in _COND_WORDS or toks[k].lower == "only" and k + 1 < n and toks[k + 1].lower in _COND_WORDS:
+            # a conditional position's target ends where its condition starts ("back the deal only if …")
             stop = toks[k].start
             break
     ev_start = next((x for x in trig_starts if end <= x < stop), None)
@@ -306,8 +307,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
             continue
-        if fronted and any(w in {"will", "'ll", "would", "shall"} for w in low[:3]):
-            # a future position in the consequent; a present one ("we are ready to talk") is stated
+        if fronted and any(w in {"will", "'ll", "would", "shall"} for w in low[:3]) and (words[0] in _REQUESTS or words[0] == "wait"):
+            # a request or a wait in the consequent is a conditional act; a position there
+            # ("As long as …, our deputies will back …") is a conditional position, a stance
             i += L
             continue
         if words == ("back",) and (lex.verb_forms.get(prev, prev) in _BACK_ADJACENT or i + 1 < n and toks[i + 1].lower in {"from", "down", "off", "out", "away"} or any(toks[k].text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _BACK_PARTICLE for k in range(max(0, i - 4), i - 1) if all(x.lower not in {",", "to", "and"} for x in toks[k + 1 : i]))):
@@ -329,10 +331,12 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             cond_at = [k for k, x in enumerate(toks) if x.lower in _COND_WORDS or x.lower == "as" and k + 2 < n and toks[k + 1].lower == "long" and toks[k + 2].lower == "as"]
         if modal == "could" and prev in {"not", "n't"}:
             modal = ""  # "could not support": a stated refusal, not a possibility
-        if modal and pol != "neutral" and (modal != "would" or any(k > i for k in cond_at or ())):
-            # "could back", "would back the deal only if …": a possible or conditional position,
-            # not a stated one ("would consider" is an open one); a plain "would oppose any
-            # deal that …", "would ask the court to …" states what the holder wants
+        conditional = any(k > i for k in cond_at or ())
+        if modal and pol != "neutral" and (conditional and words[0] in _REQUESTS or not conditional and modal != "would"):
+            # "could back": a possible position, not a stated one; "would ask the court to … if"
+            # a conditional act. A conditional position ("would back the bill only if …") is a
+            # stance (guidelines 4), as is a plain "would oppose any deal that …" ("would
+            # consider" is an open one)
             i += L
             continue
         if words[0] in _NOUN_CUES and t.lower == words[0] and not (low[:1] and low[0] in {"its", "his", "her", "their", "our", "the"}) and prev not in _VERB_LEAD:
