@@ -171,3 +171,14 @@ def test_the_party_asked_to_act_holds_no_position_of_its_own() -> None:
 def test_could_not_support_is_a_stated_refusal_of_the_coordinated_subject() -> None:
     got = _stances('Chile said Peru did not oppose the mission but could not support "a permanent base".')
     assert ("Peru", "oppose", "support") in got
+
+
+def test_a_cue_ending_an_object_relative_clause_is_about_the_noun_before_it() -> None:
+    # no object after the cue: the holder's position is about the noun the clause describes
+    got = _stances("Chile raised its tariff on copper imports, a move the Mining Workers Federation welcomed.")
+    assert ("Mining Workers Federation", "support", "welcomed") in got
+    got = _stances("Peru lifted the export ban, which Bolivia had long opposed.")
+    assert ("Bolivia", "oppose", "opposed") in got
+    # an intransitive refusal ("he had so far refused") is not that
+    got = _stances("Spain pressed Portugal to sign the accord, but Lisbon has so far refused.")
+    assert not any(e == "refused" for _, _, e in got)

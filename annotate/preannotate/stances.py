@@ -73,6 +73,17 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         # no annotated event or actor: the rest of the clause is what the position is about
         # ("are against anyone deciding our borders", "remained hopeful about the next round")
         out.append(St(holder.key, pol, (t.start, end), None, None, (toks[i + L].start, stop), s, conf - 0.15))
+    elif (i + L == n or toks[i + L].lower in {".", ",", ";"}) and t.lower not in _NEED_BE and t.lower not in _NOUN_CUES and not t.lower.startswith("refus") and holder.start > toks[0].start:
+        # a transitive cue with no object ends an object relative clause ("a levy the farmers'
+        # union welcomed", "the sanctions that the Gulf states had sought", "its ban, which the
+        # EU has long opposed"): the position is about the noun before the holder
+        prior = next((x for x in reversed(trig_starts) if toks[0].start <= x < holder.start), None)
+        h = _tok_at(toks, holder.start)
+        if prior is not None:
+            out.append(St(holder.key, pol, (t.start, end), prior, None, None, s, conf - 0.1))
+        elif h >= 2 and (toks[h - 1].lower in _DETS or toks[h - 1].lower in {"that", "which"}) and toks[h - 2].text.isalpha():
+            # no annotated event there: the noun before the relative clause is the target span
+            out.append(St(holder.key, pol, (t.start, end), None, None, (toks[h - 2].start, toks[h - 2].end), s, conf - 0.2))
 
 
 # verbs whose particle "back" may follow an object ("pull its forces back")
