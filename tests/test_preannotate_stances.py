@@ -182,3 +182,13 @@ def test_a_cue_ending_an_object_relative_clause_is_about_the_noun_before_it() ->
     # an intransitive refusal ("he had so far refused") is not that
     got = _stances("Spain pressed Portugal to sign the accord, but Lisbon has so far refused.")
     assert not any(e == "refused" for _, _, e in got)
+
+
+def test_a_request_noun_names_its_maker_after_by_of_or_from() -> None:
+    got = _stances("Chile's Supreme Court rejected a request by the Socialist Party for a recount.")
+    assert ("Socialist Party", "support", "request") in got
+    got = _stances("The cabinet agreed to raise pensions, a demand of the centrist Green League.")
+    assert ("Green League", "support", "demand") in got
+    # a single call from someone is a phone call, not a request
+    got = _stances("Macron received a call from Lula on Monday.")
+    assert not any(e == "call" for _, _, e in got)

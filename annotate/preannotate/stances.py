@@ -287,6 +287,17 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += 1
             continue
         lemma = lex.verb_forms.get(t.lower, t.lower)
+        if lemma in {"demand", "request", "call"} and i + 2 < n and toks[i + 1].lower in {"by", "of", "from"} and t.text.islower():
+            # a request noun with its maker after it ("a request by the opposition for a recount",
+            # "a demand of the unions", "calls from the opposition to …"); a single "call from"
+            # is a phone call
+            # the maker may follow "the" and a modifier or two ("of the centrist Radical Civic Union")
+            heads = [toks[j].start for j in range(i + 2, min(n, i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
+            maker = next((m for m in mentions if m.start in heads and m.kind != "media"), None)
+            if maker is not None and (lemma != "call" or t.lower == "calls" and toks[i - 1].lower not in {"phone", "telephone"}):
+                _emit(out, toks, i, 1, maker, "support", s, trig_starts, mentions, 0.5)
+                i += 1
+                continue
         hit = None
         for words, pol in table.get(lemma, ()) or table.get(t.lower, ()):
             L = len(words)
