@@ -192,3 +192,10 @@ def test_a_request_noun_names_its_maker_after_by_of_or_from() -> None:
     # a single call from someone is a phone call, not a request
     got = _stances("Macron received a call from Lula on Monday.")
     assert not any(e == "call" for _, _, e in got)
+
+
+def test_refusing_a_position_is_a_stance_refusing_an_act_is_not() -> None:
+    got = _stances("The Liberal Party refused to back the pension reform.")
+    assert ("Liberal Party", "oppose", "refused") in got
+    got = _stances("The Liberal Party refused to concede defeat. Chile refused to sign the accord.")
+    assert not any(e == "refused" for _, _, e in got)

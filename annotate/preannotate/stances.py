@@ -311,6 +311,14 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words == ("ask",) and not any(x.lower in {"to", "for"} for x in toks[i + 1 : i + 7]) or words == ("ask",) and i + 1 < n and toks[i + 1].lower in {"if", "whether", "about", "how", "what", "why", "when"}:
             i += L  # "asked X to …", "asked for …" is a request; "asked whether" a question
             continue
+        if words == ("refuse",):
+            # "refused to back the cuts" states a position; "refused to concede / to sign / to
+            # allow a debate" is an act (REJECT), no stance without a position verb after it
+            k = next((k for k in range(i + 1, min(n - 1, i + 5)) if toks[k].lower == "to"), None)
+            nxt = toks[k + 1].lower if k is not None else ""
+            if not any(pol2 != "neutral" and ws[0] == lex.verb_forms.get(nxt, nxt) and len(ws) == 1 for ws, pol2 in table.get(lex.verb_forms.get(nxt, nxt), ())):
+                i += L
+                continue
         if words == ("agree",) and not (i + 1 < n and toks[i + 1].lower == "with"):
             i += L  # "agreed to extend" is an act (AGREE), "agrees with" a position
             continue
