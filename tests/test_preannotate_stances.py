@@ -199,3 +199,10 @@ def test_refusing_a_position_is_a_stance_refusing_an_act_is_not() -> None:
     assert ("Liberal Party", "oppose", "refused") in got
     got = _stances("The Liberal Party refused to concede defeat. Chile refused to sign the accord.")
     assert not any(e == "refused" for _, _, e in got)
+
+
+def test_a_disclaimer_and_a_request_for_anonymity_are_no_positions() -> None:
+    got = _stances('"We are not asking for favours," Chile\'s trade minister Ana Soto said.')
+    assert not any(e == "asking" for _, _, e in got)
+    got = _stances('"They burned our fields," one Peruvian farmer told Reuters, asking not to be named.')
+    assert not any(e == "asking" for _, _, e in got)

@@ -311,6 +311,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words == ("ask",) and not any(x.lower in {"to", "for"} for x in toks[i + 1 : i + 7]) or words == ("ask",) and i + 1 < n and toks[i + 1].lower in {"if", "whether", "about", "how", "what", "why", "when"}:
             i += L  # "asked X to …", "asked for …" is a request; "asked whether" a question
             continue
+        if words[0] in _REQUESTS and tuple(x.lower for x in toks[i + 1 : i + 4]) == ("not", "to", "be"):
+            i += L  # "asking not to be named": a source's anonymity, no position
+            continue
         if words == ("refuse",):
             # "refused to back the cuts" states a position; "refused to concede / to sign / to
             # allow a debate" is an act (REJECT), no stance without a position verb after it
@@ -383,6 +386,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += L  # inside a condition: the position is hypothetical, not stated
             continue
         if any(w in _NEG for w in low[:3]):
+            if words == ("ask",) and i + 1 < n and toks[i + 1].lower == "for":
+                i += L  # "we are not asking for favours": a disclaimer, no position
+                continue
             pol = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}[pol]
         elif pol == "support" and words[0] in _REQUESTS and any(toks[k].lower in {"not", "never"} and toks[k + 1].lower == "to" for k in range(i + L, min(n - 1, i + L + 6))):
             pol = "oppose"  # "urged Washington not to lift sanctions": against the act
