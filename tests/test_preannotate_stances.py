@@ -206,9 +206,3 @@ def test_a_disclaimer_and_a_request_for_anonymity_are_no_positions() -> None:
     assert not any(e == "asking" for _, _, e in got)
     got = _stances('"They burned our fields," one Peruvian farmer told Reuters, asking not to be named.')
     assert not any(e == "asking" for _, _, e in got)
-
-
-def test_reviewing_something_is_a_procedure_not_an_open_position() -> None:
-    got = _stances("Chile's finance ministry said it was reviewing the copper levy. Peru would consider new tariffs.")
-    assert not any(e == "reviewing" for _, _, e in got)
-    assert any(p == "neutral" and e == "consider" for _, p, e in got)

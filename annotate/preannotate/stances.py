@@ -314,9 +314,6 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words[0] in _REQUESTS and tuple(x.lower for x in toks[i + 1 : i + 4]) == ("not", "to", "be"):
             i += L  # "asking not to be named": a source's anonymity, no position
             continue
-        if words == ("review",):
-            i += L  # "was reviewing the levy", "would be reviewed": a procedure, no open position
-            continue
         if words == ("refuse",):
             # "refused to back the cuts" states a position; "refused to concede / to sign / to
             # allow a debate" is an act (REJECT), no stance without a position verb after it
