@@ -206,3 +206,10 @@ def test_a_disclaimer_and_a_request_for_anonymity_are_no_positions() -> None:
     assert not any(e == "asking" for _, _, e in got)
     got = _stances('"They burned our fields," one Peruvian farmer told Reuters, asking not to be named.')
     assert not any(e == "asking" for _, _, e in got)
+
+
+def test_a_negation_before_a_coordinator_does_not_turn_the_next_verb() -> None:
+    got = _stances("The Labour Party accused the police of raiding homes without warrants and called for an inquiry.")
+    assert ("Labour Party", "support", "called for") in got
+    got = _stances("The Labour Party did not back the bill.")
+    assert ("Labour Party", "oppose", "back") in got

@@ -385,7 +385,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if opener in {"if", "unless"} or any(w in {"provided", "providing", "unless", "whether"} for w in low) or "as long as" in " ".join(reversed(low)):
             i += L  # inside a condition: the position is hypothetical, not stated
             continue
-        if any(w in _NEG for w in low[:3]):
+        near = low[:3]
+        cut = next((k for k, w in enumerate(near) if w in {"and", "but", ",", "or"}), 3)
+        if any(w in _NEG for w in near[:cut]):  # "raided homes without warrants and called for": not the cue's
             if words == ("ask",) and i + 1 < n and toks[i + 1].lower == "for":
                 i += L  # "we are not asking for favours": a disclaimer, no position
                 continue
