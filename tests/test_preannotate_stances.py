@@ -213,3 +213,11 @@ def test_a_negation_before_a_coordinator_does_not_turn_the_next_verb() -> None:
     assert ("Labour Party", "support", "called for") in got
     got = _stances("The Labour Party did not back the bill.")
     assert ("Labour Party", "oppose", "back") in got
+
+
+def test_a_passive_cue_takes_its_holder_after_by() -> None:
+    got = _stances("The Senate debated a motion tabled by Pedro Rojas and backed by the opposition Liberal Party.")
+    assert ("Liberal Party", "support", "backed") in got
+    assert ("Pedro Rojas", "support", "backed") not in got
+    got = _stances("The appeal was rejected by the Supreme Court of Chile.")
+    assert not any(e == "rejected" for _, _, e in got)

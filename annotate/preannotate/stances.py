@@ -394,6 +394,22 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             pol = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}[pol]
         elif pol == "support" and words[0] in _REQUESTS and any(toks[k].lower in {"not", "never"} and toks[k + 1].lower == "to" for k in range(i + L, min(n - 1, i + L + 6))):
             pol = "oppose"  # "urged Washington not to lift sanctions": against the act
+        if i + 2 < n and toks[i + 1].lower == "by" and t.lower.endswith("ed") and words[0] not in _NEED_BE:
+            # a passive cue names its holder after "by" ("a motion backed by the opposition
+            # Liberal Party", "the plan, welcomed by Washington, …"); the target is before the cue
+            heads = [toks[j].start for j in range(i + 2, min(n, i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
+            agent = next((m for m in mentions if m.start in heads and m.kind != "media"), None)
+            if words == ("reject",) and any(x.lower in _FILINGS for x in toks[max(0, i - 4) : i]):
+                agent = None  # "the appeal was rejected by the court": a ruling on a filing, an act
+            if agent is not None:
+                prior = next((x for x in reversed(trig_starts) if toks[0].start <= x < t.start), None)
+                for hk in (agent.key[1:] if agent.key[0] == "pair" else (agent.key,)):
+                    if prior is not None:
+                        out.append(St(hk, pol, (t.start, toks[i + L - 1].end), prior, None, None, s, 0.5))
+                    elif i > 0:
+                        out.append(St(hk, pol, (t.start, toks[i + L - 1].end), None, None, (toks[0].start, toks[i - 1].end), s, 0.4))
+                i += L
+                continue
         holder_m = [m for m in mentions if m.end <= t.start and any(b.start == m.start or (m.start <= b.start < m.end) for b in before)]
         rel = i - len(before) - 1
         if before and before[-1].lower in {"which", "who"} and rel >= 0 and toks[rel].text == ",":
