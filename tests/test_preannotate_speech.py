@@ -61,3 +61,11 @@ def test_interview_answers_are_the_interviewees_and_their_we_is_theirs() -> None
     texts = [m["text"] for a in out["actors"] for m in a["mentions"]]
     assert "We" in texts and "I" in texts  # resolved through the answer's speaker
     assert actor_named(out, "I")["id"] == moyo
+
+
+def test_what_someone_is_accused_of_is_reported_by_the_accuser() -> None:
+    out = annotate("The Liberal Party accused the army of shelling a village near the border and called on the government to open an inquiry.")
+    events = {e["trigger"]["text"]: e for e in out["events"]}
+    assert "shelling" in events and "inquiry" in events
+    assert reporter(out, "shelling") == actor_named(out, "Liberal Party")["id"]
+    assert reporter(out, "inquiry") is None  # the accuser's next act is narrated, not a claim

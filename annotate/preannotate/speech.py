@@ -98,6 +98,32 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
             return Attribution(after[0].key, s_start, t.start, close is not None)
         if subj is not None and toks[i - 1].text == "," and close is None and subj.end < toks[i - 1].start:
             return Attribution(subj.key, t.end, s_end, False)
+    return _accuser(toks, mentions, verb_forms)
+
+
+def _accuser(toks: list[Token], mentions: list[Mention], verb_forms: dict[str, str]) -> Attribution | None:
+    """'X accused Y of Z', 'X, accusing Y of Z': with no reporting verb in the sentence, what
+    Y is accused of is X's claim (guidelines 2.8: the actor who states the event), so the
+    accuser reports the rest of the sentence."""
+    for i, t in enumerate(toks):
+        if verb_forms.get(t.lower) != "accuse" or t.lower == "accuse" or not t.text.islower():
+            continue
+        if i > 0 and toks[i - 1].lower in {"been", "be", "being", "was", "were", "is", "are"}:
+            return None  # "has been accused of": the accuser is not named here
+        before = [m for m in mentions if m.end <= t.start and m.kind != "media"]
+        if not before:
+            return None
+        m = before[-1]
+        # the accusation ends where a coordinated verb starts the accuser's next act ("… and
+        # called on the council to …")
+        end = next((x.start for k, x in enumerate(toks[i + 1 : -1], i + 1) if x.lower in {"and", "but"} and toks[k + 1].text.islower() and toks[k + 1].lower in verb_forms), toks[-1].end)
+        gap = [x.lower for x in toks if m.end <= x.start < t.start]
+        if t.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+            subj = _sentence_subject(toks, mentions, t.start)
+            return Attribution(subj.key, t.end, end, False) if subj is not None else None
+        if all(g in {"has", "had", "have", "also", "again", "then", "later", "on", "repeatedly", "publicly", "openly", "previously", "already"} for g in gap):
+            return Attribution(m.key, t.end, end, False)
+        return None
     return None
 
 
