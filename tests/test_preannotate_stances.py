@@ -221,3 +221,14 @@ def test_a_passive_cue_takes_its_holder_after_by() -> None:
     assert ("Pedro Rojas", "support", "backed") not in got
     got = _stances("The appeal was rejected by the Supreme Court of Chile.")
     assert not any(e == "rejected" for _, _, e in got)
+
+
+def test_claims_attempts_and_nouns_that_look_like_cues_are_no_positions() -> None:
+    got = _stances("Peru's interior minister Ana Soto insisted the protesters had been armed.")
+    assert not any(e == "insisted" for _, _, e in got)
+    got = _stances("The Chilean government had never sought to silence the press. The union demanded that Codelco reinstate 40 dismissed miners.")
+    assert not any(e in {"sought", "dismissed"} for _, _, e in got)
+    got = _stances("Codelco did not respond to requests for comment.")
+    assert not any(e == "requests" for _, _, e in got)
+    got = _stances("The Socialist Party insisted on a recount.")
+    assert ("Socialist Party", "support", "insisted") in got

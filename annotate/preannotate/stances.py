@@ -314,6 +314,12 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words[0] in _REQUESTS and tuple(x.lower for x in toks[i + 1 : i + 4]) == ("not", "to", "be"):
             i += L  # "asking not to be named": a source's anonymity, no position
             continue
+        if words == ("insist",) and not (i + 1 < n and toks[i + 1].lower == "on"):
+            i += L  # "insisted (that) the journalists had …" asserts a claim; "insisted on a recount" wants
+            continue
+        if words == ("seek",) and i + 1 < n and toks[i + 1].lower == "to":
+            i += L  # "sought to silence the opposition": an attempt, not a position
+            continue
         if words == ("refuse",):
             # "refused to back the cuts" states a position; "refused to concede / to sign / to
             # allow a debate" is an act (REJECT), no stance without a position verb after it
@@ -337,6 +343,11 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += L  # part of a name
             continue
         prev = toks[i - 1].lower if i > 0 else ""
+        if prev[:1].isdigit() or prev == "to" and t.lower != lemma and t.lower.endswith("s") and L == 1:
+            # "80 dismissed employees": an adjective; "respond to requests for comment": after
+            # "to" a verb is bare, so an -s form is a plural noun
+            i += L
+            continue
         if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
             continue
