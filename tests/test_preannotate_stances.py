@@ -232,3 +232,13 @@ def test_claims_attempts_and_nouns_that_look_like_cues_are_no_positions() -> Non
     assert not any(e == "requests" for _, _, e in got)
     got = _stances("The Socialist Party insisted on a recount.")
     assert ("Socialist Party", "support", "insisted") in got
+
+
+def test_a_quoted_label_outside_the_praise_lexicon_is_a_criticism() -> None:
+    got = _stances('Chile\'s foreign minister Ana Soto called the ruling "a gift to the cartels".')
+    assert ("Ana Soto", "oppose", "a gift to the cartels") in got
+    got = _stances('Chile\'s foreign minister Ana Soto called the talks "constructive".')
+    assert ("Ana Soto", "support", "constructive") in got
+    # a description is no label: "described the mood as 'cool'" stays unmarked
+    got = _stances('Chile\'s foreign minister Ana Soto described the mood as "cool but polite".')
+    assert not got

@@ -96,6 +96,9 @@ _BE_LIKE = _BE | {"remain", "remains", "remained", "appear", "appears", "seemed"
 _FILINGS = {"request", "requests", "appeal", "appeals", "petition", "petitions", "motion", "motions", "bid", "application", "applications", "complaint", "complaints", "challenge", "challenges", "lawsuit", "plea", "pleas"}
 
 _CALL_VERBS = {"called", "calls", "calling", "call", "described", "describes", "describing", "branded", "brands", "termed", "terms", "labelled", "labeled", "dubbed"}
+# verbs that label their object; a quoted label after them is the speaker's evaluation
+_LABEL_VERBS = {"called", "calls", "calling", "call", "branded", "brands", "labelled", "labeled", "dubbed"}
+_OPEN_QUOTES = {"\"", "“"}
 _EVAL_CACHE: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 
 
@@ -117,27 +120,40 @@ def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         if i + 1 < n and toks[i + 1].lower in {"for", "on", "off", "up", "in", "it"}:
             continue  # "called for", "called on": requests, not evaluations
+        quoted: tuple[int, int] | None = None  # the first quoted phrase after the verb
+        found: tuple[int, str, int] | None = None
         for k in range(i + 2, min(n, i + 9)):
             if toks[k].lower in {".", ";"}:
                 break
+            if quoted is None and toks[k].text in _OPEN_QUOTES:
+                q = next((q for q in range(k + 2, min(n, k + 14)) if toks[q].lower in _QUOTES), None)
+                if q is not None:
+                    quoted = (k + 1, q - k - 1)
             cands = phrases.get(toks[k].lower)
             hit = next(((w, pol, len(w)) for w, pol in cands if tuple(x.lower for x in toks[k : k + len(w)]) == w), None) if cands else None
             if hit is None and cands and toks[k].lower in {"a", "an"} and k + 2 < n and toks[k + 1].text.islower():
                 # one modifier after the article: "a serious violation", "a major setback"
                 hit = next(((w, pol, len(w) + 1) for w, pol in cands if len(w) > 1 and tuple(x.lower for x in toks[k + 2 : k + 1 + len(w)]) == w[1:]), None)
-            if hit is None:
-                continue
-            w, pol, span_len = hit
+            if hit is not None:
+                found = (k, hit[1], hit[2])
+                break
+        if found is None and quoted is not None and t.lower in _LABEL_VERBS:
+            # 'called the court "a shield for impunity"', 'called Han "a puppet of Washington"':
+            # a label the speaker is quoted for, outside the lexicon of stock praise, is a
+            # criticism (stock praise — "constructive", "a step forward" — is in the lexicon)
+            found = (quoted[0], "oppose", quoted[1])
+        if found is not None:
+            k, pol, span_len = found
             before = clause_before(toks, i, 10)
             if any(b.lower == "what" for b in before[:3]):
-                break  # "rejected what he called interference": the words of the rejection
+                continue  # "rejected what he called interference": the words of the rejection
             subj = [m for m in mentions if m.end <= t.start and any(m.start <= b.start < m.end for b in before)]
             if not subj:
                 # "Its leader, Rosa Merino, called …", "X, who leads the talks, called …"
                 across = _holder_across(toks, i, before, mentions, lex)
                 subj = [across] if across is not None else []
             if not subj:
-                break
+                continue
             holder = subj[-1]
             ev_s, ev_e = toks[k].start, toks[k + span_len - 1].end
             tgt_ev = next((x for x in trig_starts if t.end <= x < ev_s), None)
@@ -150,8 +166,8 @@ def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 elif tgt_act is not None:
                     out.append(St(hk, pol, (ev_s, ev_e), None, tgt_act.key, None, s, 0.45))
                 elif toks[i + 1].start < toks[k].start:
-                    out.append(St(hk, pol, (ev_s, ev_e), None, None, (toks[i + 1].start, toks[k - 1].end), s, 0.4))
-            break
+                    last = k - 1 if toks[k - 1].text not in _OPEN_QUOTES or k - 2 <= i else k - 2  # not the opening quote
+                    out.append(St(hk, pol, (ev_s, ev_e), None, None, (toks[i + 1].start, toks[last].end), s, 0.4))
     return out
 
 
