@@ -242,3 +242,10 @@ def test_a_quoted_label_outside_the_praise_lexicon_is_a_criticism() -> None:
     # a description is no label: "described the mood as 'cool'" stays unmarked
     got = _stances('Chile\'s foreign minister Ana Soto described the mood as "cool but polite".')
     assert not got
+
+
+def test_a_possessed_cue_noun_is_no_position_but_a_contracted_auxiliary_keeps_the_verb() -> None:
+    got = _stances("Peru rejected the union's demands. A court will hear the company's request next week.")
+    assert not any(e in {"demands", "request"} for _, _, e in got)
+    got = _stances("Peru says it's ready to talk.")
+    assert ("Peru", "support", "ready") in got

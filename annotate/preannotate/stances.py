@@ -367,6 +367,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
             continue
+        if prev in {"'s", "’s"} and words[0] not in _NEED_BE and not t.lower.endswith(("ing", "ed")):
+            i += L  # "the watchdog's demands": a possessed noun ("he's backing / backed" is a verb)
+            continue
         if fronted and any(w in {"will", "'ll", "would", "shall"} for w in low[:3]) and (words[0] in _REQUESTS or words[0] == "wait"):
             # a request or a wait in the consequent is a conditional act; a position there
             # ("As long as …, our deputies will back …") is a conditional position, a stance
