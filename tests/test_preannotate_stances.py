@@ -245,7 +245,8 @@ def test_a_quoted_label_outside_the_praise_lexicon_is_a_criticism() -> None:
 
 
 def test_a_possessed_cue_noun_is_no_position_but_a_contracted_auxiliary_keeps_the_verb() -> None:
-    got = _stances("Peru rejected the union's demands. A court will hear the company's request next week.")
+    got = _stances("Peru rejected the union's demands for a pay rise. A labour court will hear the company's request to declare the strike illegal.")
     assert not any(e in {"demands", "request"} for _, _, e in got)
+    assert ("Peru", "oppose", "rejected") in got
     got = _stances("Peru says it's ready to talk.")
     assert ("Peru", "support", "ready") in got
