@@ -250,3 +250,10 @@ def test_a_possessed_cue_noun_is_no_position_but_a_contracted_auxiliary_keeps_th
     assert ("Peru", "oppose", "rejected") in got
     got = _stances("Peru says it's ready to talk.")
     assert ("Peru", "support", "ready") in got
+
+
+def test_expecting_something_from_someone_is_a_position_a_forecast_is_not() -> None:
+    got = _stances('"We kept our word. We expect the same from Lima," Chile\'s foreign minister Ana Soto said.')
+    assert any(p == "support" and e == "expect" for _, p, e in got)
+    got = _stances("The Senate is expected to vote on Friday. Analysts expect the peso to fall.")
+    assert not any(e.startswith("expect") for _, _, e in got)

@@ -184,6 +184,8 @@ class St:
 
 
 _CUE_FORMS: dict[int, frozenset[str]] = {}
+# "expect" is a forecast verb in news; only "expect X from / of Y" states a position
+_EXPECT = {"expect", "expects", "expected", "expecting"}
 
 
 def _cue_forms(lex: Lexicon) -> frozenset[str]:
@@ -192,7 +194,7 @@ def _cue_forms(lex: Lexicon) -> frozenset[str]:
     f = _CUE_FORMS.get(id(lex))
     if f is None:
         keys = set(lex.stance_cues)
-        f = frozenset(keys | {form for form, lemma in lex.verb_forms.items() if lemma in keys})
+        f = frozenset(keys | _EXPECT | {form for form, lemma in lex.verb_forms.items() if lemma in keys})
         _CUE_FORMS[id(lex)] = f
     return f
 
@@ -315,7 +317,13 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 i += 1
                 continue
         hit = None
-        for words, pol in table.get(lemma, ()) or table.get(t.lower, ()):
+        if t.lower in _EXPECT:
+            # "expect the same from the Prime Minister": a demand on someone; "is expected to
+            # vote", "analysts expect the vote to slip" are forecasts
+            f = next((k for k in range(i + 2, min(n, i + 6)) if toks[k].lower in {"from", "of", "to", ",", ".", ";"}), None)
+            if f is not None and toks[f].lower in {"from", "of"}:
+                hit = (1, "support", ("expect",))
+        for words, pol in () if hit else table.get(lemma, ()) or table.get(t.lower, ()):
             L = len(words)
             if words[0] in {lemma, t.lower} and (L == 1 or tuple(x.lower for x in toks[i + 1 : i + L]) == words[1:]):
                 hit = (L, pol, words)
