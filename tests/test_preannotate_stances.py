@@ -257,3 +257,8 @@ def test_expecting_something_from_someone_is_a_position_a_forecast_is_not() -> N
     assert any(p == "support" and e == "expect" for _, p, e in got)
     got = _stances("The Senate is expected to vote on Friday. Analysts expect the peso to fall.")
     assert not any(e.startswith("expect") for _, _, e in got)
+
+
+def test_each_of_two_subjects_with_articles_holds_the_position() -> None:
+    got = _stances("The United States and the European Union have urged Peru to free the journalists.")
+    assert {("United States", "support", "urged"), ("European Union", "support", "urged")} <= got

@@ -32,6 +32,8 @@ def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> l
             break
         out.insert(0, m)
         j = next((x for x in range(len(toks)) if toks[x].start == m.start), 0)
+        if j >= 3 and toks[j - 1].lower in {"the", "a", "an"}:
+            j -= 1  # "the United States and the European Union": the article is not the mention's
         if j >= 2 and toks[j - 1].lower in {"and", ","}:
             end = toks[j - 2].end
         else:
