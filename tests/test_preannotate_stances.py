@@ -262,3 +262,9 @@ def test_expecting_something_from_someone_is_a_position_a_forecast_is_not() -> N
 def test_each_of_two_subjects_with_articles_holds_the_position() -> None:
     got = _stances("The United States and the European Union have urged Peru to free the journalists.")
     assert {("United States", "support", "urged"), ("European Union", "support", "urged")} <= got
+
+
+def test_a_refusal_with_an_adjunct_before_its_infinitive_is_one_position() -> None:
+    got = _stances("The Liberal Party had refused for weeks to back the fuel tax.")
+    assert ("Liberal Party", "oppose", "refused") in got
+    assert not any(e == "back" for _, _, e in got)

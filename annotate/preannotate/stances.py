@@ -357,8 +357,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words == ("agree",) and not (i + 1 < n and toks[i + 1].lower == "with"):
             i += L  # "agreed to extend" is an act (AGREE), "agrees with" a position
             continue
-        if out and out[-1].sent == s and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 2 and toks[i - 1].lower == "to":
-            i += L  # "refused to back": one position, carried by the first cue
+        if out and out[-1].sent == s and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 5 and toks[i - 1].lower == "to" and not any(x.lower in {",", ".", ";", "and", "but"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
+            i += L  # "refused (for weeks) to back": one position, carried by the first cue
             continue
         before = clause_before(toks, i, 10)
         low = [b.lower for b in before]
