@@ -69,3 +69,10 @@ def test_what_someone_is_accused_of_is_reported_by_the_accuser() -> None:
     assert "shelling" in events and "inquiry" in events
     assert reporter(out, "shelling") == actor_named(out, "Liberal Party")["id"]
     assert reporter(out, "inquiry") is None  # the accuser's next act is narrated, not a claim
+
+
+def test_a_quotation_running_over_sentences_keeps_its_speaker() -> None:
+    out = annotate('Asked about the strike, Chile\'s interior minister Ana Soto said: "No one will be arrested for marching. But if the protest turns violent, the police will act."')
+    speaker = actor_named(out, "Chile's interior minister Ana Soto")["id"]
+    assert reporter(out, "arrested") == speaker
+    assert reporter(out, "protest") == speaker
