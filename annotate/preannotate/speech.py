@@ -224,6 +224,9 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
             inside = False  # a paragraph closes any quotation
         if inside and out[j] is None and j > 0 and out[j - 1] is not None:
             out[j] = Attribution(out[j - 1].key, sents[j][0], sents[j][1], True)
+        a, b = sents[j]
+        if text.find('"', a, b) < 0 and text.find("“", a, b) < 0 and text.find("”", a, b) < 0:
+            continue  # no quotation mark: the state carries over (a C-level search, not a token loop)
         for t in toks_of[j]:
             if t.text == '"':
                 inside = not inside
