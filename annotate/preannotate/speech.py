@@ -216,23 +216,21 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
         prev = out[j - 1]
         if out[j] is None and prev is not None and toks_of[j] and toks_of[j][0].text in _OPEN_QUOTES and "\n\n" not in text[sents[j - 1][1] : sents[j][0]] and _has_quote(toks_of[j - 1]):
             out[j] = Attribution(prev.key, sents[j][0], sents[j][1], True)
-    # '… he said: "No one will be arrested. But if the protest turns violent, …"': a sentence
-    # that starts inside a quotation the previous (attributed) sentence opened continues it
+    # '… she said: "Only if they stop. We cannot reward provocations."': a sentence that starts
+    # inside a quotation left open by the sentence before (same paragraph), with no speaker of
+    # its own, is that sentence's speaker's too
     inside = False
     for j in range(len(out)):
-        if j > 0 and "\n" in text[sents[j - 1][1] : sents[j][0]]:
-            inside = False  # a paragraph closes any quotation
-        if inside and out[j] is None and j > 0 and out[j - 1] is not None:
+        if j and "\n" in text[sents[j - 1][1] : sents[j][0]]:
+            inside = False
+        elif inside and out[j] is None and out[j - 1] is not None:
             out[j] = Attribution(out[j - 1].key, sents[j][0], sents[j][1], True)
-        a, b = sents[j]
-        if text.find('"', a, b) < 0 and text.find("“", a, b) < 0 and text.find("”", a, b) < 0:
-            continue  # no quotation mark: the state carries over (a C-level search, not a token loop)
         for t in toks_of[j]:
             if t.text == '"':
                 inside = not inside
-            elif t.text == "“":
+            elif t.text in _OPEN_QUOTES:
                 inside = True
-            elif t.text == "”":
+            elif t.text in _CLOSE_QUOTES:
                 inside = False
     _interview_answers(sents, toks_of, out, text)
     return out
