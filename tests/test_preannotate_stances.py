@@ -268,3 +268,8 @@ def test_a_refusal_with_an_adjunct_before_its_infinitive_is_one_position() -> No
     got = _stances("The Liberal Party had refused for weeks to back the fuel tax.")
     assert ("Liberal Party", "oppose", "refused") in got
     assert not any(e == "back" for _, _, e in got)
+
+
+def test_a_holder_before_a_long_relative_clause() -> None:
+    got = _stances('Pedro Rojas, who argues the reform is needed to meet the deficit target agreed with the International Monetary Fund, called the strike "irresponsible".')
+    assert ("Pedro Rojas", "oppose", "irresponsible") in got

@@ -258,6 +258,13 @@ def _holder_across(toks: list[Token], i: int, before: list[Token], mentions: lis
                 return m  # "Its leader, Rosa Merino, …": an appositive name between commas
             seg = clause_before(toks, j, 15)
             k = j - len(seg) - 1
+            if len(seg) == 15:
+                # a long relative clause ("X, who argues the change is needed to meet the target
+                # agreed with Y, called …"): look further back for its "who"
+                far = clause_before(toks, j, 30)
+                kf = j - len(far) - 1
+                if far[-1].lower in {"who", "which"} and kf >= 1 and toks[kf].lower == ",":
+                    return next((x for x in mentions if x.end == toks[kf - 1].end), None)
             if seg and seg[-1].lower in {"who", "which"} and k >= 1 and toks[k].lower == ",":
                 return next((x for x in mentions if x.end == toks[k - 1].end), None)
             if seg and seg[-1].lower in {"the", "a", "an"} and k >= 1 and toks[k].lower == "," and not any(x.text.islower() and x.lower in lex.verb_forms and x.lower not in _BE and not x.lower.endswith("ing") for x in seg[:-1]):
