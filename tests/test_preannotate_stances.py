@@ -273,3 +273,10 @@ def test_a_refusal_with_an_adjunct_before_its_infinitive_is_one_position() -> No
 def test_a_holder_before_a_long_relative_clause() -> None:
     got = _stances('Pedro Rojas, who argues the reform is needed to meet the deficit target agreed with the International Monetary Fund, called the strike "irresponsible".')
     assert ("Pedro Rojas", "oppose", "irresponsible") in got
+
+
+def test_a_deadline_set_for_someone_to_act_is_a_demand() -> None:
+    got = _stances("The Mining Workers Federation gave the company ten days to reverse the pay cuts.")
+    assert ("Mining Workers Federation", "support", "gave") in got
+    got = _stances("The Mining Workers Federation gave the company a new offer.")
+    assert not any(e == "gave" for _, _, e in got)

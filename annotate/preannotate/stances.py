@@ -188,6 +188,9 @@ class St:
 _CUE_FORMS: dict[int, frozenset[str]] = {}
 # "expect" is a forecast verb in news; only "expect X from / of Y" states a position
 _EXPECT = {"expect", "expects", "expected", "expecting"}
+# "give X <a deadline> to …" states a demand; only with one of these deadline nouns
+_GIVE = {"give", "gives", "gave", "given", "giving"}
+_DEADLINES = {"ultimatum", "deadline", "days", "hours", "weeks", "months"}
 
 
 def _cue_forms(lex: Lexicon) -> frozenset[str]:
@@ -196,7 +199,7 @@ def _cue_forms(lex: Lexicon) -> frozenset[str]:
     f = _CUE_FORMS.get(id(lex))
     if f is None:
         keys = set(lex.stance_cues)
-        f = frozenset(keys | _EXPECT | {form for form, lemma in lex.verb_forms.items() if lemma in keys})
+        f = frozenset(keys | _EXPECT | _GIVE | {form for form, lemma in lex.verb_forms.items() if lemma in keys})
         _CUE_FORMS[id(lex)] = f
     return f
 
@@ -326,7 +329,15 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 i += 1
                 continue
         hit = None
-        if t.lower in _EXPECT:
+        if t.lower in _GIVE:
+            # "gave the company ten days to reverse the cuts", "gave X an ultimatum to …": a
+            # deadline set for someone's act is a demand for it
+            k = next((k for k in range(i + 2, min(n - 2, i + 9)) if toks[k].lower in _DEADLINES), None)
+            if k is None or toks[k + 1].lower != "to" or not toks[k + 2].text.islower():
+                i += 1
+                continue
+            hit = (1, "support", ("give",))
+        elif t.lower in _EXPECT:
             # "expect the same from the Prime Minister": a demand on someone; "is expected to
             # vote", "analysts expect the vote to slip" are forecasts
             f = next((k for k in range(i + 2, min(n, i + 6)) if toks[k].lower in {"from", "of", "to", ",", ".", ";"}), None)
