@@ -280,3 +280,9 @@ def test_a_deadline_set_for_someone_to_act_is_a_demand() -> None:
     assert ("Mining Workers Federation", "support", "gave") in got
     got = _stances("The Mining Workers Federation gave the company a new offer.")
     assert not any(e == "gave" for _, _, e in got)
+
+
+def test_urging_someone_to_refrain_or_avoid_opposes_the_act() -> None:
+    got = _stances("The African Union urged both governments to refrain from troop movements.")
+    assert ("African Union", "oppose", "urged") in got
+    assert ("African Union", "support", "urged") not in got

@@ -450,8 +450,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 i += L  # "we are not asking for favours": a disclaimer, no position
                 continue
             pol = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}[pol]
-        elif pol == "support" and words[0] in _REQUESTS and any(toks[k].lower in {"not", "never"} and toks[k + 1].lower == "to" for k in range(i + L, min(n - 1, i + L + 6))):
-            pol = "oppose"  # "urged Washington not to lift sanctions": against the act
+        elif pol == "support" and words[0] in _REQUESTS and any(toks[k].lower in {"not", "never"} and toks[k + 1].lower == "to" or toks[k].lower == "to" and toks[k + 1].lower in {"avoid", "refrain"} for k in range(i + L, min(n - 1, i + L + 6))):
+            pol = "oppose"  # "urged Washington not to lift sanctions / to refrain from …": against the act
         if i + 2 < n and toks[i + 1].lower == "by" and t.lower.endswith("ed") and words[0] not in _NEED_BE:
             # a passive cue names its holder after "by" ("a motion backed by the opposition
             # Liberal Party", "the plan, welcomed by Washington, …"); the target is before the cue
