@@ -286,3 +286,9 @@ def test_urging_someone_to_refrain_or_avoid_opposes_the_act() -> None:
     got = _stances("The African Union urged both governments to refrain from troop movements.")
     assert ("African Union", "oppose", "urged") in got
     assert ("African Union", "support", "urged") not in got
+
+
+def test_a_bare_past_verb_after_and_continues_the_reporting_clause() -> None:
+    got = _stances("Interior Minister Ana Soto said the government had never sought to ban the march and welcomed the ruling.")
+    assert ("Ana Soto", "support", "welcomed") in got
+    assert not any(h != "Ana Soto" and e == "welcomed" for h, _, e in got)

@@ -279,6 +279,22 @@ def _holder_across(toks: list[Token], i: int, before: list[Token], mentions: lis
     return None
 
 
+def _reporter_of(toks: list[Token], m: Mention, mentions: list[Mention], lex: Lexicon) -> Mention | None:
+    """The speaker of a reporting verb right before mention m ('X said (that) m …', 'X, …, said
+    m …'), if m is the subject of reported speech."""
+    k = _tok_at(toks, m.start) - 1
+    if k >= 0 and toks[k].lower in {"the", "a", "an"}:
+        k -= 1
+    if k >= 0 and toks[k].lower == "that":
+        k -= 1
+    if k < 1 or lex.verb_forms.get(toks[k].lower) not in lex.reporting_lemmas or not toks[k].text.islower():
+        return None
+    j = k - 1
+    while j >= 0 and toks[j].lower in {",", "also", "later", "then", "has", "had", "have"}:
+        j -= 1
+    return next((x for x in mentions if j >= 0 and x.end == toks[j].end and not x.pronoun and x.key != m.key), None)
+
+
 def _participle_subject(toks: list[Token], i: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
     """The subject of a participial clause at token i: the speaker next to the last reporting
     verb before it ("X said on Monday, accusing …" / "said X, accusing …"), else the first
@@ -506,6 +522,13 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         else:
             holder = _subject(toks, i, holder_m, mentions, lex)
             conf = 0.6
+            if prev == "and" and t.lower != lemma and t.text.islower():
+                # "X said the government had never sought … and welcomed the ruling": a bare past
+                # verb after "and" continues the reporting clause, so X holds it (with an
+                # auxiliary, "… and was waiting for", it continues the reported one)
+                speaker = _reporter_of(toks, holder, mentions, lex)
+                if speaker is not None:
+                    holder = speaker
             # "China and France have backed …": each coordinated subject holds the position
             k_after = _tok_at(toks, holder.end)
             for co in _coordinated_before(toks, k_after, mentions)[:-1]:
