@@ -292,3 +292,9 @@ def test_a_bare_past_verb_after_and_continues_the_reporting_clause() -> None:
     got = _stances("Interior Minister Ana Soto said the government had never sought to ban the march and welcomed the ruling.")
     assert ("Ana Soto", "support", "welcomed") in got
     assert not any(h != "Ana Soto" and e == "welcomed" for h, _, e in got)
+
+
+def test_an_evaluation_is_held_by_the_verb_subject_not_an_earlier_object() -> None:
+    got = _stances('Chile\'s ambassador Ana Soto defended the Peruvian government and called the report "interference".')
+    assert ("Ana Soto", "oppose", "interference") in got
+    assert not any(h != "Ana Soto" and e == "interference" for h, _, e in got)

@@ -156,7 +156,9 @@ def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 subj = [across] if across is not None else []
             if not subj:
                 continue
-            holder = subj[-1]
+            # the verb's subject, not an object of an earlier verb ("X defended the government
+            # and called the demands 'interference'")
+            holder = _subject(toks, i, subj, mentions, lex) if len(subj) > 1 else subj[-1]
             ev_s, ev_e = toks[k].start, toks[k + span_len - 1].end
             tgt_ev = next((x for x in trig_starts if t.end <= x < ev_s), None)
             tgt_act = next((m for m in mentions if t.end <= m.start < ev_s and m.key != holder.key), None)
