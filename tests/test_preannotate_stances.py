@@ -298,3 +298,9 @@ def test_an_evaluation_is_held_by_the_verb_subject_not_an_earlier_object() -> No
     got = _stances('Chile\'s ambassador Ana Soto defended the Peruvian government and called the report "interference".')
     assert ("Ana Soto", "oppose", "interference") in got
     assert not any(h != "Ana Soto" and e == "interference" for h, _, e in got)
+
+
+def test_a_verb_coordinated_after_a_quotation_keeps_the_first_verbs_holder() -> None:
+    got = _stances('Its deputy leader, Ana Soto, accused the cabinet of wasting money on a war in Peru "that is not ours" and demanded a referendum.')
+    assert ("Ana Soto", "support", "demanded") in got
+    assert not any(h != "Ana Soto" and e == "demanded" for h, _, e in got)

@@ -504,7 +504,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 _emit(out, toks, i, L, ph, pol, s, trig_starts, mentions, 0.5)
                 i += L
                 continue
-        if not holder_m and rel >= 0 and toks[rel].lower in {"but", "and"} and out and out[-1].sent == s and out[-1].evidence[1] <= toks[rel].start:
+        if not holder_m and rel >= 0 and (toks[rel].lower in {"but", "and"} or prev in {"but", "and"} and toks[rel].lower in _QUOTES) and out and out[-1].sent == s and out[-1].evidence[1] <= toks[rel].start:
             # "X did not oppose … but could not support …": the coordinated verb keeps X
             prior = next((m for m in mentions if m.key == out[-1].holder), None)
             if prior is not None:
