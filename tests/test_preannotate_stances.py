@@ -304,3 +304,8 @@ def test_a_verb_coordinated_after_a_quotation_keeps_the_first_verbs_holder() -> 
     got = _stances('Its deputy leader, Ana Soto, accused the cabinet of wasting money on a war in Peru "that is not ours" and demanded a referendum.')
     assert ("Ana Soto", "support", "demanded") in got
     assert not any(h != "Ana Soto" and e == "demanded" for h, _, e in got)
+
+
+def test_a_holder_before_an_apposition_with_a_possessive() -> None:
+    got = _stances("Parliament rejected the budget after the Liberal Party, her junior coalition partner, refused to back the cuts.")
+    assert ("Liberal Party", "oppose", "refused") in got

@@ -272,7 +272,7 @@ def _holder_across(toks: list[Token], i: int, before: list[Token], mentions: lis
                     return next((x for x in mentions if x.end == toks[kf - 1].end), None)
             if seg and seg[-1].lower in {"who", "which"} and k >= 1 and toks[k].lower == ",":
                 return next((x for x in mentions if x.end == toks[k - 1].end), None)
-            if seg and seg[-1].lower in {"the", "a", "an"} and k >= 1 and toks[k].lower == "," and not any(x.text.islower() and x.lower in lex.verb_forms and x.lower not in _BE and not x.lower.endswith("ing") for x in seg[:-1]):
+            if seg and seg[-1].lower in {"the", "a", "an", "its", "his", "her", "their"} and k >= 1 and toks[k].lower == "," and not any(x.text.islower() and x.lower in lex.verb_forms and x.lower not in _BE and not x.lower.endswith("ing") for x in seg[:-1]):
                 # "The National Federation Party, the other junior partner, urged …": the name
                 # before an appositive description
                 return next((x for x in mentions if x.end == toks[k - 1].end and not x.pronoun), None)
