@@ -509,8 +509,9 @@ def test_stances_accusation_is_an_act_hypothetical_support_and_noun_cues_are_non
     st = [(holders[s["holder"]], s["polarity"], s["evidence"]["text"]) for s in out["stances"]]
     assert ("Lagos Bar Association", "support", "called on") in st  # not "Lagos" (a place inside the name)
     # an accusation states the accuser's opposition (see the accusation test below); noun cues
-    # and a conditional "would back … only if" are no stances
-    assert not any(e in {"protests", "back"} for _, _, e in st)
+    # are no stances, a conditional "would back … only if" is one (guidelines 4, settled case)
+    assert not any(e == "protests" for _, _, e in st)
+    assert any(p == "support" and e == "back" for _, p, e in st)
 
 
 def test_unnamed_people_anaphora_and_places_that_are_not_actors() -> None:

@@ -61,3 +61,18 @@ def test_interview_answers_are_the_interviewees_and_their_we_is_theirs() -> None
     texts = [m["text"] for a in out["actors"] for m in a["mentions"]]
     assert "We" in texts and "I" in texts  # resolved through the answer's speaker
     assert actor_named(out, "I")["id"] == moyo
+
+
+def test_what_someone_is_accused_of_is_reported_by_the_accuser() -> None:
+    out = annotate("The Liberal Party accused the army of shelling a village near the border and called on the government to open an inquiry.")
+    events = {e["trigger"]["text"]: e for e in out["events"]}
+    assert "shelling" in events and "inquiry" in events
+    assert reporter(out, "shelling") == actor_named(out, "Liberal Party")["id"]
+    assert reporter(out, "inquiry") is None  # the accuser's next act is narrated, not a claim
+
+
+def test_a_quotation_running_over_sentences_keeps_its_speaker() -> None:
+    out = annotate('Asked about the strike, Chile\'s interior minister Ana Soto said: "No one will be arrested for marching. But if the protest turns violent, the police will act."')
+    speaker = actor_named(out, "Chile's interior minister Ana Soto")["id"]
+    assert reporter(out, "arrested") == speaker
+    assert reporter(out, "protest") == speaker

@@ -88,11 +88,27 @@ def test_open_to_is_a_willingness_and_acts_are_no_positions() -> None:
     assert not got
 
 
-def test_a_plain_would_states_a_position_a_conditional_or_possible_one_does_not() -> None:
+def test_a_plain_or_conditional_would_states_a_position_a_possible_one_does_not() -> None:
     got = _stances("Opposition leader Rita Alves said her party would oppose any deal that cut pensions.")
     assert ("Rita Alves", "oppose", "oppose") in got
+    # a conditional position is a stance (guidelines 4, settled case); "could back" is possible only
     got = _stances("Opposition leader Rita Alves said her party would oppose the deal unless pensions rose. Peru could back the plan.")
-    assert not got
+    assert {e for _, _, e in got} == {"oppose"}
+
+
+def test_a_conditional_position_targets_the_consequent_not_the_condition() -> None:
+    out = preannotated("Chile said it would support the treaty only if Peru withdrew its troops.")
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    (st,) = out["stances"]
+    assert (names[st["holder"]], st["polarity"], st["evidence"]["text"]) == ("Chile", "support", "support")
+    target = st["target"].get("span") or {}
+    assert "only" not in target.get("text", "") and "Peru" not in target.get("text", "")
+    assert names.get(st["target"].get("actor", ""), "") != "Peru"
+
+
+def test_a_conditional_request_is_an_act_not_a_position() -> None:
+    got = _stances("Mexico could ask a court to halt the strike if trains stopped. Spain would ask the court to intervene if talks failed.")
+    assert not any(e == "ask" for _, _, e in got)
 
 
 def test_evaluations_with_a_modifier_an_appositive_speaker_or_a_pair_of_holders() -> None:
@@ -137,9 +153,12 @@ def test_back_after_an_object_is_a_particle_and_a_ruling_on_a_filing_is_an_act()
     assert ("Austria", "oppose", "rejected") in got
 
 
-def test_a_future_position_after_a_fronted_condition_is_not_stated() -> None:
+def test_a_future_position_after_a_fronted_condition_is_a_conditional_position() -> None:
+    # guidelines 4, settled case: a conditional position is a stance (was: not stated)
     got = _stances('"If the strike ends, our union will back the reform," Ana Soto said.')
-    assert not any(e == "back" for _, _, e in got)
+    assert any(p == "support" and e == "back" for _, p, e in got)
+    got = _stances('"If the strike ends, we will ask the court to drop the case," Ana Soto said.')
+    assert not any(e == "ask" for _, _, e in got)
     got = _stances('"If the strike ends, we are ready to talk," Ana Soto said.')
     assert any(e == "ready" for _, _, e in got)
 
@@ -152,3 +171,141 @@ def test_the_party_asked_to_act_holds_no_position_of_its_own() -> None:
 def test_could_not_support_is_a_stated_refusal_of_the_coordinated_subject() -> None:
     got = _stances('Chile said Peru did not oppose the mission but could not support "a permanent base".')
     assert ("Peru", "oppose", "support") in got
+
+
+def test_a_cue_ending_an_object_relative_clause_is_about_the_noun_before_it() -> None:
+    # no object after the cue: the holder's position is about the noun the clause describes
+    got = _stances("Chile raised its tariff on copper imports, a move the Mining Workers Federation welcomed.")
+    assert ("Mining Workers Federation", "support", "welcomed") in got
+    got = _stances("Peru lifted the export ban, which Bolivia had long opposed.")
+    assert ("Bolivia", "oppose", "opposed") in got
+    # an intransitive refusal ("he had so far refused") is not that
+    got = _stances("Spain pressed Portugal to sign the accord, but Lisbon has so far refused.")
+    assert not any(e == "refused" for _, _, e in got)
+
+
+def test_a_request_noun_names_its_maker_after_by_of_or_from() -> None:
+    got = _stances("Chile's Supreme Court rejected a request by the Socialist Party for a recount.")
+    assert ("Socialist Party", "support", "request") in got
+    got = _stances("The cabinet agreed to raise pensions, a demand of the centrist Green League.")
+    assert ("Green League", "support", "demand") in got
+    # a single call from someone is a phone call, not a request
+    got = _stances("Macron received a call from Lula on Monday.")
+    assert not any(e == "call" for _, _, e in got)
+
+
+def test_refusing_a_position_is_a_stance_refusing_an_act_is_not() -> None:
+    got = _stances("The Liberal Party refused to back the pension reform.")
+    assert ("Liberal Party", "oppose", "refused") in got
+    got = _stances("The Liberal Party refused to concede defeat. Chile refused to sign the accord.")
+    assert not any(e == "refused" for _, _, e in got)
+
+
+def test_a_disclaimer_and_a_request_for_anonymity_are_no_positions() -> None:
+    got = _stances('"We are not asking for favours," Chile\'s trade minister Ana Soto said.')
+    assert not any(e == "asking" for _, _, e in got)
+    got = _stances('"They burned our fields," one Peruvian farmer told Reuters, asking not to be named.')
+    assert not any(e == "asking" for _, _, e in got)
+
+
+def test_a_negation_before_a_coordinator_does_not_turn_the_next_verb() -> None:
+    got = _stances("The Labour Party accused the police of raiding homes without warrants and called for an inquiry.")
+    assert ("Labour Party", "support", "called for") in got
+    got = _stances("The Labour Party did not back the bill.")
+    assert ("Labour Party", "oppose", "back") in got
+
+
+def test_a_passive_cue_takes_its_holder_after_by() -> None:
+    got = _stances("The Senate debated a motion tabled by Pedro Rojas and backed by the opposition Liberal Party.")
+    assert ("Liberal Party", "support", "backed") in got
+    assert ("Pedro Rojas", "support", "backed") not in got
+    got = _stances("The appeal was rejected by the Supreme Court of Chile.")
+    assert not any(e == "rejected" for _, _, e in got)
+
+
+def test_claims_attempts_and_nouns_that_look_like_cues_are_no_positions() -> None:
+    got = _stances("Peru's interior minister Ana Soto insisted the protesters had been armed.")
+    assert not any(e == "insisted" for _, _, e in got)
+    got = _stances("The Chilean government had never sought to silence the press. The union demanded that Codelco reinstate 40 dismissed miners.")
+    assert not any(e in {"sought", "dismissed"} for _, _, e in got)
+    got = _stances("Codelco did not respond to requests for comment.")
+    assert not any(e == "requests" for _, _, e in got)
+    got = _stances("The Socialist Party insisted on a recount.")
+    assert ("Socialist Party", "support", "insisted") in got
+
+
+def test_a_quoted_label_outside_the_praise_lexicon_is_a_criticism() -> None:
+    got = _stances('Chile\'s foreign minister Ana Soto called the ruling "a gift to the cartels".')
+    assert ("Ana Soto", "oppose", "a gift to the cartels") in got
+    got = _stances('Chile\'s foreign minister Ana Soto called the talks "constructive".')
+    assert ("Ana Soto", "support", "constructive") in got
+    # a description is no label: "described the mood as 'cool'" stays unmarked
+    got = _stances('Chile\'s foreign minister Ana Soto described the mood as "cool but polite".')
+    assert not got
+
+
+def test_a_possessed_cue_noun_is_no_position_but_a_contracted_auxiliary_keeps_the_verb() -> None:
+    got = _stances("Peru rejected the union's demands for a pay rise. A labour court will hear the company's request to declare the strike illegal.")
+    assert not any(e in {"demands", "request"} for _, _, e in got)
+    assert ("Peru", "oppose", "rejected") in got
+    got = _stances("Peru says it's ready to talk.")
+    assert ("Peru", "support", "ready") in got
+
+
+def test_expecting_something_from_someone_is_a_position_a_forecast_is_not() -> None:
+    got = _stances('"We kept our word. We expect the same from Lima," Chile\'s foreign minister Ana Soto said.')
+    assert any(p == "support" and e == "expect" for _, p, e in got)
+    got = _stances("The Senate is expected to vote on Friday. Analysts expect the peso to fall.")
+    assert not any(e.startswith("expect") for _, _, e in got)
+
+
+def test_each_of_two_subjects_with_articles_holds_the_position() -> None:
+    got = _stances("The United States and the European Union have urged Peru to free the journalists.")
+    assert {("United States", "support", "urged"), ("European Union", "support", "urged")} <= got
+
+
+def test_a_refusal_with_an_adjunct_before_its_infinitive_is_one_position() -> None:
+    got = _stances("The Liberal Party had refused for weeks to back the fuel tax.")
+    assert ("Liberal Party", "oppose", "refused") in got
+    assert not any(e == "back" for _, _, e in got)
+
+
+def test_a_holder_before_a_long_relative_clause() -> None:
+    got = _stances('Pedro Rojas, who argues the reform is needed to meet the deficit target agreed with the International Monetary Fund, called the strike "irresponsible".')
+    assert ("Pedro Rojas", "oppose", "irresponsible") in got
+
+
+def test_a_deadline_set_for_someone_to_act_is_a_demand() -> None:
+    got = _stances("The Mining Workers Federation gave the company ten days to reverse the pay cuts.")
+    assert ("Mining Workers Federation", "support", "gave") in got
+    got = _stances("The Mining Workers Federation gave the company a new offer.")
+    assert not any(e == "gave" for _, _, e in got)
+
+
+def test_urging_someone_to_refrain_or_avoid_opposes_the_act() -> None:
+    got = _stances("The African Union urged both governments to refrain from troop movements.")
+    assert ("African Union", "oppose", "urged") in got
+    assert ("African Union", "support", "urged") not in got
+
+
+def test_a_bare_past_verb_after_and_continues_the_reporting_clause() -> None:
+    got = _stances("Interior Minister Ana Soto said the government had never sought to ban the march and welcomed the ruling.")
+    assert ("Ana Soto", "support", "welcomed") in got
+    assert not any(h != "Ana Soto" and e == "welcomed" for h, _, e in got)
+
+
+def test_an_evaluation_is_held_by_the_verb_subject_not_an_earlier_object() -> None:
+    got = _stances('Chile\'s ambassador Ana Soto defended the Peruvian government and called the report "interference".')
+    assert ("Ana Soto", "oppose", "interference") in got
+    assert not any(h != "Ana Soto" and e == "interference" for h, _, e in got)
+
+
+def test_a_verb_coordinated_after_a_quotation_keeps_the_first_verbs_holder() -> None:
+    got = _stances('Its deputy leader, Ana Soto, accused the cabinet of wasting money on a war in Peru "that is not ours" and demanded a referendum.')
+    assert ("Ana Soto", "support", "demanded") in got
+    assert not any(h != "Ana Soto" and e == "demanded" for h, _, e in got)
+
+
+def test_a_holder_before_an_apposition_with_a_possessive() -> None:
+    got = _stances("Parliament rejected the budget after the Liberal Party, her junior coalition partner, refused to back the cuts.")
+    assert ("Liberal Party", "oppose", "refused") in got

@@ -38,7 +38,10 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
     s_start, s_end = toks[0].start, toks[-1].end
     verb_forms = lex.verb_forms
     # one pass picks the tokens either loop below looks at (most sentences have few)
-    cues = [i for i, t in enumerate(toks) if t.lower == "according" or verb_forms.get(t.lower) in reporting]
+    with_acc = _WITH_ACCUSE.get(id(reporting))
+    if with_acc is None:
+        with_acc = _WITH_ACCUSE.setdefault(id(reporting), reporting | {"accuse"})
+    cues = [i for i, t in enumerate(toks) if t.lower == "according" or verb_forms.get(t.lower) in with_acc]
     for i in cues:
         t = toks[i]
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
@@ -98,6 +101,37 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
             return Attribution(after[0].key, s_start, t.start, close is not None)
         if subj is not None and toks[i - 1].text == "," and close is None and subj.end < toks[i - 1].start:
             return Attribution(subj.key, t.end, s_end, False)
+    return _accuser(toks, mentions, verb_forms, cues)
+
+
+# the reporting lemmas plus "accuse", by id of the lexicon's set: one look-up per token finds both
+_WITH_ACCUSE: dict[int, frozenset[str]] = {}
+
+
+def _accuser(toks: list[Token], mentions: list[Mention], verb_forms: dict[str, str], cues: list[int]) -> Attribution | None:
+    """'X accused Y of Z', 'X, accusing Y of Z': with no reporting verb in the sentence, what
+    Y is accused of is X's claim (guidelines 2.8: the actor who states the event), so the
+    accuser reports the rest of the sentence."""
+    for i in cues:
+        t = toks[i]
+        if verb_forms.get(t.lower) != "accuse" or t.lower == "accuse" or not t.text.islower():
+            continue
+        if i > 0 and toks[i - 1].lower in {"been", "be", "being", "was", "were", "is", "are"}:
+            return None  # "has been accused of": the accuser is not named here
+        before = [m for m in mentions if m.end <= t.start and m.kind != "media"]
+        if not before:
+            return None
+        m = before[-1]
+        # the accusation ends where a coordinated verb starts the accuser's next act ("… and
+        # called on the council to …")
+        end = next((x.start for k, x in enumerate(toks[i + 1 : -1], i + 1) if x.lower in {"and", "but"} and toks[k + 1].text.islower() and toks[k + 1].lower in verb_forms), toks[-1].end)
+        gap = [x.lower for x in toks if m.end <= x.start < t.start]
+        if t.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+            subj = _sentence_subject(toks, mentions, t.start)
+            return Attribution(subj.key, t.end, end, False) if subj is not None else None
+        if all(g in {"has", "had", "have", "also", "again", "then", "later", "on", "repeatedly", "publicly", "openly", "previously", "already"} for g in gap):
+            return Attribution(m.key, t.end, end, False)
+        return None
     return None
 
 

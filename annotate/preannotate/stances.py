@@ -32,6 +32,8 @@ def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> l
             break
         out.insert(0, m)
         j = next((x for x in range(len(toks)) if toks[x].start == m.start), 0)
+        if j >= 3 and toks[j - 1].lower in {"the", "a", "an"}:
+            j -= 1  # "the United States and the European Union": the article is not the mention's
         if j >= 2 and toks[j - 1].lower in {"and", ","}:
             end = toks[j - 2].end
         else:
@@ -58,7 +60,8 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
     for k in range(i + L, min(n, i + L + 9)):
         if k == i + L and toks[k].lower in _QUOTES:
             continue  # a quoted object ('could not support "an open-ended presence"') is the target
-        if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1):
+        if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1) or toks[k].lower in _COND_WORDS or toks[k].lower == "only" and k + 1 < n and toks[k + 1].lower in _COND_WORDS:
+            # a conditional position's target ends where its condition starts ("back the deal only if …")
             stop = toks[k].start
             break
     ev_start = next((x for x in trig_starts if end <= x < stop), None)
@@ -72,6 +75,17 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         # no annotated event or actor: the rest of the clause is what the position is about
         # ("are against anyone deciding our borders", "remained hopeful about the next round")
         out.append(St(holder.key, pol, (t.start, end), None, None, (toks[i + L].start, stop), s, conf - 0.15))
+    elif (i + L == n or toks[i + L].lower in {".", ",", ";"}) and t.lower not in _NEED_BE and t.lower not in _NOUN_CUES and not t.lower.startswith("refus") and holder.start > toks[0].start:
+        # a transitive cue with no object ends an object relative clause ("a levy the farmers'
+        # union welcomed", "the sanctions that the Gulf states had sought", "its ban, which the
+        # EU has long opposed"): the position is about the noun before the holder
+        prior = next((x for x in reversed(trig_starts) if toks[0].start <= x < holder.start), None)
+        h = _tok_at(toks, holder.start)
+        if prior is not None:
+            out.append(St(holder.key, pol, (t.start, end), prior, None, None, s, conf - 0.1))
+        elif h >= 2 and (toks[h - 1].lower in _DETS or toks[h - 1].lower in {"that", "which"}) and toks[h - 2].text.isalpha():
+            # no annotated event there: the noun before the relative clause is the target span
+            out.append(St(holder.key, pol, (t.start, end), None, None, (toks[h - 2].start, toks[h - 2].end), s, conf - 0.2))
 
 
 # verbs whose particle "back" may follow an object ("pull its forces back")
@@ -84,6 +98,9 @@ _BE_LIKE = _BE | {"remain", "remains", "remained", "appear", "appears", "seemed"
 _FILINGS = {"request", "requests", "appeal", "appeals", "petition", "petitions", "motion", "motions", "bid", "application", "applications", "complaint", "complaints", "challenge", "challenges", "lawsuit", "plea", "pleas"}
 
 _CALL_VERBS = {"called", "calls", "calling", "call", "described", "describes", "describing", "branded", "brands", "termed", "terms", "labelled", "labeled", "dubbed"}
+# verbs that label their object; a quoted label after them is the speaker's evaluation
+_LABEL_VERBS = {"called", "calls", "calling", "call", "branded", "brands", "labelled", "labeled", "dubbed"}
+_OPEN_QUOTES = {"\"", "“"}
 _EVAL_CACHE: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 
 
@@ -105,28 +122,43 @@ def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         if i + 1 < n and toks[i + 1].lower in {"for", "on", "off", "up", "in", "it"}:
             continue  # "called for", "called on": requests, not evaluations
+        quoted: tuple[int, int] | None = None  # the first quoted phrase after the verb
+        found: tuple[int, str, int] | None = None
         for k in range(i + 2, min(n, i + 9)):
             if toks[k].lower in {".", ";"}:
                 break
+            if quoted is None and toks[k].text in _OPEN_QUOTES:
+                q = next((q for q in range(k + 2, min(n, k + 14)) if toks[q].lower in _QUOTES), None)
+                if q is not None:
+                    quoted = (k + 1, q - k - 1)
             cands = phrases.get(toks[k].lower)
             hit = next(((w, pol, len(w)) for w, pol in cands if tuple(x.lower for x in toks[k : k + len(w)]) == w), None) if cands else None
             if hit is None and cands and toks[k].lower in {"a", "an"} and k + 2 < n and toks[k + 1].text.islower():
                 # one modifier after the article: "a serious violation", "a major setback"
                 hit = next(((w, pol, len(w) + 1) for w, pol in cands if len(w) > 1 and tuple(x.lower for x in toks[k + 2 : k + 1 + len(w)]) == w[1:]), None)
-            if hit is None:
-                continue
-            w, pol, span_len = hit
+            if hit is not None:
+                found = (k, hit[1], hit[2])
+                break
+        if found is None and quoted is not None and t.lower in _LABEL_VERBS:
+            # 'called the court "a shield for impunity"', 'called Han "a puppet of Washington"':
+            # a label the speaker is quoted for, outside the lexicon of stock praise, is a
+            # criticism (stock praise — "constructive", "a step forward" — is in the lexicon)
+            found = (quoted[0], "oppose", quoted[1])
+        if found is not None:
+            k, pol, span_len = found
             before = clause_before(toks, i, 10)
             if any(b.lower == "what" for b in before[:3]):
-                break  # "rejected what he called interference": the words of the rejection
+                continue  # "rejected what he called interference": the words of the rejection
             subj = [m for m in mentions if m.end <= t.start and any(m.start <= b.start < m.end for b in before)]
             if not subj:
                 # "Its leader, Rosa Merino, called …", "X, who leads the talks, called …"
                 across = _holder_across(toks, i, before, mentions, lex)
                 subj = [across] if across is not None else []
             if not subj:
-                break
-            holder = subj[-1]
+                continue
+            # the verb's subject, not an object of an earlier verb ("X defended the government
+            # and called the demands 'interference'")
+            holder = _subject(toks, i, subj, mentions, lex) if len(subj) > 1 else subj[-1]
             ev_s, ev_e = toks[k].start, toks[k + span_len - 1].end
             tgt_ev = next((x for x in trig_starts if t.end <= x < ev_s), None)
             tgt_act = next((m for m in mentions if t.end <= m.start < ev_s and m.key != holder.key), None)
@@ -138,8 +170,8 @@ def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 elif tgt_act is not None:
                     out.append(St(hk, pol, (ev_s, ev_e), None, tgt_act.key, None, s, 0.45))
                 elif toks[i + 1].start < toks[k].start:
-                    out.append(St(hk, pol, (ev_s, ev_e), None, None, (toks[i + 1].start, toks[k - 1].end), s, 0.4))
-            break
+                    last = k - 1 if toks[k - 1].text not in _OPEN_QUOTES or k - 2 <= i else k - 2  # not the opening quote
+                    out.append(St(hk, pol, (ev_s, ev_e), None, None, (toks[i + 1].start, toks[last].end), s, 0.4))
     return out
 
 
@@ -156,6 +188,11 @@ class St:
 
 
 _CUE_FORMS: dict[int, frozenset[str]] = {}
+# "expect" is a forecast verb in news; only "expect X from / of Y" states a position
+_EXPECT = {"expect", "expects", "expected", "expecting"}
+# "give X <a deadline> to …" states a demand; only with one of these deadline nouns
+_GIVE = {"give", "gives", "gave", "given", "giving"}
+_DEADLINES = {"ultimatum", "deadline", "days", "hours", "weeks", "months"}
 
 
 def _cue_forms(lex: Lexicon) -> frozenset[str]:
@@ -164,7 +201,7 @@ def _cue_forms(lex: Lexicon) -> frozenset[str]:
     f = _CUE_FORMS.get(id(lex))
     if f is None:
         keys = set(lex.stance_cues)
-        f = frozenset(keys | {form for form, lemma in lex.verb_forms.items() if lemma in keys})
+        f = frozenset(keys | _EXPECT | _GIVE | {form for form, lemma in lex.verb_forms.items() if lemma in keys})
         _CUE_FORMS[id(lex)] = f
     return f
 
@@ -226,15 +263,38 @@ def _holder_across(toks: list[Token], i: int, before: list[Token], mentions: lis
                 return m  # "Its leader, Rosa Merino, …": an appositive name between commas
             seg = clause_before(toks, j, 15)
             k = j - len(seg) - 1
+            if len(seg) == 15:
+                # a long relative clause ("X, who argues the change is needed to meet the target
+                # agreed with Y, called …"): look further back for its "who"
+                far = clause_before(toks, j, 30)
+                kf = j - len(far) - 1
+                if far[-1].lower in {"who", "which"} and kf >= 1 and toks[kf].lower == ",":
+                    return next((x for x in mentions if x.end == toks[kf - 1].end), None)
             if seg and seg[-1].lower in {"who", "which"} and k >= 1 and toks[k].lower == ",":
                 return next((x for x in mentions if x.end == toks[k - 1].end), None)
-            if seg and seg[-1].lower in {"the", "a", "an"} and k >= 1 and toks[k].lower == "," and not any(x.text.islower() and x.lower in lex.verb_forms and x.lower not in _BE and not x.lower.endswith("ing") for x in seg[:-1]):
+            if seg and seg[-1].lower in {"the", "a", "an", "its", "his", "her", "their"} and k >= 1 and toks[k].lower == "," and not any(x.text.islower() and x.lower in lex.verb_forms and x.lower not in _BE and not x.lower.endswith("ing") for x in seg[:-1]):
                 # "The National Federation Party, the other junior partner, urged …": the name
                 # before an appositive description
                 return next((x for x in mentions if x.end == toks[k - 1].end and not x.pronoun), None)
             return None
         return None
     return None
+
+
+def _reporter_of(toks: list[Token], m: Mention, mentions: list[Mention], lex: Lexicon) -> Mention | None:
+    """The speaker of a reporting verb right before mention m ('X said (that) m …', 'X, …, said
+    m …'), if m is the subject of reported speech."""
+    k = _tok_at(toks, m.start) - 1
+    if k >= 0 and toks[k].lower in {"the", "a", "an"}:
+        k -= 1
+    if k >= 0 and toks[k].lower == "that":
+        k -= 1
+    if k < 1 or lex.verb_forms.get(toks[k].lower) not in lex.reporting_lemmas or not toks[k].text.islower():
+        return None
+    j = k - 1
+    while j >= 0 and toks[j].lower in {",", "also", "later", "then", "has", "had", "have"}:
+        j -= 1
+    return next((x for x in mentions if j >= 0 and x.end == toks[j].end and not x.pronoun and x.key != m.key), None)
 
 
 def _participle_subject(toks: list[Token], i: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
@@ -275,8 +335,33 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += 1
             continue
         lemma = lex.verb_forms.get(t.lower, t.lower)
+        if lemma in {"demand", "request", "call"} and i + 2 < n and toks[i + 1].lower in {"by", "of", "from"} and t.text.islower():
+            # a request noun with its maker after it ("a request by the opposition for a recount",
+            # "a demand of the unions", "calls from the opposition to …"); a single "call from"
+            # is a phone call
+            # the maker may follow "the" and a modifier or two ("of the centrist Radical Civic Union")
+            heads = [toks[j].start for j in range(i + 2, min(n, i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
+            maker = next((m for m in mentions if m.start in heads and m.kind != "media"), None)
+            if maker is not None and (lemma != "call" or t.lower == "calls" and toks[i - 1].lower not in {"phone", "telephone"}):
+                _emit(out, toks, i, 1, maker, "support", s, trig_starts, mentions, 0.5)
+                i += 1
+                continue
         hit = None
-        for words, pol in table.get(lemma, ()) or table.get(t.lower, ()):
+        if t.lower in _GIVE:
+            # "gave the company ten days to reverse the cuts", "gave X an ultimatum to …": a
+            # deadline set for someone's act is a demand for it
+            k = next((k for k in range(i + 2, min(n - 2, i + 9)) if toks[k].lower in _DEADLINES), None)
+            if k is None or toks[k + 1].lower != "to" or not toks[k + 2].text.islower():
+                i += 1
+                continue
+            hit = (1, "support", ("give",))
+        elif t.lower in _EXPECT:
+            # "expect the same from the Prime Minister": a demand on someone; "is expected to
+            # vote", "analysts expect the vote to slip" are forecasts
+            f = next((k for k in range(i + 2, min(n, i + 6)) if toks[k].lower in {"from", "of", "to", ",", ".", ";"}), None)
+            if f is not None and toks[f].lower in {"from", "of"}:
+                hit = (1, "support", ("expect",))
+        for words, pol in () if hit else table.get(lemma, ()) or table.get(t.lower, ()):
             L = len(words)
             if words[0] in {lemma, t.lower} and (L == 1 or tuple(x.lower for x in toks[i + 1 : i + L]) == words[1:]):
                 hit = (L, pol, words)
@@ -288,11 +373,28 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words == ("ask",) and not any(x.lower in {"to", "for"} for x in toks[i + 1 : i + 7]) or words == ("ask",) and i + 1 < n and toks[i + 1].lower in {"if", "whether", "about", "how", "what", "why", "when"}:
             i += L  # "asked X to …", "asked for …" is a request; "asked whether" a question
             continue
+        if words[0] in _REQUESTS and tuple(x.lower for x in toks[i + 1 : i + 4]) == ("not", "to", "be"):
+            i += L  # "asking not to be named": a source's anonymity, no position
+            continue
+        if words == ("insist",) and not (i + 1 < n and toks[i + 1].lower == "on"):
+            i += L  # "insisted (that) the journalists had …" asserts a claim; "insisted on a recount" wants
+            continue
+        if words == ("seek",) and i + 1 < n and toks[i + 1].lower == "to":
+            i += L  # "sought to silence the opposition": an attempt, not a position
+            continue
+        if words == ("refuse",):
+            # "refused to back the cuts" states a position; "refused to concede / to sign / to
+            # allow a debate" is an act (REJECT), no stance without a position verb after it
+            k = next((k for k in range(i + 1, min(n - 1, i + 5)) if toks[k].lower == "to"), None)
+            nxt = toks[k + 1].lower if k is not None else ""
+            if not any(pol2 != "neutral" and ws[0] == lex.verb_forms.get(nxt, nxt) and len(ws) == 1 for ws, pol2 in table.get(lex.verb_forms.get(nxt, nxt), ())):
+                i += L
+                continue
         if words == ("agree",) and not (i + 1 < n and toks[i + 1].lower == "with"):
             i += L  # "agreed to extend" is an act (AGREE), "agrees with" a position
             continue
-        if out and out[-1].sent == s and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 2 and toks[i - 1].lower == "to":
-            i += L  # "refused to back": one position, carried by the first cue
+        if out and out[-1].sent == s and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 5 and toks[i - 1].lower == "to" and not any(x.lower in {",", ".", ";", "and", "but"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
+            i += L  # "refused (for weeks) to back": one position, carried by the first cue
             continue
         before = clause_before(toks, i, 10)
         low = [b.lower for b in before]
@@ -303,11 +405,20 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += L  # part of a name
             continue
         prev = toks[i - 1].lower if i > 0 else ""
+        if prev[:1].isdigit() or prev == "to" and t.lower != lemma and t.lower.endswith("s") and L == 1:
+            # "80 dismissed employees": an adjective; "respond to requests for comment": after
+            # "to" a verb is bare, so an -s form is a plural noun
+            i += L
+            continue
         if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
             continue
-        if fronted and any(w in {"will", "'ll", "would", "shall"} for w in low[:3]):
-            # a future position in the consequent; a present one ("we are ready to talk") is stated
+        if prev in {"'s", "’s"} and words[0] not in _NEED_BE and not t.lower.endswith(("ing", "ed")):
+            i += L  # "the watchdog's demands": a possessed noun ("he's backing / backed" is a verb)
+            continue
+        if fronted and any(w in {"will", "'ll", "would", "shall"} for w in low[:3]) and (words[0] in _REQUESTS or words[0] == "wait"):
+            # a request or a wait in the consequent is a conditional act; a position there
+            # ("As long as …, our deputies will back …") is a conditional position, a stance
             i += L
             continue
         if words == ("back",) and (lex.verb_forms.get(prev, prev) in _BACK_ADJACENT or i + 1 < n and toks[i + 1].lower in {"from", "down", "off", "out", "away"} or any(toks[k].text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _BACK_PARTICLE for k in range(max(0, i - 4), i - 1) if all(x.lower not in {",", "to", "and"} for x in toks[k + 1 : i]))):
@@ -329,10 +440,12 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             cond_at = [k for k, x in enumerate(toks) if x.lower in _COND_WORDS or x.lower == "as" and k + 2 < n and toks[k + 1].lower == "long" and toks[k + 2].lower == "as"]
         if modal == "could" and prev in {"not", "n't"}:
             modal = ""  # "could not support": a stated refusal, not a possibility
-        if modal and pol != "neutral" and (modal != "would" or any(k > i for k in cond_at or ())):
-            # "could back", "would back the deal only if …": a possible or conditional position,
-            # not a stated one ("would consider" is an open one); a plain "would oppose any
-            # deal that …", "would ask the court to …" states what the holder wants
+        conditional = any(k > i for k in cond_at or ())
+        if modal and pol != "neutral" and (conditional and words[0] in _REQUESTS or not conditional and modal != "would"):
+            # "could back": a possible position, not a stated one; "would ask the court to … if"
+            # a conditional act. A conditional position ("would back the bill only if …") is a
+            # stance (guidelines 4), as is a plain "would oppose any deal that …" ("would
+            # consider" is an open one)
             i += L
             continue
         if words[0] in _NOUN_CUES and t.lower == words[0] and not (low[:1] and low[0] in {"its", "his", "her", "their", "our", "the"}) and prev not in _VERB_LEAD:
@@ -348,10 +461,31 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if opener in {"if", "unless"} or any(w in {"provided", "providing", "unless", "whether"} for w in low) or "as long as" in " ".join(reversed(low)):
             i += L  # inside a condition: the position is hypothetical, not stated
             continue
-        if any(w in _NEG for w in low[:3]):
+        near = low[:3]
+        cut = next((k for k, w in enumerate(near) if w in {"and", "but", ",", "or"}), 3)
+        if any(w in _NEG for w in near[:cut]):  # "raided homes without warrants and called for": not the cue's
+            if words == ("ask",) and i + 1 < n and toks[i + 1].lower == "for":
+                i += L  # "we are not asking for favours": a disclaimer, no position
+                continue
             pol = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}[pol]
-        elif pol == "support" and words[0] in _REQUESTS and any(toks[k].lower in {"not", "never"} and toks[k + 1].lower == "to" for k in range(i + L, min(n - 1, i + L + 6))):
-            pol = "oppose"  # "urged Washington not to lift sanctions": against the act
+        elif pol == "support" and words[0] in _REQUESTS and any(toks[k].lower in {"not", "never"} and toks[k + 1].lower == "to" or toks[k].lower == "to" and toks[k + 1].lower in {"avoid", "refrain"} for k in range(i + L, min(n - 1, i + L + 6))):
+            pol = "oppose"  # "urged Washington not to lift sanctions / to refrain from …": against the act
+        if i + 2 < n and toks[i + 1].lower == "by" and t.lower.endswith("ed") and words[0] not in _NEED_BE:
+            # a passive cue names its holder after "by" ("a motion backed by the opposition
+            # Liberal Party", "the plan, welcomed by Washington, …"); the target is before the cue
+            heads = [toks[j].start for j in range(i + 2, min(n, i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
+            agent = next((m for m in mentions if m.start in heads and m.kind != "media"), None)
+            if words == ("reject",) and any(x.lower in _FILINGS for x in toks[max(0, i - 4) : i]):
+                agent = None  # "the appeal was rejected by the court": a ruling on a filing, an act
+            if agent is not None:
+                prior = next((x for x in reversed(trig_starts) if toks[0].start <= x < t.start), None)
+                for hk in (agent.key[1:] if agent.key[0] == "pair" else (agent.key,)):
+                    if prior is not None:
+                        out.append(St(hk, pol, (t.start, toks[i + L - 1].end), prior, None, None, s, 0.5))
+                    elif i > 0:
+                        out.append(St(hk, pol, (t.start, toks[i + L - 1].end), None, None, (toks[0].start, toks[i - 1].end), s, 0.4))
+                i += L
+                continue
         holder_m = [m for m in mentions if m.end <= t.start and any(b.start == m.start or (m.start <= b.start < m.end) for b in before)]
         rel = i - len(before) - 1
         if before and before[-1].lower in {"which", "who"} and rel >= 0 and toks[rel].text == ",":
@@ -370,7 +504,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 _emit(out, toks, i, L, ph, pol, s, trig_starts, mentions, 0.5)
                 i += L
                 continue
-        if not holder_m and rel >= 0 and toks[rel].lower in {"but", "and"} and out and out[-1].sent == s and out[-1].evidence[1] <= toks[rel].start:
+        if not holder_m and rel >= 0 and (toks[rel].lower in {"but", "and"} or prev in {"but", "and"} and toks[rel].lower in _QUOTES) and out and out[-1].sent == s and out[-1].evidence[1] <= toks[rel].start:
             # "X did not oppose … but could not support …": the coordinated verb keeps X
             prior = next((m for m in mentions if m.key == out[-1].holder), None)
             if prior is not None:
@@ -390,6 +524,13 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         else:
             holder = _subject(toks, i, holder_m, mentions, lex)
             conf = 0.6
+            if prev == "and" and t.lower != lemma and t.text.islower():
+                # "X said the government had never sought … and welcomed the ruling": a bare past
+                # verb after "and" continues the reporting clause, so X holds it (with an
+                # auxiliary, "… and was waiting for", it continues the reported one)
+                speaker = _reporter_of(toks, holder, mentions, lex)
+                if speaker is not None:
+                    holder = speaker
             # "China and France have backed …": each coordinated subject holds the position
             k_after = _tok_at(toks, holder.end)
             for co in _coordinated_before(toks, k_after, mentions)[:-1]:
