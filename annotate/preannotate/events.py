@@ -573,6 +573,18 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             continue
         obj = m
         break
+    if ev.pos == "n":
+        # a noun event's actor: "a request by X" / "a promise from X"; else the subject only when
+        # the noun is its own act ("Russia's attack", "X launched an offensive"), not when the
+        # noun is what another verb is about ("X welcomed the proposal", "X condemned the strike")
+        agent = _noun_agent(toks, e, after, ev.type)
+        if agent is not None:
+            ev.actors.append(agent.key)
+            if obj is agent:
+                obj = None
+            return
+        if subj is not None and not _own_noun_act(toks, _tok_index(toks, subj.end), i):
+            subj = None
     if passive:
         if by_agent:
             ev.actors.append(by_agent.key)
@@ -591,6 +603,58 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
         for m in after:
             if m.start > obj.end and text_between_is_and(toks, obj.end, m.start) and m.key not in ev.recipients and m.key not in ev.actors:
                 ev.recipients.append(m.key)
+
+
+# Verbs whose object noun is the subject's own act ("launched an attack", "staged a protest",
+# "imposed sanctions", "threatened a boycott", "made an offer", "signed a deal"): support verbs
+# and verbs of intention. Any other verb between a subject and a noun event makes the noun what
+# the verb is about, done by someone else (guidelines 2.4: leave a role empty when the text does
+# not say).
+_LIGHT_VERBS = frozenset(
+    form
+    for lemma in ("launch", "stage", "hold", "impose", "make", "issue", "conduct", "carry", "sign", "reach", "conclude", "agree", "announce", "begin", "start",
+                  "continue", "resume", "end", "threaten", "promise", "pledge", "offer", "propose", "plan", "vow", "seek", "open", "enter", "join", "mount", "wage",
+                  "declare", "extend", "step", "escalate", "intensify", "give", "provide", "send", "deliver", "grant", "lodge", "file", "have", "organise", "organize",
+                  "call", "lead", "host", "attend", "suspend", "halt", "stop", "cancel", "renew", "expand", "tighten", "ease", "lift", "maintain", "keep", "break", "deploy")
+    for form in verb_forms(lemma, {"make": ["made", "made"], "hold": ["held", "held"], "begin": ["began", "begun"], "give": ["gave", "given"], "send": ["sent", "sent"], "have": ["had", "had", "has", "having"], "lead": ["led", "led"], "keep": ["kept", "kept"], "break": ["broke", "broken"]})
+)
+# verbs that take another's act as their object: judging it, reporting it, asking for it
+_ABOUT_VERBS = frozenset(
+    form
+    for lemma in ("welcome", "condemn", "criticise", "criticize", "reject", "regret", "denounce", "deny", "praise", "oppose", "dismiss", "question", "defend",
+                  "hail", "describe", "call", "say", "report", "confirm", "order", "demand", "urge", "ask", "request", "investigate", "study", "discuss", "comment",
+                  "follow", "decry", "blame", "protest", "challenge", "review", "applaud", "salute", "deplore", "lament", "resist", "approve", "endorse")
+    for form in verb_forms(lemma, {"say": ["said", "said"]})
+)
+_NOUN_AGENT_SKIP_TYPES = {"RETREAT", "MOBILIZE"}  # "withdrawal from X", "evacuation from X": X is the place left
+
+
+def _noun_agent(toks: list[Token], e: int, after: list[Mention], typ: str) -> Mention | None:
+    """"a request by the ministry", "a promise from the prime minister": the mention right after
+    the noun (one token of 'by'/'from' between) is who acts."""
+    if not after or e >= len(toks):
+        return None
+    w = toks[e].lower
+    if w != "by" and not (w == "from" and typ not in _NOUN_AGENT_SKIP_TYPES):
+        return None
+    m = after[0]
+    j = _tok_index(toks, m.start)
+    if j == e + 1 or (j == e + 2 and toks[e + 1].lower in {"the", "a", "an"}):
+        return m
+    return None
+
+
+def _own_noun_act(toks: list[Token], a: int, i: int) -> bool:
+    """Whether tokens a..i (subject end .. noun trigger) leave the noun the subject's own act:
+    false when a verb of judging, reporting or directing stands nearest the noun ("welcomed the
+    proposal", "condemned the expulsions", "ordered the release"), true otherwise."""
+    for j in range(i - 1, a - 1, -1):
+        w = toks[j].lower
+        if w in _LIGHT_VERBS:
+            return True
+        if w in _ABOUT_VERBS:
+            return False
+    return True
 
 
 # PLOVER codes an actor's stated intention to act as a verbal event of its own: a stated
