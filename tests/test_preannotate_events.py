@@ -474,3 +474,21 @@ def test_a_noun_event_by_or_from_an_actor_is_that_actors_act() -> None:
     assert ev["proposal"][0] == ["Paraguay"]
     ev = arguments("Ghana rejected a request by Togo for more troops.")
     assert ev["request"][0] == ["Togo"]
+
+
+def test_the_one_asked_acts_the_infinitive() -> None:
+    # object control: "urged X to send" — X sends, not the one who urges; "asked to meet"
+    # with no object between ("was asked to withdraw") keeps the subject
+    ev = arguments("Kenya urged Uganda to release the detained traders.")
+    assert ev["release"][0] == ["Uganda"]
+    ev = arguments("Peru called on Chile and Bolivia to reopen the border.")
+    assert ev["reopen"][0] == ["Chile", "Bolivia"]
+    ev = arguments("Peru was asked to withdraw its troops from the border.")
+    assert ev["withdraw"][0] == ["Peru"]
+
+
+def test_a_preposition_governs_a_mention_across_its_article() -> None:
+    # "Ana Ruiz, a senior figure in the Green Party, criticised …": the party is inside the
+    # apposition, not the subject
+    ev = arguments("Ana Ruiz, a senior figure in the Green Party, criticised the mayor of Lima.")
+    assert ev["criticised"][0] == ["Ana Ruiz"]

@@ -556,6 +556,10 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
         # nearest mention before the trigger that is not itself the object of a preposition
         for m in reversed(before):
             j = _tok_index(toks, m.start)
+            # "a senior figure in the League": the preposition governs the mention across its
+            # determiner
+            while j > 0 and toks[j - 1].lower in _DETERMINERS:
+                j -= 1
             p = toks[j - 1].lower if j > 0 else ""
             if p in {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on"} and m is not before[0]:
                 continue
@@ -573,6 +577,22 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             continue
         obj = m
         break
+    if ev.pos == "v" and i > 0 and toks[i - 1].lower == "to":
+        # "called on the president to veto", "urged foreign embassies to send": the one asked
+        # acts the infinitive (object control), not the one who asks; an object that is no
+        # actor mention leaves the actor empty
+        d = _directive_before(toks, i - 1)
+        if d is not None:
+            asked = [m for m in before if m.start >= toks[d].end]
+            subj = asked[0] if asked else None
+            if subj is not None:
+                ev.actors.append(subj.key)
+                for m in asked[1:]:
+                    if text_between_is_and(toks, subj.end, m.start) and m.key not in ev.actors:
+                        ev.actors.append(m.key)
+            if obj and obj.key not in ev.actors:
+                ev.recipients.append(obj.key)
+            return
     if ev.pos == "n":
         # a noun event's actor: "a request by X" / "a promise from X"; else the subject only when
         # the noun is its own act ("Russia's attack", "X launched an offensive"), not when the
@@ -626,7 +646,31 @@ _ABOUT_VERBS = frozenset(
                   "follow", "decry", "blame", "protest", "challenge", "review", "applaud", "salute", "deplore", "lament", "resist", "approve", "endorse")
     for form in verb_forms(lemma, {"say": ["said", "said"]})
 )
+_DETERMINERS = {"the", "a", "an"}
 _NOUN_AGENT_SKIP_TYPES = {"RETREAT", "MOBILIZE"}  # "withdrawal from X", "evacuation from X": X is the place left
+
+
+# verbs that ask, make or let someone else act: "urged X to", "called on X to", "allowed X to"
+_DIRECTIVES = frozenset(
+    form
+    for lemma in ("urge", "ask", "call", "press", "push", "tell", "order", "invite", "encourage", "allow", "force", "persuade", "instruct", "request",
+                  "pressure", "pressurise", "pressurize", "authorise", "authorize", "permit", "require", "compel", "advise", "appeal", "implore", "lobby", "direct", "mandate", "oblige")
+    for form in verb_forms(lemma, {"tell": ["told", "told"]})
+)
+_CLAUSE_BREAK = {",", ";", ":", "that", "who", "which", "but", "if", "unless", "said", "says", "—", "–", "(", ")"}
+
+
+def _directive_before(toks: list[Token], to: int) -> int | None:
+    """Index of a directive verb governing the infinitive marker at `to` through an object
+    between them ("urged the workers to"), within eight tokens and one clause; None when
+    there is none or nothing stands between ("asked to meet": the subject acts)."""
+    for j in range(to - 2, max(-1, to - 10), -1):
+        w = toks[j].lower
+        if w in _DIRECTIVES:
+            return j
+        if w in _CLAUSE_BREAK:
+            return None
+    return None
 
 
 def _noun_agent(toks: list[Token], e: int, after: list[Mention], typ: str) -> Mention | None:
