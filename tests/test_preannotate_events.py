@@ -492,3 +492,13 @@ def test_a_preposition_governs_a_mention_across_its_article() -> None:
     # apposition, not the subject
     ev = arguments("Ana Ruiz, a senior figure in the Green Party, criticised the mayor of Lima.")
     assert ev["criticised"][0] == ["Ana Ruiz"]
+
+
+def test_the_subject_stands_before_a_relative_clause_or_apposition() -> None:
+    # "Ruiz, who beat Vega in the runoff, accused …": Ruiz accuses, not Vega; the verb of a
+    # relative clause takes its antecedent, even after a preposition ("the help of Chile, which
+    # sent troops")
+    ev = arguments("Ana Ruiz, who beat Carlos Vega in the runoff, accused the electoral board of bias.")
+    assert ev["accused"][0] == ["Ana Ruiz"]
+    ev = arguments("Peru praised the help of Chile, which sent troops to the border in May.")
+    assert ev["sent"][0] == ["Chile"]

@@ -552,6 +552,11 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
     limit = toks[limit_tok - 1].end if limit_tok > e else end
     after = [m for m in after if m.start < limit]
     subj: Mention | None = None
+    rel = _relative_or_inserted(toks, i, before)
+    if rel is not None:
+        # "the teachers who had marched": the antecedent; "Quispe, who lost to Vaca, accused":
+        # the subject before the inserted clause or apposition
+        before = rel
     if before:
         # nearest mention before the trigger that is not itself the object of a preposition
         for m in reversed(before):
@@ -670,6 +675,39 @@ def _directive_before(toks: list[Token], to: int) -> int | None:
             return j
         if w in _CLAUSE_BREAK:
             return None
+    return None
+
+
+_REL_PRONOUNS = {"who", "which"}
+_REL_SKIP = _AUX_OR_ADVERB | {"has", "have", "had", "already", "later", "first", "reportedly", "allegedly", "publicly", "previously", "repeatedly", "recently", "n't", "'s"}
+
+
+def _relative_or_inserted(toks: list[Token], i: int, before: list[Mention]) -> list[Mention] | None:
+    """The mentions that may be the subject of the verb at i when a relative pronoun or a
+    closing comma stands right before it (auxiliaries and adverbs aside): those before the
+    pronoun ("teachers who had marched") or before the opening comma of the inserted clause or
+    apposition ("Quispe, who lost to Vaca by 400 votes, accused"). None: no such case."""
+    j = i - 1
+    while j >= 0 and toks[j].lower in _REL_SKIP:
+        j -= 1
+    if j < 0:
+        return None
+    w = toks[j].lower
+    if w in _REL_PRONOUNS:
+        k = j - 1 if j > 0 and toks[j - 1].lower == "," else j
+        # the antecedent is the mention that ends right before the pronoun, even after a
+        # preposition ("hundreds of teachers who had marched")
+        last = [m for m in before if m.end == toks[k - 1].end] if k > 0 else []
+        return last[-1:]
+    if w == ",":
+        for k in range(j - 1, 0, -1):
+            if toks[k].lower in {";", ":", "—", "–"}:
+                return None
+            if toks[k].lower == ",":
+                nxt = toks[k + 1].lower
+                if nxt in _REL_PRONOUNS or nxt in {"whose", "a", "an", "the", "who", "which"}:
+                    return [m for m in before if m.end <= toks[k].start] or None
+                return None
     return None
 
 
