@@ -448,3 +448,57 @@ def test_a_court_ruling_is_a_sanction_only_when_it_convicts() -> None:
     assert "ruling" not in events("The tribunal published its ruling on the road tax on Monday.")
     ev = events("A judge sentenced the former governor to three years. His lawyer called the ruling unfair.")
     assert ev.get("ruling") == "SANCTION"
+
+
+# --- event arguments (args round 2): who acts and who is acted on (guidelines 2.4) ---
+
+
+def arguments(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    """trigger text -> (actor names, recipient names) of the pre-annotated events."""
+    d = preannotated(text, published="2024-05-02", doc_id="t")
+    name = {a["id"]: a["name"] for a in d["actors"]}
+    return {e["trigger"]["text"]: ([name[x] for x in e["actors"]], [name[x] for x in e["recipients"]]) for e in d["events"]}
+
+
+def test_a_noun_event_judged_by_a_verb_is_not_the_judges_act() -> None:
+    # "Chile condemned the expulsions": the expulsions are someone else's act (2.4: leave the
+    # role empty when the text does not say); "Chile launched an offensive": Chile's own act
+    ev = arguments("Chile condemned the expulsions on Monday.")
+    assert ev["condemned"][0] == ["Chile"] and ev["expulsions"][0] == []
+    ev = arguments("Chile launched an offensive on Monday.")
+    assert ev["offensive"][0] == ["Chile"]
+
+
+def test_a_noun_event_by_or_from_an_actor_is_that_actors_act() -> None:
+    ev = arguments("Bolivia welcomed a proposal from Paraguay on Tuesday.")
+    assert ev["proposal"][0] == ["Paraguay"]
+    ev = arguments("Ghana rejected a request by Togo for more troops.")
+    assert ev["request"][0] == ["Togo"]
+
+
+def test_the_one_asked_acts_the_infinitive() -> None:
+    # object control: "urged X to send" — X sends, not the one who urges; "asked to meet"
+    # with no object between ("was asked to withdraw") keeps the subject
+    ev = arguments("Kenya urged Uganda to release the detained traders.")
+    assert ev["release"][0] == ["Uganda"]
+    ev = arguments("Peru called on Chile and Bolivia to reopen the border.")
+    assert ev["reopen"][0] == ["Chile", "Bolivia"]
+    ev = arguments("Peru was asked to withdraw its troops from the border.")
+    assert ev["withdraw"][0] == ["Peru"]
+
+
+def test_a_preposition_governs_a_mention_across_its_article() -> None:
+    # "Ana Ruiz, a senior figure in the Green Party, criticised …": the party is inside the
+    # apposition, not the subject
+    ev = arguments("Ana Ruiz, a senior figure in the Green Party, criticised the mayor of Lima.")
+    assert ev["criticised"][0] == ["Ana Ruiz"]
+
+
+def test_the_subject_stands_before_a_relative_clause_or_apposition() -> None:
+    # "Ruiz, who beat Vega in the runoff, accused …": Ruiz accuses, not Vega; the verb of a
+    # relative clause takes its antecedent, even after a preposition ("the help of Chile, which
+    # sent troops")
+    ev = arguments("Ana Ruiz, who beat Carlos Vega in the runoff, accused the electoral board of bias.")
+    assert ev["accused"][0] == ["Ana Ruiz"]
+    ev = arguments("Peru praised the help of Chile, which sent troops to the border in May.")
+    assert ev["sent"][0] == ["Chile"]

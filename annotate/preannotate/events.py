@@ -552,10 +552,19 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
     limit = toks[limit_tok - 1].end if limit_tok > e else end
     after = [m for m in after if m.start < limit]
     subj: Mention | None = None
+    rel = _relative_or_inserted(toks, i, before)
+    if rel is not None:
+        # "the teachers who had marched": the antecedent; "Quispe, who lost to Vaca, accused":
+        # the subject before the inserted clause or apposition
+        before = rel
     if before:
         # nearest mention before the trigger that is not itself the object of a preposition
         for m in reversed(before):
             j = _tok_index(toks, m.start)
+            # "a senior figure in the League": the preposition governs the mention across its
+            # determiner
+            while j > 0 and toks[j - 1].lower in _DETERMINERS:
+                j -= 1
             p = toks[j - 1].lower if j > 0 else ""
             if p in {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on"} and m is not before[0]:
                 continue
@@ -573,6 +582,34 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             continue
         obj = m
         break
+    if ev.pos == "v" and i > 0 and toks[i - 1].lower == "to":
+        # "called on the president to veto", "urged foreign embassies to send": the one asked
+        # acts the infinitive (object control), not the one who asks; an object that is no
+        # actor mention leaves the actor empty
+        d = _directive_before(toks, i - 1)
+        if d is not None:
+            asked = [m for m in before if m.start >= toks[d].end]
+            subj = asked[0] if asked else None
+            if subj is not None:
+                ev.actors.append(subj.key)
+                for m in asked[1:]:
+                    if text_between_is_and(toks, subj.end, m.start) and m.key not in ev.actors:
+                        ev.actors.append(m.key)
+            if obj and obj.key not in ev.actors:
+                ev.recipients.append(obj.key)
+            return
+    if ev.pos == "n":
+        # a noun event's actor: "a request by X" / "a promise from X"; else the subject only when
+        # the noun is its own act ("Russia's attack", "X launched an offensive"), not when the
+        # noun is what another verb is about ("X welcomed the proposal", "X condemned the strike")
+        agent = _noun_agent(toks, e, after, ev.type)
+        if agent is not None:
+            ev.actors.append(agent.key)
+            if obj is agent:
+                obj = None
+            return
+        if subj is not None and not _own_noun_act(toks, _tok_index(toks, subj.end), i):
+            subj = None
     if passive:
         if by_agent:
             ev.actors.append(by_agent.key)
@@ -591,6 +628,115 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
         for m in after:
             if m.start > obj.end and text_between_is_and(toks, obj.end, m.start) and m.key not in ev.recipients and m.key not in ev.actors:
                 ev.recipients.append(m.key)
+
+
+# Verbs whose object noun is the subject's own act ("launched an attack", "staged a protest",
+# "imposed sanctions", "threatened a boycott", "made an offer", "signed a deal"): support verbs
+# and verbs of intention. Any other verb between a subject and a noun event makes the noun what
+# the verb is about, done by someone else (guidelines 2.4: leave a role empty when the text does
+# not say).
+_LIGHT_VERBS = frozenset(
+    form
+    for lemma in ("launch", "stage", "hold", "impose", "make", "issue", "conduct", "carry", "sign", "reach", "conclude", "agree", "announce", "begin", "start",
+                  "continue", "resume", "end", "threaten", "promise", "pledge", "offer", "propose", "plan", "vow", "seek", "open", "enter", "join", "mount", "wage",
+                  "declare", "extend", "step", "escalate", "intensify", "give", "provide", "send", "deliver", "grant", "lodge", "file", "have", "organise", "organize",
+                  "call", "lead", "host", "attend", "suspend", "halt", "stop", "cancel", "renew", "expand", "tighten", "ease", "lift", "maintain", "keep", "break", "deploy")
+    for form in verb_forms(lemma, {"make": ["made", "made"], "hold": ["held", "held"], "begin": ["began", "begun"], "give": ["gave", "given"], "send": ["sent", "sent"], "have": ["had", "had", "has", "having"], "lead": ["led", "led"], "keep": ["kept", "kept"], "break": ["broke", "broken"]})
+)
+# verbs that take another's act as their object: judging it, reporting it, asking for it
+_ABOUT_VERBS = frozenset(
+    form
+    for lemma in ("welcome", "condemn", "criticise", "criticize", "reject", "regret", "denounce", "deny", "praise", "oppose", "dismiss", "question", "defend",
+                  "hail", "describe", "call", "say", "report", "confirm", "order", "demand", "urge", "ask", "request", "investigate", "study", "discuss", "comment",
+                  "follow", "decry", "blame", "protest", "challenge", "review", "applaud", "salute", "deplore", "lament", "resist", "approve", "endorse")
+    for form in verb_forms(lemma, {"say": ["said", "said"]})
+)
+_DETERMINERS = {"the", "a", "an"}
+_NOUN_AGENT_SKIP_TYPES = {"RETREAT", "MOBILIZE"}  # "withdrawal from X", "evacuation from X": X is the place left
+
+
+# verbs that ask, make or let someone else act: "urged X to", "called on X to", "allowed X to"
+_DIRECTIVES = frozenset(
+    form
+    for lemma in ("urge", "ask", "call", "press", "push", "tell", "order", "invite", "encourage", "allow", "force", "persuade", "instruct", "request",
+                  "pressure", "pressurise", "pressurize", "authorise", "authorize", "permit", "require", "compel", "advise", "appeal", "implore", "lobby", "direct", "mandate", "oblige")
+    for form in verb_forms(lemma, {"tell": ["told", "told"]})
+)
+_CLAUSE_BREAK = {",", ";", ":", "that", "who", "which", "but", "if", "unless", "said", "says", "—", "–", "(", ")"}
+
+
+def _directive_before(toks: list[Token], to: int) -> int | None:
+    """Index of a directive verb governing the infinitive marker at `to` through an object
+    between them ("urged the workers to"), within eight tokens and one clause; None when
+    there is none or nothing stands between ("asked to meet": the subject acts)."""
+    for j in range(to - 2, max(-1, to - 10), -1):
+        w = toks[j].lower
+        if w in _DIRECTIVES:
+            return j
+        if w in _CLAUSE_BREAK:
+            return None
+    return None
+
+
+_REL_PRONOUNS = {"who", "which"}
+_REL_SKIP = _AUX_OR_ADVERB | {"has", "have", "had", "already", "later", "first", "reportedly", "allegedly", "publicly", "previously", "repeatedly", "recently", "n't", "'s"}
+
+
+def _relative_or_inserted(toks: list[Token], i: int, before: list[Mention]) -> list[Mention] | None:
+    """The mentions that may be the subject of the verb at i when a relative pronoun or a
+    closing comma stands right before it (auxiliaries and adverbs aside): those before the
+    pronoun ("teachers who had marched") or before the opening comma of the inserted clause or
+    apposition ("Quispe, who lost to Vaca by 400 votes, accused"). None: no such case."""
+    j = i - 1
+    while j >= 0 and toks[j].lower in _REL_SKIP:
+        j -= 1
+    if j < 0:
+        return None
+    w = toks[j].lower
+    if w in _REL_PRONOUNS:
+        k = j - 1 if j > 0 and toks[j - 1].lower == "," else j
+        # the antecedent is the mention that ends right before the pronoun, even after a
+        # preposition ("hundreds of teachers who had marched")
+        last = [m for m in before if m.end == toks[k - 1].end] if k > 0 else []
+        return last[-1:]
+    if w == ",":
+        for k in range(j - 1, 0, -1):
+            if toks[k].lower in {";", ":", "—", "–"}:
+                return None
+            if toks[k].lower == ",":
+                nxt = toks[k + 1].lower
+                if nxt in _REL_PRONOUNS or nxt in {"whose", "a", "an", "the", "who", "which"}:
+                    return [m for m in before if m.end <= toks[k].start] or None
+                return None
+    return None
+
+
+def _noun_agent(toks: list[Token], e: int, after: list[Mention], typ: str) -> Mention | None:
+    """"a request by the ministry", "a promise from the prime minister": the mention right after
+    the noun (one token of 'by'/'from' between) is who acts."""
+    if not after or e >= len(toks):
+        return None
+    w = toks[e].lower
+    if w != "by" and not (w == "from" and typ not in _NOUN_AGENT_SKIP_TYPES):
+        return None
+    m = after[0]
+    j = _tok_index(toks, m.start)
+    if j == e + 1 or (j == e + 2 and toks[e + 1].lower in {"the", "a", "an"}):
+        return m
+    return None
+
+
+def _own_noun_act(toks: list[Token], a: int, i: int) -> bool:
+    """Whether tokens a..i (subject end .. noun trigger) leave the noun the subject's own act:
+    false when a verb of judging, reporting or directing stands nearest the noun ("welcomed the
+    proposal", "condemned the expulsions", "ordered the release"), true otherwise."""
+    for j in range(i - 1, a - 1, -1):
+        w = toks[j].lower
+        if w in _LIGHT_VERBS:
+            return True
+        if w in _ABOUT_VERBS:
+            return False
+    return True
 
 
 # PLOVER codes an actor's stated intention to act as a verbal event of its own: a stated
