@@ -515,3 +515,16 @@ def test_it_after_a_persons_report_is_what_was_said_about_not_a_body() -> None:
     # a body still says "it" after a person it named: "called on Ruiz … and said it would"
     out = annotate("The Liberal Party called on Ruiz to resign and said it would file a motion.")
     assert actor_of(out, "it")["name"] == "Liberal Party"
+
+
+# --- actors3 (round 2, third pass): plural references, titles opened by a body's word,
+# possessor countries, apposition spans -------------------------------------------------
+
+
+def test_a_body_word_before_a_title_opens_the_persons_mention() -> None:
+    out = annotate("The Tarvian Dockers' Union called a strike. Union president Mara Kovac said it would last a week.")
+    texts = mention_texts(out)
+    assert "Union" not in texts
+    assert "Union president Mara Kovac" in texts
+    out = annotate("Interior Ministry spokesman Olek Brand said the march was banned.")
+    assert mention_texts(out) == ["Interior Ministry spokesman Olek Brand"]

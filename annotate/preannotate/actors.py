@@ -200,6 +200,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
 # last words of an organisation's own name ("… Democratic Party", "… Liberation Movement")
+# capitalised generic words of a body that open a person's title when no name precedes them
+_GENERIC_BODY_CAPS = frozenset({"Union", "Party", "Movement", "Ministry", "Government", "Commission", "Department", "Council", "League", "Front", "Alliance", "Coalition", "Federation", "Committee", "Court", "Embassy", "Agency"})
 _NAMED_ORG_LAST = {"Party", "Movement", "Union", "Front", "Alliance", "League", "Coalition"}
 _MILITARY_NOUNS = {"forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "security forces", "border guards", "police", "officers"}
 
@@ -469,6 +471,16 @@ class ActorFinder:
                         continue
                 i += 1
                 continue
+            if t.text in _GENERIC_BODY_CAPS and i + 2 < n and toks[i + 1].text.islower() and self._title_at(toks, i + 1) is not None:
+                # "Union president X", "Party secretary X", "Interior Ministry spokesman X": the
+                # body's generic word opens the person's title (one mention, guidelines 0.3),
+                # not a body of its own (the story names the body in full elsewhere)
+                m = self._try_titled(toks, i + 1, s)
+                if m and self.mentions and self.mentions[-1].start == toks[i + 1].start and self.mentions[-1].kind == "person":
+                    b = i - 1 if i > 0 and toks[i - 1].text in _NAME_OFFICE_WORDS else i
+                    self.mentions[-1].start = toks[b].start
+                    i = m
+                    continue
             if t.lower in _ONLY_PRONOUN:
                 # a pronoun or a bare group noun starts nothing else: skip the other matchers
                 m = self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
