@@ -528,3 +528,10 @@ def test_a_body_word_before_a_title_opens_the_persons_mention() -> None:
     assert "Union president Mara Kovac" in texts
     out = annotate("Interior Ministry spokesman Olek Brand said the march was banned.")
     assert mention_texts(out) == ["Interior Ministry spokesman Olek Brand"]
+
+
+def test_a_state_as_possessor_of_a_body_is_part_of_its_mention() -> None:
+    out = annotate("Moldova's Social Democrats threatened to quit the coalition on Monday.")
+    texts = mention_texts(out)
+    assert "Moldova" not in texts
+    assert "Moldova's Social Democrats" in texts

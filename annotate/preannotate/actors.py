@@ -499,6 +499,36 @@ class ActorFinder:
                 i += 1
         if any(t.text == "," for t in toks):
             self._join_appositions(toks, s)
+        if any(t.text in _POSSESSIVE_MARKS for t in toks):
+            self._join_possessor(toks, s)
+
+    def _join_possessor(self, toks: list[Token], s: int) -> None:
+        """A state named as possessor right before a body's or person's mention ("Austria's
+        Social Democrats", "Honduras' National Electoral Council") is part of that one mention
+        (guidelines 0.3 maximal mentions; 1: no nested names), not a mention of the state."""
+        ms = self._by_sent.get(s)
+        if not ms or len(ms) < 2:
+            return
+        index = {t.start: k for k, t in enumerate(toks)}
+        ends = {t.end: k for k, t in enumerate(toks)}
+        starts = {x.start: x for x in ms}
+        drop: set[int] = set()
+        for m in ms:
+            if m.pronoun or m.key[0] != "gov" or m.kind != "government" or id(m) in drop:
+                continue
+            e = ends.get(m.end)
+            if e is None or e + 2 >= len(toks) or toks[e + 1].text not in _POSSESSIVE_MARKS:
+                continue
+            if toks[e + 1].text in {"'", "’"} and not toks[e].text.endswith("s"):
+                continue  # a closing quote
+            x = starts.get(toks[e + 2].start)
+            if x is None or x.pronoun or x is m or index.get(m.start) is None:
+                continue
+            x.start = m.start
+            drop.add(id(m))
+        if drop:
+            self._by_sent[s] = [x for x in ms if id(x) not in drop]
+            self.mentions = [x for x in self.mentions if x.sent != s or id(x) not in drop]
 
     def _appositive_start(self, toks: list[Token], c: int, body: bool = False) -> int | None:
         """Token index where an appositive description ending at the comma c starts: "Its
