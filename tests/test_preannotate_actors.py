@@ -535,3 +535,13 @@ def test_a_state_as_possessor_of_a_body_is_part_of_its_mention() -> None:
     texts = mention_texts(out)
     assert "Moldova" not in texts
     assert "Moldova's Social Democrats" in texts
+
+
+def test_each_side_after_a_government_and_a_modified_rebel_name() -> None:
+    out = annotate(
+        "Niger's government and the rebel Lanu Liberation Front agreed to a truce on Monday, but each side set conditions. "
+        "The mediator said he hoped both delegations would return next month."
+    )
+    for phrase in ("each side", "both delegations"):
+        names = sorted(a["name"] for a in out["actors"] if any(m["text"] == phrase for m in a["mentions"]))
+        assert len(names) == 2 and any("Lanu" in n for n in names), (phrase, names)

@@ -1544,7 +1544,7 @@ class ActorFinder:
         person = toks[j].lower in {"candidates", "campaigns", "leaders", "men", "women", "presidents", "ministers"}
         here = toks[i].start
 
-        states = toks[j].lower in {"governments", "countries", "nations", "delegations", "neighbours", "neighbors", "capitals", "government", "country", "capital"}
+        states = toks[j].lower in {"governments", "countries", "nations", "neighbours", "neighbors", "capitals", "government", "country", "capital"}
 
         def fits(m: Mention) -> bool:
             # "both governments", "the two countries": two states, not a group named between
@@ -1634,6 +1634,8 @@ class ActorFinder:
             between = between[between.index("and") :]
         if len(between) > 1 and between[0] in _COORD_HEADS:
             between = between[1:]  # "Yemen's Houthi movement and the government"
+        if len(between) > 2 and between[:2] == ["and", "the"] and len(between) <= 4 and all(w in _GROUP_MODIFIERS for w in between[2:]):
+            return True  # "Chad's government and the rebel Front …": a modifier the name leaves out
         return between in (["and"], ["and", "the"])
 
     def _try_counted_group(self, toks: list[Token], i: int, s: int) -> int | None:
