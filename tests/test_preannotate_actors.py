@@ -545,3 +545,10 @@ def test_each_side_after_a_government_and_a_modified_rebel_name() -> None:
     for phrase in ("each side", "both delegations"):
         names = sorted(a["name"] for a in out["actors"] if any(m["text"] == phrase for m in a["mentions"]))
         assert len(names) == 2 and any("Lanu" in n for n in names), (phrase, names)
+
+
+def test_a_possessive_before_a_titled_name_is_part_of_one_mention() -> None:
+    out = annotate("The Freedom Party demanded a snap election. Its general secretary Harald Wendl said the vote was lost.")
+    texts = mention_texts(out)
+    assert "Its" not in texts
+    assert "Its general secretary Harald Wendl" in texts

@@ -252,6 +252,7 @@ _APPOS_DETS = {"a", "an", "the", "its", "his", "her", "their", "our", "my"}
 _APPOS_HEADS = {"candidate", "challenger", "rival", "lawyer", "secretary", "representative", "counterpart", "successor", "predecessor", "ally", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair", "head", "chief", "founder", "deputy", "nominee", "executive", "director", "coordinator", "negotiator", "envoy", "lawmaker", "legislator", "official", "commander", "president", "minister"}
 # Heads of a description set after a body's name ("Chega, the third-largest party,")
 _APPOS_BODY_HEADS = _DESCRIPTOR_NOUNS | {"partner", "ally", "member", "faction", "body", "institution", "chamber", "legislature", "parliament", "government", "militia", "affiliate", "subsidiary", "unit", "force", "wing"}
+_POSSESSIVE_DETS = frozenset({"its", "his", "her", "their"})
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _APPOS_TAIL_PREPS = {"to", "in", "for", "at", "of"}
 
@@ -499,7 +500,7 @@ class ActorFinder:
                 i += 1
         if any(t.text == "," for t in toks):
             self._join_appositions(toks, s)
-        if any(t.text in _POSSESSIVE_MARKS for t in toks):
+        if any(t.text in _POSSESSIVE_MARKS or t.lower in _POSSESSIVE_DETS for t in toks):
             self._join_possessor(toks, s)
 
     def _join_possessor(self, toks: list[Token], s: int) -> None:
@@ -514,10 +515,37 @@ class ActorFinder:
         starts = {x.start: x for x in ms}
         drop: set[int] = set()
         for m in ms:
-            if m.pronoun or m.key[0] != "gov" or m.kind != "government" or id(m) in drop:
+            if id(m) in drop:
                 continue
             e = ends.get(m.end)
-            if e is None or e + 2 >= len(toks) or toks[e + 1].text not in _POSSESSIVE_MARKS:
+            if e is None or e + 1 >= len(toks):
+                continue
+            if m.pronoun and toks[e].lower in _POSSESSIVE_DETS:
+                # "Its general secretary X", "His Rwandan counterpart X": the possessive opens
+                # the person's mention (as in the settled "Its leader, Jan Novak")
+                # the person's title may lie between: "Its general secretary X"
+                q = e + 1
+                while q < len(toks) and q - e <= 4 and toks[q].start not in starts and toks[q].text.isalpha():
+                    q += 1
+                x = starts.get(toks[q].start) if q < len(toks) else None
+                mid = toks[e + 1 : q]
+                if x is None or x.pronoun or x.kind != "person" or x.key[0] not in {"person", "role"}:
+                    if x is None or x.pronoun or x.kind != "government" or q + 1 >= len(toks):
+                        continue
+                    # "His Rwandan counterpart X": a demonym's role nominal, then the name
+                    y = next((y for y in ms if y.start > x.end and y.start == next((t.start for t in toks if t.start > x.end), -1)), None)
+                    if y is None or y.pronoun or y.kind != "person" or y.key[0] != "person" or not any(t.lower in _APPOS_HEADS for t in toks[q:] if x.start <= t.start < x.end):
+                        continue
+                    drop.add(id(x))
+                    x = y
+                elif mid and not any(t.lower in _APPOS_HEADS or self._title_at(toks, e + 1 + k) for k, t in enumerate(mid)):
+                    continue
+                x.start = m.start
+                drop.add(id(m))
+                continue
+            if m.pronoun or m.key[0] != "gov" or m.kind != "government":
+                continue
+            if e + 2 >= len(toks) or toks[e + 1].text not in _POSSESSIVE_MARKS:
                 continue
             if toks[e + 1].text in {"'", "’"} and not toks[e].text.endswith("s"):
                 continue  # a closing quote
