@@ -283,9 +283,10 @@ def test_an_appositive_description_before_a_name_marks_no_nested_actor() -> None
     texts = mention_texts(out)
     assert "Its" not in texts
     assert "Kenya's trade envoy" not in texts and "Kenya" not in texts
-    okonjo = actor_of(out, "Maria Okonjo")
+    # settled apposition case: one mention spanning description and name
+    okonjo = actor_of(out, "Its deputy leader, Maria Okonjo")
     assert okonjo["kind"] == "person" and "leader" in (okonjo["role"] or "")
-    assert "envoy" in (actor_of(out, "Peter Otieno")["role"] or "")
+    assert "envoy" in (actor_of(out, "Kenya's trade envoy, Peter Otieno")["role"] or "")
     # a sentence-opening phrase that names no person keeps the name apart
     out = annotate("In a statement, Maria Okonjo said the alliance would protest.")
     assert "Maria Okonjo" in mention_texts(out)
@@ -552,3 +553,11 @@ def test_a_possessive_before_a_titled_name_is_part_of_one_mention() -> None:
     texts = mention_texts(out)
     assert "Its" not in texts
     assert "Its general secretary Harald Wendl" in texts
+
+
+def test_an_apposition_is_output_as_one_span() -> None:
+    out = annotate("Its leader, Tomas Vell, said the party would abstain. Ana Rusu, a spokeswoman for the ministry, said talks would resume.")
+    texts = mention_texts(out)
+    assert "Its leader, Tomas Vell" in texts
+    assert "Ana Rusu, a spokeswoman for the ministry" in texts
+    assert "Tomas Vell" not in texts and "Ana Rusu" not in texts

@@ -220,6 +220,11 @@ class Mention:
     pronoun: bool = False
     name_tokens: tuple[str, ...] = ()
     head: int = -1  # where the name starts inside an appositive mention ("Its leader, X")
+    # the output span of an apposition ("Its leader, X", "X, a spokesman for Y"): one mention
+    # (settled case); the working span stays on the name, which speech and stances read by
+    # its comma
+    out_start: int = -1
+    out_end: int = -1
 
 
 @dataclass
@@ -635,6 +640,7 @@ class ActorFinder:
             # the name's comma. (The judges' full span is "Its leader, X": to extend, set
             # m.start = a here; _affiliation already reads the name from m.head.)
             m.head = m.start
+            m.out_start = a
         self._join_name_first(toks, s, ms, index, drop)
         if drop:
             self._by_sent[s] = [x for x in ms if id(x) not in drop]
@@ -689,6 +695,7 @@ class ActorFinder:
             for x in inner:
                 drop.add(id(x))
                 self._nested[(s, x.start)] = x
+            m.out_end = b
             if m.kind == "person" and m.role is None:
                 m.role = self._text(desc[1:]) or None
 
