@@ -56,7 +56,7 @@ def test_interview_answers_are_the_interviewees_and_their_we_is_theirs() -> None
         "Moyo said the regional bloc would host the meeting."
     )
     out = annotate(text)
-    moyo = actor_named(out, "Ruth Moyo")["id"]
+    moyo = actor_named(out, "Zimbabwe's foreign minister, Ruth Moyo")["id"]  # settled apposition span
     assert reporter(out, "meet") == moyo
     texts = [m["text"] for a in out["actors"] for m in a["mentions"]]
     assert "We" in texts and "I" in texts  # resolved through the answer's speaker

@@ -500,9 +500,11 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
         seen: set[tuple[int, int]] = set()
         mentions = []
         for m in ms:
-            if (m.start, m.end) not in seen:
-                seen.add((m.start, m.end))
-                mentions.append(_span(text, m.start, m.end))
+            # an apposition is output as one span over description and name (settled case)
+            span = (m.out_start if m.out_start >= 0 else m.start, m.out_end if m.out_end >= 0 else m.end)
+            if span not in seen:
+                seen.add(span)
+                mentions.append(_span(text, *span))
         aid = f"A{n}"
         actor_id[key] = aid
         conf = max(m.confidence for m in ms)
