@@ -448,3 +448,17 @@ def test_a_court_ruling_is_a_sanction_only_when_it_convicts() -> None:
     assert "ruling" not in events("The tribunal published its ruling on the road tax on Monday.")
     ev = events("A judge sentenced the former governor to three years. His lawyer called the ruling unfair.")
     assert ev.get("ruling") == "SANCTION"
+
+
+# --- typing round 2 (typing engineer): undo verbs, bar/expel, freeze -------------------------
+
+
+def test_dropping_a_plan_or_putting_off_a_policy_is_a_verbal_concession() -> None:
+    # PLOVER CONCEDE covers "many policy changes": giving up a plan, a decision, a threat or a
+    # complaint, or putting a policy off, is verbal; ending a tax or a sale stays a RETREAT
+    assert events("The farmers said they would end the blockade if the ministry dropped the plan.").get("dropped") == "CONCEDE"
+    assert events("The league withdrew its complaint against the federation on Friday.").get("withdrew") == "CONCEDE"
+    assert events("The nurses will return to work only if the reform is postponed until spring.").get("postponed") == "CONCEDE"
+    assert events("The mayor promised to consider delaying the vote on the new port.").get("delaying") == "CONCEDE"
+    assert events("The council scrapped the planned sale of the water utility.").get("scrapped") == "RETREAT"
+    assert "delayed" not in events("Salaries were delayed again in the northern provinces.")

@@ -256,7 +256,12 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
 # conflicts"; cutting aid, trade or talks is a SANCTION, "reduce or terminate … aid",
 # "terminate discussions"; giving up a demand or objection is a verbal CONCEDE).
 _IRREGULAR = {"cut": ["cut", "cut"], "withdraw": ["withdrew", "withdrawn"], "uphold": ["upheld", "upheld"], "abide": ["abided", "abided"]}
-_UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw", "resume")
+_UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw", "resume", "shelve", "postpone", "delay")
+# Putting off a policy ("postponed the reform", "shelves the memorandum", "delaying the vote") is
+# a promise that it will not happen yet: a verbal concession (PLOVER CONCEDE, "many policy
+# changes"); these verbs are acts only with such an object (a delayed payment is no concession)
+_DEFER = {"shelve", "postpone", "delay"}
+_POLICY = {"plan", "plans", "reform", "reforms", "vote", "measure", "measures", "bill", "law", "legislation", "memorandum", "decision", "decree", "project"}
 # guidelines 2.2, settled "restoring": restoring (or resuming) what was cut keeps the category
 # of the restored act: aid and funding are AID, relations SUPPORT, trade and exchange COOPERATE
 _RESTORED = {
@@ -273,6 +278,7 @@ _UNDO_HOSTILE = {
     "tax", "taxes", "levy", "cuts", "rise", "increase", "hike", "hikes", "tariff", "tariffs", "duties", "restrictions", "ban", "bans", "sanctions", "embargo",
     "blockade", "curfew", "charges", "prosecution", "deportations", "expulsions", "arrests", "harassment", "checkpoints", "siege", "occupation", "closure",
     "troops", "fighters", "forces", "deployment", "decree", "crackdown", "state", "access", "duty", "fee", "fees", "levies", "penalty", "penalties", "fines",
+    "cut", "sale", "appointment",
 }
 # cooperation and material exchange: cutting it is a penalty (restoring it a retreat)
 _UNDO_COOPERATIVE = {
@@ -281,7 +287,10 @@ _UNDO_COOPERATIVE = {
     "contracts",
 }
 # verbal positions: giving them up is a verbal concession
-_UNDO_VERBAL = {"demand", "demands", "objection", "objections", "veto", "opposition", "precondition", "preconditions", "claim", "claims", "condition", "conditions"}
+# (a plan, a decision, a threat or a complaint is a position too: "drop the plan", "reversed its
+# decision", "withdraw their complaint", "withdrew its deadline")
+_UNDO_VERBAL = {"demand", "demands", "objection", "objections", "veto", "opposition", "precondition", "preconditions", "claim", "claims", "condition", "conditions",
+                "plan", "plans", "decision", "memorandum", "threat", "threats", "complaint", "complaints", "deadline", "ultimatum"}
 _MEETING_NOUNS = {"talks", "dialogue", "negotiations"}
 _UNDO_STOP_ING = {"stop", "cease", "halt", "end"}  # "stopped harassing", "stops sending"
 _UNDO_SKIP = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "some", "further", "'s", "’s", "of", "percent", "per", "cent"}
@@ -447,7 +456,7 @@ _INFLECTION = {
 _INFLECTION["cut"] = "base"
 
 
-def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
+def _undo_object(toks: list[Token], i: int, policy: bool = False) -> tuple[int, str] | None:
     """The first object noun of a stop/cut verb at token i that says what is ended, within
     five words of determiners and modifiers ("reversed a 40 percent rise", "halted air
     strikes"), or its subject when the verb has none ("deliveries would stop", "the strike
@@ -455,9 +464,9 @@ def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
     for k in range(i + 1, min(len(toks), i + 7)):
         t = toks[k]
         w = t.lower
-        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL:
+        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL or policy and w in _POLICY:
             return k, w
-        if w in _UNDO_SKIP or t.text[:1].isdigit() or t.text.replace("-", "").isalpha() and w not in {"and", "or", "but", "to", "that", "if", "unless", "in", "on", "for", "with", "from", "by", "as", "at", "who", "which"}:
+        if w in _UNDO_SKIP or t.text[:1].isdigit() or t.text[:1] in {"$", "€", "£"} or t.text.replace("-", "").isalpha() and w not in {"and", "or", "but", "to", "that", "if", "unless", "in", "on", "for", "with", "from", "by", "as", "at", "who", "which"}:
             continue
         break
     if i + 1 < len(toks) and toks[i + 1].text.replace("-", "").isalpha() and toks[i + 1].lower not in _UNDO_INTRANSITIVE_NEXT and toks[i + 1].text.islower() and not toks[i + 1].lower.endswith("ly"):
@@ -465,8 +474,8 @@ def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
     k = _before_aux(toks, i)
     if k >= 0:
         w = toks[k].lower
-        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE:
-            return k, w
+        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL and k < i - 1 or policy and w in _POLICY:
+            return k, w  # "deliveries would stop"; "the claim is withdrawn" (a passive: an auxiliary between)
     return None
 
 
@@ -491,14 +500,16 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
         if ev is not None and ev.tok_end - ev.tok_i > 1:
             continue  # "cut ties", "cut aid": the phrase already says it
         typ: str | None = None
-        found = _undo_object(toks, i)
+        found = _undo_object(toks, i, lemma in _DEFER)
         obj_i, obj = found if found is not None else (-1, None)
+        if lemma in _DEFER and obj not in _UNDO_VERBAL and obj not in _POLICY:
+            continue
         if obj is None and lemma in _UNDO_STOP_ING and i + 1 < len(toks) and toks[i + 1].lower.endswith("ing") and toks[i + 1].text.islower():
             nxt = at.get(i + 1)
             typ = "SANCTION" if nxt is not None and nxt.type in {"AID", "COOPERATE", "CONSULT"} else "RETREAT"
         elif obj is None:
             continue
-        elif obj in _UNDO_VERBAL:
+        elif obj in _UNDO_VERBAL or obj in _POLICY:
             typ = "CONCEDE" if lemma not in {"restore"} else None
         elif lemma == "resume":
             typ = _RESTORED.get(obj)  # "resumed aid", "trade will resume"; resumed talks are the talks
