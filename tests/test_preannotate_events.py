@@ -462,3 +462,24 @@ def test_dropping_a_plan_or_putting_off_a_policy_is_a_verbal_concession() -> Non
     assert events("The mayor promised to consider delaying the vote on the new port.").get("delaying") == "CONCEDE"
     assert events("The council scrapped the planned sale of the water utility.").get("scrapped") == "RETREAT"
     assert "delayed" not in events("Salaries were delayed again in the northern provinces.")
+
+
+def test_barring_people_is_coercion_barring_goods_a_sanction() -> None:
+    # guidelines 2.2 q2 (restrictions on people: COERCE) before q4 (trade penalties: SANCTION)
+    assert events("The court barred the mayor from leaving the province.").get("barred") == "COERCE"
+    assert events("The ministry barred foreign trawlers from the fishing grounds.").get("barred") == "SANCTION"
+    assert events("Lagos barred imports of frozen poultry from the south.").get("barred") == "SANCTION"
+
+
+def test_expelling_migrants_is_a_deportation_expelling_diplomats_a_sanction() -> None:
+    # PLOVER COERCE/deport for people driven out; SANCTION/expel for diplomats
+    assert events("Border police expelled 80 migrants on Tuesday.").get("expelled") == "COERCE"
+    assert events("The government expelled two diplomats on Tuesday.").get("expelled") == "SANCTION"
+
+
+def test_only_a_freeze_of_funds_or_assets_is_a_sanction() -> None:
+    assert events("The treasury froze the assets of three ministers.").get("froze") == "SANCTION"
+    assert "freeze" not in events("The cabinet announced a wage freeze for teachers.")
+    assert "frozen" not in events("Nobody wants another frozen conflict in the region.")
+    ev = events("The bank froze the accounts of the party. Its leader called the freeze illegal.")
+    assert ev.get("freeze") == "SANCTION"

@@ -159,6 +159,36 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.type, ev.mode = seen["ban"], None
             else:
                 seen.setdefault("ban", ev.type)
+        if ev.lemma == "bar" and trig.pos == "v":
+            # barring people from acting is a restriction on them (guidelines 2.2 q2, COERCE/
+            # restrict); barring goods or business is a trade penalty (q4, SANCTION)
+            if any(t.lower in _TRADE_WORDS or t.lower in _BUSINESS for t in toks[e : e + 6]):
+                ev.type, ev.mode = "SANCTION", None
+            else:
+                ev.type, ev.mode = "COERCE", "restrict"
+        if ev.lemma in {"expel", "expulsion"} and ev.type == "SANCTION":
+            # expelling migrants or residents is a deportation (PLOVER COERCE/deport); SANCTION/
+            # expel is for diplomats and envoys; "the expulsions" refer back to those named before
+            seen = _doc_memo(text)
+            window = toks[max(0, i - 3) : e + 6]
+            if any(t.lower in _EXPELLED_PEOPLE for t in window) and not any(t.lower in _SENT_DIPLOMATS or t.lower in _ENVOYS for t in window):
+                ev.type, ev.mode = "COERCE", "deport"
+                seen["expel"] = "COERCE"
+            elif trig.pos == "n" and ev.back_reference and seen.get("expel") == "COERCE" and not any(t.lower in _SENT_DIPLOMATS or t.lower in _ENVOYS for t in window):
+                ev.type, ev.mode = "COERCE", "deport"
+        if ev.lemma == "freeze":
+            # a freeze of assets, funds or aid is a penalty (SANCTION); a wage, price or pension
+            # freeze is domestic budget policy and "a frozen conflict" no act: no event. "The
+            # freeze" later is the freeze of funds the article named before.
+            seen = _doc_memo(text)
+            if any(t.lower in _FROZEN_ASSETS for t in toks[max(0, i - 4) : e + 8]):
+                seen["freeze"] = "1"
+            elif ev.back_reference and seen.get("freeze"):
+                pass
+            elif any(t.lower in {"if", "unless"} for t in toks[max(0, i - 4) : i]):
+                ev.type, ev.mode = "OTHER", None  # "if the freeze stays": a condition's argument (guidelines 2)
+            else:
+                continue
         if ev.lemma == "allow" and trig.pos == "v" and any(t.lower in _PASSAGE for t in toks[e : e + 6]):
             # "allowed the trucks through", "allowed to leave the country": letting people or
             # goods pass is a material retreat (PLOVER RETREAT/access), not a verbal concession
@@ -685,6 +715,10 @@ _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators"
 _SENT_FORCES = {"troops", "soldiers", "warships", "warship", "ships", "vessels", "vessel", "jets", "warplanes", "forces", "tanks", "battalion", "battalions", "reinforcements", "units", "frigate", "frigates", "aircraft", "brigade", "drones", "destroyer", "submarine"}
 _CIVILIAN_AID = {"civilian", "humanitarian", "relief", "medical", "rescue", "purification", "shelter", "food", "medicine", "medicines", "vaccines", "doctors", "tents"}
 _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds", "assistance", "fuel", "water", "tents", "vaccines", "doctors"}
+_BUSINESS = {"business", "businesses", "market", "markets", "commerce", "trading", "sale", "sales", "purchases", "fishing"}
+_EXPELLED_PEOPLE = {"migrants", "refugees", "people", "residents", "civilians", "families", "nationals", "citizens", "foreigners", "workers", "asylum-seekers", "villagers", "haitians", "journalists", "students", "migrant"}
+_ENVOYS = {"ambassador", "ambassadors", "attaché", "attache", "consul", "consuls", "embassy", "diplomat", "chargé"}
+_FROZEN_ASSETS = {"assets", "asset", "funds", "funding", "accounts", "account", "aid", "money", "reserves", "property", "properties", "payments", "tranche", "tranches", "disbursement", "disbursements", "loans", "grants", "euros", "dollars", "bank"}
 _PASSAGE = {"through", "leave", "enter", "into", "cross", "pass", "return", "visit", "access", "in"}
 _TRADE_WORDS = {"cargo", "exporters", "importers", "import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
 _MILITARY_MODS = {"air", "drone", "missile", "rocket", "artillery", "military", "israeli", "russian", "us", "pre-emptive", "preemptive", "retaliatory", "precision", "targeted", "nuclear", "naval", "deadly", "aerial"}
