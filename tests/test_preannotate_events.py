@@ -483,3 +483,12 @@ def test_only_a_freeze_of_funds_or_assets_is_a_sanction() -> None:
     assert "frozen" not in events("Nobody wants another frozen conflict in the region.")
     ev = events("The bank froze the accounts of the party. Its leader called the freeze illegal.")
     assert ev.get("freeze") == "SANCTION"
+
+
+def test_open_to_talks_is_an_expression_of_willingness() -> None:
+    # guidelines 2, exception: willingness is an AGREE of its own, besides the talks (CONSULT)
+    d = preannotated("The ministry said Tirana remained open to dialogue with the unions provided that the strike ended.", published="2024-05-02", doc_id="t")
+    got = {e["trigger"]["text"]: (e["type"], e["status"]) for e in d["events"]}
+    assert got.get("open") == ("AGREE", "occurred") and got.get("dialogue", ("",))[0] == "CONSULT"
+    assert events("The cabinet is open to amendments on the pension bill.").get("open") == "AGREE"
+    assert "open" not in events("The border is open to trade again.")

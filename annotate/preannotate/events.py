@@ -274,6 +274,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         _extensions(evs, toks, s, mentions, lex, text)
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s))
+    evs.extend(_openness(evs, toks, s, mentions, lex))
     evs.sort(key=lambda x: x.start)
     _demand_modes(evs, toks)
     _time(evs, toks, text, published)
@@ -673,6 +674,34 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
                     break
                 out.append(Ev(toks[j].start, toks[j].end, s, j, j + 1, kind, None, "occurred", 0.4, actors=list(ev.actors), recipients=list(ev.recipients), reported_by=ev.reported_by, lemma=w))
                 break
+    return out
+
+
+# "remained open to talks", "is open to amendments": expressed willingness to negotiate or to
+# accept changes is an AGREE of its own (guidelines 2, exception: willingness), besides the talks
+_OPEN_BEFORE = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "stay", "stays", "stayed", "still", "always", "fully", "'s", "’s", "and", "but"}
+_OPEN_TO = {"amendments", "compromise", "compromises", "proposals", "suggestions", "offers", "mediation", "ideas", "changes"}
+_OPEN_SKIP = {"further", "new", "any", "more", "a", "direct", "fresh", "renewed"}
+
+
+def _openness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon) -> list[Ev]:
+    out: list[Ev] = []
+    n = len(toks)
+    at = {e.tok_i: e for e in evs}
+    for j in range(1, n - 2):
+        if toks[j].lower != "open" or toks[j + 1].lower != "to" or toks[j - 1].lower not in _OPEN_BEFORE or j in at:
+            continue
+        k = j + 2
+        if toks[k].lower in _OPEN_SKIP and k + 1 < n:
+            k += 1
+        talks = at.get(k)
+        if not (talks is not None and talks.type == "CONSULT" or toks[k].lower in _OPEN_TO):
+            continue
+        new = Ev(toks[j].start, toks[j].end, s, j, j + 1, "AGREE", None, "occurred", 0.4, lemma="open to", pos="x")
+        _arguments(new, toks, j, j + 1, "base", mentions)
+        if talks is not None and talks.actors and not new.actors:
+            new.actors = list(talks.actors)
+        out.append(new)
     return out
 
 
