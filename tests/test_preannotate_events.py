@@ -492,3 +492,12 @@ def test_open_to_talks_is_an_expression_of_willingness() -> None:
     assert got.get("open") == ("AGREE", "occurred") and got.get("dialogue", ("",))[0] == "CONSULT"
     assert events("The cabinet is open to amendments on the pension bill.").get("open") == "AGREE"
     assert "open" not in events("The border is open to trade again.")
+
+
+def test_a_duty_or_levy_laid_on_goods_is_a_sanction() -> None:
+    # as tariffs (PLOVER SANCTION: restrict economic interactions); "on duty" is no act
+    ev = events("Namibia answered with a 15 percent levy on meat exports. Botswana called the levy unfair.")
+    assert ev.get("levy") == "SANCTION"
+    assert events("Ghana imposed anti-dumping duties on cement. Its neighbours said the duties broke the rules.").get("duties") == "SANCTION"
+    assert events("The sergeant was on duty at the border post.") == {}
+    assert "duty" not in events("The state has a duty to protect its citizens.")

@@ -236,6 +236,19 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 continue
         if ev.lemma == "tariff" and i > 0 and toks[i - 1].lower in _UTILITIES:
             continue  # "electricity tariffs" are prices, not a trade penalty
+        if ev.type == "SANCTION" and trig.pos == "n" and ev.lemma.endswith(("tariff", "duty")):
+            _doc_memo(text)["duty"] = "1"  # "anti-dumping duties", "tariffs": "the duties" later refer back
+        if ev.lemma in {"duty", "levy"} and trig.pos == "n" and i > 0 and toks[i - 1].lower in {"on", "off", "of"}:
+            continue  # "on duty", "off duty", "a sense of duty"
+        if ev.lemma in {"duty", "levy"} and trig.pos == "n":
+            # a duty or levy is a trade penalty (SANCTION, as tariffs) when laid on something
+            # ("a 15 percent levy on beef exports", "anti-subsidy duties") or when "the duty"
+            # refers back to one; "on duty", "a duty to protect" are no act
+            seen = _doc_memo(text)
+            if e < len(toks) and toks[e].lower == "on" or i > 0 and toks[i - 1].lower in _DUTY_KINDS:
+                seen["duty"] = "1"
+            elif not (ev.back_reference and seen.get("duty")):
+                continue
         if ev.type == "MOBILIZE" and trig.pos == "n" and e < len(toks) and toks[e].lower in _VEHICLES:
             continue  # "patrol vessels": a modifier of the craft, not a patrol
         if ev.lemma == "send" and trig.pos == "v" and e < len(toks) and (toks[e].lower in {"back", "home"} or toks[e].lower in {"them", "him", "her", "us"} and e + 1 < len(toks) and toks[e + 1].lower in {"back", "home"}) and not any(x.lower in _SENT_AID or x.lower in _SENT_FORCES for x in toks[e : e + 4]):
@@ -744,6 +757,7 @@ _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators"
 _SENT_FORCES = {"troops", "soldiers", "warships", "warship", "ships", "vessels", "vessel", "jets", "warplanes", "forces", "tanks", "battalion", "battalions", "reinforcements", "units", "frigate", "frigates", "aircraft", "brigade", "drones", "destroyer", "submarine"}
 _CIVILIAN_AID = {"civilian", "humanitarian", "relief", "medical", "rescue", "purification", "shelter", "food", "medicine", "medicines", "vaccines", "doctors", "tents"}
 _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds", "assistance", "fuel", "water", "tents", "vaccines", "doctors"}
+_DUTY_KINDS = {"anti-dumping", "anti-subsidy", "countervailing", "import", "export", "customs", "retaliatory", "punitive", "steel", "aluminium", "aluminum"}
 _BUSINESS = {"business", "businesses", "market", "markets", "commerce", "trading", "sale", "sales", "purchases", "fishing"}
 _EXPELLED_PEOPLE = {"migrants", "refugees", "people", "residents", "civilians", "families", "nationals", "citizens", "foreigners", "workers", "asylum-seekers", "villagers", "haitians", "journalists", "students", "migrant"}
 _ENVOYS = {"ambassador", "ambassadors", "attaché", "attache", "consul", "consuls", "embassy", "diplomat", "chargé"}
