@@ -501,3 +501,13 @@ def test_a_duty_or_levy_laid_on_goods_is_a_sanction() -> None:
     assert events("Ghana imposed anti-dumping duties on cement. Its neighbours said the duties broke the rules.").get("duties") == "SANCTION"
     assert events("The sergeant was on duty at the border post.") == {}
     assert "duty" not in events("The state has a duty to protect its citizens.")
+
+
+def test_removing_or_dismissing_an_official_is_a_sanction() -> None:
+    # guidelines 2.2 q4: a penalty on the person; removing a listing stays RETREAT, dismissing
+    # criticism REJECT, firing tear gas ASSAULT
+    assert events("The assembly voted to remove the speaker in March.").get("remove") == "SANCTION"
+    assert events("The mayor said he had no intention of firing anyone.").get("firing") == "SANCTION"
+    assert events("The minister dismissed the criticism as noise.").get("dismissed") == "REJECT"
+    assert events("Riot police fired tear gas at the marchers.").get("fired tear gas") == "ASSAULT"
+    assert events("The council agreed to remove the group from its list.").get("remove") == "RETREAT"

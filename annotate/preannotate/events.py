@@ -176,6 +176,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 seen["expel"] = "COERCE"
             elif trig.pos == "n" and ev.back_reference and seen.get("expel") == "COERCE" and not any(t.lower in _SENT_DIPLOMATS or t.lower in _ENVOYS for t in window):
                 ev.type, ev.mode = "COERCE", "deport"
+        if (ev.lemma in {"remove", "dismiss", "fire"} and trig.pos == "v" or ev.lemma == "firing") and _person_object(toks, e, mentions):
+            # removing, dismissing or firing an official or employee is a penalty on the person
+            # (guidelines 2.2 q4, SANCTION), not a withdrawal, a rejection or shooting
+            ev.type, ev.mode = "SANCTION", None
         if ev.lemma == "freeze":
             # a freeze of assets, funds or aid is a penalty (SANCTION); a wage, price or pension
             # freeze is domestic budget policy and "a frozen conflict" no act: no event. "The
@@ -758,6 +762,24 @@ _SENT_FORCES = {"troops", "soldiers", "warships", "warship", "ships", "vessels",
 _CIVILIAN_AID = {"civilian", "humanitarian", "relief", "medical", "rescue", "purification", "shelter", "food", "medicine", "medicines", "vaccines", "doctors", "tents"}
 _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds", "assistance", "fuel", "water", "tents", "vaccines", "doctors"}
 _DUTY_KINDS = {"anti-dumping", "anti-subsidy", "countervailing", "import", "export", "customs", "retaliatory", "punitive", "steel", "aluminium", "aluminum"}
+_OFFICE_NOUNS = {"official", "officials", "minister", "ministers", "speaker", "governor", "governors", "president", "judge", "judges", "chief", "head", "commander", "commanders", "mayor", "mayors",
+                 "employees", "workers", "staff", "colleagues", "members", "lawmakers", "prosecutor", "prosecutors", "director", "directors", "ambassador", "officers", "anyone", "him", "her", "them"}
+_OFFICE_DET = {"a", "an", "the", "any", "all", "its", "their", "his", "her", "our", "two", "three", "four", "five", "several", "dozens", "hundreds", "of", "senior"}
+
+
+def _person_object(toks: list[Token], e: int, mentions: list[Mention]) -> bool:
+    """The object right after a verb ending at token e (over determiners) is a person or staff:
+    an office noun, a person pronoun or a person mention ("remove a speaker", "dismiss Aavik")."""
+    k = e
+    while k < len(toks) and k < e + 3 and toks[k].lower in _OFFICE_DET and toks[k].lower != "her":
+        k += 1
+    if k >= len(toks):
+        return False
+    if toks[k].lower in _OFFICE_NOUNS or k > e and toks[k - 1].lower == "her":
+        return True
+    return any(m.start == toks[k].start and m.kind == "person" and not m.pronoun for m in mentions)
+
+
 _BUSINESS = {"business", "businesses", "market", "markets", "commerce", "trading", "sale", "sales", "purchases", "fishing"}
 _EXPELLED_PEOPLE = {"migrants", "refugees", "people", "residents", "civilians", "families", "nationals", "citizens", "foreigners", "workers", "asylum-seekers", "villagers", "haitians", "journalists", "students", "migrant"}
 _ENVOYS = {"ambassador", "ambassadors", "attaché", "attache", "consul", "consuls", "embassy", "diplomat", "chargé"}
