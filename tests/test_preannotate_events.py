@@ -511,3 +511,13 @@ def test_removing_or_dismissing_an_official_is_a_sanction() -> None:
     assert events("The minister dismissed the criticism as noise.").get("dismissed") == "REJECT"
     assert events("Riot police fired tear gas at the marchers.").get("fired tear gas") == "ASSAULT"
     assert events("The council agreed to remove the group from its list.").get("remove") == "RETREAT"
+
+
+def test_a_later_strike_in_a_labour_story_is_the_labour_strike() -> None:
+    text = "Dock workers began a strike on Monday over pay. The port authority said the strike would end soon."
+    d = preannotated(text, published="2024-05-02", doc_id="t")
+    assert [e["type"] for e in d["events"] if e["trigger"]["text"] == "strike"] == ["PROTEST", "PROTEST"]
+    d = preannotated("Dock workers began a strike on Monday over pay. A missile strike hit the port on Friday.", published="2024-05-02", doc_id="t")
+    assert [e["type"] for e in d["events"] if "strike" in e["trigger"]["text"]][-1] == "ASSAULT"
+    d = preannotated("Dock workers began a strike on Monday over pay. The army said a drone strike killed two fighters.", published="2024-05-02", doc_id="t")
+    assert [e["type"] for e in d["events"] if "strike" in e["trigger"]["text"]][-1] == "ASSAULT"

@@ -146,6 +146,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "Students … announced a strike", "urged the workers to end the strike": with
             # workers in the sentence and no weapon named, a strike is a labour strike (PROTEST)
             ev.type, ev.mode = "PROTEST", "strike"
+        if ev.lemma == "strike":
+            # once the article has a labour strike, a later strike with no weapon or target named
+            # is that kind of strike too ("the strike would continue", "ban the strike")
+            seen = _doc_memo(text)
+            if ev.type == "PROTEST":
+                seen["labour strike"] = "1"
+            elif ev.type == "ASSAULT" and seen.get("labour strike") and (i == 0 or toks[i - 1].lower not in _MILITARY_MODS) and not _strike_on_target(toks, e) and not any(x.lower in _STRIKE_ARMS for x in toks):
+                ev.type, ev.mode = "PROTEST", "strike"
         if ev.type == "COERCE" and ev.lemma in {"ban", "restriction"}:
             seen = _doc_memo(text)
             if any(t.lower in _TRADE_WORDS for t in toks[max(0, i - 3) : e + 5]):
@@ -780,6 +788,7 @@ def _person_object(toks: list[Token], e: int, mentions: list[Mention]) -> bool:
     return any(m.start == toks[k].start and m.kind == "person" and not m.pronoun for m in mentions)
 
 
+_STRIKE_ARMS = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "air", "airstrike", "airstrikes", "bomb", "bombs", "killed", "wounded", "army", "military", "jets", "artillery"}
 _BUSINESS = {"business", "businesses", "market", "markets", "commerce", "trading", "sale", "sales", "purchases", "fishing"}
 _EXPELLED_PEOPLE = {"migrants", "refugees", "people", "residents", "civilians", "families", "nationals", "citizens", "foreigners", "workers", "asylum-seekers", "villagers", "haitians", "journalists", "students", "migrant"}
 _ENVOYS = {"ambassador", "ambassadors", "attaché", "attache", "consul", "consuls", "embassy", "diplomat", "chargé"}
