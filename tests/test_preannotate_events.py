@@ -521,3 +521,10 @@ def test_a_later_strike_in_a_labour_story_is_the_labour_strike() -> None:
     assert [e["type"] for e in d["events"] if "strike" in e["trigger"]["text"]][-1] == "ASSAULT"
     d = preannotated("Dock workers began a strike on Monday over pay. The army said a drone strike killed two fighters.", published="2024-05-02", doc_id="t")
     assert [e["type"] for e in d["events"] if "strike" in e["trigger"]["text"]][-1] == "ASSAULT"
+
+
+def test_restoring_pay_or_allowances_is_a_concession() -> None:
+    # an employer or government giving back pay it cut concedes a demand (CONCEDE, PLOVER
+    # "policy changes"); restoring aid stays AID (settled "restoring" case)
+    assert events("The nurses will strike unless the hospital restores the night allowance.").get("restores") == "CONCEDE"
+    assert events("The donors restored aid to the western districts.").get("restored") == "AID"

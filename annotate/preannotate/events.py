@@ -317,7 +317,9 @@ _UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "rev
 # a promise that it will not happen yet: a verbal concession (PLOVER CONCEDE, "many policy
 # changes"); these verbs are acts only with such an object (a delayed payment is no concession)
 _DEFER = {"shelve", "postpone", "delay"}
-_POLICY = {"plan", "plans", "reform", "reforms", "vote", "measure", "measures", "bill", "law", "legislation", "memorandum", "decision", "decree", "project"}
+# pay and entitlements an employer or a government gives back: restoring them concedes a demand
+_BENEFITS = frozenset({"allowance", "allowances", "wage", "wages", "salaries", "salary", "pensions", "pension", "benefits", "bonus", "bonuses", "provisions", "scale"})
+_POLICY = frozenset({"plan", "plans", "reform", "reforms", "vote", "measure", "measures", "bill", "law", "legislation", "memorandum", "decision", "decree", "project"})
 # guidelines 2.2, settled "restoring": restoring (or resuming) what was cut keeps the category
 # of the restored act: aid and funding are AID, relations SUPPORT, trade and exchange COOPERATE
 _RESTORED = {
@@ -512,7 +514,7 @@ _INFLECTION = {
 _INFLECTION["cut"] = "base"
 
 
-def _undo_object(toks: list[Token], i: int, policy: bool = False) -> tuple[int, str] | None:
+def _undo_object(toks: list[Token], i: int, extra: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """The first object noun of a stop/cut verb at token i that says what is ended, within
     five words of determiners and modifiers ("reversed a 40 percent rise", "halted air
     strikes"), or its subject when the verb has none ("deliveries would stop", "the strike
@@ -520,7 +522,7 @@ def _undo_object(toks: list[Token], i: int, policy: bool = False) -> tuple[int, 
     for k in range(i + 1, min(len(toks), i + 7)):
         t = toks[k]
         w = t.lower
-        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL or policy and w in _POLICY:
+        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL or w in extra:
             return k, w
         if w in _UNDO_SKIP or t.text[:1].isdigit() or t.text[:1] in {"$", "€", "£"} or t.text.replace("-", "").isalpha() and w not in {"and", "or", "but", "to", "that", "if", "unless", "in", "on", "for", "with", "from", "by", "as", "at", "who", "which"}:
             continue
@@ -530,7 +532,7 @@ def _undo_object(toks: list[Token], i: int, policy: bool = False) -> tuple[int, 
     k = _before_aux(toks, i)
     if k >= 0:
         w = toks[k].lower
-        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL and k < i - 1 or policy and w in _POLICY:
+        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL and k < i - 1 or w in extra:
             return k, w  # "deliveries would stop"; "the claim is withdrawn" (a passive: an auxiliary between)
     return None
 
@@ -556,7 +558,7 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
         if ev is not None and ev.tok_end - ev.tok_i > 1:
             continue  # "cut ties", "cut aid": the phrase already says it
         typ: str | None = None
-        found = _undo_object(toks, i, lemma in _DEFER)
+        found = _undo_object(toks, i, _POLICY if lemma in _DEFER else _BENEFITS if lemma == "restore" else frozenset())
         obj_i, obj = found if found is not None else (-1, None)
         if lemma in _DEFER and obj not in _UNDO_VERBAL and obj not in _POLICY:
             continue
@@ -567,6 +569,8 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
             continue
         elif obj in _UNDO_VERBAL or obj in _POLICY:
             typ = "CONCEDE" if lemma not in {"restore"} else None
+        elif obj in _BENEFITS:
+            typ = "CONCEDE"  # "restored the wage scale", "restores housing allowances": a concession on pay, not aid
         elif lemma == "resume":
             typ = _RESTORED.get(obj)  # "resumed aid", "trade will resume"; resumed talks are the talks
         elif obj in _UNDO_COOPERATIVE:
