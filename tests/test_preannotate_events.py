@@ -528,3 +528,11 @@ def test_restoring_pay_or_allowances_is_a_concession() -> None:
     # "policy changes"); restoring aid stays AID (settled "restoring" case)
     assert events("The nurses will strike unless the hospital restores the night allowance.").get("restores") == "CONCEDE"
     assert events("The donors restored aid to the western districts.").get("restored") == "AID"
+
+
+def test_taking_a_matter_to_court_is_an_accusation() -> None:
+    # PLOVER DISAPPROVE: "sue, file civil or criminal lawsuit at domestic or international courts"
+    assert events("The union said it would take the dispute to the labour tribunal.").get("take") == "ACCUSE"
+    assert events("Ghana will take the matter to the International Court of Justice.").get("take") == "ACCUSE"
+    assert events("The farmers' group, which brought the case, praised the judges.").get("brought") == "ACCUSE"
+    assert "took" not in events("The minister took the delegation to the harbour.")

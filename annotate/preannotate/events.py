@@ -300,6 +300,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s))
     evs.extend(_openness(evs, toks, s, mentions, lex))
+    evs.extend(_court_referrals(evs, toks, s, mentions, lex))
     evs.sort(key=lambda x: x.start)
     _demand_modes(evs, toks)
     _time(evs, toks, text, published)
@@ -703,6 +704,39 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
                     break
                 out.append(Ev(toks[j].start, toks[j].end, s, j, j + 1, kind, None, "occurred", 0.4, actors=list(ev.actors), recipients=list(ev.recipients), reported_by=ev.reported_by, lemma=w))
                 break
+    return out
+
+
+# "will take the case to the Court of Cassation", "could take the dispute to the SADC tribunal",
+# "brought the case": bringing a matter before a court or arbiter is suing (PLOVER DISAPPROVE,
+# "sue, file civil or criminal lawsuit at domestic or international courts"): ACCUSE
+_TAKE_FORMS = {"take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing"}
+_COURT_WORDS = {"court", "courts", "tribunal", "tribunals", "arbitration", "wto", "icj", "cassation"}
+_COURT_NAMES = {"court", "tribunal", "organization", "organisation", "committee", "commission"}
+
+
+def _court_referrals(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon) -> list[Ev]:
+    out: list[Ev] = []
+    n = len(toks)
+    for j, t in enumerate(toks):
+        if t.lower not in _TAKE_FORMS or not t.text.islower() or any(e.tok_i <= j < e.tok_end for e in evs):
+            continue
+        ok = False
+        if j + 2 < n and toks[j + 1].lower in {"the", "this", "a"} and toks[j + 2].lower == "case" and t.lower.startswith("br"):
+            ok = True  # "brought the case"
+        for k in range(j + 1, min(n - 1, j + 6)):
+            if toks[k].lower in _OBJ_STOP and toks[k].lower != "to":
+                break
+            if toks[k].lower == "to":
+                after = toks[k + 1 : k + 8]
+                ok = any(x.lower in _COURT_WORDS for x in after[:3]) or any(x.text in {"Court", "Tribunal", "Organization", "Organisation", "Committee"} for x in after)
+                break
+        if not ok:
+            continue
+        infl = "ing" if t.lower.endswith("ing") else "3sg" if t.lower.endswith("s") else "base" if t.lower in {"take", "bring"} else "past"
+        new = Ev(t.start, t.end, s, j, j + 1, "ACCUSE", None, event_status(toks, j, j + 1, "v", infl, lex), 0.4, lemma="take to court", pos="v")
+        _arguments(new, toks, j, j + 1, infl, mentions)
+        out.append(new)
     return out
 
 
