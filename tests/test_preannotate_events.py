@@ -536,3 +536,11 @@ def test_taking_a_matter_to_court_is_an_accusation() -> None:
     assert events("Ghana will take the matter to the International Court of Justice.").get("take") == "ACCUSE"
     assert events("The farmers' group, which brought the case, praised the judges.").get("brought") == "ACCUSE"
     assert "took" not in events("The minister took the delegation to the harbour.")
+
+
+def test_paying_salaries_grants_or_compensation_is_aid() -> None:
+    # PLOVER AID: monetary aid and grants to the recipient; other payments are no act
+    assert events("The province will pay the teachers' salaries for June.").get("pay") == "AID"
+    assert events("The minister said the grants would be paid next week.").get("paid") == "AID"
+    assert events("Voters will pay for these mistakes, she said.") == {}
+    assert "paid" not in events("The crew was freed after the owners paid a fine.")

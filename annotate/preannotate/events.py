@@ -301,6 +301,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
     evs.extend(_intents(evs, toks, s))
     evs.extend(_openness(evs, toks, s, mentions, lex))
     evs.extend(_court_referrals(evs, toks, s, mentions, lex))
+    evs.extend(_payments(evs, toks, s, mentions, lex))
     evs.sort(key=lambda x: x.start)
     _demand_modes(evs, toks)
     _time(evs, toks, text, published)
@@ -735,6 +736,41 @@ def _court_referrals(evs: list[Ev], toks: list[Token], s: int, mentions: list[Me
             continue
         infl = "ing" if t.lower.endswith("ing") else "3sg" if t.lower.endswith("s") else "base" if t.lower in {"take", "bring"} else "past"
         new = Ev(t.start, t.end, s, j, j + 1, "ACCUSE", None, event_status(toks, j, j + 1, "v", infl, lex), 0.4, lemma="take to court", pos="v")
+        _arguments(new, toks, j, j + 1, infl, mentions)
+        out.append(new)
+    return out
+
+
+# Paying salaries, grants, fares or compensation to someone is material help to the recipient
+# (PLOVER AID: "monetary aid … grants"); "pay for its mistakes", "pay the price", "paid a fine"
+# are no such act, so only these objects count (or the passive subject: "the grants would be paid")
+_PAY_FORMS = {"pay", "pays", "paid", "paying"}
+_PAID = {"salaries", "salary", "wages", "compensation", "grants", "fares", "arrears", "pensions", "allowances", "benefits", "stipends", "reparations"}
+
+
+def _payments(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon) -> list[Ev]:
+    out: list[Ev] = []
+    n = len(toks)
+    for j, t in enumerate(toks):
+        if t.lower not in _PAY_FORMS or not t.text.islower() or j > 0 and toks[j - 1].lower in _NOT_AFTER_DET or any(e.tok_i <= j < e.tok_end for e in evs):
+            continue
+        ok = False
+        for k in range(j + 1, min(n, j + 6)):
+            x = toks[k]
+            if x.lower in _PAID:
+                ok = True
+                break
+            if x.lower in {"'", "’", "'s", "’s"}:
+                continue  # "the teachers' salaries"
+            if x.lower in _OBJ_STOP or not x.text.replace("-", "").isalnum():
+                break
+        if not ok and t.lower == "paid":
+            k = _before_aux(toks, j)
+            ok = k < j - 1 and k >= 0 and toks[k].lower in _PAID  # "the grants would be paid"
+        if not ok:
+            continue
+        infl = "ing" if t.lower.endswith("ing") else "3sg" if t.lower == "pays" else "past" if t.lower == "paid" else "base"
+        new = Ev(t.start, t.end, s, j, j + 1, "AID", None, event_status(toks, j, j + 1, "v", infl, lex), 0.4, lemma="pay", pos="v")
         _arguments(new, toks, j, j + 1, infl, mentions)
         out.append(new)
     return out
