@@ -544,3 +544,11 @@ def test_paying_salaries_grants_or_compensation_is_aid() -> None:
     assert events("The minister said the grants would be paid next week.").get("paid") == "AID"
     assert events("Voters will pay for these mistakes, she said.") == {}
     assert "paid" not in events("The crew was freed after the owners paid a fine.")
+
+
+def test_giving_is_aid_only_when_help_is_given() -> None:
+    # PLOVER AID is material help; a deadline given is a demand, a mandate or seats no act
+    assert events("Japan gave the island 20 million dollars in emergency aid.").get("gave") == "AID"
+    assert events("The union gave the railway operator ten days to reinstate the drivers.").get("gave") == "REQUEST"
+    assert "gave" not in events("Early returns gave the ruling party 41 of the 80 seats.")
+    assert "given" not in events("The voters have given us a clear mandate, she said.")

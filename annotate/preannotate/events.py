@@ -188,6 +188,21 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # removing, dismissing or firing an official or employee is a penalty on the person
             # (guidelines 2.2 q4, SANCTION), not a withdrawal, a rejection or shooting
             ev.type, ev.mode = "SANCTION", None
+        if ev.lemma == "give" and trig.pos == "v":
+            # giving is AID only when what is given is material help (PLOVER AID); "gave the
+            # company ten days to …" is a deadline (REQUEST, as an ultimatum), "gave our word" a
+            # promise (AGREE); a mandate, a name, a figure or seats are no act
+            after = [x.lower for x in toks[e : e + 8]]
+            if any(w in _GIVEN_AID or w[:1] in {"$", "€", "£"} for w in after):
+                pass
+            elif "ultimatum" in after:
+                continue  # "gave him an ultimatum": the ultimatum names the act
+            elif any(after[k] in _PERIODS and (after[k - 1][:1].isdigit() or after[k - 1] in _NUMBER_WORDS) for k in range(1, len(after))):
+                ev.type, ev.mode = "REQUEST", None
+            elif "word" in after:
+                ev.type, ev.mode = "AGREE", None
+            else:
+                continue
         if ev.lemma == "freeze":
             # a freeze of assets, funds or aid is a penalty (SANCTION); a wage, price or pension
             # freeze is domestic budget policy and "a frozen conflict" no act: no event. "The
@@ -863,6 +878,9 @@ def _person_object(toks: list[Token], e: int, mentions: list[Mention]) -> bool:
 
 
 _STRIKE_ARMS = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "air", "airstrike", "airstrikes", "bomb", "bombs", "killed", "wounded", "army", "military", "jets", "artillery"}
+_GIVEN_AID = {"aid", "money", "funds", "funding", "food", "weapons", "arms", "asylum", "shelter", "loan", "loans", "grant", "grants", "assistance", "supplies", "medicine", "medicines",
+              "equipment", "vaccines", "ammunition", "refuge", "million", "billion", "dollars", "euros", "fuel", "tents", "credit", "subsidies", "support", "protection"}
+_PERIODS = {"hours", "days", "weeks", "months", "hour", "day", "week", "month"}
 _BUSINESS = {"business", "businesses", "market", "markets", "commerce", "trading", "sale", "sales", "purchases", "fishing"}
 _EXPELLED_PEOPLE = {"migrants", "refugees", "people", "residents", "civilians", "families", "nationals", "citizens", "foreigners", "workers", "asylum-seekers", "villagers", "haitians", "journalists", "students", "migrant"}
 _ENVOYS = {"ambassador", "ambassadors", "attaché", "attache", "consul", "consuls", "embassy", "diplomat", "chargé"}
