@@ -552,3 +552,10 @@ def test_giving_is_aid_only_when_help_is_given() -> None:
     assert events("The union gave the railway operator ten days to reinstate the drivers.").get("gave") == "REQUEST"
     assert "gave" not in events("Early returns gave the ruling party 41 of the 80 seats.")
     assert "given" not in events("The voters have given us a clear mandate, she said.")
+
+
+def test_leaving_held_ground_is_a_retreat() -> None:
+    # PLOVER RETREAT: "a military retreat from, or ceding, territory"; leaving a country is no act
+    assert events("The rebels said they would leave their positions on the ridge by Friday.").get("leave") == "RETREAT"
+    assert events("The army will not leave the hilltops, the minister said.").get("leave") == "RETREAT"
+    assert "leave" not in events("The freed journalists were allowed to leave the country.")

@@ -317,6 +317,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
     evs.extend(_openness(evs, toks, s, mentions, lex))
     evs.extend(_court_referrals(evs, toks, s, mentions, lex))
     evs.extend(_payments(evs, toks, s, mentions, lex))
+    evs.extend(_departures(evs, toks, s, mentions, lex))
     evs.sort(key=lambda x: x.start)
     _demand_modes(evs, toks)
     _time(evs, toks, text, published)
@@ -751,6 +752,39 @@ def _court_referrals(evs: list[Ev], toks: list[Token], s: int, mentions: list[Me
             continue
         infl = "ing" if t.lower.endswith("ing") else "3sg" if t.lower.endswith("s") else "base" if t.lower in {"take", "bring"} else "past"
         new = Ev(t.start, t.end, s, j, j + 1, "ACCUSE", None, event_status(toks, j, j + 1, "v", infl, lex), 0.4, lemma="take to court", pos="v")
+        _arguments(new, toks, j, j + 1, infl, mentions)
+        out.append(new)
+    return out
+
+
+# Leaving a government, coalition or alliance is a cut of relations (SANCTION/withdraw, as
+# "withdraw from the cabinet"); leaving positions or held ground is a military retreat (PLOVER
+# RETREAT: "a military retreat from, or ceding, territory"). Only these objects count: "leave
+# the country", "left them without" are no such act.
+_LEAVE_FORMS = {"leave": "base", "leaves": "3sg", "left": "past", "leaving": "ing"}
+_HELD_GROUND = {"positions", "position", "hilltops", "territory", "territories", "heights", "bases", "base", "outposts", "trenches", "villages", "zone", "corridor", "enclave", "region's", "area"}
+
+
+def _departures(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon) -> list[Ev]:
+    out: list[Ev] = []
+    n = len(toks)
+    for j, t in enumerate(toks):
+        infl = _LEAVE_FORMS.get(t.lower)
+        if infl is None or not t.text.islower() or j > 0 and toks[j - 1].lower in _NOT_AFTER_DET or any(e.tok_i <= j < e.tok_end for e in evs):
+            continue
+        k = j + 1
+        while k < n and k < j + 3 and toks[k].lower in {"the", "its", "their", "his", "her", "our", "governing", "ruling", "three-party", "coalition", "all", "these", "those"} and toks[k].lower not in _LEAVE_BODIES:
+            k += 1
+        if k >= n:
+            continue
+        w = toks[k].lower
+        if w in _LEAVE_BODIES:
+            typ, mode = "SANCTION", "withdraw"
+        elif w in _HELD_GROUND:
+            typ, mode = "RETREAT", "withdraw"
+        else:
+            continue
+        new = Ev(t.start, t.end, s, j, j + 1, typ, mode, event_status(toks, j, j + 1, "v", infl, lex), 0.4, lemma="leave", pos="v")
         _arguments(new, toks, j, j + 1, infl, mentions)
         out.append(new)
     return out
