@@ -314,10 +314,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         _extensions(evs, toks, s, mentions, lex, text)
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s))
-    evs.extend(_openness(evs, toks, s, mentions, lex))
-    evs.extend(_court_referrals(evs, toks, s, mentions, lex))
-    evs.extend(_payments(evs, toks, s, mentions, lex))
-    evs.extend(_departures(evs, toks, s, mentions, lex))
+    hits = [j for j, t in enumerate(toks) if t.lower in _FRAME_WORDS]  # one look-up per token
+    if hits:
+        for frame in (_openness, _court_referrals, _payments, _departures):
+            evs.extend(frame(evs, toks, s, mentions, lex, hits))
     evs.sort(key=lambda x: x.start)
     _demand_modes(evs, toks)
     _time(evs, toks, text, published)
@@ -732,10 +732,11 @@ _COURT_WORDS = {"court", "courts", "tribunal", "tribunals", "arbitration", "wto"
 _COURT_NAMES = {"court", "tribunal", "organization", "organisation", "committee", "commission"}
 
 
-def _court_referrals(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon) -> list[Ev]:
+def _court_referrals(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
     out: list[Ev] = []
     n = len(toks)
-    for j, t in enumerate(toks):
+    for j in hits:
+        t = toks[j]
         if t.lower not in _TAKE_FORMS or not t.text.islower() or any(e.tok_i <= j < e.tok_end for e in evs):
             continue
         ok = False
@@ -765,10 +766,11 @@ _LEAVE_FORMS = {"leave": "base", "leaves": "3sg", "left": "past", "leaving": "in
 _HELD_GROUND = {"positions", "position", "hilltops", "territory", "territories", "heights", "bases", "base", "outposts", "trenches", "villages", "zone", "corridor", "enclave", "region's", "area"}
 
 
-def _departures(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon) -> list[Ev]:
+def _departures(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
     out: list[Ev] = []
     n = len(toks)
-    for j, t in enumerate(toks):
+    for j in hits:
+        t = toks[j]
         infl = _LEAVE_FORMS.get(t.lower)
         if infl is None or not t.text.islower() or j > 0 and toks[j - 1].lower in _NOT_AFTER_DET or any(e.tok_i <= j < e.tok_end for e in evs):
             continue
@@ -797,10 +799,11 @@ _PAY_FORMS = {"pay", "pays", "paid", "paying"}
 _PAID = {"salaries", "salary", "wages", "compensation", "grants", "fares", "arrears", "pensions", "allowances", "benefits", "stipends", "reparations"}
 
 
-def _payments(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon) -> list[Ev]:
+def _payments(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
     out: list[Ev] = []
     n = len(toks)
-    for j, t in enumerate(toks):
+    for j in hits:
+        t = toks[j]
         if t.lower not in _PAY_FORMS or not t.text.islower() or j > 0 and toks[j - 1].lower in _NOT_AFTER_DET or any(e.tok_i <= j < e.tok_end for e in evs):
             continue
         ok = False
@@ -832,12 +835,12 @@ _OPEN_TO = {"amendments", "compromise", "compromises", "proposals", "suggestions
 _OPEN_SKIP = {"further", "new", "any", "more", "a", "direct", "fresh", "renewed"}
 
 
-def _openness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon) -> list[Ev]:
+def _openness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
     out: list[Ev] = []
     n = len(toks)
     at = {e.tok_i: e for e in evs}
-    for j in range(1, n - 2):
-        if toks[j].lower != "open" or toks[j + 1].lower != "to" or toks[j - 1].lower not in _OPEN_BEFORE or j in at:
+    for j in hits:
+        if not 0 < j < n - 2 or toks[j].lower != "open" or toks[j + 1].lower != "to" or toks[j - 1].lower not in _OPEN_BEFORE or j in at:
             continue
         k = j + 2
         if toks[k].lower in _OPEN_SKIP and k + 1 < n:
@@ -851,6 +854,9 @@ def _openness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention],
             new.actors = list(talks.actors)
         out.append(new)
     return out
+
+
+_FRAME_WORDS = frozenset({"open"} | _TAKE_FORMS | _PAY_FORMS | set(_LEAVE_FORMS))
 
 
 # PLOVER 3.8.3 / 3.10.3: a request or refusal takes its mode from what is asked or refused:
