@@ -559,3 +559,12 @@ def test_leaving_held_ground_is_a_retreat() -> None:
     assert events("The rebels said they would leave their positions on the ridge by Friday.").get("leave") == "RETREAT"
     assert events("The army will not leave the hilltops, the minister said.").get("leave") == "RETREAT"
     assert "leave" not in events("The freed journalists were allowed to leave the country.")
+
+
+def test_a_court_hearing_or_review_and_arbitration_are_accusations() -> None:
+    # PLOVER DISAPPROVE/INVESTIGATE: suing, a court examining a complaint; a commission's review
+    # is no such act
+    assert events("A district court is due to hear the miners' petition next week.").get("hear") == "ACCUSE"
+    assert events("The party will ask the Supreme Court to review the decree.").get("review") == "ACCUSE"
+    assert "review" not in events("The cabinet set up a commission to review the election law.")
+    assert events("The investor threatened to go to arbitration over the licence.").get("arbitration") == "ACCUSE"

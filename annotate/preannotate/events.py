@@ -316,7 +316,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
     evs.extend(_intents(evs, toks, s))
     hits = [j for j, t in enumerate(toks) if t.lower in _FRAME_WORDS]  # one look-up per token
     if hits:
-        for frame in (_openness, _court_referrals, _payments, _departures):
+        for frame in (_openness, _court_referrals, _court_hearings, _payments, _departures):
             evs.extend(frame(evs, toks, s, mentions, lex, hits))
     evs.sort(key=lambda x: x.start)
     _demand_modes(evs, toks)
@@ -758,6 +758,28 @@ def _court_referrals(evs: list[Ev], toks: list[Token], s: int, mentions: list[Me
     return out
 
 
+# A court or tribunal that hears a petition or reviews a law examines a complaint: PLOVER
+# INVESTIGATE/DISAPPROVE (here ACCUSE/investigate). Only with a court named just before ("a
+# labour court is due to hear", "ask the Constitutional Tribunal to review the law"); a
+# commission or a cabinet reviewing something is no such act.
+_HEAR_FORMS = {"hear": "base", "hears": "3sg", "review": "base", "reviews": "3sg", "reviewed": "past", "reviewing": "ing"}
+
+
+def _court_hearings(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
+    out: list[Ev] = []
+    for j in hits:
+        t = toks[j]
+        infl = _HEAR_FORMS.get(t.lower)
+        if infl is None or not t.text.islower() or j > 0 and toks[j - 1].lower in _NOT_AFTER_DET or any(e.tok_i <= j < e.tok_end for e in evs):
+            continue
+        if not any(x.lower in {"court", "tribunal", "courts", "judges", "justices"} for x in toks[max(0, j - 6) : j]):
+            continue
+        new = Ev(t.start, t.end, s, j, j + 1, "ACCUSE", "investigate", event_status(toks, j, j + 1, "v", infl, lex), 0.4, lemma="hear", pos="v")
+        _arguments(new, toks, j, j + 1, infl, mentions)
+        out.append(new)
+    return out
+
+
 # Leaving a government, coalition or alliance is a cut of relations (SANCTION/withdraw, as
 # "withdraw from the cabinet"); leaving positions or held ground is a military retreat (PLOVER
 # RETREAT: "a military retreat from, or ceding, territory"). Only these objects count: "leave
@@ -856,7 +878,7 @@ def _openness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention],
     return out
 
 
-_FRAME_WORDS = frozenset({"open"} | _TAKE_FORMS | _PAY_FORMS | set(_LEAVE_FORMS))
+_FRAME_WORDS = frozenset({"open"} | _TAKE_FORMS | _PAY_FORMS | set(_LEAVE_FORMS) | set(_HEAR_FORMS))
 
 
 # PLOVER 3.8.3 / 3.10.3: a request or refusal takes its mode from what is asked or refused:
