@@ -568,3 +568,12 @@ def test_a_court_hearing_or_review_and_arbitration_are_accusations() -> None:
     assert events("The party will ask the Supreme Court to review the decree.").get("review") == "ACCUSE"
     assert "review" not in events("The cabinet set up a commission to review the election law.")
     assert events("The investor threatened to go to arbitration over the licence.").get("arbitration") == "ACCUSE"
+
+
+def test_deploying_observers_or_monitors_is_aid() -> None:
+    # civilian observers help the host (as a civilian monitoring mission: AID); troops are a
+    # show of force (MOBILIZE)
+    assert events("The bloc will deploy 40 observers to the northern provinces.").get("deploy") == "AID"
+    assert events("The mission would deploy within weeks, a diplomat said.").get("deploy") == "AID"
+    assert events("Norway offered to station monitors at the crossing.").get("station") == "AID"
+    assert events("Russia will deploy troops to the border.").get("deploy") == "MOBILIZE"

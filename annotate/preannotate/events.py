@@ -284,10 +284,17 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             ev.type, ev.mode = "COERCE", "deport"
         if ev.pos == "n" and ev.lemma in _PACT_NOUNS and i > 0 and toks[i - 1].lower in {"the", "this", "that"} and i > 1 and toks[i - 2].lower in {"under", "in"}:
             continue  # "Under the deal, Erbil will hand …": the terms of a deal named before, not an act
-        if ev.lemma in {"send", "dispatch", "deploy"} and trig.pos == "v" and ev.mode != "deport":
+        if ev.lemma in {"send", "dispatch", "deploy", "station"} and trig.pos == "v" and ev.mode != "deport":
             # what is sent decides the act: an envoy or delegation is a consultation, troops or
-            # warships a show of force, food or money aid
-            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _SENT_DIPLOMATS or t.lower in _SENT_FORCES or t.lower in _SENT_AID), None)
+            # warships a show of force, food or money aid; civilian observers or monitors are
+            # assistance to the host (AID, as a civilian monitoring mission), also as the subject
+            # ("the mission would deploy")
+            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _SENT_DIPLOMATS or t.lower in _SENT_FORCES or t.lower in _SENT_AID or t.lower in _MONITORS), None)
+            if obj is None and not (e < len(toks) and toks[e].text.isalpha() and toks[e].text.islower() and toks[e].lower not in _UNDO_INTRANSITIVE_NEXT and toks[e].lower not in _OBJ_STOP and toks[e].lower != "within"):
+                k = _before_aux(toks, i)
+                obj = "observers" if k >= 0 and toks[k].lower in _MONITORS | {"mission"} else None
+            if obj in _MONITORS:
+                obj = "aid"
             if any(t.lower in _CIVILIAN_AID for t in toks[e : e + 9]) and not any(t.lower in _SENT_DIPLOMATS for t in toks[e : e + 3]):
                 obj = "aid"  # "aircraft carrying water purification units", "a civilian monitoring mission": relief, not force
             if obj in _SENT_DIPLOMATS:
@@ -917,6 +924,7 @@ _OFFERS = {"offer", "offers", "proposal", "proposals", "formula", "solution", "p
 _UTILITIES = {"electricity", "power", "water", "energy", "gas", "fuel", "utility", "feed-in", "transport", "bus", "rail"}
 _VEHICLES = {"vessel", "vessels", "boat", "boats", "ship", "ships", "car", "cars", "aircraft", "planes", "helicopters", "trucks"}
 _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
+_MONITORS = {"observers", "monitors", "inspectors", "observer", "monitor"}
 _SENT_FORCES = {"troops", "soldiers", "warships", "warship", "ships", "vessels", "vessel", "jets", "warplanes", "forces", "tanks", "battalion", "battalions", "reinforcements", "units", "frigate", "frigates", "aircraft", "brigade", "drones", "destroyer", "submarine"}
 _CIVILIAN_AID = {"civilian", "humanitarian", "relief", "medical", "rescue", "purification", "shelter", "food", "medicine", "medicines", "vaccines", "doctors", "tents"}
 _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds", "assistance", "fuel", "water", "tents", "vaccines", "doctors"}
