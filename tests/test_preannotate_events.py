@@ -575,5 +575,5 @@ def test_deploying_observers_or_monitors_is_aid() -> None:
     # show of force (MOBILIZE)
     assert events("The bloc will deploy 40 observers to the northern provinces.").get("deploy") == "AID"
     assert events("The mission would deploy within weeks, a diplomat said.").get("deploy") == "AID"
-    assert events("Norway offered to station monitors at the crossing.").get("station") == "AID"
+    assert events("Canada offered to station additional monitors along the river.").get("station") == "AID"
     assert events("Russia will deploy troops to the border.").get("deploy") == "MOBILIZE"
