@@ -577,3 +577,12 @@ def test_deploying_observers_or_monitors_is_aid() -> None:
     assert events("The mission would deploy within weeks, a diplomat said.").get("deploy") == "AID"
     assert events("Canada offered to station additional monitors along the river.").get("station") == "AID"
     assert events("Russia will deploy troops to the border.").get("deploy") == "MOBILIZE"
+
+
+def test_accepting_a_text_or_resignation_is_support_an_arbitrator_an_agreement() -> None:
+    # PLOVER SUPPORT "approve policy, action"; accepting an offered arbitrator is agreeing (AGREE);
+    # accepting a result stays CONCEDE
+    assert events("The president accepted the resignation of his finance minister.").get("accepted") == "SUPPORT"
+    assert events("The minister said she would accept amendments to the bill.").get("accept") == "SUPPORT"
+    assert events("The mayor urged both unions to accept an arbitrator.").get("accept") == "AGREE"
+    assert events("The challenger said she would accept the result.").get("accept") == "CONCEDE"

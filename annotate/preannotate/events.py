@@ -238,8 +238,12 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         if ev.lemma == "accept" and trig.pos == "v":
             # accepting an offer is agreeing to it (PLOVER AGREE); accepting an outcome, a
             # limit or a loss ("accept the result", "accept a temporary cap") is a concession
-            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _OFFERS or not (t.text.isalpha() and t.text.islower())), None)
-            if obj not in _OFFERS:
+            # accepting a text, amendments or a resignation is approving it (PLOVER SUPPORT:
+            # "approve policy, action")
+            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _OFFERS or t.lower in _APPROVED or not (t.text.isalpha() and t.text.islower())), None)
+            if obj in _APPROVED:
+                ev.type, ev.mode = "SUPPORT", None
+            elif obj not in _OFFERS:
                 ev.type, ev.mode = "CONCEDE", None
         if ev.lemma == "agree" and trig.pos == "v" and _concludes_agreement(toks, i, e):
             # guidelines 2.2, settled "agreed": agreeing to do something is a commitment
@@ -920,7 +924,8 @@ def _demand_modes(evs: list[Ev], toks: list[Token]) -> None:
                 break
 
 
-_OFFERS = {"offer", "offers", "proposal", "proposals", "formula", "solution", "package", "arrangement", "draft", "blueprint", "plan", "plans", "deal", "agreement", "invitation", "terms", "mediation", "compromise", "bid", "request", "demands", "demand", "conditions", "framework", "roadmap", "settlement", "shifts"}
+_OFFERS = {"offer", "offers", "proposal", "proposals", "formula", "solution", "package", "arrangement", "draft", "blueprint", "plan", "plans", "deal", "agreement", "invitation", "terms", "mediation", "mediator", "arbitrator", "arbitration", "compromise", "bid", "request", "demands", "demand", "conditions", "framework", "roadmap", "settlement", "shifts"}
+_APPROVED = {"resignation", "resignations", "draft", "amendments", "amendment", "text", "nomination", "nominations", "credentials", "communiqué", "communique"}
 _UTILITIES = {"electricity", "power", "water", "energy", "gas", "fuel", "utility", "feed-in", "transport", "bus", "rail"}
 _VEHICLES = {"vessel", "vessels", "boat", "boats", "ship", "ships", "car", "cars", "aircraft", "planes", "helicopters", "trucks"}
 _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
