@@ -586,3 +586,11 @@ def test_accepting_a_text_or_resignation_is_support_an_arbitrator_an_agreement()
     assert events("The minister said she would accept amendments to the bill.").get("accept") == "SUPPORT"
     assert events("The mayor urged both unions to accept an arbitrator.").get("accept") == "AGREE"
     assert events("The challenger said she would accept the result.").get("accept") == "CONCEDE"
+
+
+def test_hosting_assets_and_handing_over_maps_are_cooperation() -> None:
+    # PLOVER COOPERATE: material cooperation; sharing significant information
+    assert events("Estonia said it would host more allied aircraft at Ämari.").get("host") == "COOPERATE"
+    assert events("Ghana will host the talks next month.").get("host") != "COOPERATE"
+    assert events("The rebels agreed to hand over maps of the minefields.").get("hand over") == "COOPERATE"
+    assert events("The rebels agreed to hand over their weapons by June.").get("hand over") == "RETREAT"

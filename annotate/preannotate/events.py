@@ -203,6 +203,19 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.type, ev.mode = "AGREE", None
             else:
                 continue
+        if ev.lemma == "host" and trig.pos == "v":
+            # hosting aircraft, troops or convoys is material cooperation (PLOVER COOPERATE),
+            # hosting refugees asylum (AID); hosting talks or leaders stays a consultation
+            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _HOSTED_ASSETS or t.lower in _REFUGEES), None)
+            if obj in _HOSTED_ASSETS:
+                ev.type, ev.mode = "COOPERATE", None
+            elif obj is not None:
+                ev.type, ev.mode = "AID", None
+        if ev.lemma == "hand over" and trig.pos == "v" and any(t.lower in _HANDED_INFO for t in toks[e : e + 5]):
+            # handing over maps, lists or documents is sharing information (PLOVER COOPERATE:
+            # "exchanges or sharing of intelligence and other significant information"), not a
+            # retreat like handing over weapons, territory or prisoners
+            ev.type, ev.mode = "COOPERATE", None
         if ev.lemma == "freeze":
             # a freeze of assets, funds or aid is a penalty (SANCTION); a wage, price or pension
             # freeze is domestic budget policy and "a frozen conflict" no act: no event. "The
@@ -926,6 +939,8 @@ def _demand_modes(evs: list[Ev], toks: list[Token]) -> None:
 
 _OFFERS = {"offer", "offers", "proposal", "proposals", "formula", "solution", "package", "arrangement", "draft", "blueprint", "plan", "plans", "deal", "agreement", "invitation", "terms", "mediation", "mediator", "arbitrator", "arbitration", "compromise", "bid", "request", "demands", "demand", "conditions", "framework", "roadmap", "settlement", "shifts"}
 _APPROVED = {"resignation", "resignations", "draft", "amendments", "amendment", "text", "nomination", "nominations", "credentials", "communiqué", "communique"}
+_HOSTED_ASSETS = {"aircraft", "jets", "troops", "forces", "bases", "base", "warships", "ships", "missiles", "trucks", "convoys", "equipment", "drones", "soldiers", "fighters"}
+_HANDED_INFO = {"maps", "map", "list", "lists", "documents", "document", "names", "evidence", "information", "files", "records", "data", "intelligence", "dossier"}
 _UTILITIES = {"electricity", "power", "water", "energy", "gas", "fuel", "utility", "feed-in", "transport", "bus", "rail"}
 _VEHICLES = {"vessel", "vessels", "boat", "boats", "ship", "ships", "car", "cars", "aircraft", "planes", "helicopters", "trucks"}
 _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
