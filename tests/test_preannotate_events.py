@@ -594,3 +594,11 @@ def test_hosting_assets_and_handing_over_maps_are_cooperation() -> None:
     assert events("Ghana will host the talks next month.").get("host") != "COOPERATE"
     assert events("The rebels agreed to hand over maps of the minefields.").get("hand over") == "COOPERATE"
     assert events("The rebels agreed to hand over their weapons by June.").get("hand over") == "RETREAT"
+
+
+def test_filed_charges_is_one_accusation_spanning_the_filing() -> None:
+    # PLOVER "file civil or criminal lawsuit": the filing is the act; one event, not "filed"
+    # (a clause verb) plus "charges"
+    ev = events("The judge ordered the men freed unless prosecutors filed formal charges by Friday.")
+    assert ev.get("filed formal charges") == "ACCUSE" and "filed" not in ev
+    assert events("She stays free unless new charges are filed.").get("charges are filed") == "ACCUSE"

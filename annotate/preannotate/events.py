@@ -333,6 +333,15 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
         evs.append(ev)
     _undo_acts(evs, toks, s, mentions, lex)
+    for ev in evs:
+        if ev.type == "ACCUSE" and ev.lemma == "charge" and toks[ev.tok_i].lower == "charges":
+            # "filed formal charges", "new charges were filed": the filing is the act (PLOVER
+            # "file civil or criminal lawsuit"), so the trigger spans the verb too
+            k = ev.tok_i - 1 if ev.tok_i > 0 and toks[ev.tok_i - 1].text.isalpha() and toks[ev.tok_i - 1].text.islower() and toks[ev.tok_i - 1].lower not in _FILE_FORMS else ev.tok_i
+            if k > 0 and toks[k - 1].lower in _FILE_FORMS:
+                ev.tok_i, ev.start, ev.pos = k - 1, toks[k - 1].start, "v"
+            elif ev.tok_end + 1 < len(toks) and toks[ev.tok_end].lower in _BE and toks[ev.tok_end + 1].lower in _FILE_FORMS:
+                ev.tok_end, ev.end = ev.tok_end + 2, toks[ev.tok_end + 1].end  # "charges were filed"
     if any(ev.lemma in _LEAVE_LEMMAS for ev in evs) or any(t.lower in _SPECIAL_FORMS for t in toks):
         _ceasefires_and_withdrawals(evs, toks, s, mentions, lex)
         _extensions(evs, toks, s, mentions, lex, text)
@@ -941,6 +950,7 @@ _OFFERS = {"offer", "offers", "proposal", "proposals", "formula", "solution", "p
 _APPROVED = {"resignation", "resignations", "draft", "amendments", "amendment", "text", "nomination", "nominations", "credentials", "communiqué", "communique"}
 _HOSTED_ASSETS = {"aircraft", "jets", "troops", "forces", "bases", "base", "warships", "ships", "missiles", "trucks", "convoys", "equipment", "drones", "soldiers", "fighters"}
 _HANDED_INFO = {"maps", "map", "list", "lists", "documents", "document", "names", "evidence", "information", "files", "records", "data", "intelligence", "dossier"}
+_FILE_FORMS = {"file", "files", "filed", "filing", "lodge", "lodged", "lodges", "lodging"}
 _UTILITIES = {"electricity", "power", "water", "energy", "gas", "fuel", "utility", "feed-in", "transport", "bus", "rail"}
 _VEHICLES = {"vessel", "vessels", "boat", "boats", "ship", "ships", "car", "cars", "aircraft", "planes", "helicopters", "trucks"}
 _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
