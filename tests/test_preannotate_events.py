@@ -602,3 +602,13 @@ def test_filed_charges_is_one_accusation_spanning_the_filing() -> None:
     ev = events("The judge ordered the men freed unless prosecutors filed formal charges by Friday.")
     assert ev.get("filed formal charges") == "ACCUSE" and "filed" not in ev
     assert events("She stays free unless new charges are filed.").get("charges are filed") == "ACCUSE"
+
+
+def test_crimes_committed_purpose_dispersal_and_violations_are_no_events() -> None:
+    # only a commitment to something is AGREE; "to disperse" after the tear gas is that act's
+    # purpose; breaking a law or a border is no PLOVER act of its own
+    assert events("The minister said the state remained committed to the talks.").get("committed") == "AGREE"
+    assert "committed" not in events("Her lawyer said she had committed no crime.")
+    ev = events("Police fired tear gas to disperse the marchers.")
+    assert "disperse" not in ev and ev.get("fired tear gas") == "ASSAULT"
+    assert "violated" not in events("The court ruled that the decree violated the constitution.")

@@ -216,6 +216,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "exchanges or sharing of intelligence and other significant information"), not a
             # retreat like handing over weapons, territory or prisoners
             ev.type, ev.mode = "COOPERATE", None
+        if ev.lemma == "commit" and trig.pos == "v" and not any(t.lower == "to" for t in toks[e : e + 3]):
+            continue  # "committed no crime", "crimes committed": only a commitment to something is AGREE
+        if ev.lemma == "disperse" and i > 0 and toks[i - 1].lower == "to" and any(x.type == "ASSAULT" for x in evs):
+            continue  # "fired tear gas to disperse the crowd": the purpose of the act already marked
         if ev.lemma == "freeze":
             # a freeze of assets, funds or aid is a penalty (SANCTION); a wage, price or pension
             # freeze is domestic budget policy and "a frozen conflict" no act: no event. "The
