@@ -612,3 +612,9 @@ def test_crimes_committed_purpose_dispersal_and_violations_are_no_events() -> No
     ev = events("Police fired tear gas to disperse the marchers.")
     assert "disperse" not in ev and ev.get("fired tear gas") == "ASSAULT"
     assert "violated" not in events("The court ruled that the decree violated the constitution.")
+
+
+def test_a_question_asked_is_no_request() -> None:
+    assert "asked" not in events('"Why now?" the senator asked.')
+    assert "asked" not in events("The envoy, asked on Friday about the letter, said the talks would go on.")
+    assert events("Chile asked the council to send observers.").get("asked") == "REQUEST"

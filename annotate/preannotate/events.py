@@ -51,6 +51,25 @@ class Ev:
 _NO_COMMENT = {"comment", "comments", "say", "elaborate", "give", "be", "disclose", "discuss", "specify", "confirm", "respond", "answer", "provide", "reveal", "identify", "speak", "talk", "go", "offer", "immediately"}
 
 
+_QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "when", "where", "who"}
+_ASK_ADVERBIAL = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "repeatedly", "again", "twice", "earlier", "by", "reporters", "journalists", "today", "yesterday"}
+
+
+def _asks_a_question(toks: list[Token], k: int) -> bool:
+    """The words after a form of "ask" (from token k) make it a question: a question word, maybe
+    after a short adverbial ("asked on Wednesday about the letter", "asked by reporters whether"),
+    or nothing at all ('"Why now?" he asked.')."""
+    if toks[k].lower in {".", ",", "?", "!", '"', "”", "'", "’"}:
+        return True
+    for j in range(k, min(len(toks), k + 4)):
+        w = toks[j].lower
+        if w in _QUESTION_WORDS:
+            return True
+        if w not in _ASK_ADVERBIAL:
+            return False
+    return False
+
+
 def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, inflection) for each trigger in the sentence."""
     out: list[tuple[int, int, Trigger, str]] = []
@@ -88,8 +107,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "provided that": a condition cue
             if c.lemma == "decline" and not (i + L + 1 < n and toks[i + L].lower == "to" and toks[i + L + 1].lower not in _NO_COMMENT):
                 continue  # "declined to comment" is no event, "exports declined" a fall; "declined to resign" a refusal
-            if c.lemma == "ask" and i + L < n and toks[i + L].lower in {"if", "whether", "about", "how", "why", "what", "when", "where", "who"}:
-                continue  # "asked if …", "asked about …": a question, not a request
+            if c.lemma == "ask" and i + L < n and _asks_a_question(toks, i + L):
+                continue  # "asked if …", "asked on Monday about …", '"…?" he asked.': a question, not a request
             if c.pos == "n" and c.lemma in {"protest", "retaliation", "solidarity"} and prev == "in" and i + L < n and toks[i + L].lower in {"over", "at", "against", "of", "for", "with", ",", "."}:
                 continue  # "walked out in protest over …": the manner of the act, not a second event
             if c.lemma.endswith("strike") and c.pos == "n" and i + L < n and toks[i + L].lower in {"notice", "notices", "ballot", "fund"}:
