@@ -618,3 +618,10 @@ def test_a_question_asked_is_no_request() -> None:
     assert "asked" not in events('"Why now?" the senator asked.')
     assert "asked" not in events("The envoy, asked on Friday about the letter, said the talks would go on.")
     assert events("Chile asked the council to send observers.").get("asked") == "REQUEST"
+
+
+def test_an_announced_opposition_is_a_rejection_a_past_one_is_not() -> None:
+    # PLOVER REJECT "formally reject legislative proposal"; a held view is a stance, not an act
+    assert events("The Greens said they would oppose the bill at every reading.").get("oppose") == "REJECT"
+    assert "opposed" not in events("The Greens have long opposed the bill.")
+    assert "oppose" not in events("Farmers marched on the ministry to oppose the new levy.")

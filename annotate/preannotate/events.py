@@ -372,7 +372,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
     evs.extend(_intents(evs, toks, s))
     hits = [j for j, t in enumerate(toks) if t.lower in _FRAME_WORDS]  # one look-up per token
     if hits:
-        for frame in (_openness, _court_referrals, _court_hearings, _payments, _departures):
+        for frame in (_openness, _court_referrals, _court_hearings, _payments, _departures, _announced_opposition):
             evs.extend(frame(evs, toks, s, mentions, lex, hits))
     evs.sort(key=lambda x: x.start)
     _demand_modes(evs, toks)
@@ -836,6 +836,20 @@ def _court_hearings(evs: list[Ev], toks: list[Token], s: int, mentions: list[Men
     return out
 
 
+# "would oppose the bill", "will oppose any cut": an announced vote or act against a measure is a
+# rejection (PLOVER REJECT: "formally reject legislative proposal"); "opposed the deal" in the
+# past is an attitude (a stance), and "marched to oppose a tax" the purpose of the march
+def _announced_opposition(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
+    out: list[Ev] = []
+    for j in hits:
+        if toks[j].lower != "oppose" or j == 0 or toks[j - 1].lower not in {"would", "will", "shall", "'ll", "’ll"} or any(e.tok_i <= j < e.tok_end for e in evs):
+            continue
+        new = Ev(toks[j].start, toks[j].end, s, j, j + 1, "REJECT", None, event_status(toks, j, j + 1, "v", "base", lex), 0.4, lemma="oppose", pos="v")
+        _arguments(new, toks, j, j + 1, "base", mentions)
+        out.append(new)
+    return out
+
+
 # Leaving a government, coalition or alliance is a cut of relations (SANCTION/withdraw, as
 # "withdraw from the cabinet"); leaving positions or held ground is a military retreat (PLOVER
 # RETREAT: "a military retreat from, or ceding, territory"). Only these objects count: "leave
@@ -934,7 +948,7 @@ def _openness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention],
     return out
 
 
-_FRAME_WORDS = frozenset({"open"} | _TAKE_FORMS | _PAY_FORMS | set(_LEAVE_FORMS) | set(_HEAR_FORMS))
+_FRAME_WORDS = frozenset({"open", "oppose"} | _TAKE_FORMS | _PAY_FORMS | set(_LEAVE_FORMS) | set(_HEAR_FORMS))
 
 
 # PLOVER 3.8.3 / 3.10.3: a request or refusal takes its mode from what is asked or refused:
