@@ -625,3 +625,8 @@ def test_an_announced_opposition_is_a_rejection_a_past_one_is_not() -> None:
     assert events("The Greens said they would oppose the bill at every reading.").get("oppose") == "REJECT"
     assert "opposed" not in events("The Greens have long opposed the bill.")
     assert "oppose" not in events("Farmers marched on the ministry to oppose the new levy.")
+
+
+def test_a_named_standing_treaty_is_no_act() -> None:
+    assert "agreement" not in events("Oslo warned anyone who undermined the Lisbon agreement.")
+    assert events("The two ports reached an agreement on fees.").get("agreement") == "SUPPORT"

@@ -322,6 +322,8 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "was detained and sent back to Ouanaminthe", "sent them home": people
             # returned against their will are deported (PLOVER COERCE/deport)
             ev.type, ev.mode = "COERCE", "deport"
+        if ev.pos == "n" and ev.lemma in _PACT_NOUNS and i > 1 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and not any(x.lower in {"a", "an"} for x in toks[max(0, i - 4) : i - 1]):
+            continue  # "undermined the Dayton agreement", "breaching the … Customs Union agreement": a standing treaty named, no act
         if ev.pos == "n" and ev.lemma in _PACT_NOUNS and i > 0 and toks[i - 1].lower in {"the", "this", "that"} and i > 1 and toks[i - 2].lower in {"under", "in"}:
             continue  # "Under the deal, Erbil will hand …": the terms of a deal named before, not an act
         if ev.lemma in {"send", "dispatch", "deploy", "station"} and trig.pos == "v" and ev.mode != "deport":
