@@ -630,3 +630,8 @@ def test_an_announced_opposition_is_a_rejection_a_past_one_is_not() -> None:
 def test_a_named_standing_treaty_is_no_act() -> None:
     assert "agreement" not in events("Oslo warned anyone who undermined the Lisbon agreement.")
     assert events("The two ports reached an agreement on fees.").get("agreement") == "SUPPORT"
+
+
+def test_returning_to_the_streets_is_a_protest() -> None:
+    assert events("The nurses said they would return to the streets on Monday.").get("return") == "PROTEST"
+    assert events("The army promised to return the seized boats.").get("return") == "RETREAT"

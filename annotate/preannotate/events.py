@@ -235,6 +235,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "exchanges or sharing of intelligence and other significant information"), not a
             # retreat like handing over weapons, territory or prisoners
             ev.type, ev.mode = "COOPERATE", None
+        if ev.lemma == "return" and trig.pos == "v" and e + 1 < len(toks) and toks[e].lower == "to" and any(t.lower in _PROTEST_GROUND for t in toks[e + 1 : e + 3]):
+            # "would return to the streets", "return to the square every weekend": protesting
+            # again (PLOVER PROTEST), not a retreat
+            ev.type, ev.mode = "PROTEST", "demo"
         if ev.lemma == "commit" and trig.pos == "v" and not any(t.lower == "to" for t in toks[e : e + 3]):
             continue  # "committed no crime", "crimes committed": only a commitment to something is AGREE
         if ev.lemma == "disperse" and i > 0 and toks[i - 1].lower == "to" and any(x.type == "ASSAULT" for x in evs):
@@ -990,6 +994,7 @@ _APPROVED = {"resignation", "resignations", "draft", "amendments", "amendment", 
 _HOSTED_ASSETS = {"aircraft", "jets", "troops", "forces", "bases", "base", "warships", "ships", "missiles", "trucks", "convoys", "equipment", "drones", "soldiers", "fighters"}
 _HANDED_INFO = {"maps", "map", "list", "lists", "documents", "document", "names", "evidence", "information", "files", "records", "data", "intelligence", "dossier"}
 _FILE_FORMS = {"file", "files", "filed", "filing", "lodge", "lodged", "lodges", "lodging"}
+_PROTEST_GROUND = {"streets", "street", "square", "squares", "barricades", "picket", "pickets"}
 _UTILITIES = {"electricity", "power", "water", "energy", "gas", "fuel", "utility", "feed-in", "transport", "bus", "rail"}
 _VEHICLES = {"vessel", "vessels", "boat", "boats", "ship", "ships", "car", "cars", "aircraft", "planes", "helicopters", "trucks"}
 _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
