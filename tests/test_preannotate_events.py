@@ -635,3 +635,8 @@ def test_a_named_standing_treaty_is_no_act() -> None:
 def test_returning_to_the_streets_is_a_protest() -> None:
     assert events("The nurses said they would return to the streets on Monday.").get("return") == "PROTEST"
     assert events("The army promised to return the seized boats.").get("return") == "RETREAT"
+
+
+def test_politicians_clashing_is_a_verbal_dispute() -> None:
+    assert events("The two ministers clashed over the fuel subsidy.").get("clashed") == "ACCUSE"
+    assert events("Protesters clashed with riot police near the port.").get("clashed") == "ASSAULT"

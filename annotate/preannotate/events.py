@@ -239,6 +239,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "would return to the streets", "return to the square every weekend": protesting
             # again (PLOVER PROTEST), not a retreat
             ev.type, ev.mode = "PROTEST", "demo"
+        if ev.lemma == "clash" and trig.pos == "v" and ev.type == "ASSAULT" and any(t.lower in _POLITICIANS for t in toks[max(0, i - 4) : i]):
+            # "lawmakers clashed over the bill", "the ministers had clashed": a quarrel between
+            # politicians is verbal (PLOVER DISAPPROVE: ACCUSE), not fighting
+            ev.type, ev.mode = "ACCUSE", "disapprove"
         if ev.lemma == "commit" and trig.pos == "v" and not any(t.lower == "to" for t in toks[e : e + 3]):
             continue  # "committed no crime", "crimes committed": only a commitment to something is AGREE
         if ev.lemma == "disperse" and i > 0 and toks[i - 1].lower == "to" and any(x.type == "ASSAULT" for x in evs):
@@ -995,6 +999,7 @@ _HOSTED_ASSETS = {"aircraft", "jets", "troops", "forces", "bases", "base", "wars
 _HANDED_INFO = {"maps", "map", "list", "lists", "documents", "document", "names", "evidence", "information", "files", "records", "data", "intelligence", "dossier"}
 _FILE_FORMS = {"file", "files", "filed", "filing", "lodge", "lodged", "lodges", "lodging"}
 _PROTEST_GROUND = {"streets", "street", "square", "squares", "barricades", "picket", "pickets"}
+_POLITICIANS = {"lawmakers", "legislators", "ministers", "minister", "deputies", "mps", "senators", "politicians", "leaders", "parties", "partners", "councillors", "negotiators"}
 _UTILITIES = {"electricity", "power", "water", "energy", "gas", "fuel", "utility", "feed-in", "transport", "bus", "rail"}
 _VEHICLES = {"vessel", "vessels", "boat", "boats", "ship", "ships", "car", "cars", "aircraft", "planes", "helicopters", "trucks"}
 _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
