@@ -502,3 +502,193 @@ def test_the_subject_stands_before_a_relative_clause_or_apposition() -> None:
     assert ev["accused"][0] == ["Ana Ruiz"]
     ev = arguments("Peru praised the help of Chile, which sent troops to the border in May.")
     assert ev["sent"][0] == ["Chile"]
+# --- typing round 2 (typing engineer): undo verbs, bar/expel, freeze -------------------------
+
+
+def test_dropping_a_plan_or_putting_off_a_policy_is_a_verbal_concession() -> None:
+    # PLOVER CONCEDE covers "many policy changes": giving up a plan, a decision, a threat or a
+    # complaint, or putting a policy off, is verbal; ending a tax or a sale stays a RETREAT
+    assert events("The farmers said they would end the blockade if the ministry dropped the plan.").get("dropped") == "CONCEDE"
+    assert events("The league withdrew its complaint against the federation on Friday.").get("withdrew") == "CONCEDE"
+    assert events("The nurses will return to work only if the reform is postponed until spring.").get("postponed") == "CONCEDE"
+    assert events("The mayor promised to consider delaying the vote on the new port.").get("delaying") == "CONCEDE"
+    assert events("The council scrapped the planned sale of the water utility.").get("scrapped") == "RETREAT"
+    assert "delayed" not in events("Salaries were delayed again in the northern provinces.")
+
+
+def test_barring_people_is_coercion_barring_goods_a_sanction() -> None:
+    # guidelines 2.2 q2 (restrictions on people: COERCE) before q4 (trade penalties: SANCTION)
+    assert events("The court barred the mayor from leaving the province.").get("barred") == "COERCE"
+    assert events("The ministry barred foreign trawlers from the fishing grounds.").get("barred") == "SANCTION"
+    assert events("Lagos barred imports of frozen poultry from the south.").get("barred") == "SANCTION"
+
+
+def test_expelling_migrants_is_a_deportation_expelling_diplomats_a_sanction() -> None:
+    # PLOVER COERCE/deport for people driven out; SANCTION/expel for diplomats
+    assert events("Border police expelled 80 migrants on Tuesday.").get("expelled") == "COERCE"
+    assert events("The government expelled two diplomats on Tuesday.").get("expelled") == "SANCTION"
+
+
+def test_only_a_freeze_of_funds_or_assets_is_a_sanction() -> None:
+    assert events("The treasury froze the assets of three ministers.").get("froze") == "SANCTION"
+    assert "freeze" not in events("The cabinet announced a wage freeze for teachers.")
+    assert "frozen" not in events("Nobody wants another frozen conflict in the region.")
+    ev = events("The bank froze the accounts of the party. Its leader called the freeze illegal.")
+    assert ev.get("freeze") == "SANCTION"
+
+
+def test_open_to_talks_is_an_expression_of_willingness() -> None:
+    # guidelines 2, exception: willingness is an AGREE of its own, besides the talks (CONSULT)
+    d = preannotated("The ministry said Tirana remained open to dialogue with the unions provided that the strike ended.", published="2024-05-02", doc_id="t")
+    got = {e["trigger"]["text"]: (e["type"], e["status"]) for e in d["events"]}
+    assert got.get("open") == ("AGREE", "occurred") and got.get("dialogue", ("",))[0] == "CONSULT"
+    assert events("The cabinet is open to amendments on the pension bill.").get("open") == "AGREE"
+    assert "open" not in events("The border is open to trade again.")
+
+
+def test_a_duty_or_levy_laid_on_goods_is_a_sanction() -> None:
+    # as tariffs (PLOVER SANCTION: restrict economic interactions); "on duty" is no act
+    ev = events("Namibia answered with a 15 percent levy on meat exports. Botswana called the levy unfair.")
+    assert ev.get("levy") == "SANCTION"
+    assert events("Ghana imposed anti-dumping duties on cement. Its neighbours said the duties broke the rules.").get("duties") == "SANCTION"
+    assert events("The sergeant was on duty at the border post.") == {}
+    assert "duty" not in events("The state has a duty to protect its citizens.")
+
+
+def test_removing_or_dismissing_an_official_is_a_sanction() -> None:
+    # guidelines 2.2 q4: a penalty on the person; removing a listing stays RETREAT, dismissing
+    # criticism REJECT, firing tear gas ASSAULT
+    assert events("The assembly voted to remove the speaker in March.").get("remove") == "SANCTION"
+    assert events("The mayor said he had no intention of firing anyone.").get("firing") == "SANCTION"
+    assert events("The minister dismissed the criticism as noise.").get("dismissed") == "REJECT"
+    assert events("Riot police fired tear gas at the marchers.").get("fired tear gas") == "ASSAULT"
+    assert events("The council agreed to remove the group from its list.").get("remove") == "RETREAT"
+
+
+def test_a_later_strike_in_a_labour_story_is_the_labour_strike() -> None:
+    text = "Dock workers began a strike on Monday over pay. The port authority said the strike would end soon."
+    d = preannotated(text, published="2024-05-02", doc_id="t")
+    assert [e["type"] for e in d["events"] if e["trigger"]["text"] == "strike"] == ["PROTEST", "PROTEST"]
+    d = preannotated("Dock workers began a strike on Monday over pay. A missile strike hit the port on Friday.", published="2024-05-02", doc_id="t")
+    assert [e["type"] for e in d["events"] if "strike" in e["trigger"]["text"]][-1] == "ASSAULT"
+    d = preannotated("Dock workers began a strike on Monday over pay. The army said a drone strike killed two fighters.", published="2024-05-02", doc_id="t")
+    assert [e["type"] for e in d["events"] if "strike" in e["trigger"]["text"]][-1] == "ASSAULT"
+
+
+def test_restoring_pay_or_allowances_is_a_concession() -> None:
+    # an employer or government giving back pay it cut concedes a demand (CONCEDE, PLOVER
+    # "policy changes"); restoring aid stays AID (settled "restoring" case)
+    assert events("The nurses will strike unless the hospital restores the night allowance.").get("restores") == "CONCEDE"
+    assert events("The donors restored aid to the western districts.").get("restored") == "AID"
+
+
+def test_taking_a_matter_to_court_is_an_accusation() -> None:
+    # PLOVER DISAPPROVE: "sue, file civil or criminal lawsuit at domestic or international courts"
+    assert events("The union said it would take the dispute to the labour tribunal.").get("take") == "ACCUSE"
+    assert events("Ghana will take the matter to the International Court of Justice.").get("take") == "ACCUSE"
+    assert events("The farmers' group, which brought the case, praised the judges.").get("brought") == "ACCUSE"
+    assert "took" not in events("The minister took the delegation to the harbour.")
+
+
+def test_paying_salaries_grants_or_compensation_is_aid() -> None:
+    # PLOVER AID: monetary aid and grants to the recipient; other payments are no act
+    assert events("The province will pay the teachers' salaries for June.").get("pay") == "AID"
+    assert events("The minister said the grants would be paid next week.").get("paid") == "AID"
+    assert events("Voters will pay for these mistakes, she said.") == {}
+    assert "paid" not in events("The crew was freed after the owners paid a fine.")
+
+
+def test_giving_is_aid_only_when_help_is_given() -> None:
+    # PLOVER AID is material help; a deadline given is a demand, a mandate or seats no act
+    assert events("Japan gave the island 20 million dollars in emergency aid.").get("gave") == "AID"
+    assert events("The union gave the railway operator ten days to reinstate the drivers.").get("gave") == "REQUEST"
+    assert "gave" not in events("Early returns gave the ruling party 41 of the 80 seats.")
+    assert "given" not in events("The voters have given us a clear mandate, she said.")
+
+
+def test_leaving_held_ground_is_a_retreat() -> None:
+    # PLOVER RETREAT: "a military retreat from, or ceding, territory"; leaving a country is no act
+    assert events("The rebels said they would leave their positions on the ridge by Friday.").get("leave") == "RETREAT"
+    assert events("The army will not leave the hilltops, the minister said.").get("leave") == "RETREAT"
+    assert "leave" not in events("The freed journalists were allowed to leave the country.")
+
+
+def test_a_court_hearing_or_review_and_arbitration_are_accusations() -> None:
+    # PLOVER DISAPPROVE/INVESTIGATE: suing, a court examining a complaint; a commission's review
+    # is no such act
+    assert events("A district court is due to hear the miners' petition next week.").get("hear") == "ACCUSE"
+    assert events("The party will ask the Supreme Court to review the decree.").get("review") == "ACCUSE"
+    assert "review" not in events("The cabinet set up a commission to review the election law.")
+    assert events("The investor threatened to go to arbitration over the licence.").get("arbitration") == "ACCUSE"
+
+
+def test_deploying_observers_or_monitors_is_aid() -> None:
+    # civilian observers help the host (as a civilian monitoring mission: AID); troops are a
+    # show of force (MOBILIZE)
+    assert events("The bloc will deploy 40 observers to the northern provinces.").get("deploy") == "AID"
+    assert events("The mission would deploy within weeks, a diplomat said.").get("deploy") == "AID"
+    assert events("Canada offered to station additional monitors along the river.").get("station") == "AID"
+    assert events("Russia will deploy troops to the border.").get("deploy") == "MOBILIZE"
+
+
+def test_accepting_a_text_or_resignation_is_support_an_arbitrator_an_agreement() -> None:
+    # PLOVER SUPPORT "approve policy, action"; accepting an offered arbitrator is agreeing (AGREE);
+    # accepting a result stays CONCEDE
+    assert events("The president accepted the resignation of his finance minister.").get("accepted") == "SUPPORT"
+    assert events("The minister said she would accept amendments to the bill.").get("accept") == "SUPPORT"
+    assert events("The mayor urged both unions to accept an arbitrator.").get("accept") == "AGREE"
+    assert events("The challenger said she would accept the result.").get("accept") == "CONCEDE"
+
+
+def test_hosting_assets_and_handing_over_maps_are_cooperation() -> None:
+    # PLOVER COOPERATE: material cooperation; sharing significant information
+    assert events("Estonia said it would host more allied aircraft at Ämari.").get("host") == "COOPERATE"
+    assert events("Ghana will host the talks next month.").get("host") != "COOPERATE"
+    assert events("The rebels agreed to hand over maps of the minefields.").get("hand over") == "COOPERATE"
+    assert events("The rebels agreed to hand over their weapons by June.").get("hand over") == "RETREAT"
+
+
+def test_filed_charges_is_one_accusation_spanning_the_filing() -> None:
+    # PLOVER "file civil or criminal lawsuit": the filing is the act; one event, not "filed"
+    # (a clause verb) plus "charges"
+    ev = events("The judge ordered the men freed unless prosecutors filed formal charges by Friday.")
+    assert ev.get("filed formal charges") == "ACCUSE" and "filed" not in ev
+    assert events("She stays free unless new charges are filed.").get("charges are filed") == "ACCUSE"
+
+
+def test_crimes_committed_purpose_dispersal_and_violations_are_no_events() -> None:
+    # only a commitment to something is AGREE; "to disperse" after the tear gas is that act's
+    # purpose; breaking a law or a border is no PLOVER act of its own
+    assert events("The minister said the state remained committed to the talks.").get("committed") == "AGREE"
+    assert "committed" not in events("Her lawyer said she had committed no crime.")
+    ev = events("Police fired tear gas to disperse the marchers.")
+    assert "disperse" not in ev and ev.get("fired tear gas") == "ASSAULT"
+    assert "violated" not in events("The court ruled that the decree violated the constitution.")
+
+
+def test_a_question_asked_is_no_request() -> None:
+    assert "asked" not in events('"Why now?" the senator asked.')
+    assert "asked" not in events("The envoy, asked on Friday about the letter, said the talks would go on.")
+    assert events("Chile asked the council to send observers.").get("asked") == "REQUEST"
+
+
+def test_an_announced_opposition_is_a_rejection_a_past_one_is_not() -> None:
+    # PLOVER REJECT "formally reject legislative proposal"; a held view is a stance, not an act
+    assert events("The Greens said they would oppose the bill at every reading.").get("oppose") == "REJECT"
+    assert "opposed" not in events("The Greens have long opposed the bill.")
+    assert "oppose" not in events("Farmers marched on the ministry to oppose the new levy.")
+
+
+def test_a_named_standing_treaty_is_no_act() -> None:
+    assert "agreement" not in events("Oslo warned anyone who undermined the Lisbon agreement.")
+    assert events("The two ports reached an agreement on fees.").get("agreement") == "SUPPORT"
+
+
+def test_returning_to_the_streets_is_a_protest() -> None:
+    assert events("The nurses said they would return to the streets on Monday.").get("return") == "PROTEST"
+    assert events("The army promised to return the seized boats.").get("return") == "RETREAT"
+
+
+def test_politicians_clashing_is_a_verbal_dispute() -> None:
+    assert events("The two ministers clashed over the fuel subsidy.").get("clashed") == "ACCUSE"
+    assert events("Protesters clashed with riot police near the port.").get("clashed") == "ASSAULT"

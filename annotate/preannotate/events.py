@@ -51,6 +51,25 @@ class Ev:
 _NO_COMMENT = {"comment", "comments", "say", "elaborate", "give", "be", "disclose", "discuss", "specify", "confirm", "respond", "answer", "provide", "reveal", "identify", "speak", "talk", "go", "offer", "immediately"}
 
 
+_QUESTION_WORDS = {"if", "whether", "about", "how", "why", "what", "when", "where", "who"}
+_ASK_ADVERBIAL = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "repeatedly", "again", "twice", "earlier", "by", "reporters", "journalists", "today", "yesterday"}
+
+
+def _asks_a_question(toks: list[Token], k: int) -> bool:
+    """The words after a form of "ask" (from token k) make it a question: a question word, maybe
+    after a short adverbial ("asked on Wednesday about the letter", "asked by reporters whether"),
+    or nothing at all ('"Why now?" he asked.')."""
+    if toks[k].lower in {".", ",", "?", "!", '"', "”", "'", "’"}:
+        return True
+    for j in range(k, min(len(toks), k + 4)):
+        w = toks[j].lower
+        if w in _QUESTION_WORDS:
+            return True
+        if w not in _ASK_ADVERBIAL:
+            return False
+    return False
+
+
 def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, inflection) for each trigger in the sentence."""
     out: list[tuple[int, int, Trigger, str]] = []
@@ -88,8 +107,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "provided that": a condition cue
             if c.lemma == "decline" and not (i + L + 1 < n and toks[i + L].lower == "to" and toks[i + L + 1].lower not in _NO_COMMENT):
                 continue  # "declined to comment" is no event, "exports declined" a fall; "declined to resign" a refusal
-            if c.lemma == "ask" and i + L < n and toks[i + L].lower in {"if", "whether", "about", "how", "why", "what", "when", "where", "who"}:
-                continue  # "asked if …", "asked about …": a question, not a request
+            if c.lemma == "ask" and i + L < n and _asks_a_question(toks, i + L):
+                continue  # "asked if …", "asked on Monday about …", '"…?" he asked.': a question, not a request
             if c.pos == "n" and c.lemma in {"protest", "retaliation", "solidarity"} and prev == "in" and i + L < n and toks[i + L].lower in {"over", "at", "against", "of", "for", "with", ",", "."}:
                 continue  # "walked out in protest over …": the manner of the act, not a second event
             if c.lemma.endswith("strike") and c.pos == "n" and i + L < n and toks[i + L].lower in {"notice", "notices", "ballot", "fund"}:
@@ -146,6 +165,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # "Students … announced a strike", "urged the workers to end the strike": with
             # workers in the sentence and no weapon named, a strike is a labour strike (PROTEST)
             ev.type, ev.mode = "PROTEST", "strike"
+        if ev.lemma == "strike":
+            # once the article has a labour strike, a later strike with no weapon or target named
+            # is that kind of strike too ("the strike would continue", "ban the strike")
+            seen = _doc_memo(text)
+            if ev.type == "PROTEST":
+                seen["labour strike"] = "1"
+            elif ev.type == "ASSAULT" and seen.get("labour strike") and (i == 0 or toks[i - 1].lower not in _MILITARY_MODS) and not _strike_on_target(toks, e) and not any(x.lower in _STRIKE_ARMS for x in toks):
+                ev.type, ev.mode = "PROTEST", "strike"
         if ev.type == "COERCE" and ev.lemma in {"ban", "restriction"}:
             seen = _doc_memo(text)
             if any(t.lower in _TRADE_WORDS for t in toks[max(0, i - 3) : e + 5]):
@@ -159,6 +186,80 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.type, ev.mode = seen["ban"], None
             else:
                 seen.setdefault("ban", ev.type)
+        if ev.lemma == "bar" and trig.pos == "v":
+            # barring people from acting is a restriction on them (guidelines 2.2 q2, COERCE/
+            # restrict); barring goods or business is a trade penalty (q4, SANCTION)
+            if any(t.lower in _TRADE_WORDS or t.lower in _BUSINESS for t in toks[e : e + 6]):
+                ev.type, ev.mode = "SANCTION", None
+            else:
+                ev.type, ev.mode = "COERCE", "restrict"
+        if ev.lemma in {"expel", "expulsion"} and ev.type == "SANCTION":
+            # expelling migrants or residents is a deportation (PLOVER COERCE/deport); SANCTION/
+            # expel is for diplomats and envoys; "the expulsions" refer back to those named before
+            seen = _doc_memo(text)
+            window = toks[max(0, i - 3) : e + 6]
+            if any(t.lower in _EXPELLED_PEOPLE for t in window) and not any(t.lower in _SENT_DIPLOMATS or t.lower in _ENVOYS for t in window):
+                ev.type, ev.mode = "COERCE", "deport"
+                seen["expel"] = "COERCE"
+            elif trig.pos == "n" and ev.back_reference and seen.get("expel") == "COERCE" and not any(t.lower in _SENT_DIPLOMATS or t.lower in _ENVOYS for t in window):
+                ev.type, ev.mode = "COERCE", "deport"
+        if (ev.lemma in {"remove", "dismiss", "fire"} and trig.pos == "v" or ev.lemma == "firing") and _person_object(toks, e, mentions):
+            # removing, dismissing or firing an official or employee is a penalty on the person
+            # (guidelines 2.2 q4, SANCTION), not a withdrawal, a rejection or shooting
+            ev.type, ev.mode = "SANCTION", None
+        if ev.lemma == "give" and trig.pos == "v":
+            # giving is AID only when what is given is material help (PLOVER AID); "gave the
+            # company ten days to …" is a deadline (REQUEST, as an ultimatum), "gave our word" a
+            # promise (AGREE); a mandate, a name, a figure or seats are no act
+            after = [x.lower for x in toks[e : e + 8]]
+            if any(w in _GIVEN_AID or w[:1] in {"$", "€", "£"} for w in after):
+                pass
+            elif "ultimatum" in after:
+                continue  # "gave him an ultimatum": the ultimatum names the act
+            elif any(after[k] in _PERIODS and (after[k - 1][:1].isdigit() or after[k - 1] in _NUMBER_WORDS) for k in range(1, len(after))):
+                ev.type, ev.mode = "REQUEST", None
+            elif "word" in after:
+                ev.type, ev.mode = "AGREE", None
+            else:
+                continue
+        if ev.lemma == "host" and trig.pos == "v":
+            # hosting aircraft, troops or convoys is material cooperation (PLOVER COOPERATE),
+            # hosting refugees asylum (AID); hosting talks or leaders stays a consultation
+            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _HOSTED_ASSETS or t.lower in _REFUGEES), None)
+            if obj in _HOSTED_ASSETS:
+                ev.type, ev.mode = "COOPERATE", None
+            elif obj is not None:
+                ev.type, ev.mode = "AID", None
+        if ev.lemma == "hand over" and trig.pos == "v" and any(t.lower in _HANDED_INFO for t in toks[e : e + 5]):
+            # handing over maps, lists or documents is sharing information (PLOVER COOPERATE:
+            # "exchanges or sharing of intelligence and other significant information"), not a
+            # retreat like handing over weapons, territory or prisoners
+            ev.type, ev.mode = "COOPERATE", None
+        if ev.lemma == "return" and trig.pos == "v" and e + 1 < len(toks) and toks[e].lower == "to" and any(t.lower in _PROTEST_GROUND for t in toks[e + 1 : e + 3]):
+            # "would return to the streets", "return to the square every weekend": protesting
+            # again (PLOVER PROTEST), not a retreat
+            ev.type, ev.mode = "PROTEST", "demo"
+        if ev.lemma == "clash" and trig.pos == "v" and ev.type == "ASSAULT" and any(t.lower in _POLITICIANS for t in toks[max(0, i - 4) : i]):
+            # "lawmakers clashed over the bill", "the ministers had clashed": a quarrel between
+            # politicians is verbal (PLOVER DISAPPROVE: ACCUSE), not fighting
+            ev.type, ev.mode = "ACCUSE", "disapprove"
+        if ev.lemma == "commit" and trig.pos == "v" and not any(t.lower == "to" for t in toks[e : e + 3]):
+            continue  # "committed no crime", "crimes committed": only a commitment to something is AGREE
+        if ev.lemma == "disperse" and i > 0 and toks[i - 1].lower == "to" and any(x.type == "ASSAULT" for x in evs):
+            continue  # "fired tear gas to disperse the crowd": the purpose of the act already marked
+        if ev.lemma == "freeze":
+            # a freeze of assets, funds or aid is a penalty (SANCTION); a wage, price or pension
+            # freeze is domestic budget policy and "a frozen conflict" no act: no event. "The
+            # freeze" later is the freeze of funds the article named before.
+            seen = _doc_memo(text)
+            if any(t.lower in _FROZEN_ASSETS for t in toks[max(0, i - 4) : e + 8]):
+                seen["freeze"] = "1"
+            elif ev.back_reference and seen.get("freeze"):
+                pass
+            elif any(t.lower in {"if", "unless"} for t in toks[max(0, i - 4) : i]):
+                ev.type, ev.mode = "OTHER", None  # "if the freeze stays": a condition's argument (guidelines 2)
+            else:
+                continue
         if ev.lemma == "allow" and trig.pos == "v" and any(t.lower in _PASSAGE for t in toks[e : e + 6]):
             # "allowed the trucks through", "allowed to leave the country": letting people or
             # goods pass is a material retreat (PLOVER RETREAT/access), not a verbal concession
@@ -181,8 +282,12 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         if ev.lemma == "accept" and trig.pos == "v":
             # accepting an offer is agreeing to it (PLOVER AGREE); accepting an outcome, a
             # limit or a loss ("accept the result", "accept a temporary cap") is a concession
-            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _OFFERS or not (t.text.isalpha() and t.text.islower())), None)
-            if obj not in _OFFERS:
+            # accepting a text, amendments or a resignation is approving it (PLOVER SUPPORT:
+            # "approve policy, action")
+            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _OFFERS or t.lower in _APPROVED or not (t.text.isalpha() and t.text.islower())), None)
+            if obj in _APPROVED:
+                ev.type, ev.mode = "SUPPORT", None
+            elif obj not in _OFFERS:
                 ev.type, ev.mode = "CONCEDE", None
         if ev.lemma == "agree" and trig.pos == "v" and _concludes_agreement(toks, i, e):
             # guidelines 2.2, settled "agreed": agreeing to do something is a commitment
@@ -206,18 +311,40 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 continue
         if ev.lemma == "tariff" and i > 0 and toks[i - 1].lower in _UTILITIES:
             continue  # "electricity tariffs" are prices, not a trade penalty
+        if ev.type == "SANCTION" and trig.pos == "n" and ev.lemma.endswith(("tariff", "duty")):
+            _doc_memo(text)["duty"] = "1"  # "anti-dumping duties", "tariffs": "the duties" later refer back
+        if ev.lemma in {"duty", "levy"} and trig.pos == "n" and i > 0 and toks[i - 1].lower in {"on", "off", "of"}:
+            continue  # "on duty", "off duty", "a sense of duty"
+        if ev.lemma in {"duty", "levy"} and trig.pos == "n":
+            # a duty or levy is a trade penalty (SANCTION, as tariffs) when laid on something
+            # ("a 15 percent levy on beef exports", "anti-subsidy duties") or when "the duty"
+            # refers back to one; "on duty", "a duty to protect" are no act
+            seen = _doc_memo(text)
+            if e < len(toks) and toks[e].lower == "on" or i > 0 and toks[i - 1].lower in _DUTY_KINDS:
+                seen["duty"] = "1"
+            elif not (ev.back_reference and seen.get("duty")):
+                continue
         if ev.type == "MOBILIZE" and trig.pos == "n" and e < len(toks) and toks[e].lower in _VEHICLES:
             continue  # "patrol vessels": a modifier of the craft, not a patrol
         if ev.lemma == "send" and trig.pos == "v" and e < len(toks) and (toks[e].lower in {"back", "home"} or toks[e].lower in {"them", "him", "her", "us"} and e + 1 < len(toks) and toks[e + 1].lower in {"back", "home"}) and not any(x.lower in _SENT_AID or x.lower in _SENT_FORCES for x in toks[e : e + 4]):
             # "was detained and sent back to Ouanaminthe", "sent them home": people
             # returned against their will are deported (PLOVER COERCE/deport)
             ev.type, ev.mode = "COERCE", "deport"
+        if ev.pos == "n" and ev.lemma in _PACT_NOUNS and i > 1 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and not any(x.lower in {"a", "an"} for x in toks[max(0, i - 4) : i - 1]):
+            continue  # "undermined the Dayton agreement", "breaching the … Customs Union agreement": a standing treaty named, no act
         if ev.pos == "n" and ev.lemma in _PACT_NOUNS and i > 0 and toks[i - 1].lower in {"the", "this", "that"} and i > 1 and toks[i - 2].lower in {"under", "in"}:
             continue  # "Under the deal, Erbil will hand …": the terms of a deal named before, not an act
-        if ev.lemma in {"send", "dispatch", "deploy"} and trig.pos == "v" and ev.mode != "deport":
+        if ev.lemma in {"send", "dispatch", "deploy", "station"} and trig.pos == "v" and ev.mode != "deport":
             # what is sent decides the act: an envoy or delegation is a consultation, troops or
-            # warships a show of force, food or money aid
-            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _SENT_DIPLOMATS or t.lower in _SENT_FORCES or t.lower in _SENT_AID), None)
+            # warships a show of force, food or money aid; civilian observers or monitors are
+            # assistance to the host (AID, as a civilian monitoring mission), also as the subject
+            # ("the mission would deploy")
+            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _SENT_DIPLOMATS or t.lower in _SENT_FORCES or t.lower in _SENT_AID or t.lower in _MONITORS), None)
+            if obj is None and not (e < len(toks) and toks[e].text.isalpha() and toks[e].text.islower() and toks[e].lower not in _UNDO_INTRANSITIVE_NEXT and toks[e].lower not in _OBJ_STOP and toks[e].lower != "within"):
+                k = _before_aux(toks, i)
+                obj = "observers" if k >= 0 and toks[k].lower in _MONITORS | {"mission"} else None
+            if obj in _MONITORS:
+                obj = "aid"
             if any(t.lower in _CIVILIAN_AID for t in toks[e : e + 9]) and not any(t.lower in _SENT_DIPLOMATS for t in toks[e : e + 3]):
                 obj = "aid"  # "aircraft carrying water purification units", "a civilian monitoring mission": relief, not force
             if obj in _SENT_DIPLOMATS:
@@ -239,11 +366,24 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
         evs.append(ev)
     _undo_acts(evs, toks, s, mentions, lex)
+    for ev in evs:
+        if ev.type == "ACCUSE" and ev.lemma == "charge" and toks[ev.tok_i].lower == "charges":
+            # "filed formal charges", "new charges were filed": the filing is the act (PLOVER
+            # "file civil or criminal lawsuit"), so the trigger spans the verb too
+            k = ev.tok_i - 1 if ev.tok_i > 0 and toks[ev.tok_i - 1].text.isalpha() and toks[ev.tok_i - 1].text.islower() and toks[ev.tok_i - 1].lower not in _FILE_FORMS else ev.tok_i
+            if k > 0 and toks[k - 1].lower in _FILE_FORMS:
+                ev.tok_i, ev.start, ev.pos = k - 1, toks[k - 1].start, "v"
+            elif ev.tok_end + 1 < len(toks) and toks[ev.tok_end].lower in _BE and toks[ev.tok_end + 1].lower in _FILE_FORMS:
+                ev.tok_end, ev.end = ev.tok_end + 2, toks[ev.tok_end + 1].end  # "charges were filed"
     if any(ev.lemma in _LEAVE_LEMMAS for ev in evs) or any(t.lower in _SPECIAL_FORMS for t in toks):
         _ceasefires_and_withdrawals(evs, toks, s, mentions, lex)
         _extensions(evs, toks, s, mentions, lex, text)
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s))
+    hits = [j for j, t in enumerate(toks) if t.lower in _FRAME_WORDS]  # one look-up per token
+    if hits:
+        for frame in (_openness, _court_referrals, _court_hearings, _payments, _departures, _announced_opposition):
+            evs.extend(frame(evs, toks, s, mentions, lex, hits))
     evs.sort(key=lambda x: x.start)
     _demand_modes(evs, toks)
     _time(evs, toks, text, published)
@@ -256,7 +396,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
 # conflicts"; cutting aid, trade or talks is a SANCTION, "reduce or terminate … aid",
 # "terminate discussions"; giving up a demand or objection is a verbal CONCEDE).
 _IRREGULAR = {"cut": ["cut", "cut"], "withdraw": ["withdrew", "withdrawn"], "uphold": ["upheld", "upheld"], "abide": ["abided", "abided"]}
-_UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw", "resume")
+_UNDO_LEMMAS = ("stop", "halt", "suspend", "cease", "end", "drop", "scrap", "reverse", "abandon", "cut", "reduce", "lower", "slash", "curtail", "restore", "lift", "withdraw", "resume", "shelve", "postpone", "delay")
+# Putting off a policy ("postponed the reform", "shelves the memorandum", "delaying the vote") is
+# a promise that it will not happen yet: a verbal concession (PLOVER CONCEDE, "many policy
+# changes"); these verbs are acts only with such an object (a delayed payment is no concession)
+_DEFER = {"shelve", "postpone", "delay"}
+# pay and entitlements an employer or a government gives back: restoring them concedes a demand
+_BENEFITS = frozenset({"allowance", "allowances", "wage", "wages", "salaries", "salary", "pensions", "pension", "benefits", "bonus", "bonuses", "provisions", "scale"})
+_POLICY = frozenset({"plan", "plans", "reform", "reforms", "vote", "measure", "measures", "bill", "law", "legislation", "memorandum", "decision", "decree", "project"})
 # guidelines 2.2, settled "restoring": restoring (or resuming) what was cut keeps the category
 # of the restored act: aid and funding are AID, relations SUPPORT, trade and exchange COOPERATE
 _RESTORED = {
@@ -273,6 +420,7 @@ _UNDO_HOSTILE = {
     "tax", "taxes", "levy", "cuts", "rise", "increase", "hike", "hikes", "tariff", "tariffs", "duties", "restrictions", "ban", "bans", "sanctions", "embargo",
     "blockade", "curfew", "charges", "prosecution", "deportations", "expulsions", "arrests", "harassment", "checkpoints", "siege", "occupation", "closure",
     "troops", "fighters", "forces", "deployment", "decree", "crackdown", "state", "access", "duty", "fee", "fees", "levies", "penalty", "penalties", "fines",
+    "cut", "sale", "appointment",
 }
 # cooperation and material exchange: cutting it is a penalty (restoring it a retreat)
 _UNDO_COOPERATIVE = {
@@ -281,7 +429,10 @@ _UNDO_COOPERATIVE = {
     "contracts",
 }
 # verbal positions: giving them up is a verbal concession
-_UNDO_VERBAL = {"demand", "demands", "objection", "objections", "veto", "opposition", "precondition", "preconditions", "claim", "claims", "condition", "conditions"}
+# (a plan, a decision, a threat or a complaint is a position too: "drop the plan", "reversed its
+# decision", "withdraw their complaint", "withdrew its deadline")
+_UNDO_VERBAL = {"demand", "demands", "objection", "objections", "veto", "opposition", "precondition", "preconditions", "claim", "claims", "condition", "conditions",
+                "plan", "plans", "decision", "memorandum", "threat", "threats", "complaint", "complaints", "deadline", "ultimatum"}
 _MEETING_NOUNS = {"talks", "dialogue", "negotiations"}
 _UNDO_STOP_ING = {"stop", "cease", "halt", "end"}  # "stopped harassing", "stops sending"
 _UNDO_SKIP = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "some", "further", "'s", "’s", "of", "percent", "per", "cent"}
@@ -447,7 +598,7 @@ _INFLECTION = {
 _INFLECTION["cut"] = "base"
 
 
-def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
+def _undo_object(toks: list[Token], i: int, extra: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """The first object noun of a stop/cut verb at token i that says what is ended, within
     five words of determiners and modifiers ("reversed a 40 percent rise", "halted air
     strikes"), or its subject when the verb has none ("deliveries would stop", "the strike
@@ -455,9 +606,9 @@ def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
     for k in range(i + 1, min(len(toks), i + 7)):
         t = toks[k]
         w = t.lower
-        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL:
+        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL or w in extra:
             return k, w
-        if w in _UNDO_SKIP or t.text[:1].isdigit() or t.text.replace("-", "").isalpha() and w not in {"and", "or", "but", "to", "that", "if", "unless", "in", "on", "for", "with", "from", "by", "as", "at", "who", "which"}:
+        if w in _UNDO_SKIP or t.text[:1].isdigit() or t.text[:1] in {"$", "€", "£"} or t.text.replace("-", "").isalpha() and w not in {"and", "or", "but", "to", "that", "if", "unless", "in", "on", "for", "with", "from", "by", "as", "at", "who", "which"}:
             continue
         break
     if i + 1 < len(toks) and toks[i + 1].text.replace("-", "").isalpha() and toks[i + 1].lower not in _UNDO_INTRANSITIVE_NEXT and toks[i + 1].text.islower() and not toks[i + 1].lower.endswith("ly"):
@@ -465,8 +616,8 @@ def _undo_object(toks: list[Token], i: int) -> tuple[int, str] | None:
     k = _before_aux(toks, i)
     if k >= 0:
         w = toks[k].lower
-        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE:
-            return k, w
+        if w in _UNDO_HOSTILE or w in _UNDO_COOPERATIVE or w in _UNDO_VERBAL and k < i - 1 or w in extra:
+            return k, w  # "deliveries would stop"; "the claim is withdrawn" (a passive: an auxiliary between)
     return None
 
 
@@ -491,15 +642,19 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
         if ev is not None and ev.tok_end - ev.tok_i > 1:
             continue  # "cut ties", "cut aid": the phrase already says it
         typ: str | None = None
-        found = _undo_object(toks, i)
+        found = _undo_object(toks, i, _POLICY if lemma in _DEFER else _BENEFITS if lemma == "restore" else frozenset())
         obj_i, obj = found if found is not None else (-1, None)
+        if lemma in _DEFER and obj not in _UNDO_VERBAL and obj not in _POLICY:
+            continue
         if obj is None and lemma in _UNDO_STOP_ING and i + 1 < len(toks) and toks[i + 1].lower.endswith("ing") and toks[i + 1].text.islower():
             nxt = at.get(i + 1)
             typ = "SANCTION" if nxt is not None and nxt.type in {"AID", "COOPERATE", "CONSULT"} else "RETREAT"
         elif obj is None:
             continue
-        elif obj in _UNDO_VERBAL:
+        elif obj in _UNDO_VERBAL or obj in _POLICY:
             typ = "CONCEDE" if lemma not in {"restore"} else None
+        elif obj in _BENEFITS:
+            typ = "CONCEDE"  # "restored the wage scale", "restores housing allowances": a concession on pay, not aid
         elif lemma == "resume":
             typ = _RESTORED.get(obj)  # "resumed aid", "trade will resume"; resumed talks are the talks
         elif obj in _UNDO_COOPERATIVE:
@@ -781,6 +936,177 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
     return out
 
 
+# "will take the case to the Court of Cassation", "could take the dispute to the SADC tribunal",
+# "brought the case": bringing a matter before a court or arbiter is suing (PLOVER DISAPPROVE,
+# "sue, file civil or criminal lawsuit at domestic or international courts"): ACCUSE
+_TAKE_FORMS = {"take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing"}
+_COURT_WORDS = {"court", "courts", "tribunal", "tribunals", "arbitration", "wto", "icj", "cassation"}
+_COURT_NAMES = {"court", "tribunal", "organization", "organisation", "committee", "commission"}
+
+
+def _court_referrals(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
+    out: list[Ev] = []
+    n = len(toks)
+    for j in hits:
+        t = toks[j]
+        if t.lower not in _TAKE_FORMS or not t.text.islower() or any(e.tok_i <= j < e.tok_end for e in evs):
+            continue
+        ok = False
+        if j + 2 < n and toks[j + 1].lower in {"the", "this", "a"} and toks[j + 2].lower == "case" and t.lower.startswith("br"):
+            ok = True  # "brought the case"
+        for k in range(j + 1, min(n - 1, j + 6)):
+            if toks[k].lower in _OBJ_STOP and toks[k].lower != "to":
+                break
+            if toks[k].lower == "to":
+                after = toks[k + 1 : k + 8]
+                ok = any(x.lower in _COURT_WORDS for x in after[:3]) or any(x.text in {"Court", "Tribunal", "Organization", "Organisation", "Committee"} for x in after)
+                break
+        if not ok:
+            continue
+        infl = "ing" if t.lower.endswith("ing") else "3sg" if t.lower.endswith("s") else "base" if t.lower in {"take", "bring"} else "past"
+        new = Ev(t.start, t.end, s, j, j + 1, "ACCUSE", None, event_status(toks, j, j + 1, "v", infl, lex), 0.4, lemma="take to court", pos="v")
+        _arguments(new, toks, j, j + 1, infl, mentions)
+        out.append(new)
+    return out
+
+
+# A court or tribunal that hears a petition or reviews a law examines a complaint: PLOVER
+# INVESTIGATE/DISAPPROVE (here ACCUSE/investigate). Only with a court named just before ("a
+# labour court is due to hear", "ask the Constitutional Tribunal to review the law"); a
+# commission or a cabinet reviewing something is no such act.
+_HEAR_FORMS = {"hear": "base", "hears": "3sg", "review": "base", "reviews": "3sg", "reviewed": "past", "reviewing": "ing"}
+
+
+def _court_hearings(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
+    out: list[Ev] = []
+    for j in hits:
+        t = toks[j]
+        infl = _HEAR_FORMS.get(t.lower)
+        if infl is None or not t.text.islower() or j > 0 and toks[j - 1].lower in _NOT_AFTER_DET or any(e.tok_i <= j < e.tok_end for e in evs):
+            continue
+        if not any(x.lower in {"court", "tribunal", "courts", "judges", "justices"} for x in toks[max(0, j - 6) : j]):
+            continue
+        new = Ev(t.start, t.end, s, j, j + 1, "ACCUSE", "investigate", event_status(toks, j, j + 1, "v", infl, lex), 0.4, lemma="hear", pos="v")
+        _arguments(new, toks, j, j + 1, infl, mentions)
+        out.append(new)
+    return out
+
+
+# "would oppose the bill", "will oppose any cut": an announced vote or act against a measure is a
+# rejection (PLOVER REJECT: "formally reject legislative proposal"); "opposed the deal" in the
+# past is an attitude (a stance), and "marched to oppose a tax" the purpose of the march
+def _announced_opposition(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
+    out: list[Ev] = []
+    for j in hits:
+        if toks[j].lower != "oppose" or j == 0 or toks[j - 1].lower not in {"would", "will", "shall", "'ll", "’ll"} or any(e.tok_i <= j < e.tok_end for e in evs):
+            continue
+        new = Ev(toks[j].start, toks[j].end, s, j, j + 1, "REJECT", None, event_status(toks, j, j + 1, "v", "base", lex), 0.4, lemma="oppose", pos="v")
+        _arguments(new, toks, j, j + 1, "base", mentions)
+        out.append(new)
+    return out
+
+
+# Leaving a government, coalition or alliance is a cut of relations (SANCTION/withdraw, as
+# "withdraw from the cabinet"); leaving positions or held ground is a military retreat (PLOVER
+# RETREAT: "a military retreat from, or ceding, territory"). Only these objects count: "leave
+# the country", "left them without" are no such act.
+_LEAVE_FORMS = {"leave": "base", "leaves": "3sg", "left": "past", "leaving": "ing"}
+_HELD_GROUND = {"positions", "position", "hilltops", "territory", "territories", "heights", "bases", "base", "outposts", "trenches", "villages", "zone", "corridor", "enclave", "region's", "area"}
+
+
+def _departures(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
+    out: list[Ev] = []
+    n = len(toks)
+    for j in hits:
+        t = toks[j]
+        infl = _LEAVE_FORMS.get(t.lower)
+        if infl is None or not t.text.islower() or j > 0 and toks[j - 1].lower in _NOT_AFTER_DET or any(e.tok_i <= j < e.tok_end for e in evs):
+            continue
+        k = j + 1
+        while k < n and k < j + 3 and toks[k].lower in {"the", "its", "their", "his", "her", "our", "governing", "ruling", "three-party", "coalition", "all", "these", "those"} and toks[k].lower not in _LEAVE_BODIES:
+            k += 1
+        if k >= n:
+            continue
+        w = toks[k].lower
+        if w in _LEAVE_BODIES:
+            typ, mode = "SANCTION", "withdraw"
+        elif w in _HELD_GROUND:
+            typ, mode = "RETREAT", "withdraw"
+        else:
+            continue
+        new = Ev(t.start, t.end, s, j, j + 1, typ, mode, event_status(toks, j, j + 1, "v", infl, lex), 0.4, lemma="leave", pos="v")
+        _arguments(new, toks, j, j + 1, infl, mentions)
+        out.append(new)
+    return out
+
+
+# Paying salaries, grants, fares or compensation to someone is material help to the recipient
+# (PLOVER AID: "monetary aid … grants"); "pay for its mistakes", "pay the price", "paid a fine"
+# are no such act, so only these objects count (or the passive subject: "the grants would be paid")
+_PAY_FORMS = {"pay", "pays", "paid", "paying"}
+_PAID = {"salaries", "salary", "wages", "compensation", "grants", "fares", "arrears", "pensions", "allowances", "benefits", "stipends", "reparations"}
+
+
+def _payments(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
+    out: list[Ev] = []
+    n = len(toks)
+    for j in hits:
+        t = toks[j]
+        if t.lower not in _PAY_FORMS or not t.text.islower() or j > 0 and toks[j - 1].lower in _NOT_AFTER_DET or any(e.tok_i <= j < e.tok_end for e in evs):
+            continue
+        ok = False
+        for k in range(j + 1, min(n, j + 6)):
+            x = toks[k]
+            if x.lower in _PAID:
+                ok = True
+                break
+            if x.lower in {"'", "’", "'s", "’s"}:
+                continue  # "the teachers' salaries"
+            if x.lower in _OBJ_STOP or not x.text.replace("-", "").isalnum():
+                break
+        if not ok and t.lower == "paid":
+            k = _before_aux(toks, j)
+            ok = k < j - 1 and k >= 0 and toks[k].lower in _PAID  # "the grants would be paid"
+        if not ok:
+            continue
+        infl = "ing" if t.lower.endswith("ing") else "3sg" if t.lower == "pays" else "past" if t.lower == "paid" else "base"
+        new = Ev(t.start, t.end, s, j, j + 1, "AID", None, event_status(toks, j, j + 1, "v", infl, lex), 0.4, lemma="pay", pos="v")
+        _arguments(new, toks, j, j + 1, infl, mentions)
+        out.append(new)
+    return out
+
+
+# "remained open to talks", "is open to amendments": expressed willingness to negotiate or to
+# accept changes is an AGREE of its own (guidelines 2, exception: willingness), besides the talks
+_OPEN_BEFORE = {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "stay", "stays", "stayed", "still", "always", "fully", "'s", "’s", "and", "but"}
+_OPEN_TO = {"amendments", "compromise", "compromises", "proposals", "suggestions", "offers", "mediation", "ideas", "changes"}
+_OPEN_SKIP = {"further", "new", "any", "more", "a", "direct", "fresh", "renewed"}
+
+
+def _openness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
+    out: list[Ev] = []
+    n = len(toks)
+    at = {e.tok_i: e for e in evs}
+    for j in hits:
+        if not 0 < j < n - 2 or toks[j].lower != "open" or toks[j + 1].lower != "to" or toks[j - 1].lower not in _OPEN_BEFORE or j in at:
+            continue
+        k = j + 2
+        if toks[k].lower in _OPEN_SKIP and k + 1 < n:
+            k += 1
+        talks = at.get(k)
+        if not (talks is not None and talks.type == "CONSULT" or toks[k].lower in _OPEN_TO):
+            continue
+        new = Ev(toks[j].start, toks[j].end, s, j, j + 1, "AGREE", None, "occurred", 0.4, lemma="open to", pos="x")
+        _arguments(new, toks, j, j + 1, "base", mentions)
+        if talks is not None and talks.actors and not new.actors:
+            new.actors = list(talks.actors)
+        out.append(new)
+    return out
+
+
+_FRAME_WORDS = frozenset({"open", "oppose"} | _TAKE_FORMS | _PAY_FORMS | set(_LEAVE_FORMS) | set(_HEAR_FORMS))
+
+
 # PLOVER 3.8.3 / 3.10.3: a request or refusal takes its mode from what is asked or refused:
 # meetings and negotiations (meet); release of prisoners, ending sanctions, easing curfews,
 # ceasefires (yield); any exchange or assistance (assist); changes in policy, government or
@@ -813,13 +1139,47 @@ def _demand_modes(evs: list[Ev], toks: list[Token]) -> None:
                 break
 
 
-_OFFERS = {"offer", "offers", "proposal", "proposals", "formula", "solution", "package", "arrangement", "draft", "blueprint", "plan", "plans", "deal", "agreement", "invitation", "terms", "mediation", "compromise", "bid", "request", "demands", "demand", "conditions", "framework", "roadmap", "settlement", "shifts"}
+_OFFERS = {"offer", "offers", "proposal", "proposals", "formula", "solution", "package", "arrangement", "draft", "blueprint", "plan", "plans", "deal", "agreement", "invitation", "terms", "mediation", "mediator", "arbitrator", "arbitration", "compromise", "bid", "request", "demands", "demand", "conditions", "framework", "roadmap", "settlement", "shifts"}
+_APPROVED = {"resignation", "resignations", "draft", "amendments", "amendment", "text", "nomination", "nominations", "credentials", "communiqué", "communique"}
+_HOSTED_ASSETS = {"aircraft", "jets", "troops", "forces", "bases", "base", "warships", "ships", "missiles", "trucks", "convoys", "equipment", "drones", "soldiers", "fighters"}
+_HANDED_INFO = {"maps", "map", "list", "lists", "documents", "document", "names", "evidence", "information", "files", "records", "data", "intelligence", "dossier"}
+_FILE_FORMS = {"file", "files", "filed", "filing", "lodge", "lodged", "lodges", "lodging"}
+_PROTEST_GROUND = {"streets", "street", "square", "squares", "barricades", "picket", "pickets"}
+_POLITICIANS = {"lawmakers", "legislators", "ministers", "minister", "deputies", "mps", "senators", "politicians", "leaders", "parties", "partners", "councillors", "negotiators"}
 _UTILITIES = {"electricity", "power", "water", "energy", "gas", "fuel", "utility", "feed-in", "transport", "bus", "rail"}
 _VEHICLES = {"vessel", "vessels", "boat", "boats", "ship", "ships", "car", "cars", "aircraft", "planes", "helicopters", "trucks"}
 _SENT_DIPLOMATS = {"delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator", "representative", "representatives", "diplomats", "emissary", "emissaries", "minister", "officials"}
+_MONITORS = {"observers", "monitors", "inspectors", "observer", "monitor"}
 _SENT_FORCES = {"troops", "soldiers", "warships", "warship", "ships", "vessels", "vessel", "jets", "warplanes", "forces", "tanks", "battalion", "battalions", "reinforcements", "units", "frigate", "frigates", "aircraft", "brigade", "drones", "destroyer", "submarine"}
 _CIVILIAN_AID = {"civilian", "humanitarian", "relief", "medical", "rescue", "purification", "shelter", "food", "medicine", "medicines", "vaccines", "doctors", "tents"}
 _SENT_AID = {"aid", "food", "medicine", "medicines", "supplies", "money", "funds", "assistance", "fuel", "water", "tents", "vaccines", "doctors"}
+_DUTY_KINDS = {"anti-dumping", "anti-subsidy", "countervailing", "import", "export", "customs", "retaliatory", "punitive", "steel", "aluminium", "aluminum"}
+_OFFICE_NOUNS = {"official", "officials", "minister", "ministers", "speaker", "governor", "governors", "president", "judge", "judges", "chief", "head", "commander", "commanders", "mayor", "mayors",
+                 "employees", "workers", "staff", "colleagues", "members", "lawmakers", "prosecutor", "prosecutors", "director", "directors", "ambassador", "officers", "anyone", "him", "her", "them"}
+_OFFICE_DET = {"a", "an", "the", "any", "all", "its", "their", "his", "her", "our", "two", "three", "four", "five", "several", "dozens", "hundreds", "of", "senior"}
+
+
+def _person_object(toks: list[Token], e: int, mentions: list[Mention]) -> bool:
+    """The object right after a verb ending at token e (over determiners) is a person or staff:
+    an office noun, a person pronoun or a person mention ("remove a speaker", "dismiss Aavik")."""
+    k = e
+    while k < len(toks) and k < e + 3 and toks[k].lower in _OFFICE_DET and toks[k].lower != "her":
+        k += 1
+    if k >= len(toks):
+        return False
+    if toks[k].lower in _OFFICE_NOUNS or k > e and toks[k - 1].lower == "her":
+        return True
+    return any(m.start == toks[k].start and m.kind == "person" and not m.pronoun for m in mentions)
+
+
+_STRIKE_ARMS = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "air", "airstrike", "airstrikes", "bomb", "bombs", "killed", "wounded", "army", "military", "jets", "artillery"}
+_GIVEN_AID = {"aid", "money", "funds", "funding", "food", "weapons", "arms", "asylum", "shelter", "loan", "loans", "grant", "grants", "assistance", "supplies", "medicine", "medicines",
+              "equipment", "vaccines", "ammunition", "refuge", "million", "billion", "dollars", "euros", "fuel", "tents", "credit", "subsidies", "support", "protection"}
+_PERIODS = {"hours", "days", "weeks", "months", "hour", "day", "week", "month"}
+_BUSINESS = {"business", "businesses", "market", "markets", "commerce", "trading", "sale", "sales", "purchases", "fishing"}
+_EXPELLED_PEOPLE = {"migrants", "refugees", "people", "residents", "civilians", "families", "nationals", "citizens", "foreigners", "workers", "asylum-seekers", "villagers", "haitians", "journalists", "students", "migrant"}
+_ENVOYS = {"ambassador", "ambassadors", "attaché", "attache", "consul", "consuls", "embassy", "diplomat", "chargé"}
+_FROZEN_ASSETS = {"assets", "asset", "funds", "funding", "accounts", "account", "aid", "money", "reserves", "property", "properties", "payments", "tranche", "tranches", "disbursement", "disbursements", "loans", "grants", "euros", "dollars", "bank"}
 _PASSAGE = {"through", "leave", "enter", "into", "cross", "pass", "return", "visit", "access", "in"}
 _TRADE_WORDS = {"cargo", "exporters", "importers", "import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
 _MILITARY_MODS = {"air", "drone", "missile", "rocket", "artillery", "military", "israeli", "russian", "us", "pre-emptive", "preemptive", "retaliatory", "precision", "targeted", "nuclear", "naval", "deadly", "aerial"}

@@ -393,7 +393,7 @@ _GOVERNING = _GOVERNING_TO | _GOVERNING_OBJ
 # Words that frame a clause's predicate rather than being it.
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS_NOT = _MODALS | {"not"}
-_READY = {"ready", "prepared", "willing", "readiness", "willingness"}
+_READY = {"ready", "prepared", "willing", "readiness", "willingness", "open to"}  # "open to": events._openness
 # Phase and attitude verbs whose object or subject noun carries the act.
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
 _KEEP = {"keep", "maintain"}

@@ -78,7 +78,7 @@ class Lexicon:
 
 
 _VOWELS = set("aeiou")
-_DOUBLE = {"commit", "admit", "permit", "regret", "control", "patrol", "rebut", "equip", "compel", "expel", "propel", "repel", "occur", "refer", "prefer", "confer", "deter", "transfer", "submit", "omit", "acquit", "abet", "embed", "kidnap", "worship", "ban", "plan", "stop", "drop", "grab", "rob", "ship", "shun", "spur", "bar", "jail", "top", "step", "veto"}
+_DOUBLE = {"commit", "admit", "permit", "regret", "control", "patrol", "rebut", "equip", "compel", "expel", "propel", "repel", "occur", "refer", "prefer", "confer", "deter", "transfer", "submit", "omit", "acquit", "abet", "embed", "kidnap", "worship", "ban", "plan", "stop", "drop", "grab", "rob", "ship", "shun", "spur", "bar", "jail", "top", "step", "veto", "scrap", "strip"}
 
 
 def _doubles(w: str) -> bool:
