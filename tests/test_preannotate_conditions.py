@@ -335,3 +335,19 @@ def test_a_bare_pro_verb_links_the_act_it_stands_for() -> None:
     assert ante == {"resign"}
     assert "approve" in cons
     assert not any(e["trigger"]["text"] == "did" for e in out["events"])
+
+
+def test_a_list_subject_does_not_end_the_clause_at_its_comma() -> None:
+    out = run("Under the charter, the navy can enter foreign ports only if the president, the senate and the defence council all consent.")
+    ante, cons = ends(out, "only if")
+    assert ante == {"consent"}
+    assert "enter" in cons
+
+
+def test_a_parenthesis_and_a_title_before_a_name_stay_in_the_subject() -> None:
+    out = run("The refinery said it would halt output in May unless the ministry and state grid operator Eltaro Power (EPC) agree to the fees.")
+    ante, cons = ends(out, "unless")
+    assert "agree" in ante
+    assert not {"state", "grid", "operator"} & ante
+    assert "halt" in cons
+

@@ -144,6 +144,59 @@ def _inverted(toks: list[Token]) -> tuple[int, int] | None:
     return k, comma
 
 
+_NP_DET = {"the", "a", "an", "its", "their", "his", "her", "our", "both", "all"}
+
+
+def _clause_stop(toks: list[Token], a: int, lex: Lexicon) -> int:
+    """Index of the token that ends a conditional clause starting at a: the next comma, dash,
+    semicolon or closing parenthesis (or "then"), else the sentence end. A parenthesis opened
+    inside the clause ("the producer Hidroeléctrica de Cahora Bassa (HCB) agree") and a comma
+    between the members of a list subject ("only if the Security Council, the cabinet and the
+    parliament all approve") do not end it."""
+    n = len(toks)
+    j, depth = a, 0
+    while j < n:
+        w = toks[j].lower
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif w in {",", ";", "—", "–", ")"} and not (w == "," and _list_comma(toks, a, j, lex)):
+            break
+        elif w == "then" and toks[j - 1].lower not in _BEFORE_THEN:
+            break  # "then" ends the clause, but not as an adverb of time ("corrected before then")
+        j += 1
+    return j
+
+
+def _list_comma(toks: list[Token], a: int, j: int, lex: Lexicon) -> bool:
+    """The comma at j separates members of a list subject: the clause before it is only a noun
+    phrase (a name, or a determiner and a noun or two that are no verbs) and after it comes
+    another noun phrase and "and"/"or" before any other comma ("X, the cabinet and Y")."""
+    part = toks[a:j]
+    if not part or len(part) > 6:
+        return False
+    k = 1 if part[0].lower in _NP_DET else 0
+    rest = part[k:]
+    if not rest or not all(t.text.isalpha() or t.text in {"-", "'s", "’s"} for t in rest):
+        return False
+    names = all(t.text[:1].isupper() or t.lower in {"of", "-", "'s", "’s"} for t in rest)
+    nouns = k == 1 and len(rest) <= 2 and all(t.text.islower() and t.lower not in lex.verb_forms and not t.lower.endswith("ed") for t in rest)
+    if not (names or nouns):
+        return False
+    nxt = toks[j + 1 : j + 9]
+    if not nxt or not (nxt[0].lower in _NP_DET or nxt[0].text[:1].isupper()):
+        return False
+    for m, t in enumerate(nxt):
+        if t.lower in {"and", "or"}:
+            return m > 0 and m + 1 < len(nxt) and (nxt[m + 1].lower in _NP_DET or nxt[m + 1].text[:1].isupper())
+        if t.lower == ",":
+            return _list_comma(toks, j + 1, j + 1 + m, lex)
+        if not t.text.isalpha() or t.lower in _MODAL_START or t.lower in _FINITE_BE or t.text.islower() and t.lower.endswith("ed"):
+            return False
+    return False
+
+
 @dataclass
 class Cond:
     kind: str
@@ -212,10 +265,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
         # still follows its main clause
         fronted = i == 0 or prev in _CLAUSE_START and not (prev in _QUOTES and i > 1 and toks[i - 2].lower not in {",", ":"})
         # the conditional clause runs to the next comma (or "then"), else to the sentence end
-        j = i + L
-        # "then" ends the clause, but not as an adverb of time ("corrected before then")
-        while j < n and not (toks[j].lower in {",", ";", "—", "–", ")"} or toks[j].lower == "then" and toks[j - 1].lower not in _BEFORE_THEN):
-            j += 1
+        j = _clause_stop(toks, i + L, lex)
         ante = (toks[i + L].start if i + L < n else s_end, toks[j - 1].end if j > i + L else s_end)
         cons: list[tuple[int, int]] = []
         if fronted:
@@ -337,22 +387,25 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
         # "agreed to talks", "warned that …" frame what follows; an unknown verb before a
         # demonstrative does not ("formally shelves that memorandum")
         framed = k is not None and k + 1 < len(toks) and (toks[k + 1].lower == "to" or toks[k + 1].lower == "that" and toks[k].lower in lex.verb_forms)
-        if k is not None and k == k_first and k + 1 < len(toks) and toks[k + 1].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in lex.verb_forms and k not in at_events and not adverb(toks[k].lower) and wordlike(toks[k + 1]) and (toks[k + 1].lower in lex.verb_forms and toks[k + 1].lower not in _NOT_VERB or toks[k + 1].lower.endswith("ed")):
+        if k is not None and k == k_first and toks[k].lower not in {"and", "or", "nor"} and k + 1 < len(toks) and toks[k + 1].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in lex.verb_forms and k not in at_events and not adverb(toks[k].lower) and wordlike(toks[k + 1]) and (toks[k + 1].lower in lex.verb_forms and toks[k + 1].lower not in _NOT_VERB or toks[k + 1].lower.endswith("ed")):
             k += 1  # "if the Doha channel produced …": a noun the name modifies, then the verb
         if k is not None and k < len(toks) and toks[k].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and toks[k].lower not in {"and", "or", "nor"} and _can_be_verb(toks, k, lex, ante) and not reported(k) and not framed:
             return k  # ("the government and the producer agree": a coordinated subject goes on)
+    titles = _title_words(toks, inside, ms)
     for i in inside:
         w = toks[i].lower
         prev = toks[i - 1].lower if i else ""
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
         if w in _SUBORDINATE and i > inside[0]:
             break  # "if the freeze is still in the text when it comes back": a clause of its own
-        if not wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w) or not _can_be_verb(toks, i, lex, ante):
+        if not wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w) or not _can_be_verb(toks, i, lex, ante) or i in titles:
             continue
+        if prev in _FLOATING and i - 2 >= inside[0] and _subject_word(toks, i - 2, ms, lex):
+            return i  # "the Security Council, the cabinet and the parliament all approve"
         if w in _AUX or w in _NOT_VERB or prev in _NOT_VERB and prev not in {"also", "still", "first", "fully", "only", "further", "again"}:
             continue  # "the other side": a noun after a determiner
-        if nxt == "to" and (w in _RAISING or lex.verb_forms.get(w) in _RAISING):
-            continue  # "ready to lower": the lowering is the predicate
+        if nxt == "to" and (w in _RAISING or lex.verb_forms.get(w) in _RAISING) and not (i + 2 < len(toks) and (toks[i + 2].lower in _OBJECT_DET or toks[i + 2].text[:1].isupper())):
+            continue  # "ready to lower": the lowering is the predicate ("agree to a new tariff": a preposition)
         if reported(i):
             continue
         if i > inside[0] and _compound_head(toks, i, rng):
@@ -379,6 +432,37 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
         if wordlike(toks[i]) and wordlike(toks[i - 1]) and not any(m.start <= toks[i].start < m.end for m in ms) and prev not in _NOT_VERB and prev not in _PREP and prev not in _AUX and prev not in _STOP_NP and (prev not in lex.verb_forms or i - 1 > inside[0] and _compound_head(toks, i - 1, rng)) and _can_be_verb(toks, i, lex, ante) and not reported(i) and w not in _NOT_VERB and w not in _PREP and w not in _STOP_NP and w not in _AUX and not adverb(w) and not w.endswith("ing"):
             return i
     return None
+
+
+_FLOATING = {"all", "both", "each"}
+
+
+def _subject_word(toks: list[Token], k: int, ms: list[Mention], lex: Lexicon) -> bool:
+    """The word at k ends a subject noun phrase: a name, an actor mention or a noun that is no
+    verb form ("the workers all agree"; not "ban all imports")."""
+    t = toks[k]
+    if any(m.start <= t.start < m.end for m in ms) or t.lower in {"they", "we", "you"}:
+        return True
+    return t.text.isalpha() and (t.text[:1].isupper() or t.lower not in lex.verb_forms and t.lower not in _PREP and t.lower not in _NOT_VERB and t.lower not in _STOP_NP)
+
+
+def _title_words(toks: list[Token], inside: list[int], ms: list[Mention]) -> set[int]:
+    """Lower-case words that describe the name right after them at the start of a noun phrase
+    ("and state power producer Hidroeléctrica …", "the opposition leader X"): part of the
+    subject, never the clause's verb."""
+    out: set[int] = set()
+    if not inside:
+        return out
+    starts = {m.start for m in ms}
+    for q in inside:
+        if toks[q].start not in starts:
+            continue
+        k = q - 1
+        while k >= inside[0] and q - k <= 3 and wordlike(toks[k]) and toks[k].lower not in _PREP and toks[k].lower not in _AUX and toks[k].lower not in _NOT_VERB and toks[k].lower not in _STOP_NP:
+            k -= 1
+        if k < q - 1 and (k < inside[0] or toks[k].lower in {"and", "or"} or toks[k].lower in _OBJECT_DET):
+            out.update(range(k + 1, q))
+    return out
 
 
 def _can_be_verb(toks: list[Token], k: int, lex: Lexicon, ante: bool) -> bool:
