@@ -351,3 +351,14 @@ def test_a_parenthesis_and_a_title_before_a_name_stay_in_the_subject() -> None:
     assert not {"state", "grid", "operator"} & ante
     assert "halt" in cons
 
+
+
+def test_a_demonstrative_subject_stands_for_the_act_named_before() -> None:
+    out = run("Border guards shelled two fishing villages on Sunday. \"If this continues, we will recall our ambassador,\" the minister said.")
+    ante, cons = ends(out, "If")
+    assert ante == {"continues"}
+    assert "recall" in cons
+    shelled = next(e for e in out["events"] if e["trigger"]["text"] == "shelled")
+    again = next(e for e in out["events"] if e["trigger"]["text"] == "continues")
+    assert again["type"] == shelled["type"]
+    assert again["status"] == "hypothetical"

@@ -391,6 +391,9 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
             k += 1  # "if the Doha channel produced …": a noun the name modifies, then the verb
         if k is not None and k < len(toks) and toks[k].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and toks[k].lower not in {"and", "or", "nor"} and _can_be_verb(toks, k, lex, ante) and not reported(k) and not framed:
             return k  # ("the government and the producer agree": a coordinated subject goes on)
+    pro = pro_form_verb(toks, inside)
+    if pro is not None:
+        return pro
     titles = _title_words(toks, inside, ms)
     for i in inside:
         w = toks[i].lower
@@ -431,6 +434,28 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
             continue
         if wordlike(toks[i]) and wordlike(toks[i - 1]) and not any(m.start <= toks[i].start < m.end for m in ms) and prev not in _NOT_VERB and prev not in _PREP and prev not in _AUX and prev not in _STOP_NP and (prev not in lex.verb_forms or i - 1 > inside[0] and _compound_head(toks, i - 1, rng)) and _can_be_verb(toks, i, lex, ante) and not reported(i) and w not in _NOT_VERB and w not in _PREP and w not in _STOP_NP and w not in _AUX and not adverb(w) and not w.endswith("ing"):
             return i
+    return None
+
+
+_PRO_FORMS = {"that", "this"}
+
+
+def pro_form_verb(toks: list[Token], inside: list[int]) -> int | None:
+    """"If that happens again", "if this continues", "unless that changes": a demonstrative
+    alone as the clause's subject stands for an act named before; the word after it (past any
+    auxiliary) is the predicate when it has a verb's ending (a singular noun after "this" has
+    none: "if this deal fails")."""
+    if len(inside) < 2 or toks[inside[0]].lower not in _PRO_FORMS:
+        return None
+    k = inside[1]
+    aux = False
+    while k <= inside[-1] and toks[k].lower in _FINITE_AUX | _MODAL_START | {"not", "n't", "also", "ever", "be", "been"}:
+        k, aux = k + 1, True
+    if k > inside[-1] or not wordlike(toks[k]):
+        return None
+    w = toks[k].lower
+    if aux and k > inside[1] or w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "is", "us")):
+        return k
     return None
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
-from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, event_subject, occasion_subject, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
+from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, event_subject, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
 from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
@@ -249,6 +249,8 @@ class _Analysis:
                 chosen.append(self._verb_event(toks, verb_i, s, rng, ms))
         elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or predicate_of_nouns(toks[verb_i].lower, lex, after_aux))):
             ev = self._verb_event(toks, verb_i, s, rng, ms)
+            if id(ev) in self._made and pro_form_verb(toks, [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]) == verb_i:
+                self._stand_for(ev, s, rng, lex)
             r = verb_i - 2
             if r >= 0 and toks[verb_i - 1].lower == "to" and toks[r].lower in _READINESS and ev.actors and not any(e.sent == s and e.tok_i == r for e in self.events):
                 # "was prepared to raise wages provided that …": the stated readiness is
@@ -323,6 +325,15 @@ class _Analysis:
                     # no event of its own either ("It authorises the force to grow …")
                     self.events.remove(e)
         return out
+
+    def _stand_for(self, ev: Ev, s: int, rng: tuple[int, int], lex: Any) -> None:
+        """"If that happens again", "if this continues": the predicate of a demonstrative subject
+        is the act named last before the clause (this sentence or the one before), so it takes
+        that act's category (like a pro-verb, guidelines 4)."""
+        before = [e for e in self.events if s - 1 <= e.sent <= s and e.start < rng[0] and e.type != "OTHER" and not _frame_event(e, lex)]
+        if before:
+            last = max(before, key=lambda e: e.start)
+            ev.type, ev.mode = last.type, last.mode
 
     def _verb_event(self, toks: list[Token], k: int, s: int, rng: tuple[int, int], ms: list[Mention]) -> Ev:
         """A new OTHER event at the clause's verb (with its subject as actor). A copula takes
