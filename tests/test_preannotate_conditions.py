@@ -362,3 +362,10 @@ def test_a_demonstrative_subject_stands_for_the_act_named_before() -> None:
     again = next(e for e in out["events"] if e["trigger"]["text"] == "continues")
     assert again["type"] == shelled["type"]
     assert again["status"] == "hypothetical"
+
+
+def test_a_passive_raising_verb_leaves_the_predicate_to_its_infinitive() -> None:
+    out = run("The regulator will revoke the licence if the operator is found to have falsified its reports.")
+    ante, cons = ends(out, "if")
+    assert ante == {"falsified"}
+    assert "revoke" in cons

@@ -324,6 +324,8 @@ _VERIFY = {"confirm", "verify", "certify"}
 # Words that frame a clause's predicate rather than being it.
 _MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
 _RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "unlikely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need", "choose", "opt"}
+# Passive verbs of finding and saying that raise the subject of the infinitive after them
+_PASSIVE_RAISING = {"found", "said", "believed", "thought", "reported", "seen", "shown", "known", "deemed", "alleged", "considered", "understood", "presumed", "proven", "proved", "judged", "rumoured", "rumored"}
 # Phase and attitude verbs whose object or subject noun carries the act.
 _PHASE = {"remain", "stay", "continue", "resume", "start", "begin", "keep", "consider", "extend", "observe", "fail", "flare", "persist", "last", "end", "party", "go", "come", "be", "become", "seem", "appear", "happen", "take", "proceed", "move"}
 # Verbs whose gerund object is the act ("keep blocking", "consider delaying", "stop sending").
@@ -407,6 +409,8 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
             return i  # "the Security Council, the cabinet and the parliament all approve"
         if w in _AUX or w in _NOT_VERB or prev in _NOT_VERB and prev not in {"also", "still", "first", "fully", "only", "further", "again"}:
             continue  # "the other side": a noun after a determiner
+        if nxt == "to" and prev in {"is", "are", "was", "were", "be", "been", "being"} and w in _PASSIVE_RAISING:
+            continue  # "was found to be unpaid", "is said to have agreed": what follows is the predicate
         if nxt == "to" and (w in _RAISING or lex.verb_forms.get(w) in _RAISING) and not (i + 2 < len(toks) and (toks[i + 2].lower in _OBJECT_DET or toks[i + 2].text[:1].isupper())):
             continue  # "ready to lower": the lowering is the predicate ("agree to a new tariff": a preposition)
         if reported(i):
