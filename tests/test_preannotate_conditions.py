@@ -369,3 +369,9 @@ def test_a_passive_raising_verb_leaves_the_predicate_to_its_infinitive() -> None
     ante, cons = ends(out, "if")
     assert ante == {"falsified"}
     assert "revoke" in cons
+
+
+def test_the_noun_object_of_wanting_is_the_antecedent() -> None:
+    out = run("\"If the generals want a confrontation, they will find us ready,\" the senator said.")
+    ante, _ = ends(out, "If")
+    assert ante == {"confrontation"}

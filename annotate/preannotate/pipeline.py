@@ -213,7 +213,9 @@ class _Analysis:
             # instead of helping …"), not the act the condition is about
             verbs = []
         lemma = _lemma(toks[verb_i].lower, lex, _LIGHT, _LIGHT_ENDINGS) if verb_i is not None else ""
-        light = lemma in _LIGHT
+        # "if the opposition wants a fight", "unless the ministry needs a loan": what the subject
+        # wants is the act (guidelines 2.3: the wanted event), the wanting only frames it
+        light = lemma in _LIGHT or n == 0 and lemma in _DESIRE_OBJ
         # "if the appeal fails": the event noun is the clause's subject, the verb its outcome
         subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
         after_aux = verb_i is not None and verb_i > 0 and (toks[verb_i - 1].lower in _AUX or gerund_of is not None)
@@ -408,6 +410,8 @@ _READY = {"ready", "prepared", "willing", "readiness", "willingness"}
 # Phase and attitude verbs whose object or subject noun carries the act.
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
 _KEEP = {"keep", "maintain"}
+# Verbs of wanting whose noun object is the wanted act in a conditional clause
+_DESIRE_OBJ = {"want", "need"}
 # Verbs that keep a commitment already made (its noun is an occurred event of its own)
 _HONOUR = {"honour", "honor", "fulfil", "fulfill", "keep", "meet", "respect"}
 _KEEP_FORMS = {"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "consider", "considers", "considered", "considering"}
