@@ -375,3 +375,12 @@ def test_the_noun_object_of_wanting_is_the_antecedent() -> None:
     out = run("\"If the generals want a confrontation, they will find us ready,\" the senator said.")
     ante, _ = ends(out, "If")
     assert ante == {"confrontation"}
+
+
+def test_taking_someone_to_court_is_suing_not_the_object() -> None:
+    out = run("The ministry said it would take the contractor to court unless the bridge was finished by March.")
+    _, cons = ends(out, "unless")
+    assert cons == {"take the contractor to court"}
+    sue = next(e for e in out["events"] if e["trigger"]["text"].startswith("take"))
+    assert sue["type"] == "ACCUSE"
+    assert not any(e["trigger"]["text"] == "contractor" for e in out["events"])

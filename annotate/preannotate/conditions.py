@@ -575,6 +575,27 @@ def light_object(toks: list[Token], v: int, rng: tuple[int, int]) -> int | None:
     return head
 
 
+_COURTS = {"court", "courts", "tribunal", "arbitration", "justice"}
+
+
+def court_of(toks: list[Token], v: int, rng: tuple[int, int]) -> int | None:
+    """"take the union to court", "take the dispute to the SADC tribunal", "take Panama to
+    international arbitration": index of the court word after "to" that makes "take X to …"
+    suing, or None."""
+    for k in range(v + 2, min(len(toks), v + 8)):
+        if toks[k].start >= rng[1] or toks[k].lower in {",", ";", "and", "or", "if", "unless"}:
+            return None
+        if toks[k].lower != "to":
+            continue
+        for j in range(k + 1, min(len(toks), k + 5)):
+            if toks[j].start >= rng[1] or not toks[j].text.replace("-", "").isalpha():
+                return None
+            if toks[j].lower in _COURTS:
+                return j
+        return None
+    return None
+
+
 def event_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[Mention]) -> int | None:
     """"the recount would begin", "the rerun could not take place": the noun subject of an
     aspectual verb with no object is the event, when it is no actor."""

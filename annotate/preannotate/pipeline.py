@@ -19,7 +19,7 @@ from typing import Any
 
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
-from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, event_subject, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
+from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
 from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
@@ -225,7 +225,24 @@ class _Analysis:
             # "unless elections were held", "a statement would be issued", "a third round could
             # take place": the verb only brings about what its noun subject names (guidelines 4)
             subj_noun = occasion_subject(toks, verb_i, rng, ms)
-        if at_verb:
+        court = court_of(toks, verb_i, rng) if verb_i is not None and not at_verb and lemma == "take" else None
+        if court is not None:
+            # "would take the union to court", "take the dispute to a tribunal": suing is the
+            # act (PLOVER ACCUSE: sue), not the object; the idiom is the trigger unless it
+            # would hold another event's trigger ("the dispute"), then its verb
+            assert verb_i is not None
+            end_i = court + 1 if not any(e.sent == s and verb_i < e.tok_i <= court for e in self.events) else verb_i + 1
+            cat, mode = _lexicon_type("sue", "v", lex)
+            ev = Ev(toks[verb_i].start, toks[end_i - 1].end, s, verb_i, end_i, cat, mode, "hypothetical", 0.4, lemma=toks[verb_i].lower, pos="v")
+            before = [m for m in ms if rng[0] <= m.start and m.end <= toks[verb_i].start]
+            if before:
+                ev.actors.append(before[-1].key)
+            after = [m for m in ms if toks[verb_i].end <= m.start and m.end <= toks[court].start]
+            if after:
+                ev.recipients.append(after[0].key)
+            self.events.append(ev)
+            chosen = [ev]
+        elif at_verb:
             chosen = (verbs or at_verb) if n == 0 else inside
         elif obj is not None or subj_noun is not None:
             # "take all necessary measures", "hold a referendum": the noun is the act;
