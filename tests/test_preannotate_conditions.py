@@ -384,3 +384,12 @@ def test_taking_someone_to_court_is_suing_not_the_object() -> None:
     sue = next(e for e in out["events"] if e["trigger"]["text"].startswith("take"))
     assert sue["type"] == "ACCUSE"
     assert not any(e["trigger"]["text"] == "contractor" for e in out["events"])
+
+
+def test_a_trailing_otherwise_after_stated_facts_negates_the_previous_condition() -> None:
+    out = run("The ministry said it would restore the grants as long as the rectors signed the new code. The minister criticised the rectors on Friday and said the government would close two faculties otherwise.")
+    ante, cons = ends(out, "otherwise")
+    assert ante == {"signed"}
+    assert "close" in cons
+    crit = next(e for e in out["events"] if e["trigger"]["text"] == "criticised")
+    assert crit["status"] == "occurred"

@@ -209,6 +209,8 @@ class Cond:
     cons_events: list[int] = field(default_factory=list)
     # "Otherwise": the antecedent is the condition of the previous sentence, if it has one
     ante_of_previous: bool = False
+    # "… could be suspended otherwise.": the antecedent may be the previous sentence's condition
+    trailing: bool = False
 
 
 def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tuple[int, int] | None) -> list[Cond]:
@@ -251,7 +253,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                 # precedes its speech frame (or the previous sentence) the antecedent
                 c0 = _frame_start(toks, i, lex)
                 ante = (s_start, toks[c0 - 1].start) if c0 > 1 else (prev_sentence or (s_start, s_start))
-                out.append(Cond(kind, cue, ante, [(toks[c0].start, toks[i].start)], s))
+                out.append(Cond(kind, cue, ante, [(toks[c0].start, toks[i].start)], s, trailing=True))
             else:
                 # "Do X, otherwise Y": Y unless X; a sentence-initial "Otherwise, Y" negates
                 # the previous sentence (its condition's antecedent, when it states one)

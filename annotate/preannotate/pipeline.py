@@ -166,6 +166,15 @@ class _Analysis:
             if earlier:
                 # "If Moscow pulls out, we will propose … Otherwise the region stays frozen."
                 ends.append(list(earlier[-1].ante_events))
+        if c.trailing and not ends:
+            earlier = [x for x in self.conds if x.sent == s - 1 and x.ante_events]
+            open_acts = [e for e in self.events if e.sent == s and c.ante[0] <= e.start < c.ante[1] and e.status != "occurred" and not _frame_event(e, lex)]
+            if earlier and not open_acts:
+                # "Namibia was ready to suspend the levy as long as Gaborone set a date. He
+                # accused Botswana … and said Namibia could take the dispute to court otherwise":
+                # what precedes the frame states facts, so "otherwise" negates the condition
+                # stated just before (as a sentence-initial "Otherwise" does)
+                ends.append(list(earlier[-1].ante_events))
         for n, rng in enumerate([c.ante, *c.cons]):
             if n == 0 and ends:
                 continue
