@@ -393,3 +393,18 @@ def test_a_trailing_otherwise_after_stated_facts_negates_the_previous_condition(
     assert "close" in cons
     crit = next(e for e in out["events"] if e["trigger"]["text"] == "criticised")
     assert crit["status"] == "occurred"
+
+
+def test_a_long_noun_subject_leaves_the_predicate_to_its_agreeing_verb() -> None:
+    out = run("The mayor said he would sign the budget provided that the proposed rise in water fees takes effect in May.")
+    ante, _ = ends(out, "provided that")
+    assert ante == {"takes"}
+    out = run("The teachers will call off the march if the tax bill reaches the senate unchanged.")
+    ante, _ = ends(out, "if")
+    assert ante == {"reaches"}
+
+
+def test_the_noun_after_a_possessor_is_no_verb() -> None:
+    out = run("\"We will reopen the port, as long as the agency's order does not ban night crossings,\" the minister said.")
+    ante, _ = ends(out, "as long as")
+    assert ante == {"ban"}

@@ -340,7 +340,7 @@ _LIGHT_WITH_FORMS = {"respond", "responds", "responded", "come", "comes", "came"
 _PARTICLES = {"back", "up", "out", "off", "down", "away", "over", "apart", "together", "open", "closed", "alive", "intact"}
 _STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless", "and", "or", "but", "that", "which", "who", "next", "this", "again", "once", "only", "soon", "immediately", "there", "here", "then"}
 # Object heads of light verbs that are no act ("take part", "take place", "take note")
-_NOT_ACT = {"one", "part", "place", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
+_NOT_ACT = {"one", "part", "place", "effect", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
 _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
 _NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
@@ -417,10 +417,16 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
             continue  # "ready to lower": the lowering is the predicate ("agree to a new tariff": a preposition)
         if reported(i):
             continue
-        if i > inside[0] and _compound_head(toks, i, rng):
+        if _singular_verb(toks, i, inside, lex):
+            return i  # "if the pension bill reaches parliament": det, noun, noun, verb in -s
+        if i > inside[0] and _compound_head(toks, i, rng) and not (prev.endswith("s") and not prev.endswith("ss") and _third_singular(w, lex)):
             continue  # "unless member states pay", "the state institutions respect": a compound's plural head, the verb follows
         if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and (w.endswith("s") and not w.endswith("ss") or not nxt.isalpha() or toks[i + 1].start >= rng[1]) and nxt not in _FINITE_AUX:
             return i  # "unless the money arrives", "if the talks collapse.": det, noun, verb
+        if prev in {"'s", "’s"}:
+            continue  # "the court's order does not tie": a possessor's noun, never the verb
+        if _det_subject(toks, inside) and prev not in _AUX and w == lex.verb_forms.get(w) and _agreeing_verb_after(toks, i, rng, lex):
+            continue  # "the promised cut in fuel tax takes effect": a bare form in the subject, its verb agrees later
         if nxt in _MODALS and prev not in _AUX:
             continue  # "the offshore blocks would …": the word before a modal heads the subject
         if prev not in _AUX and (w in lex.verb_forms or w.endswith("ed")) and prev.isalpha() and prev not in _PREP and _finite_after(toks, i + 1, rng[1]):
@@ -436,7 +442,7 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
         w, prev = toks[i].lower, toks[i - 1].lower
         if w in _SUBORDINATE:
             break
-        if _compound_head(toks, i, rng):
+        if _compound_head(toks, i, rng) or _det_subject(toks, inside) and prev not in _AUX and _agreeing_verb_after(toks, i, rng, lex):
             continue
         if wordlike(toks[i]) and wordlike(toks[i - 1]) and not any(m.start <= toks[i].start < m.end for m in ms) and prev not in _NOT_VERB and prev not in _PREP and prev not in _AUX and prev not in _STOP_NP and (prev not in lex.verb_forms or i - 1 > inside[0] and _compound_head(toks, i - 1, rng)) and _can_be_verb(toks, i, lex, ante) and not reported(i) and w not in _NOT_VERB and w not in _PREP and w not in _STOP_NP and w not in _AUX and not adverb(w) and not w.endswith("ing"):
             return i
@@ -486,14 +492,56 @@ def _title_words(toks: list[Token], inside: list[int], ms: list[Mention]) -> set
         return out
     starts = {m.start for m in ms}
     for q in inside:
-        if toks[q].start not in starts:
-            continue
+        if toks[q].start not in starts or not toks[q].text[:1].isupper() or toks[q].lower in _OBJECT_DET:
+            continue  # a name, not "the senate"
         k = q - 1
         while k >= inside[0] and q - k <= 3 and wordlike(toks[k]) and toks[k].lower not in _PREP and toks[k].lower not in _AUX and toks[k].lower not in _NOT_VERB and toks[k].lower not in _STOP_NP:
             k -= 1
         if k < q - 1 and (k < inside[0] or toks[k].lower in {"and", "or"} or toks[k].lower in _OBJECT_DET):
             out.update(range(k + 1, q))
     return out
+
+
+def _det_subject(toks: list[Token], inside: list[int]) -> bool:
+    """The clause opens with a determiner: its subject is a noun phrase, not a name or pronoun."""
+    return bool(inside) and toks[inside[0]].lower in {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
+
+
+def _third_singular(w: str, lex: Lexicon) -> bool:
+    """An -s form of a verb the lexicon knows ("takes", "stands"; not "talks" as the verb's own
+    base, nor "process")."""
+    lemma = lex.verb_forms.get(w)
+    return w.endswith("s") and not w.endswith(("ss", "is", "us")) and lemma is not None and lemma != w
+
+
+def _agreeing_verb_after(toks: list[Token], i: int, rng: tuple[int, int], lex: Lexicon) -> bool:
+    """A known verb in -s later in the clause, after a lower-case word that is no determiner or
+    preposition (so it is the finite verb, not a plural noun), before any clause boundary."""
+    for k in range(i + 1, min(len(toks), i + 8)):
+        t = toks[k]
+        if t.start >= rng[1] or t.lower in {",", ";", "and", "or", "but", "that", "which", "who", "when", "while"}:
+            return False
+        if _third_singular(t.lower, lex) and wordlike(toks[k - 1]) and toks[k - 1].lower not in _OBJECT_DET and toks[k - 1].lower not in _PREP and toks[k - 1].lower not in _NOT_VERB:
+            return True
+    return False
+
+
+def _singular_verb(toks: list[Token], i: int, inside: list[int], lex: Lexicon) -> bool:
+    """Determiner, one or two singular nouns, then a word in -s followed by its object ("the
+    pension bill reaches parliament", "the port authority reverses the decision"): the verb,
+    even one the lexicon does not know. A known verb right after it ("the price increases
+    continue") makes the -s word a plural noun instead."""
+    w = toks[i].lower
+    if not _det_subject(toks, inside) or not 2 <= i - inside[0] <= 3 or not w.endswith("s") or w.endswith(("ss", "is", "us")):
+        return False
+    if not all(wordlike(t) and not t.lower.endswith("s") and t.lower not in lex.verb_forms and t.lower not in _NOT_VERB and t.lower not in _PREP and t.lower not in _STOP_NP for t in toks[inside[0] + 1 : i]):
+        return False
+    if i + 1 > inside[-1]:
+        return False
+    nxt = toks[i + 1]
+    if nxt.lower in lex.verb_forms or nxt.lower in _FINITE_AUX or nxt.lower in _MODALS or nxt.lower in _PREP and nxt.lower not in {"to", "in", "on", "at"}:
+        return False
+    return nxt.lower in _OBJECT_DET or nxt.text[:1].isupper() or wordlike(nxt)
 
 
 def _can_be_verb(toks: list[Token], k: int, lex: Lexicon, ante: bool) -> bool:
@@ -532,8 +580,8 @@ def _finite_after(toks: list[Token], k: int, end: int) -> bool:
     for t in toks[k : k + 8]:
         if t.start >= end or t.lower in {"that", "which", "who", "and", "or", "but", ",", ";"}:
             return False
-        if t.lower in _FINITE_AUX:
-            return True
+        if t.lower in _FINITE_AUX and t.text.islower():
+            return True  # (not the month "May")
     return False
 
 
