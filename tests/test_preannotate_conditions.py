@@ -408,3 +408,11 @@ def test_the_noun_after_a_possessor_is_no_verb() -> None:
     out = run("\"We will reopen the port, as long as the agency's order does not ban night crossings,\" the minister said.")
     ante, _ = ends(out, "as long as")
     assert ante == {"ban"}
+
+
+def test_a_negated_end_of_a_condition_is_hypothetical() -> None:
+    out = run("The union warned that it would extend the strike to the ports if the arrested drivers were not freed by Monday.")
+    ante, _ = ends(out, "if")
+    assert ante == {"freed"}
+    freed = next(e for e in out["events"] if e["trigger"]["text"] == "freed")
+    assert freed["status"] == "hypothetical"

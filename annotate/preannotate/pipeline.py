@@ -189,7 +189,9 @@ class _Analysis:
         c.cons_events = sorted({x for lst in ends[1:] for x in lst if x not in ends[0]})
         chosen_starts = set(c.ante_events) | set(c.cons_events)
         for e in self.events:
-            if sent_of_clause <= e.sent <= s and e.start in chosen_starts and e.status in {"occurred", "planned", "ongoing", "desired"}:
+            if sent_of_clause <= e.sent <= s and e.start in chosen_starts and e.status in {"occurred", "planned", "ongoing", "desired", "negated"}:
+                # guidelines 2.3 rule 1: a negation a condition lifts is no denial ("would
+                # strike if the students were not freed"); both ends are hypothetical
                 e.status = "hypothetical"
 
     def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = ()) -> None:
