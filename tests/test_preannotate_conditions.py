@@ -416,3 +416,29 @@ def test_a_negated_end_of_a_condition_is_hypothetical() -> None:
     assert ante == {"freed"}
     freed = next(e for e in out["events"] if e["trigger"]["text"] == "freed")
     assert freed["status"] == "hypothetical"
+
+
+def test_condition_cues_come_from_one_table_for_every_layer() -> None:
+    from annotate.preannotate.condcues import cue_at
+    from annotate.preannotate.resources import lexicon
+    from annotate.preannotate.status import event_status
+    from annotate.preannotate.text import tokens
+
+    lex = lexicon()
+
+    def toks_of(text: str) -> list:
+        return tokens(text, 0, len(text))
+
+    t = toks_of("The agency provided aid to the villages.")
+    assert cue_at(t, 2, lex) is None  # the verb "provided"
+    t = toks_of("Officials asked if the talks would resume.")
+    assert cue_at(t, 2, lex) is None  # "if" meaning "whether"
+    t = toks_of("The port stays shut in the event that the strike resumes.")
+    assert cue_at(t, 4, lex) == (("in", "the", "event", "that"), "if")
+    # status reads the same table: a negation lifted by "in the event that" is no denial
+    t = toks_of("The company will not reopen the mine in the event that protests resume.")
+    k = next(i for i, x in enumerate(t) if x.lower == "reopen")
+    assert event_status(t, k, k + 1, "v", "base", lex) == "hypothetical"
+    t = toks_of("The company will not reopen the mine, which provided jobs to the valley.")
+    k = next(i for i, x in enumerate(t) if x.lower == "reopen")
+    assert event_status(t, k, k + 1, "v", "base", lex) == "negated"

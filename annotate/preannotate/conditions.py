@@ -6,16 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from annotate.preannotate.actors import Mention
+from annotate.preannotate.condcues import CLAUSE_START, cue_at
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.text import Token
 
-_CLAUSE_START = {",", ";", ":", "\"", "“", "-", "—", "–", "(", "and", "but", "that", "then", "so"}
-_CONCESSIVE = {"even", "as", "what"}  # "even if", "as if", "what if"
+_CLAUSE_START = CLAUSE_START
 _QUOTES = {"\"", "“", "”"}
-# "asked if", "unclear if", "decide if": "if" means "whether" and states no condition
-_WHETHER = {"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "know", "knew", "known", "see", "decide", "decided", "decides", "check", "checked",
-            "unclear", "uncertain", "sure", "clear", "doubt", "doubtful", "determine", "determined", "investigate", "consider", "considering", "question", "questioned",
-            "tell", "say", "said", "whether", "judge", "assess", "assessing", "review", "reviewing", "examine", "examining", "confirm", "verify", "establish"}
 # A main clause that precedes the cue starts after the last of these: "X said [that] Y would
 # act unless …" — the speech frame is not part of what depends on the condition.
 _FRAME_END = {";", "\"", "“", "”", "that", "saying", "adding", "arguing", "warning", "but"}
@@ -225,26 +221,13 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
     if inv is not None:
         out.append(Cond("if", (toks[inv[0]].start, toks[inv[0]].end), (toks[inv[0] + 1].start, toks[inv[1] - 1].end), [(toks[inv[1]].end, s_end)], s))
     while i < n:
-        hit = None
-        for words, kind in cues.get(toks[i].lower, ()):
-            L = len(words)
-            if tuple(t.lower for t in toks[i : i + L]) == words:
-                hit = (L, kind, words)
-                break
-        if not hit:
+        hit = cue_at(toks, i, lex) if toks[i].lower in cues else None
+        if hit is None:
             i += 1
             continue
-        L, kind, words = hit
+        words, kind = hit
+        L = len(words)
         prev = toks[i - 1].lower if i else ""
-        if words == ("if",) and prev in _CONCESSIVE or words == ("if",) and prev == "only":
-            i += L
-            continue
-        if words == ("if",) and (prev in _WHETHER or i > 1 and prev in {"not", "yet", "immediately"} and toks[i - 2].lower in _WHETHER):
-            i += L  # "asked if the talks would resume": an indirect question
-            continue
-        if words == ("provided",) and not (i == 0 or prev in _CLAUSE_START):
-            i += L  # "provided aid" is a verb, not a cue
-            continue
         cue = (toks[i].start, toks[i + L - 1].end)
         if words in {("otherwise",), ("or", "else")}:
             nxt = toks[i + 1].lower if i + 1 < n else "."
