@@ -442,3 +442,10 @@ def test_condition_cues_come_from_one_table_for_every_layer() -> None:
     t = toks_of("The company will not reopen the mine, which provided jobs to the valley.")
     k = next(i for i, x in enumerate(t) if x.lower == "reopen")
     assert event_status(t, k, k + 1, "v", "base", lex) == "negated"
+
+
+def test_an_opening_otherwise_links_the_verb_of_its_noun_subject() -> None:
+    out = run("The ministry will pay the bonus if the nurses return to the wards by Friday. \"Otherwise, the offer expires,\" the statement said.")
+    ante, cons = ends(out, "Otherwise")
+    assert "return" in ante
+    assert "expires" in cons

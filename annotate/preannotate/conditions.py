@@ -242,7 +242,10 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                 # the previous sentence (its condition's antecedent, when it states one)
                 opening = i == 0 or i == 1 and toks[0].lower in _QUOTES
                 ante = (s_start, toks[i].start) if not opening else (prev_sentence or (s_start, s_start))
-                c = Cond(kind, cue, ante, [(toks[i + L].start if i + L < n else s_end, s_end)], s, ante_of_previous=opening)
+                k = i + L + 1 if i + L < n and toks[i + L].lower == "," else i + L
+                # '"Otherwise, the offer lapses," her statement said.': the clause after the
+                # comma, up to a closing quote before its speech frame
+                c = Cond(kind, cue, ante, [(toks[k].start if k < n else s_end, _quote_end(toks, k, s_end))], s, ante_of_previous=opening)
                 out.append(c)
             i += L
             continue

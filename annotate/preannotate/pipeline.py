@@ -277,7 +277,7 @@ class _Analysis:
             if obj is not None and lemma in _KEEP:
                 # "will keep troops on the border": keeping is an act too (annotators link either)
                 chosen.append(self._verb_event(toks, verb_i, s, rng, ms))
-        elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or predicate_of_nouns(toks[verb_i].lower, lex, after_aux))):
+        elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or predicate_of_nouns(toks[verb_i].lower, lex, after_aux or subject_nouns and _finite_form(toks[verb_i].lower)))):
             ev = self._verb_event(toks, verb_i, s, rng, ms)
             if id(ev) in self._made and pro_form_verb(toks, [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]) == verb_i:
                 self._stand_for(ev, s, rng, lex)
@@ -448,6 +448,11 @@ _LIGHT_WITH = {"respond", "come", "face", "retaliate"}
 # Verbs whose noun subject is the event ("the recount would begin").
 _ASPECTUAL = {"begin", "start", "resume", "proceed", "end", "continue"}
 _COPULA = {"remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became"}
+
+
+def _finite_form(w: str) -> bool:
+    """A present or past verb form by its ending ("lapses", "collapsed"), after a noun subject."""
+    return w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "is", "us"))
 
 
 def _frame_event(e: Ev, lex: Any) -> bool:
