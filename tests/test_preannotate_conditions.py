@@ -449,3 +449,12 @@ def test_an_opening_otherwise_links_the_verb_of_its_noun_subject() -> None:
     ante, cons = ends(out, "Otherwise")
     assert "return" in ante
     assert "expires" in cons
+
+
+def test_the_act_a_verb_brings_about_is_in_the_antecedent_too() -> None:
+    out = run("The detainees will stay in prison unless a judge orders their release.")
+    ante, _ = ends(out, "unless")
+    assert {"orders", "release"} <= ante
+    out = run("The airline will keep flying unless the minister lifts the sanctions.")
+    ante, _ = ends(out, "unless")
+    assert "sanctions" not in ante

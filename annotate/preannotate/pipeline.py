@@ -255,6 +255,12 @@ class _Analysis:
             chosen = [ev]
         elif at_verb:
             chosen = (verbs or at_verb) if n == 0 else inside
+            if n == 0:
+                # "unless a court ordered their release", "unless parliament approved emergency
+                # funding": the act the verb brings about is in the clause too (guidelines 4:
+                # the events of the condition clause); an object that exists already ("lift
+                # the sanctions") kept its own status and is left out
+                chosen = chosen + [e for e in inside if e.pos == "n" and e not in chosen and any(0 <= e.tok_i - v.tok_end <= 3 and not any(lex.verb_forms.get(t.lower, t.lower) in _REMOVAL or t.lower in {"off", "down"} for t in toks[v.tok_i : v.tok_end + 1]) and all(wordlike(t) and t.lower not in _PREP and t.lower not in _STOP_NP for t in toks[v.tok_end : e.tok_i]) for v in chosen if v.pos in {"v", "x"})]
         elif obj is not None or subj_noun is not None:
             # "take all necessary measures", "hold a referendum": the noun is the act;
             # "the recount would begin": the subject noun is what begins
