@@ -458,3 +458,9 @@ def test_the_act_a_verb_brings_about_is_in_the_antecedent_too() -> None:
     out = run("The airline will keep flying unless the minister lifts the sanctions.")
     ante, _ = ends(out, "unless")
     assert "sanctions" not in ante
+
+
+def test_ending_what_the_object_names_is_the_consequent_act() -> None:
+    out = run("The dockers said they would end their strike only if the port operator rehired the dismissed crane drivers.")
+    _, cons = ends(out, "only if")
+    assert "end" in cons

@@ -283,7 +283,7 @@ class _Analysis:
             if obj is not None and lemma in _KEEP:
                 # "will keep troops on the border": keeping is an act too (annotators link either)
                 chosen.append(self._verb_event(toks, verb_i, s, rng, ms))
-        elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or predicate_of_nouns(toks[verb_i].lower, lex, after_aux or subject_nouns and _finite_form(toks[verb_i].lower)))):
+        elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or predicate_of_nouns(toks[verb_i].lower, lex, after_aux or subject_nouns and _finite_form(toks[verb_i].lower)) or _ends_object(toks, verb_i, lex))):
             ev = self._verb_event(toks, verb_i, s, rng, ms)
             if id(ev) in self._made and pro_form_verb(toks, [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]) == verb_i:
                 self._stand_for(ev, s, rng, lex)
@@ -454,6 +454,13 @@ _LIGHT_WITH = {"respond", "come", "face", "retaliate"}
 # Verbs whose noun subject is the event ("the recount would begin").
 _ASPECTUAL = {"begin", "start", "resume", "proceed", "end", "continue"}
 _COPULA = {"remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became"}
+
+
+def _ends_object(toks: list[Token], v: int, lex: Any) -> bool:
+    """"would end their sit-in", "end the blockade": an act that ends what its object names is
+    an act of its own (like lifting or halting), though "end" alone is a phase ("the truce
+    would end")."""
+    return lex.verb_forms.get(toks[v].lower, toks[v].lower) in _REMOVAL and v + 1 < len(toks) and toks[v + 1].lower in _OBJECT_DET
 
 
 def _finite_form(w: str) -> bool:
