@@ -464,3 +464,5 @@ def test_ending_what_the_object_names_is_the_consequent_act() -> None:
     out = run("The dockers said they would end their strike only if the port operator rehired the dismissed crane drivers.")
     _, cons = ends(out, "only if")
     assert "end" in cons
+    end = next(e for e in out["events"] if e["trigger"]["text"] == "end")
+    assert end["type"] == "RETREAT"  # PLOVER: suspending protests

@@ -285,6 +285,10 @@ class _Analysis:
                 chosen.append(self._verb_event(toks, verb_i, s, rng, ms))
         elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or predicate_of_nouns(toks[verb_i].lower, lex, after_aux or subject_nouns and _finite_form(toks[verb_i].lower)) or _ends_object(toks, verb_i, lex))):
             ev = self._verb_event(toks, verb_i, s, rng, ms)
+            if id(ev) in self._made and _ends_object(toks, verb_i, lex) and any(e.type in _HOSTILE_ACTS and 0 < e.tok_i - verb_i <= 3 for e in inside):
+                # "would end their sit-in": ending a protest, a blockade or an offensive is a
+                # RETREAT (PLOVER: "suspending protests", "ending active conflicts")
+                ev.type, ev.mode = "RETREAT", None
             if id(ev) in self._made and pro_form_verb(toks, [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]) == verb_i:
                 self._stand_for(ev, s, rng, lex)
             r = verb_i - 2
@@ -454,6 +458,9 @@ _LIGHT_WITH = {"respond", "come", "face", "retaliate"}
 # Verbs whose noun subject is the event ("the recount would begin").
 _ASPECTUAL = {"begin", "start", "resume", "proceed", "end", "continue"}
 _COPULA = {"remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became"}
+
+
+_HOSTILE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 
 
 def _ends_object(toks: list[Token], v: int, lex: Any) -> bool:
