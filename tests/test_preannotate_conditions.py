@@ -466,3 +466,12 @@ def test_ending_what_the_object_names_is_the_consequent_act() -> None:
     assert "end" in cons
     end = next(e for e in out["events"] if e["trigger"]["text"] == "end")
     assert end["type"] == "RETREAT"  # PLOVER: suspending protests
+
+
+def test_what_a_linked_act_would_remove_is_in_force_and_no_end() -> None:
+    out = run("Ghana will lift its embargo on cement imports in June, provided that Togo drops its new port levy.")
+    _, cons = ends(out, "provided that")
+    assert "lift" in cons
+    assert "embargo" not in cons
+    embargo = next(e for e in out["events"] if e["trigger"]["text"] == "embargo")
+    assert embargo["status"] == "ongoing"

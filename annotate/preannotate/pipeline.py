@@ -308,6 +308,16 @@ class _Analysis:
             chosen = (verbs or inside) if n == 0 else inside
         if n > 0:
             chosen = self._governed(chosen, toks, s, rng, ms, lex)
+        # "will lift its ban", "would not call off its protests": what a linked act removes
+        # exists already (its status is its own), so it is no end of the condition
+        removers = [v for v in chosen if v.pos in {"v", "x"} and v.sent == s and any(lex.verb_forms.get(t.lower, t.lower) in _REMOVAL or t.lower in {"off", "down"} for t in toks[v.tok_i : v.tok_end + 1])]
+        if removers:
+            removed = [e for e in chosen if e.pos == "n" and any(0 <= e.tok_i - v.tok_end <= 3 and all(wordlike(t) and t.lower not in _PREP and t.lower not in _STOP_NP for t in toks[v.tok_end : e.tok_i]) for v in removers)]
+            if len(removed) < len(chosen):
+                chosen = [e for e in chosen if e not in removed]
+                for e in removed:
+                    # the ban a condition would lift is in force at the time of writing
+                    e.status = "ongoing"
         ends.append(sorted(e.start for e in chosen))
 
     def _governed(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
