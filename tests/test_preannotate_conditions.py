@@ -475,3 +475,18 @@ def test_what_a_linked_act_would_remove_is_in_force_and_no_end() -> None:
     assert "embargo" not in cons
     embargo = next(e for e in out["events"] if e["trigger"]["text"] == "embargo")
     assert embargo["status"] == "ongoing"
+
+
+def test_an_urging_or_a_readiness_that_did_happen_is_no_end() -> None:
+    out = run("The rights group urged the police to release the students unless prosecutors filed charges within a day.")
+    _, cons = ends(out, "unless")
+    assert "release" in cons and "urged" not in cons
+    urged = next(e for e in out["events"] if e["trigger"]["text"] == "urged")
+    assert urged["status"] == "occurred"
+    out = run("The farmers' union threatened on Friday to block the highway unless the ministry paid the subsidies.")
+    _, cons = ends(out, "unless")
+    assert "threatened" not in cons
+    out = run("The cabinet said it was willing to reopen the border crossing provided that the militia withdrew.")
+    _, cons = ends(out, "provided that")
+    assert "reopen" in cons
+    assert not any("willing" in c for c in cons)

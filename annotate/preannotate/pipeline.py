@@ -308,6 +308,12 @@ class _Analysis:
             chosen = (verbs or inside) if n == 0 else inside
         if n > 0:
             chosen = self._governed(chosen, toks, s, rng, ms, lex)
+            # "was willing to discuss a smaller one provided that …": the stated readiness
+            # occurred (guidelines 2, exception: willingness is an AGREE event); only the act
+            # it is ready for depends on the condition ("would be willing to" stays linked)
+            ready = [e for e in chosen if e.type == "AGREE" and any(t.lower in _READY for t in toks[e.tok_i : e.tok_end]) and not (e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS_NOT) and any(x.tok_i >= e.tok_end for x in chosen)]
+            if ready:
+                chosen = [e for e in chosen if e not in ready]
         # "will lift its ban", "would not call off its protests": what a linked act removes
         # exists already (its status is its own), so it is no end of the condition
         removers = [v for v in chosen if v.pos in {"v", "x"} and v.sent == s and any(lex.verb_forms.get(t.lower, t.lower) in _REMOVAL or t.lower in {"off", "down"} for t in toks[v.tok_i : v.tok_end + 1])]
@@ -337,6 +343,8 @@ class _Analysis:
             k, act = e.tok_end, None
             if k < len(toks) and toks[k].lower in {"out", "off"}:
                 k += 1  # "rule out"
+            if k + 1 < len(toks) and toks[k].lower == "on" and toks[k + 1].text in _WEEKDAYS:
+                k += 2  # "threatened on Wednesday to walk out": a time adjunct before the infinitive
             for j in range(k, min(len(toks), k + 8)):
                 t = toks[j]
                 if t.start >= rng[1] or t.lower in {",", ";", ".", "and", "but", "or", "that", "unless", "if"}:
@@ -448,9 +456,10 @@ _REMOVAL = {"lift", "end", "halt", "stop", "annul", "cancel", "drop", "suspend",
 # Verbs whose consequent is the act they permit, order, bar or commit to ("allowed to proceed",
 # "barred X from opening") or, for _GOVERNING_OBJ, the act their object names ("offered an
 # allowance", "threatened a stay-away", "did not rule out a return").
-_GOVERNING_TO = {"allow", "authorise", "authorize", "permit", "enable", "instruct", "order", "direct", "bar", "ban", "prevent", "prohibit", "forbid", "force", "compel", "oblige"}
+_GOVERNING_TO = {"allow", "authorise", "authorize", "permit", "enable", "instruct", "order", "direct", "bar", "ban", "prevent", "prohibit", "forbid", "force", "compel", "oblige", "urge", "ask", "press", "request", "encourage", "invite"}
 _GOVERNING_OBJ = {"offer", "threaten", "rule", "propose", "promise", "pledge"}
 _GOVERNING = _GOVERNING_TO | _GOVERNING_OBJ
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # Words that frame a clause's predicate rather than being it.
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS_NOT = _MODALS | {"not"}
