@@ -490,3 +490,11 @@ def test_an_urging_or_a_readiness_that_did_happen_is_no_end() -> None:
     _, cons = ends(out, "provided that")
     assert "reopen" in cons
     assert not any("willing" in c for c in cons)
+
+
+def test_a_verb_in_s_before_a_bare_legislature_is_no_modifier_of_it() -> None:
+    out = run("The two ministers would resign if the rent bill clears parliament before the summer recess.")
+    ante, _ = ends(out, "if")
+    assert ante == {"clears"}
+    texts = [m["text"] for a in out["actors"] for m in a["mentions"]]
+    assert not any("bill" in t for t in texts)
