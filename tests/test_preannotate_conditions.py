@@ -498,3 +498,9 @@ def test_a_verb_in_s_before_a_bare_legislature_is_no_modifier_of_it() -> None:
     assert ante == {"clears"}
     texts = [m["text"] for a in out["actors"] for m in a["mentions"]]
     assert not any("bill" in t for t in texts)
+
+
+def test_a_demonstrative_before_a_copula_is_no_pro_form_act() -> None:
+    out = run("The council said the inspectors had left the site. \"If that is the case, we will suspend the accord,\" its chair said.")
+    assert not any(e["trigger"]["text"].lower() in {"the", "case"} and e["type"] != "OTHER" for e in out["events"])
+    assert not any(e["trigger"]["text"] == "the" for e in out["events"])

@@ -452,6 +452,8 @@ def pro_form_verb(toks: list[Token], inside: list[int]) -> int | None:
     if k > inside[-1] or not wordlike(toks[k]):
         return None
     w = toks[k].lower
+    if w in _NOT_VERB or w in _PREP or w in _STOP_NP or any(t.lower in {"is", "are", "was", "were", "be", "been"} for t in toks[inside[1] : k]) and not w.endswith("ed"):
+        return None  # "if that is the case", "if that was true": a copula, no act
     if aux and k > inside[1] or w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "is", "us")):
         return k
     return None
