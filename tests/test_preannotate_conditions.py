@@ -335,3 +335,173 @@ def test_a_bare_pro_verb_links_the_act_it_stands_for() -> None:
     assert ante == {"resign"}
     assert "approve" in cons
     assert not any(e["trigger"]["text"] == "did" for e in out["events"])
+
+
+def test_a_list_subject_does_not_end_the_clause_at_its_comma() -> None:
+    out = run("Under the charter, the navy can enter foreign ports only if the president, the senate and the defence council all consent.")
+    ante, cons = ends(out, "only if")
+    assert ante == {"consent"}
+    assert "enter" in cons
+
+
+def test_a_parenthesis_and_a_title_before_a_name_stay_in_the_subject() -> None:
+    out = run("The refinery said it would halt output in May unless the ministry and state grid operator Eltaro Power (EPC) agree to the fees.")
+    ante, cons = ends(out, "unless")
+    assert "agree" in ante
+    assert not {"state", "grid", "operator"} & ante
+    assert "halt" in cons
+
+
+
+def test_a_demonstrative_subject_stands_for_the_act_named_before() -> None:
+    out = run("Border guards shelled two fishing villages on Sunday. \"If this continues, we will recall our ambassador,\" the minister said.")
+    ante, cons = ends(out, "If")
+    assert ante == {"continues"}
+    assert "recall" in cons
+    shelled = next(e for e in out["events"] if e["trigger"]["text"] == "shelled")
+    again = next(e for e in out["events"] if e["trigger"]["text"] == "continues")
+    assert again["type"] == shelled["type"]
+    assert again["status"] == "hypothetical"
+
+
+def test_a_passive_raising_verb_leaves_the_predicate_to_its_infinitive() -> None:
+    out = run("The regulator will revoke the licence if the operator is found to have falsified its reports.")
+    ante, cons = ends(out, "if")
+    assert ante == {"falsified"}
+    assert "revoke" in cons
+
+
+def test_the_noun_object_of_wanting_is_the_antecedent() -> None:
+    out = run("\"If the generals want a confrontation, they will find us ready,\" the senator said.")
+    ante, _ = ends(out, "If")
+    assert ante == {"confrontation"}
+
+
+def test_taking_someone_to_court_is_suing_not_the_object() -> None:
+    out = run("The ministry said it would take the contractor to court unless the bridge was finished by March.")
+    _, cons = ends(out, "unless")
+    # typed by events.py's court-referral rule, whose trigger is the verb alone
+    assert len(cons) == 1 and next(iter(cons)).startswith("take")
+    sue = next(e for e in out["events"] if e["trigger"]["text"].startswith("take"))
+    assert sue["type"] == "ACCUSE"
+    assert not any(e["trigger"]["text"] == "contractor" for e in out["events"])
+
+
+def test_a_trailing_otherwise_after_stated_facts_negates_the_previous_condition() -> None:
+    out = run("The ministry said it would restore the grants as long as the rectors signed the new code. The minister criticised the rectors on Friday and said the government would close two faculties otherwise.")
+    ante, cons = ends(out, "otherwise")
+    assert ante == {"signed"}
+    assert "close" in cons
+    crit = next(e for e in out["events"] if e["trigger"]["text"] == "criticised")
+    assert crit["status"] == "occurred"
+
+
+def test_a_long_noun_subject_leaves_the_predicate_to_its_agreeing_verb() -> None:
+    out = run("The mayor said he would sign the budget provided that the proposed rise in water fees takes effect in May.")
+    ante, _ = ends(out, "provided that")
+    assert ante == {"takes"}
+    out = run("The teachers will call off the march if the tax bill reaches the senate unchanged.")
+    ante, _ = ends(out, "if")
+    assert ante == {"reaches"}
+
+
+def test_the_noun_after_a_possessor_is_no_verb() -> None:
+    out = run("\"We will reopen the port, as long as the agency's order does not ban night crossings,\" the minister said.")
+    ante, _ = ends(out, "as long as")
+    assert ante == {"ban"}
+
+
+def test_a_negated_end_of_a_condition_is_hypothetical() -> None:
+    out = run("The union warned that it would extend the strike to the ports if the arrested drivers were not freed by Monday.")
+    ante, _ = ends(out, "if")
+    assert ante == {"freed"}
+    freed = next(e for e in out["events"] if e["trigger"]["text"] == "freed")
+    assert freed["status"] == "hypothetical"
+
+
+def test_condition_cues_come_from_one_table_for_every_layer() -> None:
+    from annotate.preannotate.condcues import cue_at
+    from annotate.preannotate.resources import lexicon
+    from annotate.preannotate.status import event_status
+    from annotate.preannotate.text import tokens
+
+    lex = lexicon()
+
+    def toks_of(text: str) -> list:
+        return tokens(text, 0, len(text))
+
+    t = toks_of("The agency provided aid to the villages.")
+    assert cue_at(t, 2, lex) is None  # the verb "provided"
+    t = toks_of("Officials asked if the talks would resume.")
+    assert cue_at(t, 2, lex) is None  # "if" meaning "whether"
+    t = toks_of("The port stays shut in the event that the strike resumes.")
+    assert cue_at(t, 4, lex) == (("in", "the", "event", "that"), "if")
+    # status reads the same table: a negation lifted by "in the event that" is no denial
+    t = toks_of("The company will not reopen the mine in the event that protests resume.")
+    k = next(i for i, x in enumerate(t) if x.lower == "reopen")
+    assert event_status(t, k, k + 1, "v", "base", lex) == "hypothetical"
+    t = toks_of("The company will not reopen the mine, which provided jobs to the valley.")
+    k = next(i for i, x in enumerate(t) if x.lower == "reopen")
+    assert event_status(t, k, k + 1, "v", "base", lex) == "negated"
+
+
+def test_an_opening_otherwise_links_the_verb_of_its_noun_subject() -> None:
+    out = run("The ministry will pay the bonus if the nurses return to the wards by Friday. \"Otherwise, the offer expires,\" the statement said.")
+    ante, cons = ends(out, "Otherwise")
+    assert "return" in ante
+    assert "expires" in cons
+
+
+def test_the_act_a_verb_brings_about_is_in_the_antecedent_too() -> None:
+    out = run("The detainees will stay in prison unless a judge orders their release.")
+    ante, _ = ends(out, "unless")
+    assert {"orders", "release"} <= ante
+    out = run("The airline will keep flying unless the minister lifts the sanctions.")
+    ante, _ = ends(out, "unless")
+    assert "sanctions" not in ante
+
+
+def test_ending_what_the_object_names_is_the_consequent_act() -> None:
+    out = run("The dockers said they would end their strike only if the port operator rehired the dismissed crane drivers.")
+    _, cons = ends(out, "only if")
+    assert "end" in cons
+    end = next(e for e in out["events"] if e["trigger"]["text"] == "end")
+    assert end["type"] == "RETREAT"  # PLOVER: suspending protests
+
+
+def test_what_a_linked_act_would_remove_is_in_force_and_no_end() -> None:
+    out = run("Ghana will lift its embargo on cement imports in June, provided that Togo drops its new port levy.")
+    _, cons = ends(out, "provided that")
+    assert "lift" in cons
+    assert "embargo" not in cons
+    embargo = next(e for e in out["events"] if e["trigger"]["text"] == "embargo")
+    assert embargo["status"] == "ongoing"
+
+
+def test_an_urging_or_a_readiness_that_did_happen_is_no_end() -> None:
+    out = run("The rights group urged the police to release the students unless prosecutors filed charges within a day.")
+    _, cons = ends(out, "unless")
+    assert "release" in cons and "urged" not in cons
+    urged = next(e for e in out["events"] if e["trigger"]["text"] == "urged")
+    assert urged["status"] == "occurred"
+    out = run("The farmers' union threatened on Friday to block the highway unless the ministry paid the subsidies.")
+    _, cons = ends(out, "unless")
+    assert "threatened" not in cons
+    out = run("The cabinet said it was willing to reopen the border crossing provided that the militia withdrew.")
+    _, cons = ends(out, "provided that")
+    assert "reopen" in cons
+    assert not any("willing" in c for c in cons)
+
+
+def test_a_verb_in_s_before_a_bare_legislature_is_no_modifier_of_it() -> None:
+    out = run("The two ministers would resign if the rent bill clears parliament before the summer recess.")
+    ante, _ = ends(out, "if")
+    assert ante == {"clears"}
+    texts = [m["text"] for a in out["actors"] for m in a["mentions"]]
+    assert not any("bill" in t for t in texts)
+
+
+def test_a_demonstrative_before_a_copula_is_no_pro_form_act() -> None:
+    out = run("The council said the inspectors had left the site. \"If that is the case, we will suspend the accord,\" its chair said.")
+    assert not any(e["trigger"]["text"].lower() in {"the", "case"} and e["type"] != "OTHER" for e in out["events"])
+    assert not any(e["trigger"]["text"] == "the" for e in out["events"])

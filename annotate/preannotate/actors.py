@@ -1077,6 +1077,8 @@ class ActorFinder:
         if j >= len(toks) or toks[j].lower not in _INST_HEADS:
             return None
         head = toks[j].lower
+        if j - i > 2 and head in LEGISLATURE_WORDS and toks[j - 1].lower.endswith("s") and not toks[j - 1].lower.endswith("ss"):
+            return None  # "the pension bill reaches parliament": a verb in -s before a bare legislature
         if toks[j].text in _GOV_WORDS:
             return None  # "the Commission": a capitalised name, the name matchers take it
         nxt = toks[j + 1] if j + 1 < len(toks) else None

@@ -6,16 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from annotate.preannotate.actors import Mention
+from annotate.preannotate.condcues import CLAUSE_START, cue_at
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.text import Token
 
-_CLAUSE_START = {",", ";", ":", "\"", "“", "-", "—", "–", "(", "and", "but", "that", "then", "so"}
-_CONCESSIVE = {"even", "as", "what"}  # "even if", "as if", "what if"
+_CLAUSE_START = CLAUSE_START
 _QUOTES = {"\"", "“", "”"}
-# "asked if", "unclear if", "decide if": "if" means "whether" and states no condition
-_WHETHER = {"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "know", "knew", "known", "see", "decide", "decided", "decides", "check", "checked",
-            "unclear", "uncertain", "sure", "clear", "doubt", "doubtful", "determine", "determined", "investigate", "consider", "considering", "question", "questioned",
-            "tell", "say", "said", "whether", "judge", "assess", "assessing", "review", "reviewing", "examine", "examining", "confirm", "verify", "establish"}
 # A main clause that precedes the cue starts after the last of these: "X said [that] Y would
 # act unless …" — the speech frame is not part of what depends on the condition.
 _FRAME_END = {";", "\"", "“", "”", "that", "saying", "adding", "arguing", "warning", "but"}
@@ -144,6 +140,59 @@ def _inverted(toks: list[Token]) -> tuple[int, int] | None:
     return k, comma
 
 
+_NP_DET = {"the", "a", "an", "its", "their", "his", "her", "our", "both", "all"}
+
+
+def _clause_stop(toks: list[Token], a: int, lex: Lexicon) -> int:
+    """Index of the token that ends a conditional clause starting at a: the next comma, dash,
+    semicolon or closing parenthesis (or "then"), else the sentence end. A parenthesis opened
+    inside the clause ("the producer Hidroeléctrica de Cahora Bassa (HCB) agree") and a comma
+    between the members of a list subject ("only if the Security Council, the cabinet and the
+    parliament all approve") do not end it."""
+    n = len(toks)
+    j, depth = a, 0
+    while j < n:
+        w = toks[j].lower
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif w in {",", ";", "—", "–", ")"} and not (w == "," and _list_comma(toks, a, j, lex)):
+            break
+        elif w == "then" and toks[j - 1].lower not in _BEFORE_THEN:
+            break  # "then" ends the clause, but not as an adverb of time ("corrected before then")
+        j += 1
+    return j
+
+
+def _list_comma(toks: list[Token], a: int, j: int, lex: Lexicon) -> bool:
+    """The comma at j separates members of a list subject: the clause before it is only a noun
+    phrase (a name, or a determiner and a noun or two that are no verbs) and after it comes
+    another noun phrase and "and"/"or" before any other comma ("X, the cabinet and Y")."""
+    part = toks[a:j]
+    if not part or len(part) > 6:
+        return False
+    k = 1 if part[0].lower in _NP_DET else 0
+    rest = part[k:]
+    if not rest or not all(t.text.isalpha() or t.text in {"-", "'s", "’s"} for t in rest):
+        return False
+    names = all(t.text[:1].isupper() or t.lower in {"of", "-", "'s", "’s"} for t in rest)
+    nouns = k == 1 and len(rest) <= 2 and all(t.text.islower() and t.lower not in lex.verb_forms and not t.lower.endswith("ed") for t in rest)
+    if not (names or nouns):
+        return False
+    nxt = toks[j + 1 : j + 9]
+    if not nxt or not (nxt[0].lower in _NP_DET or nxt[0].text[:1].isupper()):
+        return False
+    for m, t in enumerate(nxt):
+        if t.lower in {"and", "or"}:
+            return m > 0 and m + 1 < len(nxt) and (nxt[m + 1].lower in _NP_DET or nxt[m + 1].text[:1].isupper())
+        if t.lower == ",":
+            return _list_comma(toks, j + 1, j + 1 + m, lex)
+        if not t.text.isalpha() or t.lower in _MODAL_START or t.lower in _FINITE_BE or t.text.islower() and t.lower.endswith("ed"):
+            return False
+    return False
+
+
 @dataclass
 class Cond:
     kind: str
@@ -156,6 +205,8 @@ class Cond:
     cons_events: list[int] = field(default_factory=list)
     # "Otherwise": the antecedent is the condition of the previous sentence, if it has one
     ante_of_previous: bool = False
+    # "… could be suspended otherwise.": the antecedent may be the previous sentence's condition
+    trailing: bool = False
 
 
 def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tuple[int, int] | None) -> list[Cond]:
@@ -170,26 +221,13 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
     if inv is not None:
         out.append(Cond("if", (toks[inv[0]].start, toks[inv[0]].end), (toks[inv[0] + 1].start, toks[inv[1] - 1].end), [(toks[inv[1]].end, s_end)], s))
     while i < n:
-        hit = None
-        for words, kind in cues.get(toks[i].lower, ()):
-            L = len(words)
-            if tuple(t.lower for t in toks[i : i + L]) == words:
-                hit = (L, kind, words)
-                break
-        if not hit:
+        hit = cue_at(toks, i, lex) if toks[i].lower in cues else None
+        if hit is None:
             i += 1
             continue
-        L, kind, words = hit
+        words, kind = hit
+        L = len(words)
         prev = toks[i - 1].lower if i else ""
-        if words == ("if",) and prev in _CONCESSIVE or words == ("if",) and prev == "only":
-            i += L
-            continue
-        if words == ("if",) and (prev in _WHETHER or i > 1 and prev in {"not", "yet", "immediately"} and toks[i - 2].lower in _WHETHER):
-            i += L  # "asked if the talks would resume": an indirect question
-            continue
-        if words == ("provided",) and not (i == 0 or prev in _CLAUSE_START):
-            i += L  # "provided aid" is a verb, not a cue
-            continue
         cue = (toks[i].start, toks[i + L - 1].end)
         if words in {("otherwise",), ("or", "else")}:
             nxt = toks[i + 1].lower if i + 1 < n else "."
@@ -198,13 +236,16 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                 # precedes its speech frame (or the previous sentence) the antecedent
                 c0 = _frame_start(toks, i, lex)
                 ante = (s_start, toks[c0 - 1].start) if c0 > 1 else (prev_sentence or (s_start, s_start))
-                out.append(Cond(kind, cue, ante, [(toks[c0].start, toks[i].start)], s))
+                out.append(Cond(kind, cue, ante, [(toks[c0].start, toks[i].start)], s, trailing=True))
             else:
                 # "Do X, otherwise Y": Y unless X; a sentence-initial "Otherwise, Y" negates
                 # the previous sentence (its condition's antecedent, when it states one)
                 opening = i == 0 or i == 1 and toks[0].lower in _QUOTES
                 ante = (s_start, toks[i].start) if not opening else (prev_sentence or (s_start, s_start))
-                c = Cond(kind, cue, ante, [(toks[i + L].start if i + L < n else s_end, s_end)], s, ante_of_previous=opening)
+                k = i + L + 1 if i + L < n and toks[i + L].lower == "," else i + L
+                # '"Otherwise, the offer lapses," her statement said.': the clause after the
+                # comma, up to a closing quote before its speech frame
+                c = Cond(kind, cue, ante, [(toks[k].start if k < n else s_end, _quote_end(toks, k, s_end))], s, ante_of_previous=opening)
                 out.append(c)
             i += L
             continue
@@ -212,10 +253,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
         # still follows its main clause
         fronted = i == 0 or prev in _CLAUSE_START and not (prev in _QUOTES and i > 1 and toks[i - 2].lower not in {",", ":"})
         # the conditional clause runs to the next comma (or "then"), else to the sentence end
-        j = i + L
-        # "then" ends the clause, but not as an adverb of time ("corrected before then")
-        while j < n and not (toks[j].lower in {",", ";", "—", "–", ")"} or toks[j].lower == "then" and toks[j - 1].lower not in _BEFORE_THEN):
-            j += 1
+        j = _clause_stop(toks, i + L, lex)
         ante = (toks[i + L].start if i + L < n else s_end, toks[j - 1].end if j > i + L else s_end)
         cons: list[tuple[int, int]] = []
         if fronted:
@@ -274,6 +312,8 @@ _VERIFY = {"confirm", "verify", "certify"}
 # Words that frame a clause's predicate rather than being it.
 _MODALS = {"will", "would", "shall", "'ll", "’ll", "could", "can", "may", "might", "must", "should", "going"}
 _RAISING = {"ready", "prepared", "willing", "able", "going", "set", "due", "expected", "likely", "unlikely", "poised", "plan", "intend", "want", "hope", "seek", "try", "continue", "agree", "decide", "vow", "pledge", "promise", "threaten", "need", "choose", "opt"}
+# Passive verbs of finding and saying that raise the subject of the infinitive after them
+_PASSIVE_RAISING = {"found", "said", "believed", "thought", "reported", "seen", "shown", "known", "deemed", "alleged", "considered", "understood", "presumed", "proven", "proved", "judged", "rumoured", "rumored"}
 # Phase and attitude verbs whose object or subject noun carries the act.
 _PHASE = {"remain", "stay", "continue", "resume", "start", "begin", "keep", "consider", "extend", "observe", "fail", "flare", "persist", "last", "end", "party", "go", "come", "be", "become", "seem", "appear", "happen", "take", "proceed", "move"}
 # Verbs whose gerund object is the act ("keep blocking", "consider delaying", "stop sending").
@@ -286,7 +326,7 @@ _LIGHT_WITH_FORMS = {"respond", "responds", "responded", "come", "comes", "came"
 _PARTICLES = {"back", "up", "out", "off", "down", "away", "over", "apart", "together", "open", "closed", "alive", "intact"}
 _STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless", "and", "or", "but", "that", "which", "who", "next", "this", "again", "once", "only", "soon", "immediately", "there", "here", "then"}
 # Object heads of light verbs that are no act ("take part", "take place", "take note")
-_NOT_ACT = {"one", "part", "place", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
+_NOT_ACT = {"one", "part", "place", "effect", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
 _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
 _NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
@@ -337,28 +377,42 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
         # "agreed to talks", "warned that …" frame what follows; an unknown verb before a
         # demonstrative does not ("formally shelves that memorandum")
         framed = k is not None and k + 1 < len(toks) and (toks[k + 1].lower == "to" or toks[k + 1].lower == "that" and toks[k].lower in lex.verb_forms)
-        if k is not None and k == k_first and k + 1 < len(toks) and toks[k + 1].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in lex.verb_forms and k not in at_events and not adverb(toks[k].lower) and wordlike(toks[k + 1]) and (toks[k + 1].lower in lex.verb_forms and toks[k + 1].lower not in _NOT_VERB or toks[k + 1].lower.endswith("ed")):
+        if k is not None and k == k_first and toks[k].lower not in {"and", "or", "nor"} and k + 1 < len(toks) and toks[k + 1].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in lex.verb_forms and k not in at_events and not adverb(toks[k].lower) and wordlike(toks[k + 1]) and (toks[k + 1].lower in lex.verb_forms and toks[k + 1].lower not in _NOT_VERB or toks[k + 1].lower.endswith("ed")):
             k += 1  # "if the Doha channel produced …": a noun the name modifies, then the verb
         if k is not None and k < len(toks) and toks[k].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and toks[k].lower not in {"and", "or", "nor"} and _can_be_verb(toks, k, lex, ante) and not reported(k) and not framed:
             return k  # ("the government and the producer agree": a coordinated subject goes on)
+    pro = pro_form_verb(toks, inside)
+    if pro is not None:
+        return pro
+    titles = _title_words(toks, inside, ms)
     for i in inside:
         w = toks[i].lower
         prev = toks[i - 1].lower if i else ""
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
         if w in _SUBORDINATE and i > inside[0]:
             break  # "if the freeze is still in the text when it comes back": a clause of its own
-        if not wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w) or not _can_be_verb(toks, i, lex, ante):
+        if not wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w) or not _can_be_verb(toks, i, lex, ante) or i in titles:
             continue
+        if prev in _FLOATING and i - 2 >= inside[0] and _subject_word(toks, i - 2, ms, lex):
+            return i  # "the Security Council, the cabinet and the parliament all approve"
         if w in _AUX or w in _NOT_VERB or prev in _NOT_VERB and prev not in {"also", "still", "first", "fully", "only", "further", "again"}:
             continue  # "the other side": a noun after a determiner
-        if nxt == "to" and (w in _RAISING or lex.verb_forms.get(w) in _RAISING):
-            continue  # "ready to lower": the lowering is the predicate
+        if nxt == "to" and prev in {"is", "are", "was", "were", "be", "been", "being"} and w in _PASSIVE_RAISING:
+            continue  # "was found to be unpaid", "is said to have agreed": what follows is the predicate
+        if nxt == "to" and (w in _RAISING or lex.verb_forms.get(w) in _RAISING) and not (i + 2 < len(toks) and (toks[i + 2].lower in _OBJECT_DET or toks[i + 2].text[:1].isupper())):
+            continue  # "ready to lower": the lowering is the predicate ("agree to a new tariff": a preposition)
         if reported(i):
             continue
-        if i > inside[0] and _compound_head(toks, i, rng):
+        if _singular_verb(toks, i, inside, lex):
+            return i  # "if the pension bill reaches parliament": det, noun, noun, verb in -s
+        if i > inside[0] and _compound_head(toks, i, rng) and not (prev.endswith("s") and not prev.endswith("ss") and _third_singular(w, lex)):
             continue  # "unless member states pay", "the state institutions respect": a compound's plural head, the verb follows
         if i >= 2 and i - 2 == inside[0] and toks[i - 2].lower in _OBJECT_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and (w.endswith("s") and not w.endswith("ss") or not nxt.isalpha() or toks[i + 1].start >= rng[1]) and nxt not in _FINITE_AUX:
             return i  # "unless the money arrives", "if the talks collapse.": det, noun, verb
+        if prev in {"'s", "’s"}:
+            continue  # "the court's order does not tie": a possessor's noun, never the verb
+        if _det_subject(toks, inside) and prev not in _AUX and w == lex.verb_forms.get(w) and _agreeing_verb_after(toks, i, rng, lex):
+            continue  # "the promised cut in fuel tax takes effect": a bare form in the subject, its verb agrees later
         if nxt in _MODALS and prev not in _AUX:
             continue  # "the offshore blocks would …": the word before a modal heads the subject
         if prev not in _AUX and (w in lex.verb_forms or w.endswith("ed")) and prev.isalpha() and prev not in _PREP and _finite_after(toks, i + 1, rng[1]):
@@ -374,11 +428,108 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
         w, prev = toks[i].lower, toks[i - 1].lower
         if w in _SUBORDINATE:
             break
-        if _compound_head(toks, i, rng):
+        if _compound_head(toks, i, rng) or _det_subject(toks, inside) and prev not in _AUX and _agreeing_verb_after(toks, i, rng, lex):
             continue
         if wordlike(toks[i]) and wordlike(toks[i - 1]) and not any(m.start <= toks[i].start < m.end for m in ms) and prev not in _NOT_VERB and prev not in _PREP and prev not in _AUX and prev not in _STOP_NP and (prev not in lex.verb_forms or i - 1 > inside[0] and _compound_head(toks, i - 1, rng)) and _can_be_verb(toks, i, lex, ante) and not reported(i) and w not in _NOT_VERB and w not in _PREP and w not in _STOP_NP and w not in _AUX and not adverb(w) and not w.endswith("ing"):
             return i
     return None
+
+
+_PRO_FORMS = {"that", "this"}
+
+
+def pro_form_verb(toks: list[Token], inside: list[int]) -> int | None:
+    """"If that happens again", "if this continues", "unless that changes": a demonstrative
+    alone as the clause's subject stands for an act named before; the word after it (past any
+    auxiliary) is the predicate when it has a verb's ending (a singular noun after "this" has
+    none: "if this deal fails")."""
+    if len(inside) < 2 or toks[inside[0]].lower not in _PRO_FORMS:
+        return None
+    k = inside[1]
+    aux = False
+    while k <= inside[-1] and toks[k].lower in _FINITE_AUX | _MODAL_START | {"not", "n't", "also", "ever", "be", "been"}:
+        k, aux = k + 1, True
+    if k > inside[-1] or not wordlike(toks[k]):
+        return None
+    w = toks[k].lower
+    if w in _NOT_VERB or w in _PREP or w in _STOP_NP or any(t.lower in {"is", "are", "was", "were", "be", "been"} for t in toks[inside[1] : k]) and not w.endswith("ed"):
+        return None  # "if that is the case", "if that was true": a copula, no act
+    if aux and k > inside[1] or w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "is", "us")):
+        return k
+    return None
+
+
+_FLOATING = {"all", "both", "each"}
+
+
+def _subject_word(toks: list[Token], k: int, ms: list[Mention], lex: Lexicon) -> bool:
+    """The word at k ends a subject noun phrase: a name, an actor mention or a noun that is no
+    verb form ("the workers all agree"; not "ban all imports")."""
+    t = toks[k]
+    if any(m.start <= t.start < m.end for m in ms) or t.lower in {"they", "we", "you"}:
+        return True
+    return t.text.isalpha() and (t.text[:1].isupper() or t.lower not in lex.verb_forms and t.lower not in _PREP and t.lower not in _NOT_VERB and t.lower not in _STOP_NP)
+
+
+def _title_words(toks: list[Token], inside: list[int], ms: list[Mention]) -> set[int]:
+    """Lower-case words that describe the name right after them at the start of a noun phrase
+    ("and state power producer Hidroeléctrica …", "the opposition leader X"): part of the
+    subject, never the clause's verb."""
+    out: set[int] = set()
+    if not inside:
+        return out
+    starts = {m.start for m in ms}
+    for q in inside:
+        if toks[q].start not in starts or not toks[q].text[:1].isupper() or toks[q].lower in _OBJECT_DET:
+            continue  # a name, not "the senate"
+        k = q - 1
+        while k >= inside[0] and q - k <= 3 and wordlike(toks[k]) and toks[k].lower not in _PREP and toks[k].lower not in _AUX and toks[k].lower not in _NOT_VERB and toks[k].lower not in _STOP_NP:
+            k -= 1
+        if k < q - 1 and (k < inside[0] or toks[k].lower in {"and", "or"} or toks[k].lower in _OBJECT_DET):
+            out.update(range(k + 1, q))
+    return out
+
+
+def _det_subject(toks: list[Token], inside: list[int]) -> bool:
+    """The clause opens with a determiner: its subject is a noun phrase, not a name or pronoun."""
+    return bool(inside) and toks[inside[0]].lower in {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
+
+
+def _third_singular(w: str, lex: Lexicon) -> bool:
+    """An -s form of a verb the lexicon knows ("takes", "stands"; not "talks" as the verb's own
+    base, nor "process")."""
+    lemma = lex.verb_forms.get(w)
+    return w.endswith("s") and not w.endswith(("ss", "is", "us")) and lemma is not None and lemma != w
+
+
+def _agreeing_verb_after(toks: list[Token], i: int, rng: tuple[int, int], lex: Lexicon) -> bool:
+    """A known verb in -s later in the clause, after a lower-case word that is no determiner or
+    preposition (so it is the finite verb, not a plural noun), before any clause boundary."""
+    for k in range(i + 1, min(len(toks), i + 8)):
+        t = toks[k]
+        if t.start >= rng[1] or t.lower in {",", ";", "and", "or", "but", "that", "which", "who", "when", "while"}:
+            return False
+        if _third_singular(t.lower, lex) and wordlike(toks[k - 1]) and toks[k - 1].lower not in _OBJECT_DET and toks[k - 1].lower not in _PREP and toks[k - 1].lower not in _NOT_VERB:
+            return True
+    return False
+
+
+def _singular_verb(toks: list[Token], i: int, inside: list[int], lex: Lexicon) -> bool:
+    """Determiner, one or two singular nouns, then a word in -s followed by its object ("the
+    pension bill reaches parliament", "the port authority reverses the decision"): the verb,
+    even one the lexicon does not know. A known verb right after it ("the price increases
+    continue") makes the -s word a plural noun instead."""
+    w = toks[i].lower
+    if not _det_subject(toks, inside) or not 2 <= i - inside[0] <= 3 or not w.endswith("s") or w.endswith(("ss", "is", "us")):
+        return False
+    if not all(wordlike(t) and not t.lower.endswith("s") and t.lower not in lex.verb_forms and t.lower not in _NOT_VERB and t.lower not in _PREP and t.lower not in _STOP_NP for t in toks[inside[0] + 1 : i]):
+        return False
+    if i + 1 > inside[-1]:
+        return False
+    nxt = toks[i + 1]
+    if nxt.lower in lex.verb_forms or nxt.lower in _FINITE_AUX or nxt.lower in _MODALS or nxt.lower in _PREP and nxt.lower not in {"to", "in", "on", "at"}:
+        return False
+    return nxt.lower in _OBJECT_DET or nxt.text[:1].isupper() or wordlike(nxt)
 
 
 def _can_be_verb(toks: list[Token], k: int, lex: Lexicon, ante: bool) -> bool:
@@ -417,8 +568,8 @@ def _finite_after(toks: list[Token], k: int, end: int) -> bool:
     for t in toks[k : k + 8]:
         if t.start >= end or t.lower in {"that", "which", "who", "and", "or", "but", ",", ";"}:
             return False
-        if t.lower in _FINITE_AUX:
-            return True
+        if t.lower in _FINITE_AUX and t.text.islower():
+            return True  # (not the month "May")
     return False
 
 
@@ -460,6 +611,27 @@ def light_object(toks: list[Token], v: int, rng: tuple[int, int]) -> int | None:
     if head is None or toks[head].lower in _NOT_ACT or toks[head].lower.endswith("ly") or toks[head].lower in _WHEN or toks[head].lower in _TIME_WORDS:
         return None
     return head
+
+
+_COURTS = {"court", "courts", "tribunal", "arbitration", "justice"}
+
+
+def court_of(toks: list[Token], v: int, rng: tuple[int, int]) -> int | None:
+    """"take the union to court", "take the dispute to the SADC tribunal", "take Panama to
+    international arbitration": index of the court word after "to" that makes "take X to …"
+    suing, or None."""
+    for k in range(v + 2, min(len(toks), v + 8)):
+        if toks[k].start >= rng[1] or toks[k].lower in {",", ";", "and", "or", "if", "unless"}:
+            return None
+        if toks[k].lower != "to":
+            continue
+        for j in range(k + 1, min(len(toks), k + 5)):
+            if toks[j].start >= rng[1] or not toks[j].text.replace("-", "").isalpha():
+                return None
+            if toks[j].lower in _COURTS:
+                return j
+        return None
+    return None
 
 
 def event_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[Mention]) -> int | None:

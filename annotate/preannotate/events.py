@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from annotate.preannotate.actors import Mention
+from annotate.preannotate.condcues import cue_from
 from annotate.preannotate.resources import Lexicon, Trigger, verb_forms
 from annotate.preannotate.status import _BE, event_status
 from annotate.preannotate.text import Token
@@ -379,7 +380,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         _ceasefires_and_withdrawals(evs, toks, s, mentions, lex)
         _extensions(evs, toks, s, mentions, lex, text)
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
-    evs.extend(_intents(evs, toks, s))
+    evs.extend(_intents(evs, toks, s, lex))
     hits = [j for j, t in enumerate(toks) if t.lower in _FRAME_WORDS]  # one look-up per token
     if hits:
         for frame in (_openness, _court_referrals, _court_hearings, _payments, _departures, _announced_opposition):
@@ -905,7 +906,7 @@ _COOPERATIVE = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "CONSULT", "SUPPORT"}
 _HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "REJECT", "PROTEST", "MOBILIZE"}
 
 
-def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
+def _intents(evs: list[Ev], toks: list[Token], s: int, lex: Lexicon) -> list[Ev]:
     out: list[Ev] = []
     # In a conditional sentence "would" marks the hypothetical act ("would back the deal only
     # if …"), not a reported intention ("said it would boycott"): no extra AGREE/THREATEN.
@@ -926,8 +927,7 @@ def _intents(evs: list[Ev], toks: list[Token], s: int) -> list[Ev]:
             if w in {",", ";", "if", "unless", "that"}:
                 break
             if w == "would" and conditional is None:
-                words = [t.lower for t in toks]
-                conditional = "if" in words or "unless" in words or any(words[k] in {"long", "provided", "condition"} and words[k + 1] in {"as", "that"} for k in range(len(words) - 1))
+                conditional = cue_from(toks, 0, lex)  # the condition cues of cues.json
             if w in _INTENT_CUES and not (w == "would" and conditional):
                 if any(o.start == toks[j].start for o in out) or any(e.type in {"AGREE", "THREATEN"} and e.tok_i < ev.tok_i and e.tok_i >= j - 3 for e in evs):
                     break

@@ -19,7 +19,7 @@ from typing import Any
 
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
-from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, event_subject, occasion_subject, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
+from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
 from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
@@ -166,6 +166,15 @@ class _Analysis:
             if earlier:
                 # "If Moscow pulls out, we will propose … Otherwise the region stays frozen."
                 ends.append(list(earlier[-1].ante_events))
+        if c.trailing and not ends:
+            earlier = [x for x in self.conds if x.sent == s - 1 and x.ante_events]
+            open_acts = [e for e in self.events if e.sent == s and c.ante[0] <= e.start < c.ante[1] and e.status != "occurred" and not _frame_event(e, lex)]
+            if earlier and not open_acts:
+                # "Namibia was ready to suspend the levy as long as Gaborone set a date. He
+                # accused Botswana … and said Namibia could take the dispute to court otherwise":
+                # what precedes the frame states facts, so "otherwise" negates the condition
+                # stated just before (as a sentence-initial "Otherwise" does)
+                ends.append(list(earlier[-1].ante_events))
         for n, rng in enumerate([c.ante, *c.cons]):
             if n == 0 and ends:
                 continue
@@ -180,7 +189,9 @@ class _Analysis:
         c.cons_events = sorted({x for lst in ends[1:] for x in lst if x not in ends[0]})
         chosen_starts = set(c.ante_events) | set(c.cons_events)
         for e in self.events:
-            if sent_of_clause <= e.sent <= s and e.start in chosen_starts and e.status in {"occurred", "planned", "ongoing", "desired"}:
+            if sent_of_clause <= e.sent <= s and e.start in chosen_starts and e.status in {"occurred", "planned", "ongoing", "desired", "negated"}:
+                # guidelines 2.3 rule 1: a negation a condition lifts is no denial ("would
+                # strike if the students were not freed"); both ends are hypothetical
                 e.status = "hypothetical"
 
     def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = ()) -> None:
@@ -213,7 +224,9 @@ class _Analysis:
             # instead of helping …"), not the act the condition is about
             verbs = []
         lemma = _lemma(toks[verb_i].lower, lex, _LIGHT, _LIGHT_ENDINGS) if verb_i is not None else ""
-        light = lemma in _LIGHT
+        # "if the opposition wants a fight", "unless the ministry needs a loan": what the subject
+        # wants is the act (guidelines 2.3: the wanted event), the wanting only frames it
+        light = lemma in _LIGHT or n == 0 and lemma in _DESIRE_OBJ
         # "if the appeal fails": the event noun is the clause's subject, the verb its outcome
         subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
         after_aux = verb_i is not None and verb_i > 0 and (toks[verb_i - 1].lower in _AUX or gerund_of is not None)
@@ -223,8 +236,31 @@ class _Analysis:
             # "unless elections were held", "a statement would be issued", "a third round could
             # take place": the verb only brings about what its noun subject names (guidelines 4)
             subj_noun = occasion_subject(toks, verb_i, rng, ms)
-        if at_verb:
+        court = court_of(toks, verb_i, rng) if verb_i is not None and not at_verb and lemma == "take" else None
+        if court is not None:
+            # "would take the union to court", "take the dispute to a tribunal": suing is the
+            # act (PLOVER ACCUSE: sue), not the object; the idiom is the trigger unless it
+            # would hold another event's trigger ("the dispute"), then its verb
+            assert verb_i is not None
+            end_i = court + 1 if not any(e.sent == s and verb_i < e.tok_i <= court for e in self.events) else verb_i + 1
+            cat, mode = _lexicon_type("sue", "v", lex)
+            ev = Ev(toks[verb_i].start, toks[end_i - 1].end, s, verb_i, end_i, cat, mode, "hypothetical", 0.4, lemma=toks[verb_i].lower, pos="v")
+            before = [m for m in ms if rng[0] <= m.start and m.end <= toks[verb_i].start]
+            if before:
+                ev.actors.append(before[-1].key)
+            after = [m for m in ms if toks[verb_i].end <= m.start and m.end <= toks[court].start]
+            if after:
+                ev.recipients.append(after[0].key)
+            self.events.append(ev)
+            chosen = [ev]
+        elif at_verb:
             chosen = (verbs or at_verb) if n == 0 else inside
+            if n == 0:
+                # "unless a court ordered their release", "unless parliament approved emergency
+                # funding": the act the verb brings about is in the clause too (guidelines 4:
+                # the events of the condition clause); an object that exists already ("lift
+                # the sanctions") kept its own status and is left out
+                chosen = chosen + [e for e in inside if e.pos == "n" and e not in chosen and any(0 <= e.tok_i - v.tok_end <= 3 and not any(lex.verb_forms.get(t.lower, t.lower) in _REMOVAL or t.lower in {"off", "down"} for t in toks[v.tok_i : v.tok_end + 1]) and all(wordlike(t) and t.lower not in _PREP and t.lower not in _STOP_NP for t in toks[v.tok_end : e.tok_i]) for v in chosen if v.pos in {"v", "x"})]
         elif obj is not None or subj_noun is not None:
             # "take all necessary measures", "hold a referendum": the noun is the act;
             # "the recount would begin": the subject noun is what begins
@@ -247,8 +283,14 @@ class _Analysis:
             if obj is not None and lemma in _KEEP:
                 # "will keep troops on the border": keeping is an act too (annotators link either)
                 chosen.append(self._verb_event(toks, verb_i, s, rng, ms))
-        elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or predicate_of_nouns(toks[verb_i].lower, lex, after_aux))):
+        elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or predicate_of_nouns(toks[verb_i].lower, lex, after_aux or subject_nouns and _finite_form(toks[verb_i].lower)) or _ends_object(toks, verb_i, lex))):
             ev = self._verb_event(toks, verb_i, s, rng, ms)
+            if id(ev) in self._made and _ends_object(toks, verb_i, lex) and any(e.type in _HOSTILE_ACTS and 0 < e.tok_i - verb_i <= 3 for e in inside):
+                # "would end their sit-in": ending a protest, a blockade or an offensive is a
+                # RETREAT (PLOVER: "suspending protests", "ending active conflicts")
+                ev.type, ev.mode = "RETREAT", None
+            if id(ev) in self._made and pro_form_verb(toks, [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]) == verb_i:
+                self._stand_for(ev, s, rng, lex)
             r = verb_i - 2
             if r >= 0 and toks[verb_i - 1].lower == "to" and toks[r].lower in _READINESS and ev.actors and not any(e.sent == s and e.tok_i == r for e in self.events):
                 # "was prepared to raise wages provided that …": the stated readiness is
@@ -266,6 +308,22 @@ class _Analysis:
             chosen = (verbs or inside) if n == 0 else inside
         if n > 0:
             chosen = self._governed(chosen, toks, s, rng, ms, lex)
+            # "was willing to discuss a smaller one provided that …": the stated readiness
+            # occurred (guidelines 2, exception: willingness is an AGREE event); only the act
+            # it is ready for depends on the condition ("would be willing to" stays linked)
+            ready = [e for e in chosen if e.type == "AGREE" and any(t.lower in _READY for t in toks[e.tok_i : e.tok_end]) and not (e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS_NOT) and any(x.tok_i >= e.tok_end for x in chosen)]
+            if ready:
+                chosen = [e for e in chosen if e not in ready]
+        # "will lift its ban", "would not call off its protests": what a linked act removes
+        # exists already (its status is its own), so it is no end of the condition
+        removers = [v for v in chosen if v.pos in {"v", "x"} and v.sent == s and any(lex.verb_forms.get(t.lower, t.lower) in _REMOVAL or t.lower in {"off", "down"} for t in toks[v.tok_i : v.tok_end + 1])]
+        if removers:
+            removed = [e for e in chosen if e.pos == "n" and any(0 <= e.tok_i - v.tok_end <= 3 and all(wordlike(t) and t.lower not in _PREP and t.lower not in _STOP_NP for t in toks[v.tok_end : e.tok_i]) for v in removers)]
+            if len(removed) < len(chosen):
+                chosen = [e for e in chosen if e not in removed]
+                for e in removed:
+                    # the ban a condition would lift is in force at the time of writing
+                    e.status = "ongoing"
         ends.append(sorted(e.start for e in chosen))
 
     def _governed(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
@@ -285,6 +343,8 @@ class _Analysis:
             k, act = e.tok_end, None
             if k < len(toks) and toks[k].lower in {"out", "off"}:
                 k += 1  # "rule out"
+            if k + 1 < len(toks) and toks[k].lower == "on" and toks[k + 1].text in _WEEKDAYS:
+                k += 2  # "threatened on Wednesday to walk out": a time adjunct before the infinitive
             for j in range(k, min(len(toks), k + 8)):
                 t = toks[j]
                 if t.start >= rng[1] or t.lower in {",", ";", ".", "and", "but", "or", "that", "unless", "if"}:
@@ -323,6 +383,15 @@ class _Analysis:
                     # no event of its own either ("It authorises the force to grow …")
                     self.events.remove(e)
         return out
+
+    def _stand_for(self, ev: Ev, s: int, rng: tuple[int, int], lex: Any) -> None:
+        """"If that happens again", "if this continues": the predicate of a demonstrative subject
+        is the act named last before the clause (this sentence or the one before), so it takes
+        that act's category (like a pro-verb, guidelines 4)."""
+        before = [e for e in self.events if s - 1 <= e.sent <= s and e.start < rng[0] and e.type != "OTHER" and not _frame_event(e, lex)]
+        if before:
+            last = max(before, key=lambda e: e.start)
+            ev.type, ev.mode = last.type, last.mode
 
     def _verb_event(self, toks: list[Token], k: int, s: int, rng: tuple[int, int], ms: list[Mention]) -> Ev:
         """A new OTHER event at the clause's verb (with its subject as actor). A copula takes
@@ -387,9 +456,10 @@ _REMOVAL = {"lift", "end", "halt", "stop", "annul", "cancel", "drop", "suspend",
 # Verbs whose consequent is the act they permit, order, bar or commit to ("allowed to proceed",
 # "barred X from opening") or, for _GOVERNING_OBJ, the act their object names ("offered an
 # allowance", "threatened a stay-away", "did not rule out a return").
-_GOVERNING_TO = {"allow", "authorise", "authorize", "permit", "enable", "instruct", "order", "direct", "bar", "ban", "prevent", "prohibit", "forbid", "force", "compel", "oblige"}
+_GOVERNING_TO = {"allow", "authorise", "authorize", "permit", "enable", "instruct", "order", "direct", "bar", "ban", "prevent", "prohibit", "forbid", "force", "compel", "oblige", "urge", "ask", "press", "request", "encourage", "invite"}
 _GOVERNING_OBJ = {"offer", "threaten", "rule", "propose", "promise", "pledge"}
 _GOVERNING = _GOVERNING_TO | _GOVERNING_OBJ
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # Words that frame a clause's predicate rather than being it.
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS_NOT = _MODALS | {"not"}
@@ -397,6 +467,8 @@ _READY = {"ready", "prepared", "willing", "readiness", "willingness", "open to"}
 # Phase and attitude verbs whose object or subject noun carries the act.
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
 _KEEP = {"keep", "maintain"}
+# Verbs of wanting whose noun object is the wanted act in a conditional clause
+_DESIRE_OBJ = {"want", "need"}
 # Verbs that keep a commitment already made (its noun is an occurred event of its own)
 _HONOUR = {"honour", "honor", "fulfil", "fulfill", "keep", "meet", "respect"}
 _KEEP_FORMS = {"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "consider", "considers", "considered", "considering"}
@@ -405,6 +477,21 @@ _LIGHT_WITH = {"respond", "come", "face", "retaliate"}
 # Verbs whose noun subject is the event ("the recount would begin").
 _ASPECTUAL = {"begin", "start", "resume", "proceed", "end", "continue"}
 _COPULA = {"remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became"}
+
+
+_HOSTILE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+def _ends_object(toks: list[Token], v: int, lex: Any) -> bool:
+    """"would end their sit-in", "end the blockade": an act that ends what its object names is
+    an act of its own (like lifting or halting), though "end" alone is a phase ("the truce
+    would end")."""
+    return lex.verb_forms.get(toks[v].lower, toks[v].lower) in _REMOVAL and v + 1 < len(toks) and toks[v + 1].lower in _OBJECT_DET
+
+
+def _finite_form(w: str) -> bool:
+    """A present or past verb form by its ending ("lapses", "collapsed"), after a noun subject."""
+    return w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "is", "us"))
 
 
 def _frame_event(e: Ev, lex: Any) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotate.preannotate.condcues import cue_from
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.text import Token
 
@@ -51,7 +52,7 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
     if negated:
         # "will not sign unless …", "would not vote for it if …": the condition says when it
         # would happen, so it is hypothetical, not denied (guidelines 2.3, rule 1)
-        return "hypothetical" if _condition_after(toks, end) else "negated"
+        return "hypothetical" if _condition_after(toks, end, lex) else "negated"
     after = [t.lower for t in toks[end : end + 6]]
     # Desire: "wants to meet", "hope that ... will", "called for talks", "ready to", "willing to"
     desired, planned = _status_sets(lex)
@@ -89,7 +90,7 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
     tail = " ".join(after)
     if any(x in tail for x in ("next week", "next month", "next year", "tomorrow", "later this", "coming days", "coming weeks", "coming months")):
         return "planned"
-    if "would" in low[:4] and "if" not in low and _reported(toks, lex) and not _condition_after(toks, 0):
+    if "would" in low[:4] and "if" not in low and _reported(toks, lex) and not _condition_after(toks, 0, lex):
         # "said the party would ask …", "would appeal, he said": an announced intention
         # (guidelines 2.3 rule 4, "he would probably schedule a meeting"), unless a
         # condition in the sentence makes it hypothetical
@@ -111,17 +112,10 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
     return "occurred"
 
 
-_COND_AFTER = {"if", "unless", "provided", "providing"}
-
-
-def _condition_after(toks: list[Token], k: int) -> bool:
-    """A condition cue ("if", "unless", "provided", "as long as") from token k to the end."""
-    n = len(toks)
-    for j in range(k, n):
-        w = toks[j].lower
-        if w in _COND_AFTER or w == "as" and j + 2 < n and toks[j + 1].lower == "long" and toks[j + 2].lower == "as" or w == "in" and j + 1 < n and toks[j + 1].lower == "case":
-            return True
-    return False
+def _condition_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A condition cue of the cues.json table ("if", "unless", "provided that", "as long as",
+    "in case", "otherwise", …) from token k to the end."""
+    return cue_from(toks, k, lex)
 
 
 def _reported(toks: list[Token], lex: Lexicon) -> bool:

@@ -1,0 +1,42 @@
+"""Condition cues ("if", "unless", "provided that", "as long as", "in case", "only if", …), read
+from the table in cues.json: the one place that says where a condition starts, for the
+condition, status and event layers alike."""
+
+from __future__ import annotations
+
+from annotate.preannotate.resources import Lexicon
+from annotate.preannotate.text import Token
+
+# Words after which "provided" opens a clause ("…, provided that", "and provided"); elsewhere it
+# is the verb ("provided aid")
+CLAUSE_START = {",", ";", ":", "\"", "“", "-", "—", "–", "(", "and", "but", "that", "then", "so"}
+_CONCESSIVE = {"even", "as", "what"}  # "even if", "as if", "what if"
+# "asked if", "unclear if", "decide if": "if" means "whether" and states no condition
+WHETHER = {"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "know", "knew", "known", "see", "decide", "decided", "decides", "check", "checked",
+           "unclear", "uncertain", "sure", "clear", "doubt", "doubtful", "determine", "determined", "investigate", "consider", "considering", "question", "questioned",
+           "tell", "say", "said", "whether", "judge", "assess", "assessing", "review", "reviewing", "examine", "examining", "confirm", "verify", "establish"}
+
+
+def cue_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[tuple[str, ...], str] | None:
+    """The condition cue starting at token i, as (its words, its kind), or None. The longest
+    phrase of the table wins ("only if" over "if"); concessive "even if" / "as if", an "if" that
+    means "whether" ("asked if the talks would resume") and the verb "provided" are no cues."""
+    for words, kind in lex.condition_cues.get(toks[i].lower, ()):
+        L = len(words)
+        if tuple(t.lower for t in toks[i : i + L]) != words:
+            continue
+        prev = toks[i - 1].lower if i else ""
+        if words == ("if",) and (prev in _CONCESSIVE or prev == "only"):
+            return None
+        if words == ("if",) and (prev in WHETHER or i > 1 and prev in {"not", "yet", "immediately"} and toks[i - 2].lower in WHETHER):
+            return None
+        if words == ("provided",) and not (i == 0 or prev in CLAUSE_START):
+            return None
+        return words, kind
+    return None
+
+
+def cue_from(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A condition cue anywhere from token k to the end of the sentence."""
+    cues = lex.condition_cues
+    return any(toks[j].lower in cues and cue_at(toks, j, lex) is not None for j in range(k, len(toks)))
