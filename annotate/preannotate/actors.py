@@ -12,6 +12,7 @@ from annotate.preannotate.text import Token
 
 _CONNECT = {"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn", "on"}
 _NAME_PARTICLES = {"de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn"}
+_CONNECT_NOT_PARTICLE = frozenset(_CONNECT - _NAME_PARTICLES)  # "of", "the", "for", "and", "on"
 _TITLE_ADJ = {"new", "former", "acting", "then", "deputy", "top", "senior", "veteran", "outgoing", "incoming", "interim", "current", "ex", "chief", "first", "late", "caretaker", "elected"}
 # Capitalised words that start sentences or name times, not actors.
 _NOT_NAME = {
@@ -274,11 +275,14 @@ def _acronym_like(w: str) -> bool:
 
 def _is_cap(t: Token) -> bool:
     s = t.text
-    if s[:1].islower() and s.startswith(_PARTICLE_PREFIXES):
+    c = s[:1]
+    if c.isupper():  # the common case first (called for most capitalised tokens)
+        return s[1:2].islower() or s.isupper() or len(s) == 1 or "." in s or "-" in s
+    if c.islower() and s.startswith(_PARTICLE_PREFIXES):
         # "al-Mahdi", "el-Sisi": an Arabic name with its article
         rest = s.split("-", 1)[1]
         return rest[:1].isupper()
-    return s[:1].isupper() and (s[1:2].islower() or s.isupper() or len(s) == 1 or "." in s or "-" in s)
+    return False
 
 
 @dataclass(frozen=True)
@@ -363,10 +367,13 @@ class ActorFinder:
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
-        for n in self.lex.name_lens.get(toks[i].text, ()):
+        lens = self.lex.name_lens.get(toks[i].text)
+        if lens is None:
+            return None
+        for n in lens:
             if i + n > len(toks):
                 continue
-            key = tuple(t.text for t in toks[i : i + n])
+            key = (toks[i].text,) if n == 1 else tuple([t.text for t in toks[i : i + n]])
             e = self.lex.names.get(key)
             if e is not None:
                 # A name glued to a following capitalised word is part of a longer unknown name
@@ -815,7 +822,7 @@ class ActorFinder:
             j += 1
         if j < len(toks):
             d = self._demonym_at(toks, j)
-            ne = self._name_at(toks, j)
+            ne = None if d else self._name_at(toks, j)  # read only when no demonym is there
             if d:
                 country, j = d[1], d[0]
             elif ne and ne[1].is_country:
@@ -1413,7 +1420,8 @@ class ActorFinder:
                 a = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
                 self._add(Mention(toks[a].start, toks[j - 1].end, s, ent.key, ent.name, ent.kind, ent.country, ent.role, 0.7))
                 return j
-        if j < len(toks) and toks[j].lower in _PLACE_MODIFIED or any(x[2].name.lower() == " ".join(words).lower() for x in self.locations):
+        joined = " ".join(words).lower()  # joined once, not once per location
+        if j < len(toks) and toks[j].lower in _PLACE_MODIFIED or any(x[2].name.lower() == joined for x in self.locations):
             # "the Mae Sot crossing", "the Tengiz field", or a place already seen ("MAE SOT, …")
             self.locations.append((t.start, toks[j - 1].end, Entry(" ".join(words), "other", None, True)))
             return j
@@ -1426,7 +1434,7 @@ class ActorFinder:
             kind = "group" if any(w in _ARMED_GROUP_WORDS for w in words) else "organization"
             self._add(Mention(t.start, toks[j - 1].end, s, ("org", name), name, kind, None, None, 0.6))
             return j
-        if any(w.lower() in _CONNECT - _NAME_PARTICLES for w in words):
+        if any(w.lower() in _CONNECT_NOT_PARTICLE for w in words):
             return None
         nt = tuple(words)
         # A surname (or full name) of a person already seen.
