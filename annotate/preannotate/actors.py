@@ -12,6 +12,7 @@ from annotate.preannotate.text import Token
 
 _CONNECT = {"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn", "on"}
 _NAME_PARTICLES = {"de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn"}
+_CONNECT_NOT_PARTICLE = frozenset(_CONNECT - _NAME_PARTICLES)  # "of", "the", "for", "and", "on"
 _TITLE_ADJ = {"new", "former", "acting", "then", "deputy", "top", "senior", "veteran", "outgoing", "incoming", "interim", "current", "ex", "chief", "first", "late", "caretaker", "elected"}
 # Capitalised words that start sentences or name times, not actors.
 _NOT_NAME = {
@@ -262,6 +263,9 @@ _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _APPOS_TAIL_PREPS = {"to", "in", "for", "at", "of"}
 
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "abu-", "ibn-")
+# tokens some matcher of sentence() needs (its gate): articles of a spokesperson, every pronoun
+_SPOKES_DETS = frozenset({"a", "an", "the"})
+_ALL_PRONOUNS = frozenset(_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I)
 
 
 def _acronym_like(w: str) -> bool:
@@ -271,11 +275,14 @@ def _acronym_like(w: str) -> bool:
 
 def _is_cap(t: Token) -> bool:
     s = t.text
-    if s[:1].islower() and s.startswith(_PARTICLE_PREFIXES):
+    c = s[:1]
+    if c.isupper():  # the common case first (called for most capitalised tokens)
+        return s[1:2].islower() or s.isupper() or len(s) == 1 or "." in s or "-" in s
+    if c.islower() and s.startswith(_PARTICLE_PREFIXES):
         # "al-Mahdi", "el-Sisi": an Arabic name with its article
         rest = s.split("-", 1)[1]
         return rest[:1].isupper()
-    return s[:1].isupper() and (s[1:2].islower() or s.isupper() or len(s) == 1 or "." in s or "-" in s)
+    return False
 
 
 @dataclass(frozen=True)
@@ -290,6 +297,9 @@ class _Tables:
     media_suffixes: frozenset
     starters: frozenset
     org_words: frozenset  # last words of an organisation's own name (the lexicon's and ours)
+    legislatures: frozenset  # legislatures by their own name ("Saeima")
+    hook_words: frozenset  # starters and the lower-case hooks: tokens sentence() looks at
+    head_first: frozenset  # first words of head_nouns: _try_head_of finds nothing elsewhere
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -313,6 +323,9 @@ def _tables(lex: Lexicon) -> _Tables:
             frozenset(lex.cues["media_suffixes"]),
             frozenset(starters),
             frozenset(lex.cues["org_suffixes"]) | _EXTRA_ORG_SUFFIXES | _NAMED_ORG_LAST,
+            frozenset(e.name for e in lex.names.values() if e.legislature),
+            frozenset(starters) | _LOWER_HOOKS | _THIS_ONE,
+            frozenset(h[0] for h in head_nouns),
         )
         _TABLES[id(lex)] = t
     return t
@@ -344,19 +357,23 @@ class ActorFinder:
         # later bare uses are mentions of that body
         self._acronyms: dict[str, Mention] = {}
         # legislatures by their own name ("Saeima"): what "the chamber" can refer back to
-        self._legislatures = frozenset(e.name for e in lex.names.values() if e.legislature)
         t = _tables(lex)
+        self._legislatures = t.legislatures
         self.gov_nouns, self.grp_nouns, self.head_nouns = t.gov_nouns, t.grp_nouns, t.head_nouns
         self.locative, self.org_suffixes, self.media_suffixes = t.locative, t.org_suffixes, t.media_suffixes
         self.starters, self.reporting = t.starters, lex.reporting_lemmas
         self.org_words = t.org_words
+        self._hook_words, self._head_first = t.hook_words, t.head_first
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
-        for n in self.lex.name_lens.get(toks[i].text, ()):
+        lens = self.lex.name_lens.get(toks[i].text)
+        if lens is None:
+            return None
+        for n in lens:
             if i + n > len(toks):
                 continue
-            key = tuple(t.text for t in toks[i : i + n])
+            key = (toks[i].text,) if n == 1 else tuple([t.text for t in toks[i : i + n]])
             e = self.lex.names.get(key)
             if e is not None:
                 # A name glued to a following capitalised word is part of a longer unknown name
@@ -416,96 +433,124 @@ class ActorFinder:
         if toks:
             self._first_tok[s] = toks[0].text
         self._sent_toks[s] = toks
+        # the sentence's token texts and lower forms, read once (set tests below run in C)
+        texts = [t.text for t in toks]
+        lowers = [t.lower for t in toks]
+        n = len(toks)
         # the last token that can start a title: _try_titled finds nothing after it
         title_lens = self.lex.title_lens
-        self._last_title = max((k for k, t in enumerate(toks) if t.lower in title_lens), default=-1)
-        n = len(toks)
+        self._last_title = next((k for k in range(n - 1, -1, -1) if lowers[k] in title_lens), -1)
         starters = self.starters
+        hook_words = self._hook_words
+        name_lens, demonym_lens = self.lex.name_lens, self.lex.demonym_lens
         # the tokens a matcher can start on (most tokens are none: no matcher is tried there)
-        hooks = [k for k, t in enumerate(toks) if t.lower in starters or t.text[:1].isupper() or t.lower in _LOWER_HOOKS or t.text[:1].isdigit() or t.lower in _THIS_ONE]
+        hooks = [k for k, t in enumerate(toks) if t.lower in hook_words or (c := t.text[:1]).isupper() or c.isdigit()]
+        has_poss = not _POSSESSIVE_MARKS.isdisjoint(texts)
         i = 0
         for k in hooks:
             if k < i:
                 continue  # inside a mention found already
             i = k
             t = toks[i]
-            if t.lower == "one":
+            lw, tx = t.lower, t.text
+            if lw == "one":
                 m = self._try_one_of_them(toks, i, s)
                 if m:
                     i = m
                     continue
-            if t.lower == "this" or t.text == "This":
+            if lw == "this" or tx == "This":
                 m = self._try_demonstrative(toks, i, s)
                 if m:
                     i = m
                     continue
-            if t.lower not in starters and not t.text[:1].isupper():
-                if t.lower in {"a", "an"} and any(x.lower in _SPOKES for x in toks[i + 1 : i + 4]):
+            cap = tx[:1].isupper()
+            if not cap and lw not in starters:
+                if lw in {"a", "an"} and not _SPOKES.isdisjoint(lowers[i + 1 : i + 4]):
                     m = self._try_spokesperson(toks, i, s)
                     if m:
                         i = m
                         continue
-                if t.lower in {"a", "an"}:
+                if lw in {"a", "an"}:
                     m = self._try_unnamed(toks, i, s)
                     if m:
                         i = m
                         continue
-                if t.lower in {"those", "anyone"} and i + 1 < len(toks) and toks[i + 1].lower == "who":
+                if lw in {"those", "anyone"} and i + 1 < n and lowers[i + 1] == "who":
                     # "those who choose to return", "anyone who stays": the people the
                     # relative clause picks out (the mention without its clause, guidelines 0.3)
-                    self._add(Mention(t.start, t.end, s, ("grp", None, f"{t.lower}@{t.start}"), t.lower, "group", None, None, 0.4))
+                    self._add(Mention(t.start, t.end, s, ("grp", None, f"{lw}@{t.start}"), lw, "group", None, None, 0.4))
                     i += 1
                     continue
-                if t.lower == "those" and i + 1 < len(toks) and toks[i + 1].lower in _THOSE_PARTICIPLES:
+                if lw == "those" and i + 1 < n and lowers[i + 1] in _THOSE_PARTICIPLES:
                     self._add(Mention(t.start, toks[i + 1].end, s, ("grp", None, f"those@{t.start}"), self._text(toks[i : i + 2]).lower(), "group", None, None, 0.4))
                     i += 2
                     continue
-                if t.lower in {"both", "two", "all", "either", "each", "neither"}:
+                if lw in {"both", "two", "all", "either", "each", "neither"}:
                     m = self._try_pair(toks, i, s)
                     if m:
                         i = m
                         continue
-                if t.lower in _GROUP_COUNTS and i > 0 and toks[i - 1].lower == "the":
+                if lw in _GROUP_COUNTS and i > 0 and lowers[i - 1] == "the":
                     m = self._try_group_of_n(toks, i, s)
                     if m:
                         i = m
                         continue
-                if t.lower in _NUMBER_WORDS or t.text[:1].isdigit():
+                if lw in _NUMBER_WORDS or tx[:1].isdigit():
                     m = self._try_counted_group(toks, i, s)
                     if m:
                         i = m
                         continue
                 i += 1
                 continue
-            if t.text in _GENERIC_BODY_CAPS and i + 2 < n and toks[i + 1].text.islower() and self._title_at(toks, i + 1) is not None:
+            if tx in _GENERIC_BODY_CAPS and i + 2 < n and texts[i + 1].islower() and self._title_at(toks, i + 1) is not None:
                 # "Union president X", "Party secretary X", "Interior Ministry spokesman X": the
                 # body's generic word opens the person's title (one mention, guidelines 0.3),
                 # not a body of its own (the story names the body in full elsewhere)
                 m = self._try_titled(toks, i + 1, s)
                 if m and self.mentions and self.mentions[-1].start == toks[i + 1].start and self.mentions[-1].kind == "person":
-                    b = i - 1 if i > 0 and toks[i - 1].text in _NAME_OFFICE_WORDS else i
+                    b = i - 1 if i > 0 and texts[i - 1] in _NAME_OFFICE_WORDS else i
                     self.mentions[-1].start = toks[b].start
                     i = m
                     continue
-            if t.lower in _ONLY_PRONOUN:
+            if lw in _ONLY_PRONOUN:
                 # a pronoun or a bare group noun starts nothing else: skip the other matchers
                 m = self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
                 i = m or i + 1
                 continue
-            if t.lower in {"both", "either", "each", "all", "neither"} or t.lower in _NUMBER_WORDS and i + 1 < n and toks[i + 1].lower != "of":
-                m = self._try_pair(toks, i, s) if t.lower not in _NUMBER_WORDS else self._try_counted_group(toks, i, s)
+            if lw in {"both", "either", "each", "all", "neither"} or lw in _NUMBER_WORDS and i + 1 < n and lowers[i + 1] != "of":
+                m = self._try_pair(toks, i, s) if lw not in _NUMBER_WORDS else self._try_counted_group(toks, i, s)
                 if m:
                     i = m
                     continue
-            m = self._try_possessive_org(toks, i, s) if (t.text[:1].isupper() or t.lower == "the") and any(x.text in _POSSESSIVE_MARKS for x in toks[i + 1 : i + 4]) else None
-            m = m or self._try_other_side(toks, i, s) or self._try_titled(toks, i, s) or self._try_head_of(toks, i, s) or self._try_demonym_group(toks, i, s) or self._try_anaphor(toks, i, s) or self._try_name(toks, i, s) or self._try_capseq(toks, i, s) or self._try_spokesperson(toks, i, s) or self._try_unnamed(toks, i, s) or self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s) or self._try_bare_parliament(toks, i, s)
+            the = lw == "the"
+            m = self._try_possessive_org(toks, i, s) if has_poss and (cap or the) and not _POSSESSIVE_MARKS.isdisjoint(texts[i + 1 : i + 4]) else None
+            if not m:
+                # The matchers in their order of precedence, each behind a cheap test of the
+                # token it needs (the word after "the" for some): a matcher whose test fails
+                # would return None, so skipping it changes nothing.
+                j0 = i + 1 if the else i
+                w0 = texts[j0] if j0 < n else ""
+                m = (
+                    (the and self._try_other_side(toks, i, s))
+                    or (i <= self._last_title and self._try_titled(toks, i, s))
+                    or (j0 < n and lowers[j0] in self._head_first and self._try_head_of(toks, i, s))
+                    or ((w0 in demonym_lens or w0 in name_lens or "-" in w0) and self._try_demonym_group(toks, i, s))
+                    or (the and self._try_anaphor(toks, i, s))
+                    or (not the and tx in name_lens and self._try_name(toks, i, s))
+                    or ((cap or tx.startswith(_PARTICLE_PREFIXES)) and self._try_capseq(toks, i, s))
+                    or (lw in _SPOKES_DETS and self._try_spokesperson(toks, i, s))
+                    or (lw in {"a", "an"} and self._try_unnamed(toks, i, s))
+                    or ((lw in _BARE_GROUPS or lw in _MODIFIED_GROUPS) and self._try_bare_group(toks, i, s))
+                    or (lw in _ALL_PRONOUNS and self._try_pronoun(toks, i, s))
+                    or (tx == "parliament" and self._try_bare_parliament(toks, i, s))
+                )
             if m:
                 i = m
             else:
                 i += 1
-        if any(t.text == "," for t in toks):
+        if "," in texts:
             self._join_appositions(toks, s)
-        if any(t.text in _POSSESSIVE_MARKS or t.lower in _POSSESSIVE_DETS for t in toks):
+        if has_poss or not _POSSESSIVE_DETS.isdisjoint(lowers):
             self._join_possessor(toks, s)
 
     def _join_possessor(self, toks: list[Token], s: int) -> None:
@@ -760,6 +805,15 @@ class ActorFinder:
         """[Country|Demonym|Country's] [adj] Title [of Country] Name  -> person with role."""
         if i > self._last_title:
             return None  # no title at or after i (the title is at some j >= i)
+        # The word after an optional "the" must open the title, an adjective before it, or a
+        # demonym / name prefix ("-" for "U.S.-backed"); anything else makes no title here.
+        j0 = i + 1 if toks[i].lower == "the" else i
+        if j0 >= len(toks):
+            return None
+        u = toks[j0]
+        lex = self.lex
+        if u.lower not in lex.title_lens and u.lower not in _TITLE_ADJ and u.text not in lex.name_lens and u.text not in lex.demonym_lens and "-" not in u.text:
+            return None
         j = i
         country: str | None = None
         affiliated = False
@@ -768,7 +822,7 @@ class ActorFinder:
             j += 1
         if j < len(toks):
             d = self._demonym_at(toks, j)
-            ne = self._name_at(toks, j)
+            ne = None if d else self._name_at(toks, j)  # read only when no demonym is there
             if d:
                 country, j = d[1], d[0]
             elif ne and ne[1].is_country:
@@ -1368,7 +1422,8 @@ class ActorFinder:
                 a = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
                 self._add(Mention(toks[a].start, toks[j - 1].end, s, ent.key, ent.name, ent.kind, ent.country, ent.role, 0.7))
                 return j
-        if j < len(toks) and toks[j].lower in _PLACE_MODIFIED or any(x[2].name.lower() == " ".join(words).lower() for x in self.locations):
+        joined = " ".join(words).lower()  # joined once, not once per location
+        if j < len(toks) and toks[j].lower in _PLACE_MODIFIED or any(x[2].name.lower() == joined for x in self.locations):
             # "the Mae Sot crossing", "the Tengiz field", or a place already seen ("MAE SOT, …")
             self.locations.append((t.start, toks[j - 1].end, Entry(" ".join(words), "other", None, True)))
             return j
@@ -1381,7 +1436,7 @@ class ActorFinder:
             kind = "group" if any(w in _ARMED_GROUP_WORDS for w in words) else "organization"
             self._add(Mention(t.start, toks[j - 1].end, s, ("org", name), name, kind, None, None, 0.6))
             return j
-        if any(w.lower() in _CONNECT - _NAME_PARTICLES for w in words):
+        if any(w.lower() in _CONNECT_NOT_PARTICLE for w in words):
             return None
         nt = tuple(words)
         # A surname (or full name) of a person already seen.

@@ -11,6 +11,7 @@ from annotate.preannotate.text import Token
 
 _OPEN_QUOTES = {'"', "“"}
 _CLOSE_QUOTES = {'"', "”"}
+_QUOTE_MARKS = frozenset(_OPEN_QUOTES | _CLOSE_QUOTES)
 # Words that may follow a closing attribution ('…, X said on Monday.'); any other lower-case
 # word after the verb starts the reported content ('…, X, said the party would …').
 _AFTER_ATTRIBUTION = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at", "last", "this", "late", "earlier", "yesterday", "today", "after", "before", "during", "while", "when", "as", "in", "of", "to", "by", "from", "via", "through", "afterwards", "later", "recently"}
@@ -38,10 +39,12 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
     s_start, s_end = toks[0].start, toks[-1].end
     verb_forms = lex.verb_forms
     # one pass picks the tokens either loop below looks at (most sentences have few)
-    with_acc = _WITH_ACCUSE.get(id(reporting))
-    if with_acc is None:
-        with_acc = _WITH_ACCUSE.setdefault(id(reporting), reporting | {"accuse"})
-    cues = [i for i, t in enumerate(toks) if t.lower == "according" or verb_forms.get(t.lower) in with_acc]
+    cached = _CUE_WORDS.get(id(lex))
+    if cached is None or cached[0] is not verb_forms or cached[1] is not reporting:
+        with_acc = reporting | {"accuse"}
+        cached = _CUE_WORDS[id(lex)] = (verb_forms, reporting, frozenset({"according", *(f for f, lemma in verb_forms.items() if lemma in with_acc)}))
+    cue_words = cached[2]
+    cues = [i for i, t in enumerate(toks) if t.lower in cue_words]
     for i in cues:
         t = toks[i]
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
@@ -104,8 +107,9 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
     return _accuser(toks, mentions, verb_forms, cues)
 
 
-# the reporting lemmas plus "accuse", by id of the lexicon's set: one look-up per token finds both
-_WITH_ACCUSE: dict[int, frozenset[str]] = {}
+# "according" and every form of a reporting verb or of "accuse", by id of the lexicon: one set
+# look-up per token finds the cues of both loops of speaker()
+_CUE_WORDS: dict[int, tuple[dict[str, str], frozenset[str], frozenset[str]]] = {}
 
 
 def _accuser(toks: list[Token], mentions: list[Mention], verb_forms: dict[str, str], cues: list[int]) -> Attribution | None:
@@ -225,7 +229,7 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
             inside = False
         elif inside and out[j] is None and out[j - 1] is not None:
             out[j] = Attribution(out[j - 1].key, sents[j][0], sents[j][1], True)
-        for t in toks_of[j]:
+        for t in [t for t in toks_of[j] if t.text in _QUOTE_MARKS]:  # the few quote tokens only
             if t.text == '"':
                 inside = not inside
             elif t.text in _OPEN_QUOTES:

@@ -328,12 +328,15 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     # "If they come back, we will be waiting"): its positions are conditional, not stated
     k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
     fronted = k0 < n and (toks[k0].lower in _COND_WORDS or k0 + 2 < n and toks[k0].lower in {"as", "so"} and toks[k0 + 1].lower == "long" and toks[k0 + 2].lower == "as")
+    lowers = [t.lower for t in toks]
     i = 0
-    while i < n:
-        t = toks[i]
-        if t.lower not in forms:
-            i += 1
+    # only the tokens that may start a cue are looked at (one set test per token, in C);
+    # i is where the scan resumes after a cue of L tokens
+    for c in [k for k, w in enumerate(lowers) if w in forms]:
+        if c < i:
             continue
+        i = c
+        t = toks[i]
         lemma = lex.verb_forms.get(t.lower, t.lower)
         if lemma in {"demand", "request", "call"} and i + 2 < n and toks[i + 1].lower in {"by", "of", "from"} and t.text.islower():
             # a request noun with its maker after it ("a request by the opposition for a recount",
@@ -538,5 +541,6 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                     _emit(out, toks, i, L, co, pol, s, trig_starts, mentions, conf)
         _emit(out, toks, i, L, holder, pol, s, trig_starts, mentions, conf)
         i += L
-    out.extend(_evaluations(toks, s, mentions, trig_starts, lex))
+    if not _CALL_VERBS.isdisjoint(lowers):  # _evaluations starts only at these verbs
+        out.extend(_evaluations(toks, s, mentions, trig_starts, lex))
     return [x for x in out if x.target_event_start is not None or x.target_actor is not None or x.target_span is not None]

@@ -18,6 +18,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:-\w+)*|[’'](?:s|t|re|ve|ll|d|m)\b|
 # A sentence ends at . ! ? (and closing quotes) followed by space and an upper-case start or a
 # quote, or at a blank line / a new line.
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "e.g" (compiled once, not looked up per sentence)
 _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "gov", "st", "jr", "sr", "prof", "sgt", "capt", "maj", "adm", "cmdr", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "inc", "corp", "co"}
 
 
@@ -30,7 +31,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             # Do not split after a known abbreviation or a single initial ("J. Smith").
             word = text[max(start, m.start() - 6) : m.start()].rsplit(None, 1)[-1] if text[start : m.start()].strip() else ""
             w = word.rstrip(".\"”’')").lower()
-            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
                 # "U.S." ends many sentences, though; split only if the next word is clearly a new sentence.
                 nxt = text[m.end() : m.end() + 12].split(" ", 1)[0]
                 if not (w in {"u.s", "u.n", "u.k"} and nxt in {"The", "He", "She", "It", "They", "We", "I", "A", "In", "On", "But", "This"}):
