@@ -505,3 +505,19 @@ def test_a_demonstrative_before_a_copula_is_no_pro_form_act() -> None:
     out = run("The council said the inspectors had left the site. \"If that is the case, we will suspend the accord,\" its chair said.")
     assert not any(e["trigger"]["text"].lower() in {"the", "case"} and e["type"] != "OTHER" for e in out["events"])
     assert not any(e["trigger"]["text"] == "the" for e in out["events"])
+
+
+def test_phase_verb_not_in_the_lexicon_links_its_gerund() -> None:
+    # "starts paying": the paying is the act the condition waits for (the start is linked too)
+    out = run("The dockers said they would walk out on Friday unless the port authority starts paying the overdue bonuses.")
+    ante, _ = ends(out, "unless")
+    assert "paying" in ante
+
+
+def test_reporting_word_after_of_is_no_trailing_frame() -> None:
+    # "the heads of state will act": "state" after "of" is a noun, so the clause is the
+    # consequent, not the speech frame of the sentence
+    out = run('"Unless the embargo is lifted, the heads of state will act," an envoy said.')
+    ante, cons = ends(out, "Unless")
+    assert "lifted" in ante
+    assert "act" in cons

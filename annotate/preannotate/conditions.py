@@ -76,8 +76,8 @@ def _trailing_frame(toks: list[Token], k: int, lex: Lexicon) -> bool:
         k += 1  # '… approves the agreement," she said.'
     for m in range(k, min(len(toks), k + 7)):
         w = toks[m].lower
-        if lex.verb_forms.get(w) in reporting and m > k and w not in _PLURAL_NOUNS:
-            return True
+        if lex.verb_forms.get(w) in reporting and m > k and w not in _PLURAL_NOUNS and toks[m - 1].lower not in _PREP and toks[m - 1].lower not in _OBJECT_DET:
+            return True  # ("the heads of state will act": a reporting form after "of" or "the" is a noun)
         if w in _MODAL_START or w in {"to", "is", "are", "was", "were", "has", "have", "had", ",", ";", "that", "\"", "“", "”"}:
             return False
         if w in lex.verb_forms and w.endswith(("ed", "s")) and toks[m].text.islower():
@@ -318,6 +318,14 @@ _PASSIVE_RAISING = {"found", "said", "believed", "thought", "reported", "seen", 
 _PHASE = {"remain", "stay", "continue", "resume", "start", "begin", "keep", "consider", "extend", "observe", "fail", "flare", "persist", "last", "end", "party", "go", "come", "be", "become", "seem", "appear", "happen", "take", "proceed", "move"}
 # Verbs whose gerund object is the act ("keep blocking", "consider delaying", "stop sending").
 _GERUND_HEADS = {"keep", "continue", "consider", "resume", "start", "begin", "stop", "avoid", "risk", "mull", "contemplate"}
+
+
+def gerund_head(w: str, lex: Lexicon) -> bool:
+    """A phase or attitude verb that takes a gerund ("starts paying", "resumed pumping"), by its
+    lemma or, for a verb the lexicon does not list, by its regular ending."""
+    if lex.verb_forms.get(w, w) in _GERUND_HEADS:
+        return True
+    return any(w.endswith(e) and w[: len(w) - len(e)] in _GERUND_HEADS for e in ("s", "ed", "d", "ped", "ing"))
 _WHEN = {"today", "tomorrow", "tonight", "later", "early", "shortly", "again", "now"}
 _LY_VERBS = {"apply", "rely", "supply", "comply", "reply", "rally", "ally", "tally", "multiply", "imply", "fly", "bully"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my", "your"}
@@ -339,7 +347,7 @@ def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: L
     k = _first_verb(toks, rng, ms, lex, ante, at_events)
     if k is not None and k + 1 < len(toks) and toks[k + 1].start < rng[1]:
         nxt = toks[k + 1]
-        if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _GERUND_HEADS:
+        if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and gerund_head(toks[k].lower, lex):
             return k + 1  # "will keep flying in aid", "would consider delaying the vote"
     return k
 

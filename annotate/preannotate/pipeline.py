@@ -19,7 +19,7 @@ from typing import Any
 
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
-from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
+from annotate.preannotate.conditions import _AUX, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, gerund_head, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
 from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
@@ -217,7 +217,7 @@ class _Analysis:
             # "promised to compensate", "was willing to delay": the act after a raising verb
             # is the clause's predicate, the promise or readiness only frames it
             verbs = []
-        gerund_of = verb_i - 1 if verb_i is not None and verb_i > 0 and lex.verb_forms.get(toks[verb_i - 1].lower, toks[verb_i - 1].lower) in _GERUND_HEADS and toks[verb_i].lower.endswith("ing") else None
+        gerund_of = verb_i - 1 if verb_i is not None and verb_i > 0 and gerund_head(toks[verb_i - 1].lower, lex) and toks[verb_i].lower.endswith("ing") else None
         if verb_i is not None and not at_verb and verbs and all(e.tok_i < verb_i for e in verbs) != all(e.tok_i > verb_i for e in verbs):
             # the predicate is no event but the clause's verb events are all on one side of
             # it: a subject ("unless new charges were filed") or an adjunct ("keep flying in aid
