@@ -521,3 +521,33 @@ def test_reporting_word_after_of_is_no_trailing_frame() -> None:
     ante, cons = ends(out, "Unless")
     assert "lifted" in ante
     assert "act" in cons
+
+
+def test_noun_that_is_a_verb_form_after_a_singular_determiner_phrase_is_the_subject() -> None:
+    # "a stray shell landed": "shell" heads the subject, the past verb is the predicate
+    out = run("The navy said it would return fire if a stray shell landed near the frigate.")
+    ante, _ = ends(out, "if")
+    assert "landed" in ante and "shell" not in ante
+
+
+def test_bare_provided_before_a_subject_clause_is_a_cue() -> None:
+    out = run("The governor said the state was ready to reopen the mines provided the miners ended their sit-in.")
+    ante, cons = ends(out, "provided")
+    assert "ended" in ante
+    assert not any(e["trigger"]["text"] == "provided" for e in out["events"])
+    # the verb "provided" with an object, or before a participle, is no cue
+    assert not run("The ministry provided the farmers with seed.")["conditions"]
+    assert not run("Moscow provided the rockets used in the raid.")["conditions"]
+
+
+def test_as_long_as_it_takes_is_a_duration() -> None:
+    out = run("The marines will stay in the harbour for as long as it takes, the admiral said.")
+    assert not out["conditions"]
+
+
+def test_negated_consequent_makes_unless_only_if() -> None:
+    # guidelines 2.3 rule 1: "will not X unless Y" is a condition of kind only_if
+    out = run("The guild will not end the boycott unless the studio rehires the dismissed writers.")
+    assert next(c for c in out["conditions"] if c["cue"]["text"] == "unless")["kind"] == "only_if"
+    out = run("The guild will end the boycott unless the studio fires more writers.")
+    assert next(c for c in out["conditions"] if c["cue"]["text"] == "unless")["kind"] == "unless"

@@ -227,6 +227,9 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
             continue
         words, kind = hit
         L = len(words)
+        if words == ("as", "long", "as") and _duration(toks, i + L):
+            i += L  # "for as long as it takes": a duration, no condition
+            continue
         prev = toks[i - 1].lower if i else ""
         cue = (toks[i].start, toks[i + L - 1].end)
         if words in {("otherwise",), ("or", "else")}:
@@ -294,9 +297,21 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                     cons = []
             else:
                 cons = [(toks[c0].start, toks[i].start)]
+        if words == ("unless",) and any(t.lower in _NEGATION for t in toks if any(a <= t.start < b for a, b in cons)):
+            kind = "only_if"  # guidelines 2.3 rule 1: "will not X unless Y" is X only if Y
         out.append(Cond(kind, cue, ante, cons, s))
         i += L
     return out
+
+
+_NEGATION = {"not", "n't", "n’t", "never", "cannot"}
+_OPEN_ENDED = {"necessary", "needed", "required", "possible", "need", "needs"}
+
+
+def _duration(toks: list[Token], k: int) -> bool:
+    """"as long as it takes", "as long as necessary": how long, not on what condition."""
+    w = [t.lower for t in toks[k : k + 3]]
+    return bool(w) and (w[0] in _OPEN_ENDED or w[:1] == ["it"] and len(w) > 1 and (w[1] in {"takes", "took", "lasts"} or w[1] in {"will", "would"} and w[2:3] == ["take"]))
 
 
 # The predicate of a conditional clause, read from its tokens alone (pipeline.py links the
@@ -425,6 +440,8 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
             continue  # "the offshore blocks would …": the word before a modal heads the subject
         if prev not in _AUX and (w in lex.verb_forms or w.endswith("ed")) and prev.isalpha() and prev not in _PREP and _finite_after(toks, i + 1, rng[1]):
             continue  # "the seats allotted to it did not fall": a participle after a noun, the verb comes later
+        if _det_subject(toks, inside) and prev not in _AUX and lex.verb_forms.get(w) == w and not prev.endswith("s") and i < inside[-1] and _finite_next(toks[i + 1], lex) and all(wordlike(t) and t.lower not in lex.verb_forms for t in toks[inside[0] + 1 : i]):
+            continue  # "if a single round landed": a base form after a singular noun phrase is its head noun, the finite verb follows
         if prev in _AUX or w in lex.verb_forms or w.endswith("ed"):
             return i
         if w.endswith("s") and not w.endswith("ss") and (w[:-1] in lex.verb_forms or w.endswith("es") and w[:-2] in lex.verb_forms or nxt in _OBJECT_DET):
@@ -538,6 +555,11 @@ def _singular_verb(toks: list[Token], i: int, inside: list[int], lex: Lexicon) -
     if nxt.lower in lex.verb_forms or nxt.lower in _FINITE_AUX or nxt.lower in _MODALS or nxt.lower in _PREP and nxt.lower not in {"to", "in", "on", "at"}:
         return False
     return nxt.lower in _OBJECT_DET or nxt.text[:1].isupper() or wordlike(nxt)
+
+
+def _finite_next(t: Token, lex: Lexicon) -> bool:
+    """A past form, a known verb in -s or a finite auxiliary: the finite verb of a clause."""
+    return wordlike(t) and (t.lower.endswith("ed") or t.lower in _FINITE_AUX or _third_singular(t.lower, lex))
 
 
 def _can_be_verb(toks: list[Token], k: int, lex: Lexicon, ante: bool) -> bool:

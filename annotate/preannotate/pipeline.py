@@ -63,6 +63,10 @@ class _Analysis:
             attrs.append(speaker(toks, ms, lex))
             self.events.extend(evs)
             conds = find_conditions(toks, s, lex, prev)
+            cue_starts = {c.cue[0] for c in conds}
+            if cue_starts:
+                # "provided the teachers lifted …": the cue is a conjunction, not the verb "provide"
+                self.events = [e for e in self.events if e.sent != s or e.start not in cue_starts]
             for c in conds:
                 self._ensure_clause_events(c, toks, s, ms, finder, lex)
             self.conds.extend(conds)
