@@ -551,3 +551,9 @@ def test_negated_consequent_makes_unless_only_if() -> None:
     assert next(c for c in out["conditions"] if c["cue"]["text"] == "unless")["kind"] == "only_if"
     out = run("The guild will end the boycott unless the studio fires more writers.")
     assert next(c for c in out["conditions"] if c["cue"]["text"] == "unless")["kind"] == "unless"
+
+
+def test_nearest_coordinated_clause_after_a_comma_is_the_consequent() -> None:
+    t = "The convoy left the port at dawn, and two frigates would escort it in case the pirates strike again, the navy said."
+    ante, cons = ends(run(t), "in case")
+    assert "escort" in cons and "left" not in cons

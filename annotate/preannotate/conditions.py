@@ -51,7 +51,23 @@ def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
             # unlikely to pass unless …", "called the deal a sham and urged X not to lift it
             # unless …": the conjunct nearest the cue is what it restricts
             return k + 1
+        if w == "and" and k > 0 and toks[k - 1].lower == "," and _own_subject(toks, k + 1, i):
+            # "Troops reached the island, and jets would be scrambled in case …": a clause
+            # coordinated after a comma, with its own subject, is the one the cue restricts
+            return k + 1
     return 0
+
+
+def _own_subject(toks: list[Token], a: int, i: int) -> bool:
+    """A short subject (a few words, no preposition but "of") then a modal or finite auxiliary,
+    before token i."""
+    for m in range(a, min(i, a + 6)):
+        w = toks[m].lower
+        if w in _MODAL_START or w in _FINITE_BE:
+            return m > a
+        if not toks[m].text.replace("-", "").isalpha() or w in _PREP and w != "of" or w in {"and", "or", "but", "that", "who", "which"}:
+            return False
+    return False
 
 
 _COMMITTED = {"agreed", "agree", "agrees", "offered", "offers", "promised", "promises", "pledged", "pledges", "vowed", "decided", "voted", "consented", "undertook"}
