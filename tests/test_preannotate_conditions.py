@@ -557,3 +557,20 @@ def test_nearest_coordinated_clause_after_a_comma_is_the_consequent() -> None:
     t = "The convoy left the port at dawn, and two frigates would escort it in case the pirates strike again, the navy said."
     ante, cons = ends(run(t), "in case")
     assert "escort" in cons and "left" not in cons
+
+
+def test_in_case_of_a_noun_phrase_then_a_clause() -> None:
+    # the antecedent is the noun phrase; the clause right after it is the consequent, not the
+    # clause before "but"
+    t = '"We will keep talking at the border, but in case of a fresh incursion we will retaliate," the colonel said.'
+    ante, cons = ends(run(t), "in case")
+    assert "incursion" in ante
+    assert "retaliate" in cons and "talking" not in cons
+
+
+def test_light_verb_object_that_names_no_act_keeps_the_verb() -> None:
+    # "seize every checkpoint" reads as an act of the verb; "take" is linked with its object
+    _, cons = ends(run("The commander said his men would take every bridge on the river unless the militia disarms."), "unless")
+    assert "take" in cons
+    ante, _ = ends(run("The ministry will keep paying the subsidy as long as the utility honours its quota."), "as long as")
+    assert "honours" in ante

@@ -223,6 +223,8 @@ class Cond:
     ante_of_previous: bool = False
     # "… could be suspended otherwise.": the antecedent may be the previous sentence's condition
     trailing: bool = False
+    # "in case of another provocation": the antecedent is a noun phrase, its head the event
+    np_ante: bool = False
 
 
 def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tuple[int, int] | None) -> list[Cond]:
@@ -266,6 +268,15 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                 # comma, up to a closing quote before its speech frame
                 c = Cond(kind, cue, ante, [(toks[k].start if k < n else s_end, _quote_end(toks, k, s_end))], s, ante_of_previous=opening)
                 out.append(c)
+            i += L
+            continue
+        np_end = _np_cue_end(toks, i, words)
+        if np_end is not None and (i == 0 or prev in _CLAUSE_START):
+            # "…, but in case of another provocation we will respond": the condition is the
+            # noun phrase; the clause right after it is what depends on it
+            a = i + L + (1 if words == ("in", "case") else 0)
+            k = np_end + 1 if toks[np_end].lower == "," else np_end
+            out.append(Cond(kind, cue, (toks[a].start, toks[np_end - 1].end), [(toks[k].start, _next_cue(toks, k, _quote_end(toks, k, s_end), cues))], s, np_ante=True))
             i += L
             continue
         # a cue right after an opening quote inside a sentence ("… by 2027 \"as long as …")
@@ -318,6 +329,31 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
         out.append(Cond(kind, cue, ante, cons, s))
         i += L
     return out
+
+
+_SUBJ = {"we", "they", "he", "she", "i", "you", "it"}
+
+
+def _np_cue_end(toks: list[Token], i: int, words: tuple[str, ...]) -> int | None:
+    """After "in case of" / "in the event of": the index just past the noun phrase when a clause
+    with its own subject follows it (a comma, a subject pronoun or a new determiner phrase
+    before a modal), else None (the phrase ends the sentence: "… in case of violence.")."""
+    a = i + len(words)
+    if words == ("in", "case"):
+        if a >= len(toks) or toks[a].lower != "of":
+            return None
+        a += 1
+    elif words != ("in", "the", "event", "of"):
+        return None
+    for m in range(a + 1, min(len(toks), a + 8)):
+        w = toks[m].lower
+        if w in {".", "!", "?", ";", "\"", "”"}:
+            return None
+        if w == "," or w in _SUBJ or w in _OBJECT_DET and toks[m - 1].lower not in _PREP and any(t.lower in _MODAL_START for t in toks[m + 1 : m + 5]):
+            return m if m + 1 < len(toks) and toks[m + 1].lower not in {".", "!", "?", "\"", "”"} else None
+        if w in _PREP and w != "of":
+            return None  # "in the event of another attack on its posts": a long phrase, the old reading
+    return None
 
 
 _NEGATION = {"not", "n't", "n’t", "never", "cannot"}

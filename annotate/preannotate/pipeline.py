@@ -188,7 +188,7 @@ class _Analysis:
             else:
                 s_clause, c_toks, c_ms = s, toks, ms
             sent_of_clause = min(sent_of_clause, s_clause)
-            self._clause_end(n, rng, c_toks, s_clause, c_ms, lex, ends, c.cons)
+            self._clause_end(n, rng, c_toks, s_clause, c_ms, lex, ends, c.cons, c.np_ante)
         c.ante_events = ends[0]
         c.cons_events = sorted({x for lst in ends[1:] for x in lst if x not in ends[0]})
         chosen_starts = set(c.ante_events) | set(c.cons_events)
@@ -198,9 +198,20 @@ class _Analysis:
                 # strike if the students were not freed"); both ends are hypothetical
                 e.status = "hypothetical"
 
-    def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = ()) -> None:
+    def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = (), np_ante: bool = False) -> None:
         """Append to ends the event starts of one clause (n == 0: the antecedent)."""
         inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
+        if n == 0 and np_ante:
+            if not inside:
+                # "in case of another provocation": the head noun (the phrase's last word) is the event
+                k = max(i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1])
+                t = toks[k]
+                cat, mode = _lexicon_type(t.lower, "n", lex)
+                ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
+                self.events.append(ev)
+                inside = [ev]
+            ends.append(sorted(e.start for e in inside))
+            return
         pro = pro_verb(toks, rng) if n == 0 and not inside else None
         if pro is not None:
             k, same = pro
@@ -235,6 +246,9 @@ class _Analysis:
         subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
         after_aux = verb_i is not None and verb_i > 0 and (toks[verb_i - 1].lower in _AUX or gerund_of is not None)
         obj = light_object(toks, verb_i, rng) if verb_i is not None and not at_verb and (light or lemma in _LIGHT_WITH) else None
+        # "take every village", "respond with all the force we have": an object that names no
+        # act does not take the act from the verb; both are linked (annotators mark either)
+        bare_obj = obj is not None and (lemma == "take" or lemma in _LIGHT_WITH or lemma in _HONOUR) and not self._act_noun(toks, obj, s, lex)
         subj_noun = event_subject(toks, verb_i, rng, ms) if verb_i is not None and not at_verb and not inside and lemma in _ASPECTUAL else None
         if subj_noun is None and verb_i is not None and not at_verb and not inside:
             # "unless elections were held", "a statement would be issued", "a third round could
@@ -284,7 +298,7 @@ class _Analysis:
                 ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
                 self.events.append(ev)
                 chosen = [ev, *inside]
-            if obj is not None and lemma in _KEEP:
+            if obj is not None and (lemma in _KEEP or bare_obj):
                 # "will keep troops on the border": keeping is an act too (annotators link either)
                 chosen.append(self._verb_event(toks, verb_i, s, rng, ms))
         elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or predicate_of_nouns(toks[verb_i].lower, lex, after_aux or subject_nouns and _finite_form(toks[verb_i].lower)) or _ends_object(toks, verb_i, lex))):
@@ -329,6 +343,18 @@ class _Analysis:
                     # the ban a condition would lift is in force at the time of writing
                     e.status = "ongoing"
         ends.append(sorted(e.start for e in chosen))
+
+    def _act_noun(self, toks: list[Token], k: int, s: int, lex: Any) -> bool:
+        """The noun at k names an act: an event already, a noun trigger of the lexicon, a noun
+        made from a verb ("-tion", "-ment", "-ance", "withdrawal", "closure") or one of the
+        general nouns of measures and steps."""
+        if any(e.sent == s and e.tok_i <= k < e.tok_end for e in self.events):
+            return True
+        w = toks[k].lower
+        sing = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        if _lexicon_type(w, "n", lex)[0] != "OTHER" or _lexicon_type(sing, "n", lex)[0] != "OTHER":
+            return True
+        return sing in _ACT_NOUNS or sing.endswith(_ACT_SUFFIXES)
 
     def _governed(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
         """In a consequent, a verb that permits, orders, bars, offers or threatens an act ("allowed
@@ -471,6 +497,9 @@ _READY = {"ready", "prepared", "willing", "readiness", "willingness", "open to"}
 # Phase and attitude verbs whose object or subject noun carries the act.
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
 _KEEP = {"keep", "maintain"}
+# Nouns of acts with no verb ending of their own ("take all necessary measures", "hold a vote")
+_ACT_NOUNS = {"measure", "countermeasure", "step", "vote", "referendum", "election", "poll", "talk", "strike", "cut", "reform", "contempt", "custody", "ballot", "offensive", "crackdown", "deal", "concession", "promise", "pledge", "commitment"}
+_ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "val", "sal", "ing")
 # Verbs of wanting whose noun object is the wanted act in a conditional clause
 _DESIRE_OBJ = {"want", "need"}
 # Verbs that keep a commitment already made (its noun is an occurred event of its own)
