@@ -574,3 +574,15 @@ def test_light_verb_object_that_names_no_act_keeps_the_verb() -> None:
     assert "take" in cons
     ante, _ = ends(run("The ministry will keep paying the subsidy as long as the utility honours its quota."), "as long as")
     assert "honours" in ante
+
+
+def test_support_verb_links_the_act_noun_it_governs() -> None:
+    # "submit a formal objection": the objection is the act (the verb is linked too);
+    # "keep the suspects in custody": the noun of the resultative phrase is
+    _, cons = ends(run("The club said it would submit a formal objection to the league unless the referee is suspended."), "unless")
+    assert "objection" in cons
+    _, cons = ends(run("The judge said the police would hold the suspects in custody if the bail was not paid."), "if")
+    assert "custody" in cons
+    # an ordinary verb keeps its object to itself
+    out = run("The bloc said it would sign the border agreement if the troops withdrew.")
+    assert "agreement" not in {e["trigger"]["text"] for e in out["events"]} or "sign" in ends(out, "if")[1]

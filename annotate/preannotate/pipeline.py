@@ -325,6 +325,7 @@ class _Analysis:
         else:
             chosen = (verbs or inside) if n == 0 else inside
         if n > 0:
+            chosen = chosen + self._support_objects(chosen, toks, s, rng, ms, lex)
             chosen = self._governed(chosen, toks, s, rng, ms, lex)
             # "was willing to discuss a smaller one provided that …": the stated readiness
             # occurred (guidelines 2, exception: willingness is an AGREE event); only the act
@@ -344,6 +345,29 @@ class _Analysis:
                     e.status = "ongoing"
         ends.append(sorted(e.start for e in chosen))
 
+    def _support_objects(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
+        """"would file a fresh motion", "would hold officials in contempt": a linked verb whose
+        object (or the noun of a resultative "in"/"under" after it) names an act supports that
+        act; the noun is linked as well (made an event if none)."""
+        out: list[Ev] = []
+        for v in chosen:
+            if v.pos != "v" or v.sent != s:
+                continue
+            k = _object_head(toks, v.tok_end, rng, ms)
+            if k is not None and k + 2 < len(toks) and toks[k + 1].lower in {"in", "under", "into"} and toks[k + 2].start < rng[1] and wordlike(toks[k + 2]) and toks[k + 2].lower in _ACT_NOUNS:
+                k = k + 2  # "hold officials in contempt", "keep them in custody"
+            elif k is None or _lemma(toks[v.tok_i].lower, lex, _SUPPORT, _LIGHT_ENDINGS) not in _SUPPORT or not self._act_noun(toks, k, s, lex):
+                continue  # ("impose sanctions", "sign the agreement": the verb is the act)
+            have = next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
+            if have is None:
+                t = toks[k]
+                cat, mode = _lexicon_type(t.lower, "n", lex)
+                have = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
+                self.events.append(have)
+            if have not in chosen and have not in out:
+                out.append(have)
+        return out
+
     def _act_noun(self, toks: list[Token], k: int, s: int, lex: Any) -> bool:
         """The noun at k names an act: an event already, a noun trigger of the lexicon, a noun
         made from a verb ("-tion", "-ment", "-ance", "withdrawal", "closure") or one of the
@@ -354,7 +378,7 @@ class _Analysis:
         sing = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
         if _lexicon_type(w, "n", lex)[0] != "OTHER" or _lexicon_type(sing, "n", lex)[0] != "OTHER":
             return True
-        return sing in _ACT_NOUNS or sing.endswith(_ACT_SUFFIXES)
+        return sing in _ACT_NOUNS or sing.endswith(_ACT_SUFFIXES) and sing not in _NOT_ACT_NOUNS
 
     def _governed(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
         """In a consequent, a verb that permits, orders, bars, offers or threatens an act ("allowed
@@ -498,7 +522,9 @@ _READY = {"ready", "prepared", "willing", "readiness", "willingness", "open to"}
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
 _KEEP = {"keep", "maintain"}
 # Nouns of acts with no verb ending of their own ("take all necessary measures", "hold a vote")
-_ACT_NOUNS = {"measure", "countermeasure", "step", "vote", "referendum", "election", "poll", "talk", "strike", "cut", "reform", "contempt", "custody", "ballot", "offensive", "crackdown", "deal", "concession", "promise", "pledge", "commitment"}
+_ACT_NOUNS = {"measure", "countermeasure", "step", "vote", "referendum", "election", "poll", "talk", "strike", "cut", "reform", "contempt", "custody", "arrest", "detention", "ballot", "offensive", "crackdown", "deal", "concession", "promise", "pledge", "commitment"}
+# Nouns with a verbal ending that name a body, place or state, no act
+_NOT_ACT_NOUNS = {"position", "nation", "station", "population", "institution", "constitution", "administration", "federation", "coalition", "opposition", "organisation", "organization", "commission", "question", "condition", "situation", "government", "parliament", "department", "movement", "settlement", "compliance", "alliance", "conference", "evidence", "independence", "influence", "presence", "structure", "infrastructure", "legislature", "building", "meeting", "thing", "morning", "evening", "everything", "nothing", "something", "anything"}
 _ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "val", "sal", "ing")
 # Verbs of wanting whose noun object is the wanted act in a conditional clause
 _DESIRE_OBJ = {"want", "need"}
@@ -513,6 +539,31 @@ _COPULA = {"remain", "remains", "remained", "stay", "stays", "stayed", "become",
 
 
 _HOSTILE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+def _object_head(toks: list[Token], k: int, rng: tuple[int, int], ms: list[Mention]) -> int | None:
+    """Index of the head of the noun phrase right after a verb (a determiner, modifiers, then
+    the last lower-case word before a preposition, a time word or the clause's end), or None;
+    an actor mention as object is returned as its last token."""
+    head = None
+    for j in range(k, min(len(toks), k + 5)):
+        t = toks[j]
+        if t.start >= rng[1]:
+            break
+        if any(m.start <= t.start < m.end for m in ms):
+            return next((i for i in range(j, len(toks)) if toks[i].end >= next(m.end for m in ms if m.start <= t.start < m.end)), None)
+        if not wordlike(t) or t.lower in _PREP or t.lower in _STOP_NP or t.lower in _AUX:
+            break
+        if t.lower in _TIME or t.lower in {"next", "last", "this"} and head is not None:
+            break
+        if t.lower not in _OBJECT_DET and t.lower not in _NOT_VERB:
+            head = j
+    return head
+
+
+# Support verbs: their object noun is the act ("file a motion", "table a bill", "launch a probe")
+_SUPPORT = {"file", "table", "lodge", "submit", "bring", "hold", "launch", "stage", "mount", "issue", "conduct"}
+_TIME = {"today", "tomorrow", "tonight", "week", "month", "year", "weekend", "again", "soon", "now", "later", "immediately"}
 
 
 def _ends_object(toks: list[Token], v: int, lex: Any) -> bool:
