@@ -586,3 +586,9 @@ def test_support_verb_links_the_act_noun_it_governs() -> None:
     # an ordinary verb keeps its object to itself
     out = run("The bloc said it would sign the border agreement if the troops withdrew.")
     assert "agreement" not in {e["trigger"]["text"] for e in out["events"]} or "sign" in ends(out, "if")[1]
+
+
+def test_frame_after_a_fronted_conditional_clause_stays_linked() -> None:
+    # "If X, the union asks its members to walk out": the asking depends on the condition too
+    _, cons = ends(run("If the board refuses, the union asks its members to walk out."), "If")
+    assert "asks" in cons and "walk out" in cons

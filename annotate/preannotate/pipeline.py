@@ -188,7 +188,7 @@ class _Analysis:
             else:
                 s_clause, c_toks, c_ms = s, toks, ms
             sent_of_clause = min(sent_of_clause, s_clause)
-            self._clause_end(n, rng, c_toks, s_clause, c_ms, lex, ends, c.cons, c.np_ante)
+            self._clause_end(n, rng, c_toks, s_clause, c_ms, lex, ends, c.cons, c.np_ante, n > 0 and s_clause == s and rng[0] >= c.ante[1] and c.ante[1] > c.ante[0])
         c.ante_events = ends[0]
         c.cons_events = sorted({x for lst in ends[1:] for x in lst if x not in ends[0]})
         chosen_starts = set(c.ante_events) | set(c.cons_events)
@@ -198,7 +198,7 @@ class _Analysis:
                 # strike if the students were not freed"); both ends are hypothetical
                 e.status = "hypothetical"
 
-    def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = (), np_ante: bool = False) -> None:
+    def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = (), np_ante: bool = False, after_ante: bool = False) -> None:
         """Append to ends the event starts of one clause (n == 0: the antecedent)."""
         inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
         if n == 0 and np_ante:
@@ -326,7 +326,7 @@ class _Analysis:
             chosen = (verbs or inside) if n == 0 else inside
         if n > 0:
             chosen = chosen + self._support_objects(chosen, toks, s, rng, ms, lex)
-            chosen = self._governed(chosen, toks, s, rng, ms, lex)
+            chosen = self._governed(chosen, toks, s, rng, ms, lex, after_ante)
             # "was willing to discuss a smaller one provided that …": the stated readiness
             # occurred (guidelines 2, exception: willingness is an AGREE event); only the act
             # it is ready for depends on the condition ("would be willing to" stays linked)
@@ -380,7 +380,7 @@ class _Analysis:
             return True
         return sing in _ACT_NOUNS or sing.endswith(_ACT_SUFFIXES) and sing not in _NOT_ACT_NOUNS
 
-    def _governed(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
+    def _governed(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any, after_ante: bool = False) -> list[Ev]:
         """In a consequent, a verb that permits, orders, bars, offers or threatens an act ("allowed
         to proceed", "barred prosecutors from opening new cases", "offered teachers an allowance",
         "threatened a stay-away") is followed by the act that depends on the condition: that act
@@ -429,7 +429,9 @@ class _Analysis:
                     self.events.append(have)
             if have not in out:
                 out.append(have)
-            modal = e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS_NOT or e.tok_i > 1 and toks[e.tok_i - 2].lower in _MODALS
+            # "If they refuse, we ask our supporters to stay home": after the conditional clause
+            # the frame depends on it too, modal or not
+            modal = after_ante or e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS_NOT or e.tok_i > 1 and toks[e.tok_i - 2].lower in _MODALS
             if not modal:
                 out.remove(e)
                 if id(e) in self._made:
