@@ -592,3 +592,10 @@ def test_frame_after_a_fronted_conditional_clause_stays_linked() -> None:
     # "If X, the union asks its members to walk out": the asking depends on the condition too
     _, cons = ends(run("If the board refuses, the union asks its members to walk out."), "If")
     assert "asks" in cons and "walk out" in cons
+
+
+def test_interview_answer_only_if_takes_the_question_as_consequent() -> None:
+    out = run("Q: Would you stand in the regional election?\nA: Only if the electoral board is reformed.")
+    ante, cons = ends(out, "Only if")
+    assert "reformed" in ante
+    assert "stand" in cons

@@ -293,7 +293,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
             b = i - 1 if i > 1 and (prev == "but" or prev in {"\"", "“"} and toks[i - 2].lower == ",") else i
             if b < i and b > 0 and toks[b - 1].lower == ",":
                 b -= 1
-            if i > 0:
+            if i > 0 and not _speaker_label(toks, i):
                 c0 = 0
                 for k in range(b - 1, -1, -1):
                     if toks[k].lower in {".", ";", "\"", "“", "”"}:
@@ -313,12 +313,13 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                 cons.append((toks[j].end, _next_cue(toks, j + 1, _quote_end(toks, j + 1, s_end), cues)))
         if not fronted or not cons:
             c0 = _frame_start(toks, i, lex)
-            if not any(t.text.isalpha() for t in toks[c0:i]):
+            label = _speaker_label(toks, i)
+            if label or not any(t.text.isalpha() for t in toks[c0:i]):
                 # only a speech frame before the cue ("…, she said: 'Only if …'")
-                comma = _before_frame(toks, c0) if c0 > 0 else None
+                comma = _before_frame(toks, c0) if c0 > 0 and not label else None
                 if comma is not None:
                     cons = [(s_start, toks[comma].start)]
-                elif i <= 1 and prev_sentence is not None:
+                elif (i <= 1 or label) and prev_sentence is not None:
                     cons = [prev_sentence]  # "Only if they stop." answering the sentence before
                 else:
                     cons = []
@@ -354,6 +355,12 @@ def _np_cue_end(toks: list[Token], i: int, words: tuple[str, ...]) -> int | None
         if w in _PREP and w != "of":
             return None  # "in the event of another attack on its posts": a long phrase, the old reading
     return None
+
+
+def _speaker_label(toks: list[Token], i: int) -> bool:
+    """"A: Only if …": only an interview speaker label (one to three capitalised words and a
+    colon) precedes the cue, so the answer's main clause is the question before it."""
+    return 2 <= i <= 4 and toks[i - 1].text == ":" and all(t.text[:1].isupper() and t.text.isalpha() for t in toks[: i - 1])
 
 
 _NEGATION = {"not", "n't", "n’t", "never", "cannot"}
@@ -403,7 +410,7 @@ _STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless",
 # Object heads of light verbs that are no act ("take part", "take place", "take note")
 _NOT_ACT = {"one", "part", "place", "effect", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
 _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
-_NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
+_NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
 
 def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Lexicon, ante: bool = False, at_events: frozenset[int] | set[int] = frozenset()) -> int | None:
