@@ -67,6 +67,7 @@ class _Analysis:
             if cue_starts:
                 # "provided the teachers lifted …": the cue is a conjunction, not the verb "provide"
                 self.events = [e for e in self.events if e.sent != s or e.start not in cue_starts]
+                evs = [e for e in evs if e.start not in cue_starts]  # (no stance targets it either)
             for c in conds:
                 self._ensure_clause_events(c, toks, s, ms, finder, lex)
             self.conds.extend(conds)
