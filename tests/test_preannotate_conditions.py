@@ -505,3 +505,97 @@ def test_a_demonstrative_before_a_copula_is_no_pro_form_act() -> None:
     out = run("The council said the inspectors had left the site. \"If that is the case, we will suspend the accord,\" its chair said.")
     assert not any(e["trigger"]["text"].lower() in {"the", "case"} and e["type"] != "OTHER" for e in out["events"])
     assert not any(e["trigger"]["text"] == "the" for e in out["events"])
+
+
+def test_phase_verb_not_in_the_lexicon_links_its_gerund() -> None:
+    # "starts paying": the paying is the act the condition waits for (the start is linked too)
+    out = run("The dockers said they would walk out on Friday unless the port authority starts paying the overdue bonuses.")
+    ante, _ = ends(out, "unless")
+    assert "paying" in ante
+
+
+def test_reporting_word_after_of_is_no_trailing_frame() -> None:
+    # "the heads of state will act": "state" after "of" is a noun, so the clause is the
+    # consequent, not the speech frame of the sentence
+    out = run('"Unless the embargo is lifted, the heads of state will act," an envoy said.')
+    ante, cons = ends(out, "Unless")
+    assert "lifted" in ante
+    assert "act" in cons
+
+
+def test_noun_that_is_a_verb_form_after_a_singular_determiner_phrase_is_the_subject() -> None:
+    # "a stray shell landed": "shell" heads the subject, the past verb is the predicate
+    out = run("The navy said it would return fire if a stray shell landed near the frigate.")
+    ante, _ = ends(out, "if")
+    assert "landed" in ante and "shell" not in ante
+
+
+def test_bare_provided_before_a_subject_clause_is_a_cue() -> None:
+    out = run("The governor said the state was ready to reopen the mines provided the miners ended their sit-in.")
+    ante, cons = ends(out, "provided")
+    assert "ended" in ante
+    assert not any(e["trigger"]["text"] == "provided" for e in out["events"])
+    # the verb "provided" with an object, or before a participle, is no cue
+    assert not run("The ministry provided the farmers with seed.")["conditions"]
+    assert not run("Moscow provided the rockets used in the raid.")["conditions"]
+
+
+def test_as_long_as_it_takes_is_a_duration() -> None:
+    out = run("The marines will stay in the harbour for as long as it takes, the admiral said.")
+    assert not out["conditions"]
+
+
+def test_negated_consequent_makes_unless_only_if() -> None:
+    # guidelines 2.3 rule 1: "will not X unless Y" is a condition of kind only_if
+    out = run("The guild will not end the boycott unless the studio rehires the dismissed writers.")
+    assert next(c for c in out["conditions"] if c["cue"]["text"] == "unless")["kind"] == "only_if"
+    out = run("The guild will end the boycott unless the studio fires more writers.")
+    assert next(c for c in out["conditions"] if c["cue"]["text"] == "unless")["kind"] == "unless"
+
+
+def test_nearest_coordinated_clause_after_a_comma_is_the_consequent() -> None:
+    t = "The convoy left the port at dawn, and two frigates would escort it in case the pirates strike again, the navy said."
+    ante, cons = ends(run(t), "in case")
+    assert "escort" in cons and "left" not in cons
+
+
+def test_in_case_of_a_noun_phrase_then_a_clause() -> None:
+    # the antecedent is the noun phrase; the clause right after it is the consequent, not the
+    # clause before "but"
+    t = '"We will keep talking at the border, but in case of a fresh incursion we will retaliate," the colonel said.'
+    ante, cons = ends(run(t), "in case")
+    assert "incursion" in ante
+    assert "retaliate" in cons and "talking" not in cons
+
+
+def test_light_verb_object_that_names_no_act_keeps_the_verb() -> None:
+    # "seize every checkpoint" reads as an act of the verb; "take" is linked with its object
+    _, cons = ends(run("The commander said his men would take every bridge on the river unless the militia disarms."), "unless")
+    assert "take" in cons
+    ante, _ = ends(run("The ministry will keep paying the subsidy as long as the utility honours its quota."), "as long as")
+    assert "honours" in ante
+
+
+def test_support_verb_links_the_act_noun_it_governs() -> None:
+    # "submit a formal objection": the objection is the act (the verb is linked too);
+    # "keep the suspects in custody": the noun of the resultative phrase is
+    _, cons = ends(run("The club said it would submit a formal objection to the league unless the referee is suspended."), "unless")
+    assert "objection" in cons
+    _, cons = ends(run("The judge said the police would hold the suspects in custody if the bail was not paid."), "if")
+    assert "custody" in cons
+    # an ordinary verb keeps its object to itself
+    out = run("The bloc said it would sign the border agreement if the troops withdrew.")
+    assert "agreement" not in {e["trigger"]["text"] for e in out["events"]} or "sign" in ends(out, "if")[1]
+
+
+def test_frame_after_a_fronted_conditional_clause_stays_linked() -> None:
+    # "If X, the union asks its members to walk out": the asking depends on the condition too
+    _, cons = ends(run("If the board refuses, the union asks its members to walk out."), "If")
+    assert "asks" in cons and "walk out" in cons
+
+
+def test_interview_answer_only_if_takes_the_question_as_consequent() -> None:
+    out = run("Q: Would you stand in the regional election?\nA: Only if the electoral board is reformed.")
+    ante, cons = ends(out, "Only if")
+    assert "reformed" in ante
+    assert "stand" in cons

@@ -17,6 +17,33 @@ WHETHER = {"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "k
            "tell", "say", "said", "whether", "judge", "assess", "assessing", "review", "reviewing", "examine", "examining", "confirm", "verify", "establish"}
 
 
+_BEFORE_VERB = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "to", "not", "also", "already", "who", "which", "it", "they", "we", "he", "she", "i"}
+_SUBJECT_PRONOUNS = {"they", "we", "he", "she", "i"}
+_DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "both", "all", "this", "these", "those"}
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall"}
+_PREPS = {"by", "in", "to", "with", "for", "from", "at", "on", "of", "into", "under", "as", "during", "over"}
+
+
+def _subject_clause(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A clause with its own subject and finite verb starts at k ("provided the teachers
+    lifted every blockade", "providing they disarm"), so a bare "provided"/"providing" before
+    it is the conjunction, not the verb of "provided the rebels with weapons"."""
+    if k >= len(toks):
+        return False
+    if toks[k].lower in _SUBJECT_PRONOUNS:
+        return True
+    m = k + 1 if toks[k].lower in _DETS else k
+    for j in range(m, min(len(toks), m + 5)):
+        t = toks[j]
+        w = t.lower
+        if j > m and (w in _FINITE or t.text.islower() and t.text.isalpha() and (w.endswith("ed") or w.endswith("s") and lex.verb_forms.get(w, w) != w)):
+            nxt = toks[j + 1].lower if j + 1 < len(toks) else "."
+            return w in _FINITE or nxt not in _PREPS and nxt not in {".", ",", ";"}  # ("the weapons used in the attack": a participle)
+        if not t.text.replace("-", "").isalpha() or w in _PREPS or w in {"and", "or", "that", "which", "who"}:
+            return False
+    return False
+
+
 def cue_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[tuple[str, ...], str] | None:
     """The condition cue starting at token i, as (its words, its kind), or None. The longest
     phrase of the table wins ("only if" over "if"); concessive "even if" / "as if", an "if" that
@@ -30,7 +57,7 @@ def cue_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[tuple[str, ...], st
             return None
         if words == ("if",) and (prev in WHETHER or i > 1 and prev in {"not", "yet", "immediately"} and toks[i - 2].lower in WHETHER):
             return None
-        if words == ("provided",) and not (i == 0 or prev in CLAUSE_START):
+        if words in {("provided",), ("providing",)} and not (i == 0 or prev in CLAUSE_START) and (prev in _BEFORE_VERB or not _subject_clause(toks, i + 1, lex)):
             return None
         return words, kind
     return None

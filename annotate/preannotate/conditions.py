@@ -51,7 +51,23 @@ def _frame_start(toks: list[Token], i: int, lex: Lexicon) -> int:
             # unlikely to pass unless …", "called the deal a sham and urged X not to lift it
             # unless …": the conjunct nearest the cue is what it restricts
             return k + 1
+        if w == "and" and k > 0 and toks[k - 1].lower == "," and _own_subject(toks, k + 1, i):
+            # "Troops reached the island, and jets would be scrambled in case …": a clause
+            # coordinated after a comma, with its own subject, is the one the cue restricts
+            return k + 1
     return 0
+
+
+def _own_subject(toks: list[Token], a: int, i: int) -> bool:
+    """A short subject (a few words, no preposition but "of") then a modal or finite auxiliary,
+    before token i."""
+    for m in range(a, min(i, a + 6)):
+        w = toks[m].lower
+        if w in _MODAL_START or w in _FINITE_BE:
+            return m > a
+        if not toks[m].text.replace("-", "").isalpha() or w in _PREP and w != "of" or w in {"and", "or", "but", "that", "who", "which"}:
+            return False
+    return False
 
 
 _COMMITTED = {"agreed", "agree", "agrees", "offered", "offers", "promised", "promises", "pledged", "pledges", "vowed", "decided", "voted", "consented", "undertook"}
@@ -76,8 +92,8 @@ def _trailing_frame(toks: list[Token], k: int, lex: Lexicon) -> bool:
         k += 1  # '… approves the agreement," she said.'
     for m in range(k, min(len(toks), k + 7)):
         w = toks[m].lower
-        if lex.verb_forms.get(w) in reporting and m > k and w not in _PLURAL_NOUNS:
-            return True
+        if lex.verb_forms.get(w) in reporting and m > k and w not in _PLURAL_NOUNS and toks[m - 1].lower not in _PREP and toks[m - 1].lower not in _OBJECT_DET:
+            return True  # ("the heads of state will act": a reporting form after "of" or "the" is a noun)
         if w in _MODAL_START or w in {"to", "is", "are", "was", "were", "has", "have", "had", ",", ";", "that", "\"", "“", "”"}:
             return False
         if w in lex.verb_forms and w.endswith(("ed", "s")) and toks[m].text.islower():
@@ -207,6 +223,8 @@ class Cond:
     ante_of_previous: bool = False
     # "… could be suspended otherwise.": the antecedent may be the previous sentence's condition
     trailing: bool = False
+    # "in case of another provocation": the antecedent is a noun phrase, its head the event
+    np_ante: bool = False
 
 
 def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tuple[int, int] | None) -> list[Cond]:
@@ -227,6 +245,9 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
             continue
         words, kind = hit
         L = len(words)
+        if words == ("as", "long", "as") and _duration(toks, i + L):
+            i += L  # "for as long as it takes": a duration, no condition
+            continue
         prev = toks[i - 1].lower if i else ""
         cue = (toks[i].start, toks[i + L - 1].end)
         if words in {("otherwise",), ("or", "else")}:
@@ -249,6 +270,15 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                 out.append(c)
             i += L
             continue
+        np_end = _np_cue_end(toks, i, words)
+        if np_end is not None and (i == 0 or prev in _CLAUSE_START):
+            # "…, but in case of another provocation we will respond": the condition is the
+            # noun phrase; the clause right after it is what depends on it
+            a = i + L + (1 if words == ("in", "case") else 0)
+            k = np_end + 1 if toks[np_end].lower == "," else np_end
+            out.append(Cond(kind, cue, (toks[a].start, toks[np_end - 1].end), [(toks[k].start, _next_cue(toks, k, _quote_end(toks, k, s_end), cues))], s, np_ante=True))
+            i += L
+            continue
         # a cue right after an opening quote inside a sentence ("… by 2027 \"as long as …")
         # still follows its main clause
         fronted = i == 0 or prev in _CLAUSE_START and not (prev in _QUOTES and i > 1 and toks[i - 2].lower not in {",", ":"})
@@ -263,7 +293,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
             b = i - 1 if i > 1 and (prev == "but" or prev in {"\"", "“"} and toks[i - 2].lower == ",") else i
             if b < i and b > 0 and toks[b - 1].lower == ",":
                 b -= 1
-            if i > 0:
+            if i > 0 and not _speaker_label(toks, i):
                 c0 = 0
                 for k in range(b - 1, -1, -1):
                     if toks[k].lower in {".", ";", "\"", "“", "”"}:
@@ -283,20 +313,64 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                 cons.append((toks[j].end, _next_cue(toks, j + 1, _quote_end(toks, j + 1, s_end), cues)))
         if not fronted or not cons:
             c0 = _frame_start(toks, i, lex)
-            if not any(t.text.isalpha() for t in toks[c0:i]):
+            label = _speaker_label(toks, i)
+            if label or not any(t.text.isalpha() for t in toks[c0:i]):
                 # only a speech frame before the cue ("…, she said: 'Only if …'")
-                comma = _before_frame(toks, c0) if c0 > 0 else None
+                comma = _before_frame(toks, c0) if c0 > 0 and not label else None
                 if comma is not None:
                     cons = [(s_start, toks[comma].start)]
-                elif i <= 1 and prev_sentence is not None:
+                elif (i <= 1 or label) and prev_sentence is not None:
                     cons = [prev_sentence]  # "Only if they stop." answering the sentence before
                 else:
                     cons = []
             else:
                 cons = [(toks[c0].start, toks[i].start)]
+        if words == ("unless",) and any(t.lower in _NEGATION for t in toks if any(a <= t.start < b for a, b in cons)):
+            kind = "only_if"  # guidelines 2.3 rule 1: "will not X unless Y" is X only if Y
         out.append(Cond(kind, cue, ante, cons, s))
         i += L
     return out
+
+
+_SUBJ = {"we", "they", "he", "she", "i", "you", "it"}
+
+
+def _np_cue_end(toks: list[Token], i: int, words: tuple[str, ...]) -> int | None:
+    """After "in case of" / "in the event of": the index just past the noun phrase when a clause
+    with its own subject follows it (a comma, a subject pronoun or a new determiner phrase
+    before a modal), else None (the phrase ends the sentence: "… in case of violence.")."""
+    a = i + len(words)
+    if words == ("in", "case"):
+        if a >= len(toks) or toks[a].lower != "of":
+            return None
+        a += 1
+    elif words != ("in", "the", "event", "of"):
+        return None
+    for m in range(a + 1, min(len(toks), a + 8)):
+        w = toks[m].lower
+        if w in {".", "!", "?", ";", "\"", "”"}:
+            return None
+        if w == "," or w in _SUBJ or w in _OBJECT_DET and toks[m - 1].lower not in _PREP and any(t.lower in _MODAL_START for t in toks[m + 1 : m + 5]):
+            return m if m + 1 < len(toks) and toks[m + 1].lower not in {".", "!", "?", "\"", "”"} else None
+        if w in _PREP and w != "of":
+            return None  # "in the event of another attack on its posts": a long phrase, the old reading
+    return None
+
+
+def _speaker_label(toks: list[Token], i: int) -> bool:
+    """"A: Only if …": only an interview speaker label (one to three capitalised words and a
+    colon) precedes the cue, so the answer's main clause is the question before it."""
+    return 2 <= i <= 4 and toks[i - 1].text == ":" and all(t.text[:1].isupper() and t.text.isalpha() for t in toks[: i - 1])
+
+
+_NEGATION = {"not", "n't", "n’t", "never", "cannot"}
+_OPEN_ENDED = {"necessary", "needed", "required", "possible", "need", "needs"}
+
+
+def _duration(toks: list[Token], k: int) -> bool:
+    """"as long as it takes", "as long as necessary": how long, not on what condition."""
+    w = [t.lower for t in toks[k : k + 3]]
+    return bool(w) and (w[0] in _OPEN_ENDED or w[:1] == ["it"] and len(w) > 1 and (w[1] in {"takes", "took", "lasts"} or w[1] in {"will", "would"} and w[2:3] == ["take"]))
 
 
 # The predicate of a conditional clause, read from its tokens alone (pipeline.py links the
@@ -318,6 +392,14 @@ _PASSIVE_RAISING = {"found", "said", "believed", "thought", "reported", "seen", 
 _PHASE = {"remain", "stay", "continue", "resume", "start", "begin", "keep", "consider", "extend", "observe", "fail", "flare", "persist", "last", "end", "party", "go", "come", "be", "become", "seem", "appear", "happen", "take", "proceed", "move"}
 # Verbs whose gerund object is the act ("keep blocking", "consider delaying", "stop sending").
 _GERUND_HEADS = {"keep", "continue", "consider", "resume", "start", "begin", "stop", "avoid", "risk", "mull", "contemplate"}
+
+
+def gerund_head(w: str, lex: Lexicon) -> bool:
+    """A phase or attitude verb that takes a gerund ("starts paying", "resumed pumping"), by its
+    lemma or, for a verb the lexicon does not list, by its regular ending."""
+    if lex.verb_forms.get(w, w) in _GERUND_HEADS:
+        return True
+    return any(w.endswith(e) and w[: len(w) - len(e)] in _GERUND_HEADS for e in ("s", "ed", "d", "ped", "ing"))
 _WHEN = {"today", "tomorrow", "tonight", "later", "early", "shortly", "again", "now"}
 _LY_VERBS = {"apply", "rely", "supply", "comply", "reply", "rally", "ally", "tally", "multiply", "imply", "fly", "bully"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my", "your"}
@@ -328,7 +410,7 @@ _STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless",
 # Object heads of light verbs that are no act ("take part", "take place", "take note")
 _NOT_ACT = {"one", "part", "place", "effect", "care", "note", "account", "advantage", "sure", "it", "them", "time", "way", "sense", "use", "hands"}
 _OBJECT_DET = {"the", "a", "an", "its", "their", "his", "her", "all", "any", "some", "our", "your", "my", "every", "this", "these"}
-_NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
+_NOT_VERB = {"another", "either", "each", "neither", "same", "the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "first", "also", "still", "fully", "only", "new", "no", "any", "both", "other", "every", "this", "that", "these", "those", "further", "more", "again"}
 
 
 def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Lexicon, ante: bool = False, at_events: frozenset[int] | set[int] = frozenset()) -> int | None:
@@ -339,7 +421,7 @@ def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: L
     k = _first_verb(toks, rng, ms, lex, ante, at_events)
     if k is not None and k + 1 < len(toks) and toks[k + 1].start < rng[1]:
         nxt = toks[k + 1]
-        if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _GERUND_HEADS:
+        if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and gerund_head(toks[k].lower, lex):
             return k + 1  # "will keep flying in aid", "would consider delaying the vote"
     return k
 
@@ -417,6 +499,8 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
             continue  # "the offshore blocks would …": the word before a modal heads the subject
         if prev not in _AUX and (w in lex.verb_forms or w.endswith("ed")) and prev.isalpha() and prev not in _PREP and _finite_after(toks, i + 1, rng[1]):
             continue  # "the seats allotted to it did not fall": a participle after a noun, the verb comes later
+        if _det_subject(toks, inside) and prev not in _AUX and lex.verb_forms.get(w) == w and not prev.endswith("s") and i < inside[-1] and _finite_next(toks[i + 1], lex) and all(wordlike(t) and t.lower not in lex.verb_forms for t in toks[inside[0] + 1 : i]):
+            continue  # "if a single round landed": a base form after a singular noun phrase is its head noun, the finite verb follows
         if prev in _AUX or w in lex.verb_forms or w.endswith("ed"):
             return i
         if w.endswith("s") and not w.endswith("ss") and (w[:-1] in lex.verb_forms or w.endswith("es") and w[:-2] in lex.verb_forms or nxt in _OBJECT_DET):
@@ -530,6 +614,11 @@ def _singular_verb(toks: list[Token], i: int, inside: list[int], lex: Lexicon) -
     if nxt.lower in lex.verb_forms or nxt.lower in _FINITE_AUX or nxt.lower in _MODALS or nxt.lower in _PREP and nxt.lower not in {"to", "in", "on", "at"}:
         return False
     return nxt.lower in _OBJECT_DET or nxt.text[:1].isupper() or wordlike(nxt)
+
+
+def _finite_next(t: Token, lex: Lexicon) -> bool:
+    """A past form, a known verb in -s or a finite auxiliary: the finite verb of a clause."""
+    return wordlike(t) and (t.lower.endswith("ed") or t.lower in _FINITE_AUX or _third_singular(t.lower, lex))
 
 
 def _can_be_verb(toks: list[Token], k: int, lex: Lexicon, ante: bool) -> bool:

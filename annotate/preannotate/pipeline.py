@@ -19,7 +19,7 @@ from typing import Any
 
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
-from annotate.preannotate.conditions import _AUX, _GERUND_HEADS, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
+from annotate.preannotate.conditions import _AUX, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, gerund_head, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
 from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
@@ -63,6 +63,11 @@ class _Analysis:
             attrs.append(speaker(toks, ms, lex))
             self.events.extend(evs)
             conds = find_conditions(toks, s, lex, prev)
+            cue_starts = {c.cue[0] for c in conds}
+            if cue_starts:
+                # "provided the teachers lifted …": the cue is a conjunction, not the verb "provide"
+                self.events = [e for e in self.events if e.sent != s or e.start not in cue_starts]
+                evs = [e for e in evs if e.start not in cue_starts]  # (no stance targets it either)
             for c in conds:
                 self._ensure_clause_events(c, toks, s, ms, finder, lex)
             self.conds.extend(conds)
@@ -184,7 +189,7 @@ class _Analysis:
             else:
                 s_clause, c_toks, c_ms = s, toks, ms
             sent_of_clause = min(sent_of_clause, s_clause)
-            self._clause_end(n, rng, c_toks, s_clause, c_ms, lex, ends, c.cons)
+            self._clause_end(n, rng, c_toks, s_clause, c_ms, lex, ends, c.cons, c.np_ante, n > 0 and s_clause == s and rng[0] >= c.ante[1] and c.ante[1] > c.ante[0])
         c.ante_events = ends[0]
         c.cons_events = sorted({x for lst in ends[1:] for x in lst if x not in ends[0]})
         chosen_starts = set(c.ante_events) | set(c.cons_events)
@@ -194,9 +199,20 @@ class _Analysis:
                 # strike if the students were not freed"); both ends are hypothetical
                 e.status = "hypothetical"
 
-    def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = ()) -> None:
+    def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = (), np_ante: bool = False, after_ante: bool = False) -> None:
         """Append to ends the event starts of one clause (n == 0: the antecedent)."""
         inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
+        if n == 0 and np_ante:
+            if not inside:
+                # "in case of another provocation": the head noun (the phrase's last word) is the event
+                k = max(i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1])
+                t = toks[k]
+                cat, mode = _lexicon_type(t.lower, "n", lex)
+                ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
+                self.events.append(ev)
+                inside = [ev]
+            ends.append(sorted(e.start for e in inside))
+            return
         pro = pro_verb(toks, rng) if n == 0 and not inside else None
         if pro is not None:
             k, same = pro
@@ -217,7 +233,7 @@ class _Analysis:
             # "promised to compensate", "was willing to delay": the act after a raising verb
             # is the clause's predicate, the promise or readiness only frames it
             verbs = []
-        gerund_of = verb_i - 1 if verb_i is not None and verb_i > 0 and lex.verb_forms.get(toks[verb_i - 1].lower, toks[verb_i - 1].lower) in _GERUND_HEADS and toks[verb_i].lower.endswith("ing") else None
+        gerund_of = verb_i - 1 if verb_i is not None and verb_i > 0 and gerund_head(toks[verb_i - 1].lower, lex) and toks[verb_i].lower.endswith("ing") else None
         if verb_i is not None and not at_verb and verbs and all(e.tok_i < verb_i for e in verbs) != all(e.tok_i > verb_i for e in verbs):
             # the predicate is no event but the clause's verb events are all on one side of
             # it: a subject ("unless new charges were filed") or an adjunct ("keep flying in aid
@@ -231,6 +247,9 @@ class _Analysis:
         subject_nouns = verb_i is not None and bool(inside) and not verbs and all(e.tok_i < verb_i for e in inside)
         after_aux = verb_i is not None and verb_i > 0 and (toks[verb_i - 1].lower in _AUX or gerund_of is not None)
         obj = light_object(toks, verb_i, rng) if verb_i is not None and not at_verb and (light or lemma in _LIGHT_WITH) else None
+        # "take every village", "respond with all the force we have": an object that names no
+        # act does not take the act from the verb; both are linked (annotators mark either)
+        bare_obj = obj is not None and (lemma == "take" or lemma in _LIGHT_WITH or lemma in _HONOUR) and not self._act_noun(toks, obj, s, lex)
         subj_noun = event_subject(toks, verb_i, rng, ms) if verb_i is not None and not at_verb and not inside and lemma in _ASPECTUAL else None
         if subj_noun is None and verb_i is not None and not at_verb and not inside:
             # "unless elections were held", "a statement would be issued", "a third round could
@@ -280,7 +299,7 @@ class _Analysis:
                 ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
                 self.events.append(ev)
                 chosen = [ev, *inside]
-            if obj is not None and lemma in _KEEP:
+            if obj is not None and (lemma in _KEEP or bare_obj):
                 # "will keep troops on the border": keeping is an act too (annotators link either)
                 chosen.append(self._verb_event(toks, verb_i, s, rng, ms))
         elif verb_i is not None and (not inside or not verbs and not light and (n == 0 and not subject_nouns or predicate_of_nouns(toks[verb_i].lower, lex, after_aux or subject_nouns and _finite_form(toks[verb_i].lower)) or _ends_object(toks, verb_i, lex))):
@@ -307,7 +326,8 @@ class _Analysis:
         else:
             chosen = (verbs or inside) if n == 0 else inside
         if n > 0:
-            chosen = self._governed(chosen, toks, s, rng, ms, lex)
+            chosen = chosen + self._support_objects(chosen, toks, s, rng, ms, lex)
+            chosen = self._governed(chosen, toks, s, rng, ms, lex, after_ante)
             # "was willing to discuss a smaller one provided that …": the stated readiness
             # occurred (guidelines 2, exception: willingness is an AGREE event); only the act
             # it is ready for depends on the condition ("would be willing to" stays linked)
@@ -326,7 +346,42 @@ class _Analysis:
                     e.status = "ongoing"
         ends.append(sorted(e.start for e in chosen))
 
-    def _governed(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
+    def _support_objects(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
+        """"would file a fresh motion", "would hold officials in contempt": a linked verb whose
+        object (or the noun of a resultative "in"/"under" after it) names an act supports that
+        act; the noun is linked as well (made an event if none)."""
+        out: list[Ev] = []
+        for v in chosen:
+            if v.pos != "v" or v.sent != s:
+                continue
+            k = _object_head(toks, v.tok_end, rng, ms)
+            if k is not None and k + 2 < len(toks) and toks[k + 1].lower in {"in", "under", "into"} and toks[k + 2].start < rng[1] and wordlike(toks[k + 2]) and toks[k + 2].lower in _ACT_NOUNS:
+                k = k + 2  # "hold officials in contempt", "keep them in custody"
+            elif k is None or _lemma(toks[v.tok_i].lower, lex, _SUPPORT, _LIGHT_ENDINGS) not in _SUPPORT or not self._act_noun(toks, k, s, lex):
+                continue  # ("impose sanctions", "sign the agreement": the verb is the act)
+            have = next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
+            if have is None:
+                t = toks[k]
+                cat, mode = _lexicon_type(t.lower, "n", lex)
+                have = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
+                self.events.append(have)
+            if have not in chosen and have not in out:
+                out.append(have)
+        return out
+
+    def _act_noun(self, toks: list[Token], k: int, s: int, lex: Any) -> bool:
+        """The noun at k names an act: an event already, a noun trigger of the lexicon, a noun
+        made from a verb ("-tion", "-ment", "-ance", "withdrawal", "closure") or one of the
+        general nouns of measures and steps."""
+        if any(e.sent == s and e.tok_i <= k < e.tok_end for e in self.events):
+            return True
+        w = toks[k].lower
+        sing = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        if _lexicon_type(w, "n", lex)[0] != "OTHER" or _lexicon_type(sing, "n", lex)[0] != "OTHER":
+            return True
+        return sing in _ACT_NOUNS or sing.endswith(_ACT_SUFFIXES) and sing not in _NOT_ACT_NOUNS
+
+    def _governed(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any, after_ante: bool = False) -> list[Ev]:
         """In a consequent, a verb that permits, orders, bars, offers or threatens an act ("allowed
         to proceed", "barred prosecutors from opening new cases", "offered teachers an allowance",
         "threatened a stay-away") is followed by the act that depends on the condition: that act
@@ -375,7 +430,9 @@ class _Analysis:
                     self.events.append(have)
             if have not in out:
                 out.append(have)
-            modal = e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS_NOT or e.tok_i > 1 and toks[e.tok_i - 2].lower in _MODALS
+            # "If they refuse, we ask our supporters to stay home": after the conditional clause
+            # the frame depends on it too, modal or not
+            modal = after_ante or e.tok_i > 0 and toks[e.tok_i - 1].lower in _MODALS_NOT or e.tok_i > 1 and toks[e.tok_i - 2].lower in _MODALS
             if not modal:
                 out.remove(e)
                 if id(e) in self._made:
@@ -467,6 +524,11 @@ _READY = {"ready", "prepared", "willing", "readiness", "willingness", "open to"}
 # Phase and attitude verbs whose object or subject noun carries the act.
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
 _KEEP = {"keep", "maintain"}
+# Nouns of acts with no verb ending of their own ("take all necessary measures", "hold a vote")
+_ACT_NOUNS = {"measure", "countermeasure", "step", "vote", "referendum", "election", "poll", "talk", "strike", "cut", "reform", "contempt", "custody", "arrest", "detention", "ballot", "offensive", "crackdown", "deal", "concession", "promise", "pledge", "commitment"}
+# Nouns with a verbal ending that name a body, place or state, no act
+_NOT_ACT_NOUNS = {"position", "nation", "station", "population", "institution", "constitution", "administration", "federation", "coalition", "opposition", "organisation", "organization", "commission", "question", "condition", "situation", "government", "parliament", "department", "movement", "settlement", "compliance", "alliance", "conference", "evidence", "independence", "influence", "presence", "structure", "infrastructure", "legislature", "building", "meeting", "thing", "morning", "evening", "everything", "nothing", "something", "anything"}
+_ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "val", "sal", "ing")
 # Verbs of wanting whose noun object is the wanted act in a conditional clause
 _DESIRE_OBJ = {"want", "need"}
 # Verbs that keep a commitment already made (its noun is an occurred event of its own)
@@ -480,6 +542,31 @@ _COPULA = {"remain", "remains", "remained", "stay", "stays", "stayed", "become",
 
 
 _HOSTILE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+def _object_head(toks: list[Token], k: int, rng: tuple[int, int], ms: list[Mention]) -> int | None:
+    """Index of the head of the noun phrase right after a verb (a determiner, modifiers, then
+    the last lower-case word before a preposition, a time word or the clause's end), or None;
+    an actor mention as object is returned as its last token."""
+    head = None
+    for j in range(k, min(len(toks), k + 5)):
+        t = toks[j]
+        if t.start >= rng[1]:
+            break
+        if any(m.start <= t.start < m.end for m in ms):
+            return next((i for i in range(j, len(toks)) if toks[i].end >= next(m.end for m in ms if m.start <= t.start < m.end)), None)
+        if not wordlike(t) or t.lower in _PREP or t.lower in _STOP_NP or t.lower in _AUX:
+            break
+        if t.lower in _TIME or t.lower in {"next", "last", "this"} and head is not None:
+            break
+        if t.lower not in _OBJECT_DET and t.lower not in _NOT_VERB:
+            head = j
+    return head
+
+
+# Support verbs: their object noun is the act ("file a motion", "table a bill", "launch a probe")
+_SUPPORT = {"file", "table", "lodge", "submit", "bring", "hold", "launch", "stage", "mount", "issue", "conduct"}
+_TIME = {"today", "tomorrow", "tonight", "week", "month", "year", "weekend", "again", "soon", "now", "later", "immediately"}
 
 
 def _ends_object(toks: list[Token], v: int, lex: Any) -> bool:
