@@ -309,3 +309,17 @@ def test_a_verb_coordinated_after_a_quotation_keeps_the_first_verbs_holder() -> 
 def test_a_holder_before_an_apposition_with_a_possessive() -> None:
     got = _stances("Parliament rejected the budget after the Liberal Party, her junior coalition partner, refused to back the cuts.")
     assert ("Liberal Party", "oppose", "refused") in got
+
+
+def test_abstaining_thanking_and_respecting_a_ruling_are_positions() -> None:
+    # an abstention is a neutral position; thanks and respect for a ruling are support
+    got = _stances("The council approved the plan, with Brazil and Kenya abstaining. Norway thanked Denmark for its help. Peru said it respected the tribunal's verdict.")
+    assert ("Kenya", "neutral", "abstaining") in got
+    assert ("Norway", "support", "thanked") in got
+    assert ("Peru", "support", "respected") in got
+
+
+def test_a_breach_of_respect_or_a_hoped_act_is_no_position_of_its_actor() -> None:
+    got = _stances('"Chile has not respected the truce," Peru said. Norway said it hoped Sweden respects the deal.')
+    assert not any(e.startswith("respect") for _, _, e in got)
+    assert ("Norway", "support", "hoped") in got

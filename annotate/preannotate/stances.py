@@ -17,6 +17,7 @@ _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", 
 _MODALS = {"would", "could", "might", "may"}
 _COND_WORDS = {"if", "unless", "provided", "providing"}
 _REQUESTS = {"urge", "ask", "call", "press", "appeal", "encourage", "request", "demand"}
+_HOPES = {"hope", "want", "wish", "expect"}
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
 # before a bare cue that is also a noun, these make it the verb ("we support", "would fully support")
 _VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could"}
@@ -434,6 +435,14 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         if prev == "to" and out and out[-1].sent == s and i - _tok_at(toks, out[-1].evidence[1]) <= 6 and lex.verb_forms.get(toks[_tok_at(toks, out[-1].evidence[0])].lower, "") in _REQUESTS and not any(x.lower in {",", ".", ";"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
             i += L  # "urged the government to seek …": the asked party's act, carried by the request
+            continue
+        if words == ("respect",) and (any(w in _NEG for w in low[:3]) or prev == "with" or prev == "to" and lex.verb_forms.get(toks[i - 2].lower, "") in {"fail", "refuse"}):
+            # "has not respected the ceasefire", "failed to respect": an accused breach (an act);
+            # "with respect to": no verb
+            i += L
+            continue
+        if out and out[-1].sent == s and lex.verb_forms.get(toks[_tok_at(toks, out[-1].evidence[0])].lower, "") in _HOPES and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 6 and not any(x.lower in {",", ".", ";", "and", "but"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
+            i += L  # "we hope the government respects it": the hoped act of another, carried by the hope
             continue
         if words == ("accuse",) and prev in {"been", "be", "being", "was", "were", "is", "are"}:
             i += L  # "has been accused of": the accused holds no position
