@@ -323,3 +323,15 @@ def test_a_breach_of_respect_or_a_hoped_act_is_no_position_of_its_actor() -> Non
     got = _stances('"Chile has not respected the truce," Peru said. Norway said it hoped Sweden respects the deal.')
     assert not any(e.startswith("respect") for _, _, e in got)
     assert ("Norway", "support", "hoped") in got
+
+
+def test_an_evaluation_in_reported_words_is_the_speakers_position() -> None:
+    # guidelines 3: the speaker of the words holds the evaluation; the outlet's own is none
+    got = _stances('"This unfriendly decision will not go unanswered," Foreign Minister Ana Soto said.')
+    assert ("Ana Soto", "oppose", "unfriendly") in got
+    got = _stances("Chile's foreign minister Ana Soto said the new tariffs were simply not enough.")
+    assert ("Ana Soto", "oppose", "not enough") in got
+    got = _stances("The Peruvian referendum was illegal under the old constitution.")
+    assert not any(e == "illegal" for _, _, e in got)
+    got = _stances('"We reject these baseless claims," Peru said.')
+    assert not any(e == "baseless" for _, _, e in got)

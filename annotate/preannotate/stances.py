@@ -105,6 +105,68 @@ _OPEN_QUOTES = {"\"", "“"}
 _EVAL_CACHE: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 
 
+_SPEECH_EVAL: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+# between a copula and a predicative evaluation ("is simply untrue", "were a 'legitimate
+# response'", "would be a mistake")
+_EVAL_GAP = {"a", "an", "simply", "clearly", "totally", "completely", "absolutely", "entirely", "utterly", "quite", "very", "so", "just", "nothing", "but", "\"", "“", "'", "‘"}
+_COPULAS = _BE | {"remains", "remain", "remained", "seems", "seemed", "looks"}
+_DEMONSTRATIVES = {"this", "that", "such", "these", "those"}
+
+
+def _speech_eval_table(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The evaluation lexicon by the phrase's last word (one set look-up per token)."""
+    t = _SPEECH_EVAL.get(id(lex))
+    if t is None:
+        ev = lex.cues.get("evaluations", {})
+        t = {}
+        for w, pol in sorted(((tuple(w.split()), pol) for pol in ("support", "oppose") for w in ev.get(pol, ())), key=lambda x: -len(x[0])):
+            if w[-1] not in {"on", "to"}:  # "an attack on": only after "called"/"described as"
+                t.setdefault(w[-1], []).append((w, pol))
+        _SPEECH_EVAL[id(lex)] = t
+    return t
+
+
+def _speech_evaluation(toks: list[Token], k: int, s: int, trig_starts: list[int], table: dict[str, list[tuple[tuple[str, ...], str]]]) -> St | None:
+    """A predicative evaluation ("That is simply untrue", "the drills were a 'legitimate
+    response'", "Sanctions would be a mistake") or one on a demonstrative subject ("This
+    unfriendly step") ending or standing at token k: the speaker's position on what is
+    evaluated (guidelines 3). Its holder is the sentence's speaker, ("spk", s), resolved by the
+    pipeline only when the words lie in the reported part (the outlet's own are no stances)."""
+    n = len(toks)
+    for w, pol in table.get(toks[k].lower, ()):
+        a = k - len(w) + 1
+        if a < 1 or tuple(x.lower for x in toks[a : k + 1]) != w:
+            continue
+        if w[-1] == toks[k].lower and len(w) == 1 and k + 1 < n and toks[k + 1].lower in {"to", "for", "of"}:
+            continue  # "open to", "fair to say": not a predicate on its own
+        j = a - 1
+        while j > 0 and toks[j].lower in _EVAL_GAP and a - j < 4:
+            j -= 1
+        # a demonstrative subject opening the clause ("This unfriendly step will …"), not an
+        # object ("we reject these baseless claims": the verb's stance already)
+        attributive = toks[a - 1].lower in _DEMONSTRATIVES and (a == 1 or toks[a - 2].lower in _QUOTES) and k + 1 < n and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+        if toks[j].lower not in _COPULAS and not attributive:
+            continue
+        if toks[j].lower in _COPULAS and any(x.lower in _NEG for x in toks[max(0, j - 1) : a]):
+            continue  # "is not illegal": no clear polarity
+        ev = (toks[a].start, toks[k].end)
+        if attributive:
+            # "This unfriendly step will not go unanswered": the noun's event, else the noun
+            tgt = next((x for x in trig_starts if toks[k + 1].start <= x <= toks[k + 1].start), None)
+            if tgt is not None:
+                return St(("spk", s), pol, ev, tgt, None, None, s, 0.4)
+            return St(("spk", s), pol, ev, None, None, (toks[a - 1].start, toks[k + 1].end), s, 0.35)
+        # what the copula's subject names: the last event before it, else the clause before it
+        tgt = next((x for x in reversed(trig_starts) if x < toks[j].start), None)
+        if tgt is not None:
+            return St(("spk", s), pol, ev, tgt, None, None, s, 0.4)
+        b = clause_before(toks, j, 8)
+        b = [x for x in b if x.lower not in _QUOTES]
+        if b:
+            return St(("spk", s), pol, ev, None, None, (b[-1].start, b[0].end), s, 0.35)
+    return None
+
+
 def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
     """"X called the ruling 'a step forward'", "Y described the move as unacceptable": the
     evaluative phrase is the evidence, the subject of the verb the holder, what is called the
@@ -333,9 +395,16 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     i = 0
     # only the tokens that may start a cue are looked at (one set test per token, in C);
     # i is where the scan resumes after a cue of L tokens
-    for c in [k for k, w in enumerate(lowers) if w in forms]:
+    spk_ev = _speech_eval_table(lex)
+    for c in [k for k, w in enumerate(lowers) if w in forms or w in spk_ev]:
         if c < i:
             continue
+        if lowers[c] in spk_ev:
+            se = _speech_evaluation(toks, c, s, trig_starts, spk_ev)
+            if se is not None:
+                out.append(se)
+            if lowers[c] not in forms:
+                continue
         i = c
         t = toks[i]
         lemma = lex.verb_forms.get(t.lower, t.lower)
