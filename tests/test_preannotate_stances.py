@@ -335,3 +335,10 @@ def test_an_evaluation_in_reported_words_is_the_speakers_position() -> None:
     assert not any(e == "illegal" for _, _, e in got)
     got = _stances('"We reject these baseless claims," Peru said.')
     assert not any(e == "baseless" for _, _, e in got)
+
+
+def test_a_passive_blame_and_a_particle_after_a_long_object_are_no_positions() -> None:
+    got = _stances("Peru expelled two diplomats over a string of cyber attacks blamed on Chile.")
+    assert not any(e == "blamed" for _, _, e in got)
+    got = _stances("Peru criticised the decision by Chile to push the long promised regional summit back to May.")
+    assert not any(e == "back" for _, _, e in got)

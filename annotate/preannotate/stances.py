@@ -494,7 +494,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             # ("As long as …, our deputies will back …") is a conditional position, a stance
             i += L
             continue
-        if words == ("back",) and (lex.verb_forms.get(prev, prev) in _BACK_ADJACENT or i + 1 < n and toks[i + 1].lower in {"from", "down", "off", "out", "away"} or any(toks[k].text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _BACK_PARTICLE for k in range(max(0, i - 4), i - 1) if all(x.lower not in {",", "to", "and"} for x in toks[k + 1 : i]))):
+        if words == ("back",) and (lex.verb_forms.get(prev, prev) in _BACK_ADJACENT or i + 1 < n and toks[i + 1].lower in {"from", "down", "off", "out", "away"} or any(toks[k].text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _BACK_PARTICLE for k in range(max(0, i - 6), i - 1) if all(x.lower not in {",", "to", "and"} for x in toks[k + 1 : i]))):
             # "pull back", "we will be back", "pull its forces back", "pull heavy weapons back
             # from …": a particle (right after the verb or after its object), not support
             i += L
@@ -512,6 +512,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         if out and out[-1].sent == s and lex.verb_forms.get(toks[_tok_at(toks, out[-1].evidence[0])].lower, "") in _HOPES and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 6 and not any(x.lower in {",", ".", ";", "and", "but"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
             i += L  # "we hope the government respects it": the hoped act of another, carried by the hope
+            continue
+        if words == ("blame",) and t.lower == "blamed" and i + 1 < n and toks[i + 1].lower == "on":
+            i += L  # "attacks blamed on Russia": a passive naming the blamed, not who blames
             continue
         if words == ("accuse",) and prev in {"been", "be", "being", "was", "were", "is", "are"}:
             i += L  # "has been accused of": the accused holds no position
