@@ -337,8 +337,19 @@ def test_an_evaluation_in_reported_words_is_the_speakers_position() -> None:
     assert not any(e == "baseless" for _, _, e in got)
 
 
+def _cues(text: str, names: list[str], trig: list[str]) -> set[str]:
+    """Evidence texts of find_stances on one sentence, with the given names as actor mentions
+    and the given words as event triggers (the rule alone, whatever the actor layer finds)."""
+    from annotate.preannotate.actors import Mention
+    from annotate.preannotate.resources import lexicon
+    from annotate.preannotate.stances import find_stances
+    from annotate.preannotate.text import tokens
+
+    ms = [Mention(text.index(n), text.index(n) + len(n), 0, ("org", n), n, "state", None, None, 0.9) for n in names]
+    sts = find_stances(tokens(text, 0, len(text)), 0, ms, [text.index(w) for w in trig], lexicon())
+    return {text[st.evidence[0] : st.evidence[1]] for st in sts}
+
+
 def test_a_passive_blame_and_a_particle_after_a_long_object_are_no_positions() -> None:
-    got = _stances("Peru expelled two diplomats over a string of cyber attacks blamed on Chile.")
-    assert not any(e == "blamed" for _, _, e in got)
-    got = _stances("Peru criticised the decision by Chile to push the long promised regional summit back to May.")
-    assert not any(e == "back" for _, _, e in got)
+    assert "blamed" not in _cues("Peru closed the border after a wave of drone attacks blamed on Bolivia.", ["Peru", "Bolivia"], ["closed", "attacks"])
+    assert "back" not in _cues("Peru said the junta had decided to push the promised presidential election back to 2028.", ["Peru"], ["push", "election"])
