@@ -353,3 +353,10 @@ def _cues(text: str, names: list[str], trig: list[str]) -> set[str]:
 def test_a_passive_blame_and_a_particle_after_a_long_object_are_no_positions() -> None:
     assert "blamed" not in _cues("Peru closed the border after a wave of drone attacks blamed on Bolivia.", ["Peru", "Bolivia"], ["closed", "attacks"])
     assert "back" not in _cues("Peru said the junta had decided to push the promised presidential election back to 2028.", ["Peru"], ["push", "election"])
+
+
+def test_declining_to_take_sides_is_neutral_taking_sides_is_not() -> None:
+    got = _stances("Brazil has declined to take sides in the dispute.")
+    assert ("Brazil", "neutral", "take sides") in got
+    got = _stances("Peru accused Brazil of taking sides in the dispute.")
+    assert not any(e == "taking sides" for _, _, e in got)

@@ -513,6 +513,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if out and out[-1].sent == s and lex.verb_forms.get(toks[_tok_at(toks, out[-1].evidence[0])].lower, "") in _HOPES and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 6 and not any(x.lower in {",", ".", ";", "and", "but"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
             i += L  # "we hope the government respects it": the hoped act of another, carried by the hope
             continue
+        if words == ("take", "sides") and not any(w in _NEG or lex.verb_forms.get(w, w) in {"decline", "refuse", "avoid"} for w in low[:3]):
+            i += L  # only "declined to / will not take sides" is a neutral position ("accused X of taking sides" is not)
+            continue
         if words == ("blame",) and t.lower == "blamed" and i + 1 < n and toks[i + 1].lower == "on":
             i += L  # "attacks blamed on Russia": a passive naming the blamed, not who blames
             continue
