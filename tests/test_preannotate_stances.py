@@ -360,3 +360,10 @@ def test_declining_to_take_sides_is_neutral_taking_sides_is_not() -> None:
     assert ("Brazil", "neutral", "take sides") in got
     got = _stances("Peru accused Brazil of taking sides in the dispute.")
     assert not any(e == "taking sides" for _, _, e in got)
+
+
+def test_a_bare_cue_after_cannot_or_a_modal_is_a_verb() -> None:
+    got = _stances('"We cannot support a plan that punishes one side only," Peru\'s foreign minister Ana Soto said.')
+    assert any(p == "oppose" and e == "support" for _, p, e in got)
+    got = _stances("Chile's foreign minister Ana Soto said Chile must support the ceasefire.")
+    assert any(p == "support" and e == "support" for _, p, e in got)

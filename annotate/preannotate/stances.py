@@ -20,7 +20,7 @@ _REQUESTS = {"urge", "ask", "call", "press", "appeal", "encourage", "request", "
 _HOPES = {"hope", "want", "wish", "expect"}
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
 # before a bare cue that is also a noun, these make it the verb ("we support", "would fully support")
-_VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could"}
+_VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "'t", "’t", "cannot", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could", "must", "should", "shall", "may", "might", "'ll", "’ll"}
 
 
 def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> list[Mention]:
