@@ -367,3 +367,7 @@ def test_a_bare_cue_after_cannot_or_a_modal_is_a_verb() -> None:
     assert any(p == "oppose" and e == "support" for _, p, e in got)
     got = _stances("Chile's foreign minister Ana Soto said Chile must support the ceasefire.")
     assert any(p == "support" and e == "support" for _, p, e in got)
+
+
+def test_an_abstention_with_no_other_event_targets_its_own_act() -> None:
+    assert "abstaining" in _cues("The council voted 12-0 on Monday, with Brazil and Kenya abstaining.", ["Brazil", "Kenya"], ["abstaining"])

@@ -84,6 +84,9 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         h = _tok_at(toks, holder.start)
         if prior is not None:
             out.append(St(holder.key, pol, (t.start, end), prior, None, None, s, conf - 0.1))
+        elif own is not None and pol == "neutral":
+            # "with Russia and China abstaining": the open position is shown by the act itself
+            out.append(St(holder.key, pol, (t.start, end), own, None, None, s, conf - 0.15))
         elif h >= 2 and (toks[h - 1].lower in _DETS or toks[h - 1].lower in {"that", "which"}) and toks[h - 2].text.isalpha():
             # no annotated event there: the noun before the relative clause is the target span
             out.append(St(holder.key, pol, (t.start, end), None, None, (toks[h - 2].start, toks[h - 2].end), s, conf - 0.2))
