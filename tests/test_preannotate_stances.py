@@ -371,3 +371,8 @@ def test_a_bare_cue_after_cannot_or_a_modal_is_a_verb() -> None:
 
 def test_an_abstention_with_no_other_event_targets_its_own_act() -> None:
     assert "abstaining" in _cues("The council voted 12-0 on Monday, with Brazil and Kenya abstaining.", ["Brazil", "Kenya"], ["abstaining"])
+
+
+def test_evidence_to_support_a_claim_is_no_position() -> None:
+    got = _stances("Peru said it had received no evidence to support the Chilean accusations.")
+    assert not any(e == "support" for _, _, e in got)

@@ -17,6 +17,7 @@ _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", 
 _MODALS = {"would", "could", "might", "may"}
 _COND_WORDS = {"if", "unless", "provided", "providing"}
 _REQUESTS = {"urge", "ask", "call", "press", "appeal", "encourage", "request", "demand"}
+_EVIDENCE = {"evidence", "proof", "grounds", "basis", "data", "nothing"}
 _HOPES = {"hope", "want", "wish", "expect"}
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
 # before a bare cue that is also a noun, these make it the verb ("we support", "would fully support")
@@ -448,6 +449,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         L, pol, words = hit
         if words == ("ask",) and not any(x.lower in {"to", "for"} for x in toks[i + 1 : i + 7]) or words == ("ask",) and i + 1 < n and toks[i + 1].lower in {"if", "whether", "about", "how", "what", "why", "when"}:
             i += L  # "asked X to …", "asked for …" is a request; "asked whether" a question
+            continue
+        if i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _EVIDENCE:
+            i += L  # "no evidence to support the accusations": a claim's backing, no position
             continue
         if words[0] in _REQUESTS and tuple(x.lower for x in toks[i + 1 : i + 4]) == ("not", "to", "be"):
             i += L  # "asking not to be named": a source's anonymity, no position
