@@ -376,3 +376,8 @@ def test_an_abstention_with_no_other_event_targets_its_own_act() -> None:
 def test_evidence_to_support_a_claim_is_no_position() -> None:
     got = _stances("Peru said it had received no evidence to support the Chilean accusations.")
     assert not any(e == "support" for _, _, e in got)
+
+
+def test_a_conditional_seek_is_an_act_not_a_position() -> None:
+    got = _stances("Peru's foreign minister Ana Soto said Peru would seek sanctions against Chile unless the detainees were freed.")
+    assert not any(e == "seek" for _, _, e in got)

@@ -535,7 +535,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if modal == "could" and prev in {"not", "n't"}:
             modal = ""  # "could not support": a stated refusal, not a possibility
         conditional = any(k > i for k in cond_at or ())
-        if modal and pol != "neutral" and (conditional and words[0] in _REQUESTS or not conditional and modal != "would"):
+        if modal and pol != "neutral" and (conditional and (words[0] in _REQUESTS or words[0] == "seek") or not conditional and modal != "would"):
             # "could back": a possible position, not a stated one; "would ask the court to … if"
             # a conditional act. A conditional position ("would back the bill only if …") is a
             # stance (guidelines 4), as is a plain "would oppose any deal that …" ("would
