@@ -381,3 +381,11 @@ def test_evidence_to_support_a_claim_is_no_position() -> None:
 def test_a_conditional_seek_is_an_act_not_a_position() -> None:
     got = _stances("Peru's foreign minister Ana Soto said Peru would seek sanctions against Chile unless the detainees were freed.")
     assert not any(e == "seek" for _, _, e in got)
+
+
+def test_impatience_and_weariness_are_oppose_positions() -> None:
+    got = _stances("Brazil is running out of patience with the Venezuelan government. Chile said it was tired of empty promises.")
+    assert ("Brazil", "oppose", "running out of patience") in got
+    assert ("Chile", "oppose", "tired of") in got
+    got = _stances("Tired voters in Peru stayed at home.")
+    assert not got

@@ -12,7 +12,7 @@ from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
 from annotate.preannotate.text import Token
 
-_NEED_BE = {"against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
+_NEED_BE = {"tired", "fed", "frustrated", "disappointed", "against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
 _MODALS = {"would", "could", "might", "may"}
 _COND_WORDS = {"if", "unless", "provided", "providing"}
