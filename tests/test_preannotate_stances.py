@@ -309,3 +309,83 @@ def test_a_verb_coordinated_after_a_quotation_keeps_the_first_verbs_holder() -> 
 def test_a_holder_before_an_apposition_with_a_possessive() -> None:
     got = _stances("Parliament rejected the budget after the Liberal Party, her junior coalition partner, refused to back the cuts.")
     assert ("Liberal Party", "oppose", "refused") in got
+
+
+def test_abstaining_thanking_and_respecting_a_ruling_are_positions() -> None:
+    # an abstention is a neutral position; thanks and respect for a ruling are support
+    got = _stances("The council approved the plan, with Brazil and Kenya abstaining. Norway thanked Denmark for its help. Peru said it respected the tribunal's verdict.")
+    assert ("Kenya", "neutral", "abstaining") in got
+    assert ("Norway", "support", "thanked") in got
+    assert ("Peru", "support", "respected") in got
+
+
+def test_a_breach_of_respect_or_a_hoped_act_is_no_position_of_its_actor() -> None:
+    got = _stances('"Chile has not respected the truce," Peru said. Norway said it hoped Sweden respects the deal.')
+    assert not any(e.startswith("respect") for _, _, e in got)
+    assert ("Norway", "support", "hoped") in got
+
+
+def test_an_evaluation_in_reported_words_is_the_speakers_position() -> None:
+    # guidelines 3: the speaker of the words holds the evaluation; the outlet's own is none
+    got = _stances('"This unfriendly decision will not go unanswered," Foreign Minister Ana Soto said.')
+    assert ("Ana Soto", "oppose", "unfriendly") in got
+    got = _stances("Chile's foreign minister Ana Soto said the new tariffs were simply not enough.")
+    assert ("Ana Soto", "oppose", "not enough") in got
+    got = _stances("The Peruvian referendum was illegal under the old constitution.")
+    assert not any(e == "illegal" for _, _, e in got)
+    got = _stances('"We reject these baseless claims," Peru said.')
+    assert not any(e == "baseless" for _, _, e in got)
+
+
+def _cues(text: str, names: list[str], trig: list[str]) -> set[str]:
+    """Evidence texts of find_stances on one sentence, with the given names as actor mentions
+    and the given words as event triggers (the rule alone, whatever the actor layer finds)."""
+    from annotate.preannotate.actors import Mention
+    from annotate.preannotate.resources import lexicon
+    from annotate.preannotate.stances import find_stances
+    from annotate.preannotate.text import tokens
+
+    ms = [Mention(text.index(n), text.index(n) + len(n), 0, ("org", n), n, "state", None, None, 0.9) for n in names]
+    sts = find_stances(tokens(text, 0, len(text)), 0, ms, [text.index(w) for w in trig], lexicon())
+    return {text[st.evidence[0] : st.evidence[1]] for st in sts}
+
+
+def test_a_passive_blame_and_a_particle_after_a_long_object_are_no_positions() -> None:
+    assert "blamed" not in _cues("Peru closed the border after a wave of drone attacks blamed on Bolivia.", ["Peru", "Bolivia"], ["closed", "attacks"])
+    assert "back" not in _cues("Peru said the junta had decided to push the promised presidential election back to 2028.", ["Peru"], ["push", "election"])
+
+
+def test_declining_to_take_sides_is_neutral_taking_sides_is_not() -> None:
+    got = _stances("Brazil has declined to take sides in the dispute.")
+    assert ("Brazil", "neutral", "take sides") in got
+    got = _stances("Peru accused Brazil of taking sides in the dispute.")
+    assert not any(e == "taking sides" for _, _, e in got)
+
+
+def test_a_bare_cue_after_cannot_or_a_modal_is_a_verb() -> None:
+    got = _stances('"We cannot support a plan that punishes one side only," Peru\'s foreign minister Ana Soto said.')
+    assert any(p == "oppose" and e == "support" for _, p, e in got)
+    got = _stances("Chile's foreign minister Ana Soto said Chile must support the ceasefire.")
+    assert any(p == "support" and e == "support" for _, p, e in got)
+
+
+def test_an_abstention_with_no_other_event_targets_its_own_act() -> None:
+    assert "abstaining" in _cues("The council voted 12-0 on Monday, with Brazil and Kenya abstaining.", ["Brazil", "Kenya"], ["abstaining"])
+
+
+def test_evidence_to_support_a_claim_is_no_position() -> None:
+    got = _stances("Peru said it had received no evidence to support the Chilean accusations.")
+    assert not any(e == "support" for _, _, e in got)
+
+
+def test_a_conditional_seek_is_an_act_not_a_position() -> None:
+    got = _stances("Peru's foreign minister Ana Soto said Peru would seek sanctions against Chile unless the detainees were freed.")
+    assert not any(e == "seek" for _, _, e in got)
+
+
+def test_impatience_and_weariness_are_oppose_positions() -> None:
+    got = _stances("Brazil is running out of patience with the Venezuelan government. Chile said it was tired of empty promises.")
+    assert ("Brazil", "oppose", "running out of patience") in got
+    assert ("Chile", "oppose", "tired of") in got
+    got = _stances("Tired voters in Peru stayed at home.")
+    assert not got

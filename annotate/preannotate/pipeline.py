@@ -113,7 +113,11 @@ class _Analysis:
         for ev in self.events:
             ev.actors = [we.get(k, k) for k in ev.actors]
             ev.recipients = [we.get(k, k) for k in ev.recipients]
+        # an evaluation in reported words ("That is simply untrue"): the speaker holds it
         for st in self.stances:
+            if st.holder[0] == "spk":
+                att = attrs[st.holder[1]]
+                st.holder = att.key if att is not None and att.key[0] != "we" and att.start <= st.evidence[0] < att.end else ("spk", -1)
             st.holder = we.get(st.holder, st.holder)
             if st.target_actor is not None:
                 st.target_actor = we.get(st.target_actor, st.target_actor)

@@ -12,14 +12,16 @@ from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
 from annotate.preannotate.text import Token
 
-_NEED_BE = {"against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
+_NEED_BE = {"tired", "fed", "frustrated", "disappointed", "against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
 _MODALS = {"would", "could", "might", "may"}
 _COND_WORDS = {"if", "unless", "provided", "providing"}
 _REQUESTS = {"urge", "ask", "call", "press", "appeal", "encourage", "request", "demand"}
+_EVIDENCE = {"evidence", "proof", "grounds", "basis", "data", "nothing"}
+_HOPES = {"hope", "want", "wish", "expect"}
 _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", "support"}
 # before a bare cue that is also a noun, these make it the verb ("we support", "would fully support")
-_VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could"}
+_VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "'t", "’t", "cannot", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could", "must", "should", "shall", "may", "might", "'ll", "’ll"}
 
 
 def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> list[Mention]:
@@ -83,6 +85,9 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         h = _tok_at(toks, holder.start)
         if prior is not None:
             out.append(St(holder.key, pol, (t.start, end), prior, None, None, s, conf - 0.1))
+        elif own is not None and pol == "neutral":
+            # "with Russia and China abstaining": the open position is shown by the act itself
+            out.append(St(holder.key, pol, (t.start, end), own, None, None, s, conf - 0.15))
         elif h >= 2 and (toks[h - 1].lower in _DETS or toks[h - 1].lower in {"that", "which"}) and toks[h - 2].text.isalpha():
             # no annotated event there: the noun before the relative clause is the target span
             out.append(St(holder.key, pol, (t.start, end), None, None, (toks[h - 2].start, toks[h - 2].end), s, conf - 0.2))
@@ -102,6 +107,68 @@ _CALL_VERBS = {"called", "calls", "calling", "call", "described", "describes", "
 _LABEL_VERBS = {"called", "calls", "calling", "call", "branded", "brands", "labelled", "labeled", "dubbed"}
 _OPEN_QUOTES = {"\"", "“"}
 _EVAL_CACHE: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+
+
+_SPEECH_EVAL: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+# between a copula and a predicative evaluation ("is simply untrue", "were a 'legitimate
+# response'", "would be a mistake")
+_EVAL_GAP = {"a", "an", "simply", "clearly", "totally", "completely", "absolutely", "entirely", "utterly", "quite", "very", "so", "just", "nothing", "but", "\"", "“", "'", "‘"}
+_COPULAS = _BE | {"remains", "remain", "remained", "seems", "seemed", "looks"}
+_DEMONSTRATIVES = {"this", "that", "such", "these", "those"}
+
+
+def _speech_eval_table(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The evaluation lexicon by the phrase's last word (one set look-up per token)."""
+    t = _SPEECH_EVAL.get(id(lex))
+    if t is None:
+        ev = lex.cues.get("evaluations", {})
+        t = {}
+        for w, pol in sorted(((tuple(w.split()), pol) for pol in ("support", "oppose") for w in ev.get(pol, ())), key=lambda x: -len(x[0])):
+            if w[-1] not in {"on", "to"}:  # "an attack on": only after "called"/"described as"
+                t.setdefault(w[-1], []).append((w, pol))
+        _SPEECH_EVAL[id(lex)] = t
+    return t
+
+
+def _speech_evaluation(toks: list[Token], k: int, s: int, trig_starts: list[int], table: dict[str, list[tuple[tuple[str, ...], str]]]) -> St | None:
+    """A predicative evaluation ("That is simply untrue", "the drills were a 'legitimate
+    response'", "Sanctions would be a mistake") or one on a demonstrative subject ("This
+    unfriendly step") ending or standing at token k: the speaker's position on what is
+    evaluated (guidelines 3). Its holder is the sentence's speaker, ("spk", s), resolved by the
+    pipeline only when the words lie in the reported part (the outlet's own are no stances)."""
+    n = len(toks)
+    for w, pol in table.get(toks[k].lower, ()):
+        a = k - len(w) + 1
+        if a < 1 or tuple(x.lower for x in toks[a : k + 1]) != w:
+            continue
+        if w[-1] == toks[k].lower and len(w) == 1 and k + 1 < n and toks[k + 1].lower in {"to", "for", "of"}:
+            continue  # "open to", "fair to say": not a predicate on its own
+        j = a - 1
+        while j > 0 and toks[j].lower in _EVAL_GAP and a - j < 4:
+            j -= 1
+        # a demonstrative subject opening the clause ("This unfriendly step will …"), not an
+        # object ("we reject these baseless claims": the verb's stance already)
+        attributive = toks[a - 1].lower in _DEMONSTRATIVES and (a == 1 or toks[a - 2].lower in _QUOTES) and k + 1 < n and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+        if toks[j].lower not in _COPULAS and not attributive:
+            continue
+        if toks[j].lower in _COPULAS and any(x.lower in _NEG for x in toks[max(0, j - 1) : a]):
+            continue  # "is not illegal": no clear polarity
+        ev = (toks[a].start, toks[k].end)
+        if attributive:
+            # "This unfriendly step will not go unanswered": the noun's event, else the noun
+            tgt = next((x for x in trig_starts if toks[k + 1].start <= x <= toks[k + 1].start), None)
+            if tgt is not None:
+                return St(("spk", s), pol, ev, tgt, None, None, s, 0.4)
+            return St(("spk", s), pol, ev, None, None, (toks[a - 1].start, toks[k + 1].end), s, 0.35)
+        # what the copula's subject names: the last event before it, else the clause before it
+        tgt = next((x for x in reversed(trig_starts) if x < toks[j].start), None)
+        if tgt is not None:
+            return St(("spk", s), pol, ev, tgt, None, None, s, 0.4)
+        b = clause_before(toks, j, 8)
+        b = [x for x in b if x.lower not in _QUOTES]
+        if b:
+            return St(("spk", s), pol, ev, None, None, (b[-1].start, b[0].end), s, 0.35)
+    return None
 
 
 def _evaluations(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
@@ -332,9 +399,16 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     i = 0
     # only the tokens that may start a cue are looked at (one set test per token, in C);
     # i is where the scan resumes after a cue of L tokens
-    for c in [k for k, w in enumerate(lowers) if w in forms]:
+    spk_ev = _speech_eval_table(lex)
+    for c in [k for k, w in enumerate(lowers) if w in forms or w in spk_ev]:
         if c < i:
             continue
+        if lowers[c] in spk_ev:
+            se = _speech_evaluation(toks, c, s, trig_starts, spk_ev)
+            if se is not None:
+                out.append(se)
+            if lowers[c] not in forms:
+                continue
         i = c
         t = toks[i]
         lemma = lex.verb_forms.get(t.lower, t.lower)
@@ -375,6 +449,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         L, pol, words = hit
         if words == ("ask",) and not any(x.lower in {"to", "for"} for x in toks[i + 1 : i + 7]) or words == ("ask",) and i + 1 < n and toks[i + 1].lower in {"if", "whether", "about", "how", "what", "why", "when"}:
             i += L  # "asked X to …", "asked for …" is a request; "asked whether" a question
+            continue
+        if i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _EVIDENCE:
+            i += L  # "no evidence to support the accusations": a claim's backing, no position
             continue
         if words[0] in _REQUESTS and tuple(x.lower for x in toks[i + 1 : i + 4]) == ("not", "to", "be"):
             i += L  # "asking not to be named": a source's anonymity, no position
@@ -424,7 +501,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             # ("As long as …, our deputies will back …") is a conditional position, a stance
             i += L
             continue
-        if words == ("back",) and (lex.verb_forms.get(prev, prev) in _BACK_ADJACENT or i + 1 < n and toks[i + 1].lower in {"from", "down", "off", "out", "away"} or any(toks[k].text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _BACK_PARTICLE for k in range(max(0, i - 4), i - 1) if all(x.lower not in {",", "to", "and"} for x in toks[k + 1 : i]))):
+        if words == ("back",) and (lex.verb_forms.get(prev, prev) in _BACK_ADJACENT or i + 1 < n and toks[i + 1].lower in {"from", "down", "off", "out", "away"} or any(toks[k].text.islower() and lex.verb_forms.get(toks[k].lower, toks[k].lower) in _BACK_PARTICLE for k in range(max(0, i - 6), i - 1) if all(x.lower not in {",", "to", "and"} for x in toks[k + 1 : i]))):
             # "pull back", "we will be back", "pull its forces back", "pull heavy weapons back
             # from …": a particle (right after the verb or after its object), not support
             i += L
@@ -435,6 +512,20 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if prev == "to" and out and out[-1].sent == s and i - _tok_at(toks, out[-1].evidence[1]) <= 6 and lex.verb_forms.get(toks[_tok_at(toks, out[-1].evidence[0])].lower, "") in _REQUESTS and not any(x.lower in {",", ".", ";"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
             i += L  # "urged the government to seek …": the asked party's act, carried by the request
             continue
+        if words == ("respect",) and (any(w in _NEG for w in low[:3]) or prev == "with" or prev == "to" and lex.verb_forms.get(toks[i - 2].lower, "") in {"fail", "refuse"}):
+            # "has not respected the ceasefire", "failed to respect": an accused breach (an act);
+            # "with respect to": no verb
+            i += L
+            continue
+        if out and out[-1].sent == s and lex.verb_forms.get(toks[_tok_at(toks, out[-1].evidence[0])].lower, "") in _HOPES and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 6 and not any(x.lower in {",", ".", ";", "and", "but"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
+            i += L  # "we hope the government respects it": the hoped act of another, carried by the hope
+            continue
+        if words == ("take", "sides") and not any(w in _NEG or lex.verb_forms.get(w, w) in {"decline", "refuse", "avoid"} for w in low[:3]):
+            i += L  # only "declined to / will not take sides" is a neutral position ("accused X of taking sides" is not)
+            continue
+        if words == ("blame",) and t.lower == "blamed" and i + 1 < n and toks[i + 1].lower == "on":
+            i += L  # "attacks blamed on Russia": a passive naming the blamed, not who blames
+            continue
         if words == ("accuse",) and prev in {"been", "be", "being", "was", "were", "is", "are"}:
             i += L  # "has been accused of": the accused holds no position
             continue
@@ -444,7 +535,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if modal == "could" and prev in {"not", "n't"}:
             modal = ""  # "could not support": a stated refusal, not a possibility
         conditional = any(k > i for k in cond_at or ())
-        if modal and pol != "neutral" and (conditional and words[0] in _REQUESTS or not conditional and modal != "would"):
+        if modal and pol != "neutral" and (conditional and (words[0] in _REQUESTS or words[0] == "seek") or not conditional and modal != "would"):
             # "could back": a possible position, not a stated one; "would ask the court to … if"
             # a conditional act. A conditional position ("would back the bill only if …") is a
             # stance (guidelines 4), as is a plain "would oppose any deal that …" ("would
