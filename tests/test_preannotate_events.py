@@ -736,3 +736,15 @@ def test_lexicon_abstaining_ignoring_protecting_and_unrest_are_no_acts() -> None
     assert "ignored" not in events("The report ignored the wider causes.")
     assert "protect" not in events("The tariff was set to protect local growers.")
     assert "unrest" not in events("Officials blamed foreign groups for the unrest.")
+
+
+def test_lexicon_wire_synonyms_and_british_spellings() -> None:
+    assert events("A firefight broke out near the depot on Monday.").get("firefight") == "ASSAULT"
+    assert events("Two weeks of skirmishes left nine dead.").get("skirmishes") == "ASSAULT"
+    assert events("The two navies began joint patrols in the strait.").get("joint patrols") == "COOPERATE"
+    assert events("The rebels surrendered their heavy weapons.").get("surrendered") == "RETREAT"
+    assert events("The ministry will waive the visa fee for pilgrims.").get("waive") == "CONCEDE"
+    assert events("The senator castigated the finance minister.").get("castigated") == "ACCUSE"
+    assert events("The army amassed tanks near the frontier.").get("amassed") == "MOBILIZE"
+    assert events("The regulator will penalise the two airlines.").get("penalise") == "SANCTION"
+    assert events("The air force airlifted tents to the flooded valley.").get("airlifted") == "AID"
