@@ -748,3 +748,11 @@ def test_lexicon_wire_synonyms_and_british_spellings() -> None:
     assert events("The army amassed tanks near the frontier.").get("amassed") == "MOBILIZE"
     assert events("The regulator will penalise the two airlines.").get("penalise") == "SANCTION"
     assert events("The air force airlifted tents to the flooded valley.").get("airlifted") == "AID"
+
+
+def test_lexicon_a_verdict_named_is_no_penalty() -> None:
+    # the penalty is the conviction or sentence; "the verdict" names its outcome
+    from annotate.preannotate.resources import lexicon
+
+    assert "verdict" not in lexicon().triggers
+    assert events("The court sentenced the editor to two years.").get("sentenced") == "SANCTION"
