@@ -692,3 +692,67 @@ def test_returning_to_the_streets_is_a_protest() -> None:
 def test_politicians_clashing_is_a_verbal_dispute() -> None:
     assert events("The two ministers clashed over the fuel subsidy.").get("clashed") == "ACCUSE"
     assert events("Protesters clashed with riot police near the port.").get("clashed") == "ASSAULT"
+
+
+# --- lexicon round 3 (triggers.tsv only) ---
+
+
+def test_lexicon_promises_assurances_drafts_and_pacts() -> None:
+    # PLOVER AGREE "promise … or otherwise indicate commitment"; SUPPORT "finalize an agreement"
+    assert events("The envoy assured the mayor that the loan would be paid in March.").get("assured") == "AGREE"
+    assert events("The ministers left the summit with assurances of more grain.").get("assurances") == "AGREE"
+    assert events("The text, drafted by Norway, was adopted on Friday.").get("drafted") == "AGREE"
+    assert events("Lima hopes to conclude a fishing treaty with Quito.").get("conclude") == "SUPPORT"
+
+
+def test_lexicon_charges_motions_and_questioning_are_accusations() -> None:
+    # PLOVER DISAPPROVE/INVESTIGATE: charge with a crime, no-confidence motions, questioning
+    assert events("The ministry dismissed the charges as baseless.").get("charges") == "ACCUSE"
+    assert events("The senator said she would table a motion next week.").get("motion") == "ACCUSE"
+    assert events("Detectives questioned the mayor for six hours.").get("questioned") == "ACCUSE"
+    assert events("The embassy handed the envoy a protest note.").get("protest note") == "ACCUSE"
+
+
+def test_lexicon_force_words_by_their_act() -> None:
+    assert events("Border guards returned fire from the ridge.").get("returned fire") == "ASSAULT"
+    assert events("Rebels recaptured the town on Sunday.").get("recaptured") == "COERCE"
+    assert events("Government troops retook the airport.").get("retook") == "COERCE"
+    assert events("The navy held live-fire drills off the coast.").get("live-fire drills") == "MOBILIZE"
+    assert events("The north has faced an insurgency for a decade.").get("insurgency") == "ASSAULT"
+    assert "artillery" not in events("The army moved an artillery unit to the coast.")
+
+
+def test_lexicon_expulsions_visits_and_policy_reversals() -> None:
+    ev = events("Riga declared two attachés persona non grata on Monday.")
+    assert ev.get("persona non grata") == "SANCTION"
+    assert events("The minister toured three northern provinces.").get("toured") == "CONSULT"
+    # guidelines 2.2 settled case: repealing or revoking a law is a verbal concession
+    assert events("The cabinet will repeal the press law.").get("repeal") == "CONCEDE"
+    assert events("The party said it would abide by the court ruling.").get("abide by") == "CONCEDE"
+
+
+def test_lexicon_abstaining_ignoring_protecting_and_unrest_are_no_acts() -> None:
+    assert "abstained" not in events("Two members abstained in the vote.")
+    assert "ignored" not in events("The report ignored the wider causes.")
+    assert "protect" not in events("The tariff was set to protect local growers.")
+    assert "unrest" not in events("Officials blamed foreign groups for the unrest.")
+
+
+def test_lexicon_wire_synonyms_and_british_spellings() -> None:
+    assert events("A firefight broke out near the depot on Monday.").get("firefight") == "ASSAULT"
+    assert events("Two weeks of skirmishes left nine dead.").get("skirmishes") == "ASSAULT"
+    assert events("The two navies began joint patrols in the strait.").get("joint patrols") == "COOPERATE"
+    assert events("The rebels surrendered their heavy weapons.").get("surrendered") == "RETREAT"
+    assert events("The ministry will waive the visa fee for pilgrims.").get("waive") == "CONCEDE"
+    assert events("The senator castigated the finance minister.").get("castigated") == "ACCUSE"
+    assert events("The army amassed tanks near the frontier.").get("amassed") == "MOBILIZE"
+    assert events("The regulator will penalise the two airlines.").get("penalise") == "SANCTION"
+    assert events("The air force airlifted tents to the flooded valley.").get("airlifted") == "AID"
+
+
+def test_lexicon_a_verdict_named_is_no_penalty() -> None:
+    # the penalty is the conviction or sentence; "the verdict" names its outcome
+    from annotate.preannotate.resources import lexicon
+
+    assert "verdict" not in lexicon().triggers
+    assert events("The court sentenced the editor to two years.").get("sentenced") == "SANCTION"
