@@ -561,3 +561,14 @@ def test_an_apposition_is_output_as_one_span() -> None:
     assert "Its leader, Tomas Vell" in texts
     assert "Ana Rusu, a spokeswoman for the ministry" in texts
     assert "Tomas Vell" not in texts and "Ana Rusu" not in texts
+
+
+# --- actors round 4 (blind13+14 error classes) ---------------------------------------------
+
+
+def test_an_org_word_heading_a_name_and_its_foreign_acronym() -> None:
+    out = annotate("The National Federation of Dock Porters (FENAES) said the strike would spread. Later the FENAES rejected the offer.")
+    texts = mention_texts(out)
+    assert "The National Federation of Dock Porters" in texts or "National Federation of Dock Porters" in texts
+    assert "FENAES" in texts
+    assert actor_of(out, "FENAES")["kind"] != "person"

@@ -36,6 +36,7 @@ _ORG_FIRST = {"Front", "Movement", "Union", "Party", "Alliance", "Coalition", "L
               "Sindicato", "Syndicat", "Partido", "Parti", "Partito", "Frente", "Movimiento", "Movimento", "Mouvement", "Unión", "Unión", "União", "Confédération", "Confederación", "Confederação", "Federación", "Fédération", "Federação", "Organización", "Coordination", "Rassemblement", "Alianza", "Aliança", "Congrès", "Asociación", "Associação", "Central", "Centrale"}
 # Connectors inside such names beyond _CONNECT ("dos", "des", "pour", "por").
 _ORG_CONNECT = {"des", "dos", "das", "do", "di", "della", "dei", "delle", "pour", "por", "para", "y", "et", "e", "in"}
+_OF_FOR = frozenset({"of", "for"})
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "himself", "herself"}
 _GOV_WORDS = {"Ministry", "Government", "Cabinet", "Parliament", "Senate", "Congress", "Army", "Police", "Guard", "Forces", "Court", "Duma", "Rada", "Knesset", "Office", "Department", "Administration", "Presidency", "Council", "Assembly", "Commission", "Navy", "Tribunal"}
 # "the bloc", "the junta", "the rebel group": a definite description of an entity named before.
@@ -1382,7 +1383,11 @@ class ActorFinder:
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
         if any(w.lower() in LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "a censure motion in the National Assembly": the venue
-        if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words):
+        if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words) or (
+            ("of" in words or "for" in words) and any(words[k] in self.org_suffixes and words[k + 1] in _OF_FOR for k in range(len(words) - 1))
+        ):
+            # an organisation word heading the name ("National Federation of Mining Workers",
+            # "Committee for National Security"): a body whatever word ends the name
             if last in self.media_suffixes and last not in {"Agency"}:
                 kind = "media"
             elif any(w in _ARMED_GROUP_WORDS for w in words):
@@ -1497,6 +1502,11 @@ class ActorFinder:
                 continue
             if m.pronoun or m.kind == "person":
                 return None
+            if m.key[0] == "org" and m.end == toks[p - 1].end:
+                # an all-caps bracket right after a body's name is its acronym even when the
+                # letters differ (an acronym of the name in another language: "National
+                # Federation of Mining Workers (FNTM)"); a state's name is left out ("Kyrgyzstan (AP)")
+                return m
             first = next((w for w in m.name.split() if w[:1].isupper()), "")
             return m if first[:1] == acro[0] else None
         return None
