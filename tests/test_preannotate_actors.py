@@ -572,3 +572,15 @@ def test_an_org_word_heading_a_name_and_its_foreign_acronym() -> None:
     assert "The National Federation of Dock Porters" in texts or "National Federation of Dock Porters" in texts
     assert "FENAES" in texts
     assert actor_of(out, "FENAES")["kind"] != "person"
+
+
+def test_a_transcripts_answers_are_the_interviewee_named_in_the_lead() -> None:
+    out = annotate(
+        "Farmers' leader Jonas Petrik, whose Rural Union has blocked roads since May, was interviewed in Vilnor on Tuesday.\n\n"
+        "Q: Will the blockades go on?\n"
+        "A: Only if the ministry ignores us. We will decide on Friday, and I will tell our members first."
+    )
+    texts = mention_texts(out)
+    for pron in ("us", "We", "I", "our"):
+        assert pron in texts, pron
+    assert actor_of(out, "I")["name"] == "Jonas Petrik"

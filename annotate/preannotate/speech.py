@@ -12,6 +12,7 @@ from annotate.preannotate.text import Token
 _OPEN_QUOTES = {'"', "“"}
 _CLOSE_QUOTES = {'"', "”"}
 _QUOTE_MARKS = frozenset(_OPEN_QUOTES | _CLOSE_QUOTES)
+_ANSWER_MARKS = frozenset({"A", "Answer"})
 # Words that may follow a closing attribution ('…, X said on Monday.'); any other lower-case
 # word after the verb starts the reported content ('…, X, said the party would …').
 _AFTER_ATTRIBUTION = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at", "last", "this", "late", "earlier", "yesterday", "today", "after", "before", "during", "while", "when", "as", "in", "of", "to", "by", "from", "via", "through", "afterwards", "later", "recently"}
@@ -197,7 +198,7 @@ def _sentence_subject(toks: list[Token], mentions: list[Mention], before: int) -
     return None
 
 
-def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[Token]], attrs: list[Attribution | None], text: str) -> list[Attribution | None]:
+def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[Token]], attrs: list[Attribution | None], text: str, mentions: list[Mention] | None = None) -> list[Attribution | None]:
     """Carry an attribution that follows a closing quote back over the earlier sentences of the
     same quotation in the same paragraph ('"A. B," X said.' makes X the speaker of A too)."""
     out = list(attrs)
@@ -236,14 +237,20 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
                 inside = True
             elif t.text in _CLOSE_QUOTES:
                 inside = False
-    _interview_answers(sents, toks_of, out, text)
+    _interview_answers(sents, toks_of, out, text, mentions or [])
     return out
 
 
-def _interview_answers(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], text: str) -> None:
+def _answer_mark(toks: list[Token]) -> bool:
+    """'A: …' or 'Answer: …' opens the paragraph: a transcript's answer."""
+    return len(toks) > 1 and toks[0].text in _ANSWER_MARKS and toks[1].text in {":", "."}
+
+
+def _interview_answers(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], text: str, mentions: list[Mention]) -> None:
     """An interview printed as questions and answers ('Q: Will you …?' then a quoted paragraph
-    with no speaker of its own): the answer is the interviewee's, the person the article quotes
-    (the latest speaker before, else the first after)."""
+    or an 'A: …' paragraph with no speaker of its own): the answer is the interviewee's, the
+    person the article quotes (the latest speaker before, else the first after, else the first
+    person the article names before the questions: a transcript's lead introduces its speaker)."""
     n = len(out)
     starts = [k == 0 or "\n" in text[sents[k - 1][1] : sents[k][0]] for k in range(n)]
     paras: list[list[int]] = []
@@ -253,7 +260,7 @@ def _interview_answers(sents: list[tuple[int, int]], toks_of: list[list[Token]],
         paras[-1].append(k)
     for q, para in zip(paras, paras[1:]):
         first = toks_of[para[0]]
-        if not first or first[0].text not in _OPEN_QUOTES or any(out[k] is not None for k in para):
+        if not first or not (first[0].text in _OPEN_QUOTES or _answer_mark(first)) or any(out[k] is not None for k in para):
             continue
         qt = toks_of[q[0]]
         if not (len(qt) > 1 and qt[0].text in {"Q", "Question"} and qt[1].text in {":", "."}):
@@ -261,10 +268,16 @@ def _interview_answers(sents: list[tuple[int, int]], toks_of: list[list[Token]],
         before = next((out[k] for k in range(q[0] - 1, -1, -1) if out[k] is not None), None)
         after = next((out[k] for k in range(para[-1] + 1, n) if out[k] is not None), None)
         who = before or after
-        if who is None:
-            continue
+        key = who.key if who is not None else None
+        if key is None:
+            # no speaker anywhere: the first named person before the first question
+            q0 = sents[q[0]][0]
+            lead = next((m for m in mentions if m.start >= q0 or (m.kind == "person" and not m.pronoun and m.key[0] == "person")), None)
+            if lead is None or lead.start >= q0:
+                continue
+            key = lead.key
         for k in para:
-            out[k] = Attribution(who.key, sents[k][0], sents[k][1], True)
+            out[k] = Attribution(key, sents[k][0], sents[k][1], True)
 
 
 def _has_quote(toks: list[Token]) -> bool:
