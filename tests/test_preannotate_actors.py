@@ -584,3 +584,13 @@ def test_a_transcripts_answers_are_the_interviewee_named_in_the_lead() -> None:
     for pron in ("us", "We", "I", "our"):
         assert pron in texts, pron
     assert actor_of(out, "I")["name"] == "Jonas Petrik"
+
+
+def test_the_delegations_and_the_two_federations_are_the_pair_named_before() -> None:
+    out = annotate(
+        "Peru and Ecuador resumed border talks on Monday. The delegations will meet again in June. "
+        "The Dockers' Federation and the Railway Federation rejected the offer. The two federations said they would strike."
+    )
+    for phrase, n in (("The delegations", 2), ("The two federations", 2)):
+        holders = [a["name"] for a in out["actors"] if any(m["text"] == phrase for m in a["mentions"])]
+        assert len(holders) == n, (phrase, holders)

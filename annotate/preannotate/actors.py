@@ -197,7 +197,11 @@ _ARMED_GROUP_WORDS = {"Liberation", "Revolutionary", "Resistance", "Insurgent", 
 # Lower-case nouns a capitalised place name modifies ("the Mae Sot crossing", "the Tengiz field").
 _PLACE_MODIFIED = {"crossing", "field", "oilfield", "mine", "plant", "refinery", "port", "airport", "dam", "pipeline", "border", "province", "region", "district", "valley", "river", "camp", "checkpoint", "corridor", "highway", "base"}
 _PAIR_MODIFIERS = {"largest", "biggest", "main", "leading", "major", "rival", "warring", "presidential", "ruling", "neighbouring", "neighboring", "feuding", "top"}
-_PAIR_NOUNS = {"men", "women", "capitals", "campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
+_PAIR_NOUNS = {"men", "women", "capitals", "campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals",
+               "teams", "federations", "unions", "institutions", "allies", "partners", "blocs", "chambers", "organisations", "organizations", "movements", "armies", "militaries", "negotiators"}
+# plural nouns that with a bare "the" point back to the two parties named together ("the
+# delegations", "The neighbours"): what else could a story's "the delegations" be
+_THE_PAIR_NOUNS = frozenset({"delegations", "neighbours", "neighbors", "rivals", "negotiators"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
@@ -533,6 +537,7 @@ class ActorFinder:
                 w0 = texts[j0] if j0 < n else ""
                 m = (
                     (the and self._try_other_side(toks, i, s))
+                    or (the and j0 < n and lowers[j0] in _THE_PAIR_NOUNS and self._try_pair(toks, i, s))
                     or (i <= self._last_title and self._try_titled(toks, i, s))
                     or (j0 < n and lowers[j0] in self._head_first and self._try_head_of(toks, i, s))
                     or ((w0 in demonym_lens or w0 in name_lens or "-" in w0) and self._try_demonym_group(toks, i, s))
@@ -1615,9 +1620,12 @@ class ActorFinder:
         """"both sides", "the two candidates": the two entities named last. The mention is an
         argument placeholder (key "pair"); the pipeline expands it and never lists it as an actor."""
         j = i + 1
-        if toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
+        if toks[i].lower == "the":
+            if j >= len(toks) or toks[j].lower not in _THE_PAIR_NOUNS or (j + 1 < len(toks) and toks[j + 1].lower == "of"):
+                return None  # "the delegations of X": not a back-reference
+        elif toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
             return None
-        if toks[i].lower in {"all", "either", "each", "neither"} and not (j < len(toks) and toks[j].lower in {"parties", "sides", *_PAIR_SINGULAR}):
+        elif toks[i].lower in {"all", "either", "each", "neither"} and not (j < len(toks) and toks[j].lower in {"parties", "sides", *_PAIR_SINGULAR}):
             if toks[i].lower != "neither" or j >= len(toks) or toks[j].lower not in _NEITHER_VERBS:
                 return None
             j = i  # "Neither has agreed": the word alone is the mention
