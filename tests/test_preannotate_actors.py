@@ -594,3 +594,9 @@ def test_the_delegations_and_the_two_federations_are_the_pair_named_before() -> 
     for phrase, n in (("The delegations", 2), ("The two federations", 2)):
         holders = [a["name"] for a in out["actors"] if any(m["text"] == phrase for m in a["mentions"])]
         assert len(holders) == n, (phrase, holders)
+
+
+def test_a_family_name_written_first_is_the_person_named_before() -> None:
+    out = annotate("Trade Minister Wei Jianhong met the delegation on Monday. Wei said the tariffs would stay.")
+    assert "Wei" in mention_texts(out)
+    assert actor_of(out, "Wei")["name"] == "Wei Jianhong"

@@ -1455,6 +1455,13 @@ class ActorFinder:
             if ent.kind == "person" and ent.name_tokens and (nt == ent.name_tokens or (len(nt) == 1 and (nt[0] == ent.name_tokens[-1] or len(ent.name_tokens) >= 3 and nt[0] == ent.name_tokens[-2] and nt[0] not in _NAME_PARTICLES))):
                 self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.8, name_tokens=nt))
                 return j
+        if len(nt) == 1:
+            # the family name written first ("Zhou Minghao" … "Zhou", "Park Soo-min" … "Park") or a
+            # person known by a given name: the first word of a two-word name seen before
+            for ent in self.entities.values():
+                if ent.kind == "person" and ent.name_tokens and len(ent.name_tokens) == 2 and nt[0] == ent.name_tokens[0]:
+                    self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.6, name_tokens=nt))
+                    return j
         if 2 <= len(nt) <= 4 and all(w.isalpha() or "-" in w or "." in w or "'" in w for w in nt):
             nxt = toks[j].lower if j < len(toks) else ""
             if nxt in {"'s", "’s"} or True:
