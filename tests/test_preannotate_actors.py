@@ -600,3 +600,9 @@ def test_a_family_name_written_first_is_the_person_named_before() -> None:
     out = annotate("Trade Minister Wei Jianhong met the delegation on Monday. Wei said the tariffs would stay.")
     assert "Wei" in mention_texts(out)
     assert actor_of(out, "Wei")["name"] == "Wei Jianhong"
+
+
+def test_the_north_is_the_divided_state_named_before() -> None:
+    out = annotate("North Korea tested a missile on Sunday, South Korea said. Seoul warned the North against further launches. Ships left the North Sea.")
+    assert actor_of(out, "the North")["name"] == "North Korea"
+    assert "the North Sea" not in mention_texts(out) and "the North" in mention_texts(out)

@@ -538,6 +538,7 @@ class ActorFinder:
                 m = (
                     (the and self._try_other_side(toks, i, s))
                     or (the and j0 < n and lowers[j0] in _THE_PAIR_NOUNS and self._try_pair(toks, i, s))
+                    or (the and (w0 == "North" or w0 == "South") and self._try_divided(toks, i, s))
                     or (i <= self._last_title and self._try_titled(toks, i, s))
                     or (j0 < n and lowers[j0] in self._head_first and self._try_head_of(toks, i, s))
                     or ((w0 in demonym_lens or w0 in name_lens or "-" in w0) and self._try_demonym_group(toks, i, s))
@@ -1621,6 +1622,19 @@ class ActorFinder:
                 continue
             self._add(Mention(toks[i].start, toks[i + 2].end, s, prev.key, prev.name, prev.kind, prev.country, prev.role, 0.4, pronoun=True))
             return i + 3
+        return None
+
+    def _try_divided(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the North" after North Korea, "the South" after South Sudan: the half of a divided
+        state the story named before (not "the North Sea", not "the south of X")."""
+        j = i + 1
+        if j + 1 < len(toks) and (_is_cap(toks[j + 1]) or toks[j + 1].lower == "of"):
+            return None
+        word = toks[j].text + " "
+        for m in reversed(self.mentions):
+            if m.key[0] == "gov" and not m.pronoun and m.name.startswith(word):
+                self._add(Mention(toks[i].start, toks[j].end, s, m.key, m.name, m.kind, m.country, m.role, 0.6))
+                return j + 1
         return None
 
     def _try_pair(self, toks: list[Token], i: int, s: int) -> int | None:
