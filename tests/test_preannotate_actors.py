@@ -606,3 +606,9 @@ def test_the_north_is_the_divided_state_named_before() -> None:
     out = annotate("North Korea tested a missile on Sunday, South Korea said. Seoul warned the North against further launches. Ships left the North Sea.")
     assert actor_of(out, "the North")["name"] == "North Korea"
     assert "the North Sea" not in mention_texts(out) and "the North" in mention_texts(out)
+
+
+def test_a_counted_group_with_a_demonym_before_its_noun() -> None:
+    texts = mention_texts(annotate("Police in Tarsk detained three Ugandan journalists on Friday and questioned two Polish servicemen."))
+    assert "three Ugandan journalists" in texts
+    assert "two Polish servicemen" in texts
