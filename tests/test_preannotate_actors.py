@@ -612,3 +612,10 @@ def test_a_counted_group_with_a_demonym_before_its_noun() -> None:
     texts = mention_texts(annotate("Police in Tarsk detained three Ugandan journalists on Friday and questioned two Polish servicemen."))
     assert "three Ugandan journalists" in texts
     assert "two Polish servicemen" in texts
+
+
+def test_the_embassy_is_the_state_whose_embassy_was_named() -> None:
+    out = annotate("Latvia expelled two staff members of the Belarusian embassy. The ambassador said the embassy would keep working. Police stood outside the embassy.")
+    texts = mention_texts(out)
+    assert texts.count("the embassy") == 1
+    assert actor_of(out, "the embassy")["name"] == "Belarus"

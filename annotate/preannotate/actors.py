@@ -61,6 +61,8 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     # "the fund" after the International Monetary Fund; "the board" of a body named before (the
     # IMF's board approves its loans); "the island nation" after a state
     ("fund",): {"igo", "organization"}, ("board",): {"igo", "organization"}, ("island", "nation"): {"government"}, ("island", "state"): {"government"},
+    # "the embassy" after "the Russian embassy": the state whose embassy was named
+    ("embassy",): {"government"},
 }
 # lower-case words after a name that do not make it a modifier ("the Senate itself", "Congress alone")
 _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", "overnight", "too", "instead", "first", "later", "today", "yesterday", "tomorrow", "which", "who", "whose", "where", "when", "if", "unless", "because", "after", "before", "while", "until", "so", "not", "never", "only", "once", "either", "nor", "or", "as", "than", "then", "soon", "last", "this"}
@@ -1193,6 +1195,10 @@ class ActorFinder:
             elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
                 # "the council" is the Security Council named before, not any organisation
                 prior = [m for m in prior if words[0] in m.name.lower()]
+            elif words[0] == "embassy":
+                if i > 0 and (toks[i - 1].lower in self.locative or toks[i - 1].lower in {"of", "to", "from", "into", "on"}):
+                    return None  # "outside the embassy", "summoned to the embassy": the building
+                prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None and any(t.lower == "embassy" for t in self._sent_toks.get(m.sent, ()) if m.start <= t.start < m.end)]
             elif words[0] == "fund":
                 prior = [m for m in prior if "fund" in m.name.lower()]
             elif words[0] == "board":
