@@ -619,3 +619,8 @@ def test_the_embassy_is_the_state_whose_embassy_was_named() -> None:
     texts = mention_texts(out)
     assert texts.count("the embassy") == 1
     assert actor_of(out, "the embassy")["name"] == "Belarus"
+
+
+def test_dissidents_and_smallholders_who_act_are_groups() -> None:
+    texts = mention_texts(annotate("The army warned that dissidents would seize the valley, while smallholders blocked the highway."))
+    assert "dissidents" in texts and "smallholders" in texts

@@ -122,6 +122,9 @@ _BARE_GROUPS = {
     "migrants": "group", "exporters": "group", "importers": "group", "creditors": "group",
     "pensioners": "group", "unions": "group", "employers": "organization", "monitors": "group", "councillors": "government", "councilors": "government", "ambassadors": "government",
     "governors": "government", "growers": "group", "agitators": "group", "guards": "government", "parties": "organization", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
+    # people who act as a body in political news (strikes, land disputes, uprisings)
+    "dissidents": "group", "smallholders": "group", "strikers": "group", "loyalists": "group", "hardliners": "group", "defectors": "group",
+    "mutineers": "group", "jihadists": "group", "rioters": "group", "herders": "group", "peasants": "group",
 }
 # Group nouns that are an actor only with a modifier saying whose ("government forces",
 # "army units", "union leaders"); bare "forces" or "members" is too generic.
