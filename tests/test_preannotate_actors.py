@@ -624,3 +624,10 @@ def test_the_embassy_is_the_state_whose_embassy_was_named() -> None:
 def test_dissidents_and_smallholders_who_act_are_groups() -> None:
     texts = mention_texts(annotate("The army warned that dissidents would seize the valley, while smallholders blocked the highway."))
     assert "dissidents" in texts and "smallholders" in texts
+
+
+def test_an_unnamed_person_by_job_and_the_plain_back_reference() -> None:
+    out = annotate("Minsk refused to free a Lithuanian railway engineer held since May. Vilnius said the engineer was innocent.")
+    assert actor_of(out, "the engineer") is actor_of(out, "a Lithuanian railway engineer")
+    out = annotate("Police detained opposition figure Mrs Ana Lomi at her home. Her lawyer said the woman could be freed on bail.")
+    assert actor_of(out, "the woman")["name"] == "Ana Lomi"

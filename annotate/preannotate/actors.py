@@ -162,6 +162,8 @@ _UNNAMED_BARE = {"official", "diplomat", "witness", "negotiator"}
 _UNNAMED_NOUNS = _UNNAMED_BARE | {
     "source", "farmer", "resident", "lawmaker", "legislator", "commander", "officer", "soldier", "policeman", "protester", "student",
     "journalist", "activist", "lawyer", "aide", "adviser", "advisor", "prosecutor", "judge", "envoy", "worker", "doctor", "teacher", "driver", "trader", "villager", "man", "woman", "boy", "girl",
+    # people detained, expelled or hurt abroad are often named by their job
+    "employee", "businessman", "businesswoman", "engineer", "nurse", "pilot", "fisherman", "citizen",
 }
 # Plural heads of a definite description that refers back to people named or counted before
 # ("the detained men", "the prisoners", "the crowd").
@@ -544,6 +546,7 @@ class ActorFinder:
                     (the and self._try_other_side(toks, i, s))
                     or (the and j0 < n and lowers[j0] in _THE_PAIR_NOUNS and self._try_pair(toks, i, s))
                     or (the and (w0 == "North" or w0 == "South") and self._try_divided(toks, i, s))
+                    or (the and j0 < n and lowers[j0] in _UNNAMED_NOUNS and self._try_unnamed_backref(toks, i, s))
                     or (i <= self._last_title and self._try_titled(toks, i, s))
                     or (j0 < n and lowers[j0] in self._head_first and self._try_head_of(toks, i, s))
                     or ((w0 in demonym_lens or w0 in name_lens or "-" in w0) and self._try_demonym_group(toks, i, s))
@@ -1631,6 +1634,32 @@ class ActorFinder:
                 continue
             self._add(Mention(toks[i].start, toks[i + 2].end, s, prev.key, prev.name, prev.kind, prev.country, prev.role, 0.4, pronoun=True))
             return i + 3
+        return None
+
+    def _try_unnamed_backref(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"a Japanese trading-house employee … the employee": the unnamed person introduced
+        with that noun in the last eight sentences; "the woman"/"the man" with none such is the
+        last person of that gender the text showed in the last two sentences."""
+        j = i + 1
+        noun = toks[j].lower
+        nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+        if nxt == "who" or j + 1 < len(toks) and _is_cap(toks[j + 1]) or nxt in _UNNAMED_NOUNS:
+            return None  # "the man who …", "the lawyer X", "the student activist": not a plain back-reference
+        for m in reversed(self.mentions):
+            if m.sent < s - 8:
+                break
+            if m.key[0] == "unnamed" and m.key[1] == noun:
+                self._add(Mention(toks[i].start, toks[j].end, s, m.key, m.name, m.kind, m.country, m.role, 0.4, pronoun=True))
+                return j + 1
+        want = "f" if noun == "woman" else "m" if noun == "man" else None
+        if want is None or nxt in {"of", "'s", "’s"}:
+            return None  # "the woman's husband": another person
+        for m in reversed(self.mentions):
+            if m.sent < s - 2:
+                break
+            if m.kind == "person" and not m.pronoun and m.key[0] == "person" and self._gender_of(m) == want:
+                self._add(Mention(toks[i].start, toks[j].end, s, m.key, m.name, m.kind, m.country, m.role, 0.4, pronoun=True))
+                return j + 1
         return None
 
     def _try_divided(self, toks: list[Token], i: int, s: int) -> int | None:
