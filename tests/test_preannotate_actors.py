@@ -631,3 +631,19 @@ def test_an_unnamed_person_by_job_and_the_plain_back_reference() -> None:
     assert actor_of(out, "the engineer") is actor_of(out, "a Lithuanian railway engineer")
     out = annotate("Police detained opposition figure Mrs Ana Lomi at her home. Her lawyer said the woman could be freed on bail.")
     assert actor_of(out, "the woman")["name"] == "Ana Lomi"
+
+
+def test_us_in_capitals_is_never_the_pronoun_and_us_dollars_are_no_actor() -> None:
+    out = annotate('"Exports reached US$300 million and will grow," the Ugandan minister said. "The US should lift its tariffs."')
+    texts = mention_texts(out)
+    assert "US" in texts and texts.count("US") == 1
+    assert actor_of(out, "US")["name"] == "United States"
+
+
+def test_a_questions_own_attribution_is_not_the_answers_speaker() -> None:
+    out = annotate(
+        "Union leader Petra Holm was interviewed in Malmberg on Friday.\n\n"
+        "Q: The government says you are stalling.\n"
+        "A: That is untrue. I met the minister twice in June."
+    )
+    assert actor_of(out, "I")["name"] == "Petra Holm"

@@ -524,7 +524,7 @@ class ActorFinder:
                     self.mentions[-1].start = toks[b].start
                     i = m
                     continue
-            if lw in _ONLY_PRONOUN:
+            if lw in _ONLY_PRONOUN and tx != "US":  # "US" is the state (or "US$"), never "us"
                 # a pronoun or a bare group noun starts nothing else: skip the other matchers
                 m = self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
                 i = m or i + 1
@@ -1306,6 +1306,8 @@ class ActorFinder:
         if not ne:
             return None
         end, e = ne
+        if end < len(toks) and toks[end].text[:1] == "$" and toks[end].start == toks[end - 1].end:
+            return end  # "US$420 million": a currency, not the state
         # Part of a longer capitalised name ("Washington Times", "Moscow State University",
         # "the Chile National Commission on Human Rights"): the capitalised run after it ends
         # in (or holds) an organisation word.

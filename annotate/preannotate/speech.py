@@ -241,6 +241,11 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
     return out
 
 
+def _question_mark(toks: list[Token]) -> bool:
+    """'Q: …' or 'Question: …' opens the paragraph: an interviewer's question."""
+    return len(toks) > 1 and toks[0].text in {"Q", "Question"} and toks[1].text in {":", "."}
+
+
 def _answer_mark(toks: list[Token]) -> bool:
     """'A: …' or 'Answer: …' opens the paragraph: a transcript's answer."""
     return len(toks) > 1 and toks[0].text in _ANSWER_MARKS and toks[1].text in {":", "."}
@@ -258,15 +263,16 @@ def _interview_answers(sents: list[tuple[int, int]], toks_of: list[list[Token]],
         if starts[k]:
             paras.append([])
         paras[-1].append(k)
+    # a question's own attribution ("Q: The government says you …") is no answer's speaker
+    asked = {k for para in paras if _question_mark(toks_of[para[0]]) for k in para}
     for q, para in zip(paras, paras[1:]):
         first = toks_of[para[0]]
         if not first or not (first[0].text in _OPEN_QUOTES or _answer_mark(first)) or any(out[k] is not None for k in para):
             continue
-        qt = toks_of[q[0]]
-        if not (len(qt) > 1 and qt[0].text in {"Q", "Question"} and qt[1].text in {":", "."}):
+        if not _question_mark(toks_of[q[0]]):
             continue
-        before = next((out[k] for k in range(q[0] - 1, -1, -1) if out[k] is not None), None)
-        after = next((out[k] for k in range(para[-1] + 1, n) if out[k] is not None), None)
+        before = next((out[k] for k in range(q[0] - 1, -1, -1) if out[k] is not None and k not in asked), None)
+        after = next((out[k] for k in range(para[-1] + 1, n) if out[k] is not None and k not in asked), None)
         who = before or after
         key = who.key if who is not None else None
         if key is None:
