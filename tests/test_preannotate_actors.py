@@ -647,3 +647,15 @@ def test_a_questions_own_attribution_is_not_the_answers_speaker() -> None:
         "A: That is untrue. I met the minister twice in June."
     )
     assert actor_of(out, "I")["name"] == "Petra Holm"
+
+
+def test_the_displaced_is_a_group_but_the_displaced_families_is_not_that_mention() -> None:
+    texts = mention_texts(annotate("Critics said the province had abandoned the displaced, and aid for the displaced families ran out."))
+    assert "the displaced" in texts
+    assert "the displaced families" not in texts
+
+
+def test_a_determiner_ends_an_institutions_modifiers() -> None:
+    texts = mention_texts(annotate("The opposition accused the government of lying."))
+    assert "The opposition accused the government" not in texts
+    assert "the government" in texts

@@ -173,6 +173,10 @@ _BACKREF_HEADS = {"men", "women", "detainees", "prisoners", "captives", "hostage
 _SAME_HEAD_ONLY = {"judges", "justices", "magistrates", "journalists", "activists"}
 _UNNAMED_GROUPS = {"court", "tribunal", "group", "coalition", "militia", "alliance", "charity", "organisation", "organization", "movement", "faction"}
 # "those detained", "those killed": the people an act was done to
+# participles that with "the" name a group of people ("the displaced", "the detained")
+_THE_PARTICIPLE_GROUPS = frozenset({"displaced", "detained", "arrested", "jailed", "abducted", "kidnapped", "evacuated", "injured", "wounded", "unemployed", "disappeared"})
+# words that may follow such a participle used as a noun (any other word makes it a modifier)
+_AFTER_PARTICIPLE_GROUP = frozenset({"and", "or", "who", "were", "are", "have", "had", "will", "would", "could", "can", "to", "in", "at", "from", "of", "back", "home", "into", "on", "with", "by", "included", "include", "said"})
 _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "jailed", "held", "abducted", "kidnapped", "displaced", "evacuated", "convicted", "charged", "accused", "responsible", "involved", "affected"}
 # Lower-case, non-starter tokens that may open a mention ("a senior official", "those held",
 # "both sides", "three companies"; digits are checked apart).
@@ -547,6 +551,7 @@ class ActorFinder:
                     or (the and j0 < n and lowers[j0] in _THE_PAIR_NOUNS and self._try_pair(toks, i, s))
                     or (the and (w0 == "North" or w0 == "South") and self._try_divided(toks, i, s))
                     or (the and j0 < n and lowers[j0] in _UNNAMED_NOUNS and self._try_unnamed_backref(toks, i, s))
+                    or (the and j0 < n and lowers[j0] in _THE_PARTICIPLE_GROUPS and self._try_the_participle(toks, i, s))
                     or (i <= self._last_title and self._try_titled(toks, i, s))
                     or (j0 < n and lowers[j0] in self._head_first and self._try_head_of(toks, i, s))
                     or ((w0 in demonym_lens or w0 in name_lens or "-" in w0) and self._try_demonym_group(toks, i, s))
@@ -1140,8 +1145,10 @@ class ActorFinder:
             self._add(Mention(toks[i].start, toks[k - 1].end, s, ("org", name), name, "government", None, None, 0.5))
             return k
         while j < len(toks) and j - i <= 3 and toks[j].lower not in _INST_HEADS and toks[j].text[:1].islower() and (toks[j].text.isalpha() or "-" in toks[j].text):
-            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative or toks[j].lower in _PREP_WORDS or toks[j].lower in {"of", "and", "or"}:
-                return None  # "the minister told parliament": a reporting verb or a preposition ends the phrase
+            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative or toks[j].lower in _PREP_WORDS or toks[j].lower in {"of", "and", "or"} or toks[j].lower in _APPOS_DETS:
+                # "the minister told parliament": a reporting verb or a preposition ends the
+                # phrase; a determiner starts another ("the opposition accused the government")
+                return None
             j += 1
         if j >= len(toks) or toks[j].lower not in _INST_HEADS:
             return None
@@ -1637,6 +1644,16 @@ class ActorFinder:
             self._add(Mention(toks[i].start, toks[i + 2].end, s, prev.key, prev.name, prev.kind, prev.country, prev.role, 0.4, pronoun=True))
             return i + 3
         return None
+
+    def _try_the_participle(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"abandoning the displaced", "the detained will be freed": a participle used as a
+        plural noun names the people it describes (not "the displaced families": a modifier)."""
+        j = i + 1
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and nxt.text[:1].isalnum() and nxt.lower not in _AFTER_PARTICIPLE_GROUP:
+            return None
+        self._add(Mention(toks[i].start, toks[j].end, s, ("grp", None, f"the {toks[j].lower}"), f"the {toks[j].lower}", "group", None, None, 0.4))
+        return j + 1
 
     def _try_unnamed_backref(self, toks: list[Token], i: int, s: int) -> int | None:
         """"a Japanese trading-house employee … the employee": the unnamed person introduced
