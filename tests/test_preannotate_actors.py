@@ -659,3 +659,10 @@ def test_a_determiner_ends_an_institutions_modifiers() -> None:
     texts = mention_texts(annotate("The opposition accused the government of lying."))
     assert "The opposition accused the government" not in texts
     assert "the government" in texts
+
+
+def test_the_speaker_is_an_office_holder() -> None:
+    out = annotate("The opposition leader said she had met the speaker twice. He offered her party two committee posts.")
+    texts = mention_texts(out)
+    assert "the speaker" in texts
+    assert actor_of(out, "He") is actor_of(out, "the speaker")

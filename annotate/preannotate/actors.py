@@ -140,7 +140,7 @@ _ANAPHOR_NOT_MOD = {"same", "other", "new", "whole", "only", "first", "last", "n
 _STATE_BODIES = {"Ministry", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Commission", "Administration", "Chancellery", "Secretariat"}
 _SUBJECT_AUX = {"were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "also", "still", "then"}
 # Titles too vague to stand for one office holder without a name ("the head", "the deputy").
-_VAGUE_TITLES = {"official", "aide", "deputy", "head", "chief", "leader", "general", "major", "justice", "chair", "director", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor", "commander", "colonel", "lieutenant", "admiral", "sen.", "rep.", "gen.", "col.", "prince", "speaker", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"}
+_VAGUE_TITLES = {"official", "aide", "deputy", "head", "chief", "leader", "general", "major", "justice", "chair", "director", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor", "commander", "colonel", "lieutenant", "admiral", "sen.", "rep.", "gen.", "col.", "prince", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"}
 # Last words of organisation names beyond the shared lexicon's suffixes ("the National Unity
 # Platform", "the Civic Forum"): without them the name reads as a person's.
 _EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederation", "Syndicate", "Collective", "Bloc", "Council", "Coordinator", "Commission"}
