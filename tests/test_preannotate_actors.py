@@ -666,3 +666,8 @@ def test_the_speaker_is_an_office_holder() -> None:
     texts = mention_texts(out)
     assert "the speaker" in texts
     assert actor_of(out, "He") is actor_of(out, "the speaker")
+
+
+def test_a_toured_capital_is_a_place_not_its_state() -> None:
+    texts = mention_texts(annotate("The junta's foreign minister toured Dakar last week to seek support."))
+    assert "Dakar" not in texts

@@ -191,6 +191,8 @@ _COORD_HEADS = {"movement", "government", "rebels", "forces", "army", "military"
 _MOTION = {
     f"{v}{x}" for v in ("travel", "return", "head", "move", "arrive", "relocate", "deport", "extradite", "export", "ship", "emigrate", "journey", "trip", "route", "flight", "access", "retreat", "withdraw") for x in ("", "s", "ed", "led", "ped", "ing", "ling", "ping")
 } | {"fly", "flew", "flown", "flies", "flying", "flee", "fled", "flees", "fleeing", "go", "went", "gone", "goes", "going", "come", "came", "comes", "coming", "road", "entry", "sent", "send", "sends", "moved", "arrived", "arriving", "arrives", "way"}
+# "toured Dakar and Abidjan": the places of a tour, not its hosts
+_TOURED = frozenset({"toured", "touring", "tours", "tour"})
 # "Peru's presidential election", "Kenya's capital": a place's attribute, the place does nothing
 _PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "regional", "local", "election", "elections", "vote", "economy", "economic", "capital", "largest", "biggest", "second-largest", "border", "borders", "coast", "population", "history", "north", "south", "east", "west", "territory", "soil", "streets", "cities", "city", "towns", "villages", "airspace", "waters", "climate", "weather", "currency", "constitution", "debt", "budget", "inflation"}
 _PREP_WORDS = {"against", "to", "for", "from", "in", "on", "at", "into", "across", "along", "with", "near", "by", "over", "under", "as"}
@@ -1325,7 +1327,7 @@ class ActorFinder:
             k += 1
         prev = toks[i - 1].lower if i > 0 else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
-        motion = prev == "to" and prev2 in _MOTION or prev == "the" and prev2 == "to" and i > 2 and toks[i - 3].lower in _MOTION
+        motion = prev == "to" and prev2 in _MOTION or prev == "the" and prev2 == "to" and i > 2 and toks[i - 3].lower in _MOTION or prev in _TOURED
         possessed = e.place and end + 1 < len(toks) and toks[end].lower in {"'s", "’s"} and toks[end + 1].lower in _PLACE_ATTRIBUTES
         if motion or possessed:
             # "travelled to X", "travel to the EU", "X's presidential election": a destination
