@@ -671,3 +671,8 @@ def test_the_speaker_is_an_office_holder() -> None:
 def test_a_toured_capital_is_a_place_not_its_state() -> None:
     texts = mention_texts(annotate("The junta's foreign minister toured Dakar last week to seek support."))
     assert "Dakar" not in texts
+
+
+def test_a_pro_or_anti_modifier_makes_a_group_noun_an_actor() -> None:
+    texts = mention_texts(annotate("Prosecutors said the money went to pro-Western groups before the vote."))
+    assert "pro-Western groups" in texts

@@ -1876,7 +1876,9 @@ class ActorFinder:
 
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
         kind = _BARE_GROUPS.get(toks[i].lower)
-        if kind is None and toks[i].lower in _MODIFIED_GROUPS and i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS and not (i > 1 and toks[i - 2].lower in {"the", "a", "an", "its", "their", "his", "her"} and toks[i - 1].lower in {"party", "union"}):
+        # "pro-Russian groups", "anti-government militias": a stance word says whose group it is
+        stance_mod = i > 0 and toks[i - 1].lower.startswith(("pro-", "anti-")) and len(toks[i - 1].text) > 5
+        if kind is None and toks[i].lower in _MODIFIED_GROUPS and i > 0 and (toks[i - 1].lower in _GROUP_MODIFIERS or stance_mod) and not (i > 1 and toks[i - 2].lower in {"the", "a", "an", "its", "their", "his", "her"} and toks[i - 1].lower in {"party", "union"}):
             # "government forces", "army units", "union leaders", "junta members"
             mod = toks[i - 1].lower
             kind = "organization" if mod in _ORG_MODIFIERS else "government" if mod in _STATE_MODIFIERS and toks[i].lower not in {"groups", "prisoners"} else "group"
@@ -1893,7 +1895,7 @@ class ActorFinder:
             return None  # "a brigade of 4,800 troops": a number of people, not the actor
         if noun in {"monitors", "employers", "groups", "prisoners"} and i > 0 and toks[i - 1].lower in {"its", "their", "his", "her", "our", "more", "additional", "extra", "further"}:
             return None  # "withdraw its monitors", "station additional monitors": people moved, not an actor
-        start = i - 1 if i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS else i  # "aid workers"
+        start = i - 1 if i > 0 and (toks[i - 1].lower in _GROUP_MODIFIERS or stance_mod) else i  # "aid workers", "pro-Russian groups"
         if i > 0 and toks[i - 1].lower in {"to", "will", "would", "can", "could"} and noun in {"police", "guards"}:
             return None  # "unable to police its side": the verb
         if i > 0 and self.lex.verb_forms.get(toks[i - 1].lower) in {"tell", "address"} and noun not in {"lawmakers", "legislators", "deputies"}:
