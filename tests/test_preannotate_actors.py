@@ -676,3 +676,8 @@ def test_a_toured_capital_is_a_place_not_its_state() -> None:
 def test_a_pro_or_anti_modifier_makes_a_group_noun_an_actor() -> None:
     texts = mention_texts(annotate("Prosecutors said the money went to pro-Western groups before the vote."))
     assert "pro-Western groups" in texts
+
+
+def test_a_demonym_before_buyers_or_smallholders_is_a_group() -> None:
+    texts = mention_texts(annotate("Officials said Ugandan buyers would double their purchases, while Kenyan smallholders protested."))
+    assert "Ugandan buyers" in texts and "Kenyan smallholders" in texts
