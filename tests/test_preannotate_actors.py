@@ -681,3 +681,10 @@ def test_a_pro_or_anti_modifier_makes_a_group_noun_an_actor() -> None:
 def test_a_demonym_before_buyers_or_smallholders_is_a_group() -> None:
     texts = mention_texts(annotate("Officials said Ugandan buyers would double their purchases, while Kenyan smallholders protested."))
     assert "Ugandan buyers" in texts and "Kenyan smallholders" in texts
+
+
+def test_a_capitalised_portfolio_between_demonym_and_title() -> None:
+    out = annotate("Ugandan Energy Cabinet Secretary Ruth Nabirye met investors on Monday. Nabirye said the dam would open in May.")
+    texts = mention_texts(out)
+    assert "Ugandan Energy Cabinet Secretary Ruth Nabirye" in texts
+    assert actor_of(out, "Nabirye")["name"] == "Ruth Nabirye"

@@ -858,7 +858,8 @@ class ActorFinder:
         if country or affiliated:
             # up to two lower-case words qualifying the title: "country director", "foreign policy chief"
             for _ in range(2):
-                if j + 1 < len(toks) and toks[j].text.isalpha() and toks[j].text.islower() and self._title_at(toks, j) is None and (self._title_at(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1].text.islower() and self._title_at(toks, j + 2))):
+                # (or capitalised portfolio words: "Kenyan Trade Cabinet Secretary X")
+                if j + 1 < len(toks) and toks[j].text.isalpha() and (toks[j].text.islower() or toks[j].text.istitle() and self._name_at(toks, j) is None) and self._title_at(toks, j) is None and (self._title_at(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1].text.islower() and self._title_at(toks, j + 2))):
                     j += 1
         while j < len(toks) and toks[j].lower in _TITLE_ADJ and self._title_at(toks, j + 1):
             j += 1
