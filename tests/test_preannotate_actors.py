@@ -688,3 +688,8 @@ def test_a_capitalised_portfolio_between_demonym_and_title() -> None:
     texts = mention_texts(out)
     assert "Ugandan Energy Cabinet Secretary Ruth Nabirye" in texts
     assert actor_of(out, "Nabirye")["name"] == "Ruth Nabirye"
+
+
+def test_a_quote_opened_after_a_colon_is_the_subjects() -> None:
+    out = annotate('Belarus has stayed silent. A Lithuanian diplomat was blunt about the talks: "We will not sign anything this year."')
+    assert "We" in mention_texts(out)

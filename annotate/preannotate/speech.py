@@ -202,6 +202,8 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
     """Carry an attribution that follows a closing quote back over the earlier sentences of the
     same quotation in the same paragraph ('"A. B," X said.' makes X the speaker of A too)."""
     out = list(attrs)
+    if mentions:
+        _colon_quotes(sents, toks_of, out, mentions)
     for j, att in enumerate(attrs):
         if att is None or not att.after_quote or (toks_of[j] and toks_of[j][0].text in _OPEN_QUOTES):
             continue
@@ -239,6 +241,24 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
                 inside = False
     _interview_answers(sents, toks_of, out, text, mentions or [])
     return out
+
+
+def _colon_quotes(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], mentions: list[Mention]) -> None:
+    """'A Ghanaian diplomat was plain about it: "We will …"': a quotation opened right after a
+    colon, in a sentence with no speaker of its own, is the words of the sentence's subject
+    (its first actor before the colon)."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for j, toks in enumerate(toks_of):
+        if out[j] is not None or ":" not in [t.text for t in toks]:
+            continue
+        c = next((k for k in range(len(toks) - 1) if toks[k].text == ":" and toks[k + 1].text in _OPEN_QUOTES), None)
+        if c is None:
+            continue
+        subj = next((m for m in by_sent.get(j, ()) if m.start < toks[c].start and m.kind != "media" and m.key[0] not in {"we", "i", "pair"}), None)
+        if subj is not None:
+            out[j] = Attribution(subj.key, toks[c + 1].start, sents[j][1], False)
 
 
 def _question_mark(toks: list[Token]) -> bool:
