@@ -693,3 +693,9 @@ def test_a_capitalised_portfolio_between_demonym_and_title() -> None:
 def test_a_quote_opened_after_a_colon_is_the_subjects() -> None:
     out = annotate('Belarus has stayed silent. A Lithuanian diplomat was blunt about the talks: "We will not sign anything this year."')
     assert "We" in mention_texts(out)
+
+
+def test_a_court_appealed_to_is_an_actor_but_not_a_court_as_venue() -> None:
+    texts = mention_texts(annotate("If parliament bans the party, it will appeal to the Constitutional Court. The case was heard in the Supreme Court."))
+    assert "the Constitutional Court" in texts or "Constitutional Court" in texts
+    assert not any("Supreme Court" in t for t in texts)

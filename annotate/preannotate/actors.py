@@ -1409,7 +1409,7 @@ class ActorFinder:
         m = self._descriptor_name(toks, i, j, s)
         if m:
             return m
-        if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before", "to"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
+        if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
         if any(w.lower() in LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "a censure motion in the National Assembly": the venue
