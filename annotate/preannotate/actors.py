@@ -36,6 +36,7 @@ _ORG_FIRST = {"Front", "Movement", "Union", "Party", "Alliance", "Coalition", "L
               "Sindicato", "Syndicat", "Partido", "Parti", "Partito", "Frente", "Movimiento", "Movimento", "Mouvement", "Unión", "Unión", "União", "Confédération", "Confederación", "Confederação", "Federación", "Fédération", "Federação", "Organización", "Coordination", "Rassemblement", "Alianza", "Aliança", "Congrès", "Asociación", "Associação", "Central", "Centrale"}
 # Connectors inside such names beyond _CONNECT ("dos", "des", "pour", "por").
 _ORG_CONNECT = {"des", "dos", "das", "do", "di", "della", "dei", "delle", "pour", "por", "para", "y", "et", "e", "in"}
+_OF_FOR = frozenset({"of", "for"})
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "himself", "herself"}
 _GOV_WORDS = {"Ministry", "Government", "Cabinet", "Parliament", "Senate", "Congress", "Army", "Police", "Guard", "Forces", "Court", "Duma", "Rada", "Knesset", "Office", "Department", "Administration", "Presidency", "Council", "Assembly", "Commission", "Navy", "Tribunal"}
 # "the bloc", "the junta", "the rebel group": a definite description of an entity named before.
@@ -60,6 +61,8 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     # "the fund" after the International Monetary Fund; "the board" of a body named before (the
     # IMF's board approves its loans); "the island nation" after a state
     ("fund",): {"igo", "organization"}, ("board",): {"igo", "organization"}, ("island", "nation"): {"government"}, ("island", "state"): {"government"},
+    # "the embassy" after "the Russian embassy": the state whose embassy was named
+    ("embassy",): {"government"},
 }
 # lower-case words after a name that do not make it a modifier ("the Senate itself", "Congress alone")
 _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", "overnight", "too", "instead", "first", "later", "today", "yesterday", "tomorrow", "which", "who", "whose", "where", "when", "if", "unless", "because", "after", "before", "while", "until", "so", "not", "never", "only", "once", "either", "nor", "or", "as", "than", "then", "soon", "last", "this"}
@@ -76,7 +79,7 @@ _STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "H
 # "in central Nairobi", "in northern Mali": still a place
 _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "dozen"}
-_COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders", "strikers", "detainees", "prisoners", "colleagues", "men", "women", "migrants", "employees", "workers", "officials", "suspects", "members", "lawmakers", "farmers", "fishermen", "seekers", "hostages", "captives", "diplomats", "judges", "delegates", "envoys", "ministers", "officers", "policemen"}
+_COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders", "strikers", "detainees", "prisoners", "colleagues", "men", "women", "migrants", "employees", "workers", "officials", "suspects", "members", "lawmakers", "farmers", "fishermen", "seekers", "hostages", "captives", "diplomats", "judges", "delegates", "envoys", "ministers", "officers", "policemen", "servicemen"}
 _ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute", "Union", "Party", "Front", "Movement", "Chamber", "Bank", "Company", "Corporation", "League", "Network", "Coalition", "Alliance", "Centre", "Center", "Committee"}
 # Head nouns of state institutions referred to by a definite description ("the electoral jury").
 _INST_HEADS = {"party", "guard", "companies", "firms", "authority", "union", "office", "jury", "court", "tribunal", "ministry", "treasury", "parliament", "senate", "legislature", "cabinet", "commission", "council", "government", "presidency", "prosecutor's", "judiciary"}
@@ -119,6 +122,9 @@ _BARE_GROUPS = {
     "migrants": "group", "exporters": "group", "importers": "group", "creditors": "group",
     "pensioners": "group", "unions": "group", "employers": "organization", "monitors": "group", "councillors": "government", "councilors": "government", "ambassadors": "government",
     "governors": "government", "growers": "group", "agitators": "group", "guards": "government", "parties": "organization", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
+    # people who act as a body in political news (strikes, land disputes, uprisings)
+    "dissidents": "group", "smallholders": "group", "strikers": "group", "loyalists": "group", "hardliners": "group", "defectors": "group",
+    "mutineers": "group", "jihadists": "group", "rioters": "group", "herders": "group", "peasants": "group",
 }
 # Group nouns that are an actor only with a modifier saying whose ("government forces",
 # "army units", "union leaders"); bare "forces" or "members" is too generic.
@@ -134,7 +140,7 @@ _ANAPHOR_NOT_MOD = {"same", "other", "new", "whole", "only", "first", "last", "n
 _STATE_BODIES = {"Ministry", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Commission", "Administration", "Chancellery", "Secretariat"}
 _SUBJECT_AUX = {"were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "also", "still", "then"}
 # Titles too vague to stand for one office holder without a name ("the head", "the deputy").
-_VAGUE_TITLES = {"official", "aide", "deputy", "head", "chief", "leader", "general", "major", "justice", "chair", "director", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor", "commander", "colonel", "lieutenant", "admiral", "sen.", "rep.", "gen.", "col.", "prince", "speaker", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"}
+_VAGUE_TITLES = {"official", "aide", "deputy", "head", "chief", "leader", "general", "major", "justice", "chair", "director", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor", "commander", "colonel", "lieutenant", "admiral", "sen.", "rep.", "gen.", "col.", "prince", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"}
 # Last words of organisation names beyond the shared lexicon's suffixes ("the National Unity
 # Platform", "the Civic Forum"): without them the name reads as a person's.
 _EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederation", "Syndicate", "Collective", "Bloc", "Council", "Coordinator", "Commission"}
@@ -156,6 +162,8 @@ _UNNAMED_BARE = {"official", "diplomat", "witness", "negotiator"}
 _UNNAMED_NOUNS = _UNNAMED_BARE | {
     "source", "farmer", "resident", "lawmaker", "legislator", "commander", "officer", "soldier", "policeman", "protester", "student",
     "journalist", "activist", "lawyer", "aide", "adviser", "advisor", "prosecutor", "judge", "envoy", "worker", "doctor", "teacher", "driver", "trader", "villager", "man", "woman", "boy", "girl",
+    # people detained, expelled or hurt abroad are often named by their job
+    "employee", "businessman", "businesswoman", "engineer", "nurse", "pilot", "fisherman", "citizen",
 }
 # Plural heads of a definite description that refers back to people named or counted before
 # ("the detained men", "the prisoners", "the crowd").
@@ -165,6 +173,10 @@ _BACKREF_HEADS = {"men", "women", "detainees", "prisoners", "captives", "hostage
 _SAME_HEAD_ONLY = {"judges", "justices", "magistrates", "journalists", "activists"}
 _UNNAMED_GROUPS = {"court", "tribunal", "group", "coalition", "militia", "alliance", "charity", "organisation", "organization", "movement", "faction"}
 # "those detained", "those killed": the people an act was done to
+# participles that with "the" name a group of people ("the displaced", "the detained")
+_THE_PARTICIPLE_GROUPS = frozenset({"displaced", "detained", "arrested", "jailed", "abducted", "kidnapped", "evacuated", "injured", "wounded", "unemployed", "disappeared"})
+# words that may follow such a participle used as a noun (any other word makes it a modifier)
+_AFTER_PARTICIPLE_GROUP = frozenset({"and", "or", "who", "were", "are", "have", "had", "will", "would", "could", "can", "to", "in", "at", "from", "of", "back", "home", "into", "on", "with", "by", "included", "include", "said"})
 _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "jailed", "held", "abducted", "kidnapped", "displaced", "evacuated", "convicted", "charged", "accused", "responsible", "involved", "affected"}
 # Lower-case, non-starter tokens that may open a mention ("a senior official", "those held",
 # "both sides", "three companies"; digits are checked apart).
@@ -179,6 +191,8 @@ _COORD_HEADS = {"movement", "government", "rebels", "forces", "army", "military"
 _MOTION = {
     f"{v}{x}" for v in ("travel", "return", "head", "move", "arrive", "relocate", "deport", "extradite", "export", "ship", "emigrate", "journey", "trip", "route", "flight", "access", "retreat", "withdraw") for x in ("", "s", "ed", "led", "ped", "ing", "ling", "ping")
 } | {"fly", "flew", "flown", "flies", "flying", "flee", "fled", "flees", "fleeing", "go", "went", "gone", "goes", "going", "come", "came", "comes", "coming", "road", "entry", "sent", "send", "sends", "moved", "arrived", "arriving", "arrives", "way"}
+# "toured Dakar and Abidjan": the places of a tour, not its hosts
+_TOURED = frozenset({"toured", "touring", "tours", "tour"})
 # "Peru's presidential election", "Kenya's capital": a place's attribute, the place does nothing
 _PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "regional", "local", "election", "elections", "vote", "economy", "economic", "capital", "largest", "biggest", "second-largest", "border", "borders", "coast", "population", "history", "north", "south", "east", "west", "territory", "soil", "streets", "cities", "city", "towns", "villages", "airspace", "waters", "climate", "weather", "currency", "constitution", "debt", "budget", "inflation"}
 _PREP_WORDS = {"against", "to", "for", "from", "in", "on", "at", "into", "across", "along", "with", "near", "by", "over", "under", "as"}
@@ -196,7 +210,11 @@ _ARMED_GROUP_WORDS = {"Liberation", "Revolutionary", "Resistance", "Insurgent", 
 # Lower-case nouns a capitalised place name modifies ("the Mae Sot crossing", "the Tengiz field").
 _PLACE_MODIFIED = {"crossing", "field", "oilfield", "mine", "plant", "refinery", "port", "airport", "dam", "pipeline", "border", "province", "region", "district", "valley", "river", "camp", "checkpoint", "corridor", "highway", "base"}
 _PAIR_MODIFIERS = {"largest", "biggest", "main", "leading", "major", "rival", "warring", "presidential", "ruling", "neighbouring", "neighboring", "feuding", "top"}
-_PAIR_NOUNS = {"men", "women", "capitals", "campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals"}
+_PAIR_NOUNS = {"men", "women", "capitals", "campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals",
+               "teams", "federations", "unions", "institutions", "allies", "partners", "blocs", "chambers", "organisations", "organizations", "movements", "armies", "militaries", "negotiators"}
+# plural nouns that with a bare "the" point back to the two parties named together ("the
+# delegations", "The neighbours"): what else could a story's "the delegations" be
+_THE_PAIR_NOUNS = frozenset({"delegations", "neighbours", "neighbors", "rivals", "negotiators"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
@@ -512,7 +530,7 @@ class ActorFinder:
                     self.mentions[-1].start = toks[b].start
                     i = m
                     continue
-            if lw in _ONLY_PRONOUN:
+            if lw in _ONLY_PRONOUN and tx != "US":  # "US" is the state (or "US$"), never "us"
                 # a pronoun or a bare group noun starts nothing else: skip the other matchers
                 m = self._try_bare_group(toks, i, s) or self._try_pronoun(toks, i, s)
                 i = m or i + 1
@@ -532,6 +550,10 @@ class ActorFinder:
                 w0 = texts[j0] if j0 < n else ""
                 m = (
                     (the and self._try_other_side(toks, i, s))
+                    or (the and j0 < n and lowers[j0] in _THE_PAIR_NOUNS and self._try_pair(toks, i, s))
+                    or (the and (w0 == "North" or w0 == "South") and self._try_divided(toks, i, s))
+                    or (the and j0 < n and lowers[j0] in _UNNAMED_NOUNS and self._try_unnamed_backref(toks, i, s))
+                    or (the and j0 < n and lowers[j0] in _THE_PARTICIPLE_GROUPS and self._try_the_participle(toks, i, s))
                     or (i <= self._last_title and self._try_titled(toks, i, s))
                     or (j0 < n and lowers[j0] in self._head_first and self._try_head_of(toks, i, s))
                     or ((w0 in demonym_lens or w0 in name_lens or "-" in w0) and self._try_demonym_group(toks, i, s))
@@ -836,7 +858,8 @@ class ActorFinder:
         if country or affiliated:
             # up to two lower-case words qualifying the title: "country director", "foreign policy chief"
             for _ in range(2):
-                if j + 1 < len(toks) and toks[j].text.isalpha() and toks[j].text.islower() and self._title_at(toks, j) is None and (self._title_at(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1].text.islower() and self._title_at(toks, j + 2))):
+                # (or capitalised portfolio words: "Kenyan Trade Cabinet Secretary X")
+                if j + 1 < len(toks) and toks[j].text.isalpha() and (toks[j].text.islower() or toks[j].text.istitle() and self._name_at(toks, j) is None) and self._title_at(toks, j) is None and (self._title_at(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1].text.islower() and self._title_at(toks, j + 2))):
                     j += 1
         while j < len(toks) and toks[j].lower in _TITLE_ADJ and self._title_at(toks, j + 1):
             j += 1
@@ -1125,8 +1148,10 @@ class ActorFinder:
             self._add(Mention(toks[i].start, toks[k - 1].end, s, ("org", name), name, "government", None, None, 0.5))
             return k
         while j < len(toks) and j - i <= 3 and toks[j].lower not in _INST_HEADS and toks[j].text[:1].islower() and (toks[j].text.isalpha() or "-" in toks[j].text):
-            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative or toks[j].lower in _PREP_WORDS or toks[j].lower in {"of", "and", "or"}:
-                return None  # "the minister told parliament": a reporting verb or a preposition ends the phrase
+            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative or toks[j].lower in _PREP_WORDS or toks[j].lower in {"of", "and", "or"} or toks[j].lower in _APPOS_DETS:
+                # "the minister told parliament": a reporting verb or a preposition ends the
+                # phrase; a determiner starts another ("the opposition accused the government")
+                return None
             j += 1
         if j >= len(toks) or toks[j].lower not in _INST_HEADS:
             return None
@@ -1186,6 +1211,10 @@ class ActorFinder:
             elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
                 # "the council" is the Security Council named before, not any organisation
                 prior = [m for m in prior if words[0] in m.name.lower()]
+            elif words[0] == "embassy":
+                if i > 0 and (toks[i - 1].lower in self.locative or toks[i - 1].lower in {"of", "to", "from", "into", "on"}):
+                    return None  # "outside the embassy", "summoned to the embassy": the building
+                prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None and any(t.lower == "embassy" for t in self._sent_toks.get(m.sent, ()) if m.start <= t.start < m.end)]
             elif words[0] == "fund":
                 prior = [m for m in prior if "fund" in m.name.lower()]
             elif words[0] == "board":
@@ -1287,6 +1316,8 @@ class ActorFinder:
         if not ne:
             return None
         end, e = ne
+        if end < len(toks) and toks[end].text[:1] == "$" and toks[end].start == toks[end - 1].end:
+            return end  # "US$420 million": a currency, not the state
         # Part of a longer capitalised name ("Washington Times", "Moscow State University",
         # "the Chile National Commission on Human Rights"): the capitalised run after it ends
         # in (or holds) an organisation word.
@@ -1297,7 +1328,7 @@ class ActorFinder:
             k += 1
         prev = toks[i - 1].lower if i > 0 else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
-        motion = prev == "to" and prev2 in _MOTION or prev == "the" and prev2 == "to" and i > 2 and toks[i - 3].lower in _MOTION
+        motion = prev == "to" and prev2 in _MOTION or prev == "the" and prev2 == "to" and i > 2 and toks[i - 3].lower in _MOTION or prev in _TOURED
         possessed = e.place and end + 1 < len(toks) and toks[end].lower in {"'s", "’s"} and toks[end + 1].lower in _PLACE_ATTRIBUTES
         if motion or possessed:
             # "travelled to X", "travel to the EU", "X's presidential election": a destination
@@ -1378,11 +1409,15 @@ class ActorFinder:
         m = self._descriptor_name(toks, i, j, s)
         if m:
             return m
-        if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before", "to"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
+        if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
         if any(w.lower() in LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "a censure motion in the National Assembly": the venue
-        if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words):
+        if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words) or (
+            ("of" in words or "for" in words) and any(words[k] in self.org_suffixes and words[k + 1] in _OF_FOR for k in range(len(words) - 1))
+        ):
+            # an organisation word heading the name ("National Federation of Mining Workers",
+            # "Committee for National Security"): a body whatever word ends the name
             if last in self.media_suffixes and last not in {"Agency"}:
                 kind = "media"
             elif any(w in _ARMED_GROUP_WORDS for w in words):
@@ -1445,6 +1480,13 @@ class ActorFinder:
             if ent.kind == "person" and ent.name_tokens and (nt == ent.name_tokens or (len(nt) == 1 and (nt[0] == ent.name_tokens[-1] or len(ent.name_tokens) >= 3 and nt[0] == ent.name_tokens[-2] and nt[0] not in _NAME_PARTICLES))):
                 self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.8, name_tokens=nt))
                 return j
+        if len(nt) == 1:
+            # the family name written first ("Zhou Minghao" … "Zhou", "Park Soo-min" … "Park") or a
+            # person known by a given name: the first word of a two-word name seen before
+            for ent in self.entities.values():
+                if ent.kind == "person" and ent.name_tokens and len(ent.name_tokens) == 2 and nt[0] == ent.name_tokens[0]:
+                    self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.6, name_tokens=nt))
+                    return j
         if 2 <= len(nt) <= 4 and all(w.isalpha() or "-" in w or "." in w or "'" in w for w in nt):
             nxt = toks[j].lower if j < len(toks) else ""
             if nxt in {"'s", "’s"} or True:
@@ -1497,6 +1539,11 @@ class ActorFinder:
                 continue
             if m.pronoun or m.kind == "person":
                 return None
+            if m.key[0] == "org" and m.end == toks[p - 1].end:
+                # an all-caps bracket right after a body's name is its acronym even when the
+                # letters differ (an acronym of the name in another language: "National
+                # Federation of Mining Workers (FNTM)"); a state's name is left out ("Kyrgyzstan (AP)")
+                return m
             first = next((w for w in m.name.split() if w[:1].isupper()), "")
             return m if first[:1] == acro[0] else None
         return None
@@ -1601,13 +1648,65 @@ class ActorFinder:
             return i + 3
         return None
 
+    def _try_the_participle(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"abandoning the displaced", "the detained will be freed": a participle used as a
+        plural noun names the people it describes (not "the displaced families": a modifier)."""
+        j = i + 1
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and nxt.text[:1].isalnum() and nxt.lower not in _AFTER_PARTICIPLE_GROUP:
+            return None
+        self._add(Mention(toks[i].start, toks[j].end, s, ("grp", None, f"the {toks[j].lower}"), f"the {toks[j].lower}", "group", None, None, 0.4))
+        return j + 1
+
+    def _try_unnamed_backref(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"a Japanese trading-house employee … the employee": the unnamed person introduced
+        with that noun in the last eight sentences; "the woman"/"the man" with none such is the
+        last person of that gender the text showed in the last two sentences."""
+        j = i + 1
+        noun = toks[j].lower
+        nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+        if nxt == "who" or j + 1 < len(toks) and _is_cap(toks[j + 1]) or nxt in _UNNAMED_NOUNS:
+            return None  # "the man who …", "the lawyer X", "the student activist": not a plain back-reference
+        for m in reversed(self.mentions):
+            if m.sent < s - 8:
+                break
+            if m.key[0] == "unnamed" and m.key[1] == noun:
+                self._add(Mention(toks[i].start, toks[j].end, s, m.key, m.name, m.kind, m.country, m.role, 0.4, pronoun=True))
+                return j + 1
+        want = "f" if noun == "woman" else "m" if noun == "man" else None
+        if want is None or nxt in {"of", "'s", "’s"}:
+            return None  # "the woman's husband": another person
+        for m in reversed(self.mentions):
+            if m.sent < s - 2:
+                break
+            if m.kind == "person" and not m.pronoun and m.key[0] == "person" and self._gender_of(m) == want:
+                self._add(Mention(toks[i].start, toks[j].end, s, m.key, m.name, m.kind, m.country, m.role, 0.4, pronoun=True))
+                return j + 1
+        return None
+
+    def _try_divided(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the North" after North Korea, "the South" after South Sudan: the half of a divided
+        state the story named before (not "the North Sea", not "the south of X")."""
+        j = i + 1
+        if j + 1 < len(toks) and (_is_cap(toks[j + 1]) or toks[j + 1].lower == "of"):
+            return None
+        word = toks[j].text + " "
+        for m in reversed(self.mentions):
+            if m.key[0] == "gov" and not m.pronoun and m.name.startswith(word):
+                self._add(Mention(toks[i].start, toks[j].end, s, m.key, m.name, m.kind, m.country, m.role, 0.6))
+                return j + 1
+        return None
+
     def _try_pair(self, toks: list[Token], i: int, s: int) -> int | None:
         """"both sides", "the two candidates": the two entities named last. The mention is an
         argument placeholder (key "pair"); the pipeline expands it and never lists it as an actor."""
         j = i + 1
-        if toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
+        if toks[i].lower == "the":
+            if j >= len(toks) or toks[j].lower not in _THE_PAIR_NOUNS or (j + 1 < len(toks) and toks[j + 1].lower == "of"):
+                return None  # "the delegations of X": not a back-reference
+        elif toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
             return None
-        if toks[i].lower in {"all", "either", "each", "neither"} and not (j < len(toks) and toks[j].lower in {"parties", "sides", *_PAIR_SINGULAR}):
+        elif toks[i].lower in {"all", "either", "each", "neither"} and not (j < len(toks) and toks[j].lower in {"parties", "sides", *_PAIR_SINGULAR}):
             if toks[i].lower != "neither" or j >= len(toks) or toks[j].lower not in _NEITHER_VERBS:
                 return None
             j = i  # "Neither has agreed": the word alone is the mention
@@ -1742,7 +1841,14 @@ class ActorFinder:
         while j < len(toks) and j - k <= 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].lower not in _COUNTED_NOUNS:
             j += 1
         country = None
-        if j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.endswith("s"):
+        if j + 1 < len(toks) and toks[j].text[:1].isupper() and toks[j + 1].lower in _COUNTED_NOUNS and toks[j + 1].text.islower():
+            # "three Tajik servicemen", "two Kenyan nurses": a demonym before the counted noun
+            d = self._demonym_at(toks, j)
+            if d is None or d[0] != j + 1:
+                return None
+            country = d[1]
+            j += 1
+        elif j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.endswith("s"):
             # "three ethnic Serbs": a counted people named by a plural demonym
             d = self._demonym_at(toks, j)
             if d is None or d[0] != j + 1:
@@ -1771,7 +1877,9 @@ class ActorFinder:
 
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
         kind = _BARE_GROUPS.get(toks[i].lower)
-        if kind is None and toks[i].lower in _MODIFIED_GROUPS and i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS and not (i > 1 and toks[i - 2].lower in {"the", "a", "an", "its", "their", "his", "her"} and toks[i - 1].lower in {"party", "union"}):
+        # "pro-Russian groups", "anti-government militias": a stance word says whose group it is
+        stance_mod = i > 0 and toks[i - 1].lower.startswith(("pro-", "anti-")) and len(toks[i - 1].text) > 5
+        if kind is None and toks[i].lower in _MODIFIED_GROUPS and i > 0 and (toks[i - 1].lower in _GROUP_MODIFIERS or stance_mod) and not (i > 1 and toks[i - 2].lower in {"the", "a", "an", "its", "their", "his", "her"} and toks[i - 1].lower in {"party", "union"}):
             # "government forces", "army units", "union leaders", "junta members"
             mod = toks[i - 1].lower
             kind = "organization" if mod in _ORG_MODIFIERS else "government" if mod in _STATE_MODIFIERS and toks[i].lower not in {"groups", "prisoners"} else "group"
@@ -1788,7 +1896,7 @@ class ActorFinder:
             return None  # "a brigade of 4,800 troops": a number of people, not the actor
         if noun in {"monitors", "employers", "groups", "prisoners"} and i > 0 and toks[i - 1].lower in {"its", "their", "his", "her", "our", "more", "additional", "extra", "further"}:
             return None  # "withdraw its monitors", "station additional monitors": people moved, not an actor
-        start = i - 1 if i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS else i  # "aid workers"
+        start = i - 1 if i > 0 and (toks[i - 1].lower in _GROUP_MODIFIERS or stance_mod) else i  # "aid workers", "pro-Russian groups"
         if i > 0 and toks[i - 1].lower in {"to", "will", "would", "can", "could"} and noun in {"police", "guards"}:
             return None  # "unable to police its side": the verb
         if i > 0 and self.lex.verb_forms.get(toks[i - 1].lower) in {"tell", "address"} and noun not in {"lawmakers", "legislators", "deputies"}:

@@ -76,7 +76,7 @@ class _Analysis:
         self.events.sort(key=lambda e: (e.start, e.end))
         self._object_status()
         # reported_by: the sentence's attribution, carried over quoted paragraphs
-        attrs = quoted_paragraph_speakers(sents, self.sent_toks, attrs, text)
+        attrs = quoted_paragraph_speakers(sents, self.sent_toks, attrs, text, finder.mentions)
         self._finder_mentions = finder.mentions
         self.events.extend(self._must_requests(attrs))
         self.events.sort(key=lambda e: (e.start, e.end))

@@ -12,6 +12,7 @@ from annotate.preannotate.text import Token
 _OPEN_QUOTES = {'"', "“"}
 _CLOSE_QUOTES = {'"', "”"}
 _QUOTE_MARKS = frozenset(_OPEN_QUOTES | _CLOSE_QUOTES)
+_ANSWER_MARKS = frozenset({"A", "Answer"})
 # Words that may follow a closing attribution ('…, X said on Monday.'); any other lower-case
 # word after the verb starts the reported content ('…, X, said the party would …').
 _AFTER_ATTRIBUTION = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at", "last", "this", "late", "earlier", "yesterday", "today", "after", "before", "during", "while", "when", "as", "in", "of", "to", "by", "from", "via", "through", "afterwards", "later", "recently"}
@@ -197,10 +198,12 @@ def _sentence_subject(toks: list[Token], mentions: list[Mention], before: int) -
     return None
 
 
-def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[Token]], attrs: list[Attribution | None], text: str) -> list[Attribution | None]:
+def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[Token]], attrs: list[Attribution | None], text: str, mentions: list[Mention] | None = None) -> list[Attribution | None]:
     """Carry an attribution that follows a closing quote back over the earlier sentences of the
     same quotation in the same paragraph ('"A. B," X said.' makes X the speaker of A too)."""
     out = list(attrs)
+    if mentions:
+        _colon_quotes(sents, toks_of, out, mentions)
     for j, att in enumerate(attrs):
         if att is None or not att.after_quote or (toks_of[j] and toks_of[j][0].text in _OPEN_QUOTES):
             continue
@@ -236,14 +239,43 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
                 inside = True
             elif t.text in _CLOSE_QUOTES:
                 inside = False
-    _interview_answers(sents, toks_of, out, text)
+    _interview_answers(sents, toks_of, out, text, mentions or [])
     return out
 
 
-def _interview_answers(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], text: str) -> None:
+def _colon_quotes(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], mentions: list[Mention]) -> None:
+    """'A Ghanaian diplomat was plain about it: "We will …"': a quotation opened right after a
+    colon, in a sentence with no speaker of its own, is the words of the sentence's subject
+    (its first actor before the colon)."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for j, toks in enumerate(toks_of):
+        if out[j] is not None or ":" not in [t.text for t in toks]:
+            continue
+        c = next((k for k in range(len(toks) - 1) if toks[k].text == ":" and toks[k + 1].text in _OPEN_QUOTES), None)
+        if c is None:
+            continue
+        subj = next((m for m in by_sent.get(j, ()) if m.start < toks[c].start and m.kind != "media" and m.key[0] not in {"we", "i", "pair"}), None)
+        if subj is not None:
+            out[j] = Attribution(subj.key, toks[c + 1].start, sents[j][1], False)
+
+
+def _question_mark(toks: list[Token]) -> bool:
+    """'Q: …' or 'Question: …' opens the paragraph: an interviewer's question."""
+    return len(toks) > 1 and toks[0].text in {"Q", "Question"} and toks[1].text in {":", "."}
+
+
+def _answer_mark(toks: list[Token]) -> bool:
+    """'A: …' or 'Answer: …' opens the paragraph: a transcript's answer."""
+    return len(toks) > 1 and toks[0].text in _ANSWER_MARKS and toks[1].text in {":", "."}
+
+
+def _interview_answers(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], text: str, mentions: list[Mention]) -> None:
     """An interview printed as questions and answers ('Q: Will you …?' then a quoted paragraph
-    with no speaker of its own): the answer is the interviewee's, the person the article quotes
-    (the latest speaker before, else the first after)."""
+    or an 'A: …' paragraph with no speaker of its own): the answer is the interviewee's, the
+    person the article quotes (the latest speaker before, else the first after, else the first
+    person the article names before the questions: a transcript's lead introduces its speaker)."""
     n = len(out)
     starts = [k == 0 or "\n" in text[sents[k - 1][1] : sents[k][0]] for k in range(n)]
     paras: list[list[int]] = []
@@ -251,20 +283,27 @@ def _interview_answers(sents: list[tuple[int, int]], toks_of: list[list[Token]],
         if starts[k]:
             paras.append([])
         paras[-1].append(k)
+    # a question's own attribution ("Q: The government says you …") is no answer's speaker
+    asked = {k for para in paras if _question_mark(toks_of[para[0]]) for k in para}
     for q, para in zip(paras, paras[1:]):
         first = toks_of[para[0]]
-        if not first or first[0].text not in _OPEN_QUOTES or any(out[k] is not None for k in para):
+        if not first or not (first[0].text in _OPEN_QUOTES or _answer_mark(first)) or any(out[k] is not None for k in para):
             continue
-        qt = toks_of[q[0]]
-        if not (len(qt) > 1 and qt[0].text in {"Q", "Question"} and qt[1].text in {":", "."}):
+        if not _question_mark(toks_of[q[0]]):
             continue
-        before = next((out[k] for k in range(q[0] - 1, -1, -1) if out[k] is not None), None)
-        after = next((out[k] for k in range(para[-1] + 1, n) if out[k] is not None), None)
+        before = next((out[k] for k in range(q[0] - 1, -1, -1) if out[k] is not None and k not in asked), None)
+        after = next((out[k] for k in range(para[-1] + 1, n) if out[k] is not None and k not in asked), None)
         who = before or after
-        if who is None:
-            continue
+        key = who.key if who is not None else None
+        if key is None:
+            # no speaker anywhere: the first named person before the first question
+            q0 = sents[q[0]][0]
+            lead = next((m for m in mentions if m.start >= q0 or (m.kind == "person" and not m.pronoun and m.key[0] == "person")), None)
+            if lead is None or lead.start >= q0:
+                continue
+            key = lead.key
         for k in para:
-            out[k] = Attribution(who.key, sents[k][0], sents[k][1], True)
+            out[k] = Attribution(key, sents[k][0], sents[k][1], True)
 
 
 def _has_quote(toks: list[Token]) -> bool:
