@@ -71,26 +71,52 @@ def _asks_a_question(toks: list[Token], k: int) -> bool:
     return False
 
 
+_TOK_FACTS: list = [None, [], []]  # the last sentence's token list, its lower forms and its starts
+
+
+def _facts(toks: list[Token]) -> tuple[list[str], list[int]]:
+    """The lower forms and start offsets of a sentence's tokens, listed once per sentence (the
+    passes below and _tok_index read them many times; token lists are never changed in place)."""
+    if _TOK_FACTS[0] is not toks:
+        _TOK_FACTS[0], _TOK_FACTS[1], _TOK_FACTS[2] = toks, [t.lower for t in toks], [t.start for t in toks]
+    return _TOK_FACTS[1], _TOK_FACTS[2]
+
+
+def _inside(toks: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    """The indices of the tokens that start inside one of the spans (a <= start < b): a run of
+    token indices per span, found by bisection on the (increasing) token starts."""
+    starts = _facts(toks)[1]
+    out: set[int] = set()
+    for a, b in spans:
+        out.update(range(bisect_left(starts, a), bisect_left(starts, b)))
+    return out
+
+
 def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, inflection) for each trigger in the sentence."""
     out: list[tuple[int, int, Trigger, str]] = []
     i = 0
     n = len(toks)
     triggers = lex.triggers
+    lows = _facts(toks)[0]
     # only tokens the lexicon lists can start a trigger: visit just those
-    for k in [k for k, t in enumerate(toks) if t.lower in triggers]:
+    hooks = [k for k, w in enumerate(lows) if w in triggers]
+    if not hooks:
+        return out
+    in_taken = _inside(toks, taken)  # tokens inside an actor mention: no trigger starts there
+    for k in hooks:
         if k < i:
             continue  # inside the trigger found last
         i = k
         t = toks[i]
         cands = triggers[t.lower]
-        if not cands or any(a <= t.start < b for a, b in taken) or (i > 0 and t.text[:1].isupper() and not toks[i - 1].text in {'"', "“", "(", "-", "—"}):
+        if not cands or i in in_taken or (i > 0 and t.text[:1].isupper() and not toks[i - 1].text in {'"', "“", "(", "-", "—"}):
             i += 1
             continue
         best: tuple[int, int, Trigger, str] | None = None
         for c in cands:
             L = len(c.forms)
-            if i + L > n or tuple(x.lower for x in toks[i : i + L]) != c.forms:
+            if i + L > n or tuple(lows[i : i + L]) != c.forms:
                 continue
             prev = toks[i - 1].lower if i else ""
             if c.pos == "v" and not c.inflected:
@@ -98,7 +124,7 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                     continue  # "the offer" is the noun entry
                 if c.lemma.split()[0] in _WEAK and prev not in _VERBAL_BEFORE and L == 1:
                     continue
-                if prev not in _VERBAL_BEFORE and not any(a <= toks[i - 1].start < b for a, b in taken) and L == 1 and i > 0:
+                if prev not in _VERBAL_BEFORE and i > 0 and i - 1 not in in_taken and L == 1:
                     continue
             if c.pos == "v" and c.inflected and L == 1 and c.lemma in _WEAK and prev in _NOT_AFTER_DET:
                 continue
