@@ -402,12 +402,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.tok_i, ev.start, ev.pos = k - 1, toks[k - 1].start, "v"
             elif ev.tok_end + 1 < len(toks) and toks[ev.tok_end].lower in _BE and toks[ev.tok_end + 1].lower in _FILE_FORMS:
                 ev.tok_end, ev.end = ev.tok_end + 2, toks[ev.tok_end + 1].end  # "charges were filed"
-    if any(ev.lemma in _LEAVE_LEMMAS for ev in evs) or any(t.lower in _SPECIAL_FORMS for t in toks):
+    lows = _facts(toks)[0]
+    if any(ev.lemma in _LEAVE_LEMMAS for ev in evs) or not _SPECIAL_FORMS.isdisjoint(lows):
         _ceasefires_and_withdrawals(evs, toks, s, mentions, lex)
         _extensions(evs, toks, s, mentions, lex, text)
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s, lex))
-    hits = [j for j, t in enumerate(toks) if t.lower in _FRAME_WORDS]  # one look-up per token
+    # one set test for the sentence, then one look-up per token only when a frame word is there
+    hits = [j for j, w in enumerate(lows) if w in _FRAME_WORDS] if not _FRAME_WORDS.isdisjoint(lows) else []
     if hits:
         for frame in (_openness, _court_referrals, _court_hearings, _payments, _departures, _announced_opposition):
             evs.extend(frame(evs, toks, s, mentions, lex, hits))
@@ -654,12 +656,16 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
     (SANCTION), "halted air strikes" (RETREAT, not a halt of relations), "dropped a demand"
     (CONCEDE), "stops sending balloons" (RETREAT). A verb whose object we cannot place keeps
     its lexicon type or stays no event."""
+    lows = _facts(toks)[0]
+    if _UNDO_FORMS.keys().isdisjoint(lows):
+        return  # no stop/cut verb form in the sentence (most sentences): one set test
     at = {e.tok_i: e for e in evs}
     added: list[Ev] = []
     drop: set[int] = set()
-    for i, t in enumerate(toks):
-        lemma = _UNDO_FORMS.get(t.lower)
-        if lemma is None or not t.text.islower():
+    for i in [k for k, w in enumerate(lows) if w in _UNDO_FORMS]:
+        t = toks[i]
+        lemma = _UNDO_FORMS[t.lower]
+        if not t.text.islower():
             continue
         if i > 0 and toks[i - 1].lower in _NOT_AFTER_DET:
             continue  # "the cuts", "an end": a noun
@@ -1449,14 +1455,10 @@ def _concludes_agreement(toks: list[Token], i: int, e: int) -> bool:
 
 
 def _tok_index(toks: list[Token], start: int) -> int:
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """The index of the first token starting at or after the offset (len(toks) if none)."""
+    if _TOK_FACTS[0] is not toks:
+        _facts(toks)
+    return bisect_left(_TOK_FACTS[2], start)  # on the sentence's starts, listed once
 
 
 # Every TIMEX alternative needs one of these (lower case): a month name beside a day number
