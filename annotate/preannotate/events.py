@@ -1496,7 +1496,7 @@ def _lowered(text: str) -> str:
 # positions are found once per document with str.find, so most sentences need no regex scan
 # at all, and the TIMEX scan starts near the first of them.
 _HINT_WORDS = ("day", "tomorrow", "week", "month", "year", "night", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_YEAR_RE = re.compile(r"(?=(?:19|20)\d\d)")  # every start, overlapping ones too
+_YEAR_AT = re.compile(r"(?:19|20)\d\d")  # tried only where str.find sees "19" or "20"
 _HINT_CACHE: list = [None, []]  # the last document's lower-cased text and its hint positions
 
 
@@ -1509,7 +1509,14 @@ def _hint_starts(low: str) -> list[int]:
             while k != -1:
                 starts.append(k)
                 k = low.find(w, k + 1)
-        starts.extend(m.start() for m in _YEAR_RE.finditer(low))
+        # every start of a year, overlapping ones too ("20202"): a zero-width regex scan
+        # tries every offset of the text; "19"/"20" are rare, so find them and test there
+        for y in ("19", "20"):
+            k = low.find(y)
+            while k != -1:
+                if _YEAR_AT.match(low, k):
+                    starts.append(k)
+                k = low.find(y, k + 1)
         starts.sort()
         _HINT_CACHE[0], _HINT_CACHE[1] = low, starts
     return _HINT_CACHE[1]
