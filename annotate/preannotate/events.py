@@ -725,16 +725,19 @@ def _replace(evs: list[Ev], drop: set[int], added: list[Ev]) -> None:
         evs.sort(key=lambda x: x.start)
 
 
+_ARG_CLAUSE_END = frozenset({",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"})
+
+
 def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: list[Mention]) -> None:
     start, end = toks[i].start, toks[e - 1].end
     before = [m for m in mentions if m.end <= start]
     after = [m for m in mentions if m.start >= end]
-    prev = [t.lower for t in toks[max(0, i - 3) : i]]
-    passive = infl == "past" and any(w in _BE for w in prev)
+    lows = _facts(toks)[0]
+    passive = infl == "past" and not _BE.isdisjoint(lows[max(0, i - 3) : i])
     # the clause end: next comma / reporting verb, at most 12 tokens
     limit_tok = min(len(toks), e + 12)
     for k in range(e, limit_tok):
-        if toks[k].lower in {",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"}:
+        if lows[k] in _ARG_CLAUSE_END:
             limit_tok = k
             break
     limit = toks[limit_tok - 1].end if limit_tok > e else end
@@ -807,7 +810,6 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
     if subj:
         ev.actors.append(subj.key)
         # "X and Y met": coordinated subjects
-        j = _tok_index(toks, subj.start)
         for m in reversed(before):
             if m.end <= subj.start and text_between_is_and(toks, m.end, subj.start) and m.key not in ev.actors:
                 ev.actors.insert(0, m.key)
@@ -1635,11 +1637,12 @@ def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int) -> int | None
     i = _tok_index(toks, a)
     j = _tok_index(toks, b)
     n = len(toks)
+    lows = _facts(toks)[0]
     lo = i
-    while lo > 0 and toks[lo - 1].lower not in _CLAUSE_END:
+    while lo > 0 and lows[lo - 1] not in _CLAUSE_END:
         lo -= 1
     hi = j
-    while hi < n and toks[hi].lower not in _CLAUSE_END:
+    while hi < n and lows[hi] not in _CLAUSE_END:
         hi += 1
     if j < n and toks[j].text.isalpha() and toks[j].text.islower() and i > 0 and toks[i - 1].lower in {"the", "a", "its", "their", "his", "her"}:
         return None  # "the June 7 second round": a date that modifies a noun
