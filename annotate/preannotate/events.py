@@ -71,26 +71,52 @@ def _asks_a_question(toks: list[Token], k: int) -> bool:
     return False
 
 
+_TOK_FACTS: list = [None, [], []]  # the last sentence's token list, its lower forms and its starts
+
+
+def _facts(toks: list[Token]) -> tuple[list[str], list[int]]:
+    """The lower forms and start offsets of a sentence's tokens, listed once per sentence (the
+    passes below and _tok_index read them many times; token lists are never changed in place)."""
+    if _TOK_FACTS[0] is not toks:
+        _TOK_FACTS[0], _TOK_FACTS[1], _TOK_FACTS[2] = toks, [t.lower for t in toks], [t.start for t in toks]
+    return _TOK_FACTS[1], _TOK_FACTS[2]
+
+
+def _inside(toks: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    """The indices of the tokens that start inside one of the spans (a <= start < b): a run of
+    token indices per span, found by bisection on the (increasing) token starts."""
+    starts = _facts(toks)[1]
+    out: set[int] = set()
+    for a, b in spans:
+        out.update(range(bisect_left(starts, a), bisect_left(starts, b)))
+    return out
+
+
 def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, inflection) for each trigger in the sentence."""
     out: list[tuple[int, int, Trigger, str]] = []
     i = 0
     n = len(toks)
     triggers = lex.triggers
+    lows = _facts(toks)[0]
     # only tokens the lexicon lists can start a trigger: visit just those
-    for k in [k for k, t in enumerate(toks) if t.lower in triggers]:
+    hooks = [k for k, w in enumerate(lows) if w in triggers]
+    if not hooks:
+        return out
+    in_taken = _inside(toks, taken)  # tokens inside an actor mention: no trigger starts there
+    for k in hooks:
         if k < i:
             continue  # inside the trigger found last
         i = k
         t = toks[i]
         cands = triggers[t.lower]
-        if not cands or any(a <= t.start < b for a, b in taken) or (i > 0 and t.text[:1].isupper() and not toks[i - 1].text in {'"', "“", "(", "-", "—"}):
+        if not cands or i in in_taken or (i > 0 and t.text[:1].isupper() and not toks[i - 1].text in {'"', "“", "(", "-", "—"}):
             i += 1
             continue
         best: tuple[int, int, Trigger, str] | None = None
         for c in cands:
             L = len(c.forms)
-            if i + L > n or tuple(x.lower for x in toks[i : i + L]) != c.forms:
+            if i + L > n or tuple(lows[i : i + L]) != c.forms:
                 continue
             prev = toks[i - 1].lower if i else ""
             if c.pos == "v" and not c.inflected:
@@ -98,7 +124,7 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                     continue  # "the offer" is the noun entry
                 if c.lemma.split()[0] in _WEAK and prev not in _VERBAL_BEFORE and L == 1:
                     continue
-                if prev not in _VERBAL_BEFORE and not any(a <= toks[i - 1].start < b for a, b in taken) and L == 1 and i > 0:
+                if prev not in _VERBAL_BEFORE and i > 0 and i - 1 not in in_taken and L == 1:
                     continue
             if c.pos == "v" and c.inflected and L == 1 and c.lemma in _WEAK and prev in _NOT_AFTER_DET:
                 continue
@@ -376,12 +402,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.tok_i, ev.start, ev.pos = k - 1, toks[k - 1].start, "v"
             elif ev.tok_end + 1 < len(toks) and toks[ev.tok_end].lower in _BE and toks[ev.tok_end + 1].lower in _FILE_FORMS:
                 ev.tok_end, ev.end = ev.tok_end + 2, toks[ev.tok_end + 1].end  # "charges were filed"
-    if any(ev.lemma in _LEAVE_LEMMAS for ev in evs) or any(t.lower in _SPECIAL_FORMS for t in toks):
+    lows = _facts(toks)[0]
+    if any(ev.lemma in _LEAVE_LEMMAS for ev in evs) or not _SPECIAL_FORMS.isdisjoint(lows):
         _ceasefires_and_withdrawals(evs, toks, s, mentions, lex)
         _extensions(evs, toks, s, mentions, lex, text)
     evs = _drop_object_nouns(_hold_what(evs, toks), toks)
     evs.extend(_intents(evs, toks, s, lex))
-    hits = [j for j, t in enumerate(toks) if t.lower in _FRAME_WORDS]  # one look-up per token
+    # one set test for the sentence, then one look-up per token only when a frame word is there
+    hits = [j for j, w in enumerate(lows) if w in _FRAME_WORDS] if not _FRAME_WORDS.isdisjoint(lows) else []
     if hits:
         for frame in (_openness, _court_referrals, _court_hearings, _payments, _departures, _announced_opposition):
             evs.extend(frame(evs, toks, s, mentions, lex, hits))
@@ -628,12 +656,16 @@ def _undo_acts(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention]
     (SANCTION), "halted air strikes" (RETREAT, not a halt of relations), "dropped a demand"
     (CONCEDE), "stops sending balloons" (RETREAT). A verb whose object we cannot place keeps
     its lexicon type or stays no event."""
+    lows = _facts(toks)[0]
+    if _UNDO_FORMS.keys().isdisjoint(lows):
+        return  # no stop/cut verb form in the sentence (most sentences): one set test
     at = {e.tok_i: e for e in evs}
     added: list[Ev] = []
     drop: set[int] = set()
-    for i, t in enumerate(toks):
-        lemma = _UNDO_FORMS.get(t.lower)
-        if lemma is None or not t.text.islower():
+    for i in [k for k, w in enumerate(lows) if w in _UNDO_FORMS]:
+        t = toks[i]
+        lemma = _UNDO_FORMS[t.lower]
+        if not t.text.islower():
             continue
         if i > 0 and toks[i - 1].lower in _NOT_AFTER_DET:
             continue  # "the cuts", "an end": a noun
@@ -693,16 +725,19 @@ def _replace(evs: list[Ev], drop: set[int], added: list[Ev]) -> None:
         evs.sort(key=lambda x: x.start)
 
 
+_ARG_CLAUSE_END = frozenset({",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"})
+
+
 def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: list[Mention]) -> None:
     start, end = toks[i].start, toks[e - 1].end
     before = [m for m in mentions if m.end <= start]
     after = [m for m in mentions if m.start >= end]
-    prev = [t.lower for t in toks[max(0, i - 3) : i]]
-    passive = infl == "past" and any(w in _BE for w in prev)
+    lows = _facts(toks)[0]
+    passive = infl == "past" and not _BE.isdisjoint(lows[max(0, i - 3) : i])
     # the clause end: next comma / reporting verb, at most 12 tokens
     limit_tok = min(len(toks), e + 12)
     for k in range(e, limit_tok):
-        if toks[k].lower in {",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"}:
+        if lows[k] in _ARG_CLAUSE_END:
             limit_tok = k
             break
     limit = toks[limit_tok - 1].end if limit_tok > e else end
@@ -775,7 +810,6 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
     if subj:
         ev.actors.append(subj.key)
         # "X and Y met": coordinated subjects
-        j = _tok_index(toks, subj.start)
         for m in reversed(before):
             if m.end <= subj.start and text_between_is_and(toks, m.end, subj.start) and m.key not in ev.actors:
                 ev.actors.insert(0, m.key)
@@ -1423,14 +1457,10 @@ def _concludes_agreement(toks: list[Token], i: int, e: int) -> bool:
 
 
 def _tok_index(toks: list[Token], start: int) -> int:
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """The index of the first token starting at or after the offset (len(toks) if none)."""
+    if _TOK_FACTS[0] is not toks:
+        _facts(toks)
+    return bisect_left(_TOK_FACTS[2], start)  # on the sentence's starts, listed once
 
 
 # Every TIMEX alternative needs one of these (lower case): a month name beside a day number
@@ -1468,7 +1498,7 @@ def _lowered(text: str) -> str:
 # positions are found once per document with str.find, so most sentences need no regex scan
 # at all, and the TIMEX scan starts near the first of them.
 _HINT_WORDS = ("day", "tomorrow", "week", "month", "year", "night", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_YEAR_RE = re.compile(r"(?=(?:19|20)\d\d)")  # every start, overlapping ones too
+_YEAR_AT = re.compile(r"(?:19|20)\d\d")  # tried only where str.find sees "19" or "20"
 _HINT_CACHE: list = [None, []]  # the last document's lower-cased text and its hint positions
 
 
@@ -1481,7 +1511,14 @@ def _hint_starts(low: str) -> list[int]:
             while k != -1:
                 starts.append(k)
                 k = low.find(w, k + 1)
-        starts.extend(m.start() for m in _YEAR_RE.finditer(low))
+        # every start of a year, overlapping ones too ("20202"): a zero-width regex scan
+        # tries every offset of the text; "19"/"20" are rare, so find them and test there
+        for y in ("19", "20"):
+            k = low.find(y)
+            while k != -1:
+                if _YEAR_AT.match(low, k):
+                    starts.append(k)
+                k = low.find(y, k + 1)
         starts.sort()
         _HINT_CACHE[0], _HINT_CACHE[1] = low, starts
     return _HINT_CACHE[1]
@@ -1600,11 +1637,12 @@ def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int) -> int | None
     i = _tok_index(toks, a)
     j = _tok_index(toks, b)
     n = len(toks)
+    lows = _facts(toks)[0]
     lo = i
-    while lo > 0 and toks[lo - 1].lower not in _CLAUSE_END:
+    while lo > 0 and lows[lo - 1] not in _CLAUSE_END:
         lo -= 1
     hi = j
-    while hi < n and toks[hi].lower not in _CLAUSE_END:
+    while hi < n and lows[hi] not in _CLAUSE_END:
         hi += 1
     if j < n and toks[j].text.isalpha() and toks[j].text.islower() and i > 0 and toks[i - 1].lower in {"the", "a", "its", "their", "his", "her"}:
         return None  # "the June 7 second round": a date that modifies a noun

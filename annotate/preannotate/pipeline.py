@@ -10,6 +10,7 @@ provenance.preannotator names this pre-annotator when it filled anything.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import multiprocessing
 import os
@@ -52,13 +53,26 @@ class _Analysis:
         sents = sentences(text)
         prev: tuple[int, int] | None = None
         attrs: list[Attribution | None] = []
+        place_starts: list[int] = []  # start of each place of finder.locations so far
+        ordered = True  # ... and they are in text order
         for s, (a, b) in enumerate(sents):
             toks = tokens(text, a, b)
             self.sent_toks.append(toks)
             finder.sentence(toks, s)
             finder.flush_sentence(s)
             ms = finder.sentence_mentions(s)
-            locs = [l for l in finder.locations if a <= l[0] < b]
+            # The finder appends places in text order as it scans, so the sentence's places are
+            # one run, found by bisection on start instead of a rescan of every place so far;
+            # the order is checked on each new place (a rescan is the fallback).
+            places = finder.locations
+            for place in places[len(place_starts) :]:
+                ordered = ordered and (not place_starts or place_starts[-1] <= place[0])
+                place_starts.append(place[0])
+            if ordered:
+                lo = bisect.bisect_left(place_starts, a)
+                locs = places[lo : bisect.bisect_left(place_starts, b, lo)]
+            else:
+                locs = [l for l in places if a <= l[0] < b]
             evs = build_events(toks, s, ms, locs, text, pub, lex)
             attrs.append(speaker(toks, ms, lex))
             self.events.extend(evs)
