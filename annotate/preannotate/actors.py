@@ -1488,10 +1488,9 @@ class ActorFinder:
                     self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.6, name_tokens=nt))
                     return j
         if 2 <= len(nt) <= 4 and all(w.isalpha() or "-" in w or "." in w or "'" in w for w in nt):
-            nxt = toks[j].lower if j < len(toks) else ""
-            if nxt in {"'s", "’s"} or True:
-                self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), " ".join(nt), "person", None, None, 0.6, name_tokens=nt))
-                return j
+            # two to four unknown capitalised words: a person's name, possessive or not
+            self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), " ".join(nt), "person", None, None, 0.6, name_tokens=nt))
+            return j
         if len(nt) == 1 and i > 0 and j < len(toks) and self.lex.verb_forms.get(toks[j].lower) in {"say", "tell", "add", "note", "state"} and (nt[0],) not in self.lex.demonyms and not (toks[i - 1].lower in _NUMBER_WORDS or toks[i - 1].text[:1].isdigit()):
             self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), nt[0], "person", None, None, 0.5, name_tokens=nt))
             return j
@@ -2165,9 +2164,6 @@ class ActorFinder:
                 ent.name, ent.name_tokens = m.name, m.name_tokens
             ent.role = ent.role or m.role
             ent.country = ent.country or m.country
-
-    def key_of(self, m: Mention) -> tuple:
-        return m.key
 
 
 _STATE_OFFICES = {"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "envoy", "official", "diplomat", "king", "emir", "foreign", "ministry"}
