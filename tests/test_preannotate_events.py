@@ -756,3 +756,9 @@ def test_lexicon_a_verdict_named_is_no_penalty() -> None:
 
     assert "verdict" not in lexicon().triggers
     assert events("The court sentenced the editor to two years.").get("sentenced") == "SANCTION"
+
+
+def test_a_charge_d_affaires_is_a_diplomat_not_a_charge() -> None:
+    out = preannotated("The ministry summoned the Dutch charge d'affaires on Monday. Prosecutors dropped the charge against him.")
+    charges = [e["trigger"]["start"] for e in out["events"] if e["trigger"]["text"] == "charge"]
+    assert charges == [out["text"].index("the charge") + 4]  # only the dropped charge

@@ -134,6 +134,8 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "provided that": a condition cue
             if c.lemma == "decline" and not (i + L + 1 < n and toks[i + L].lower == "to" and toks[i + L + 1].lower not in _NO_COMMENT):
                 continue  # "declined to comment" is no event, "exports declined" a fall; "declined to resign" a refusal
+            if c.lemma == "charge" and i + L < n and toks[i + L].lower == "d":
+                continue  # "chargé/charge d'affaires": a diplomat's title, not a charge
             if c.lemma == "ask" and i + L < n and _asks_a_question(toks, i + L):
                 continue  # "asked if …", "asked on Monday about …", '"…?" he asked.': a question, not a request
             if c.pos == "n" and c.lemma in {"protest", "retaliation", "solidarity"} and prev == "in" and i + L < n and toks[i + L].lower in {"over", "at", "against", "of", "for", "with", ",", "."}:
