@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from annotate.preannotate.condcues import cue_from
+import re
+from bisect import bisect_left
+
+from annotate.preannotate.condcues import cue_at
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.text import Token
 
@@ -11,6 +14,28 @@ _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'
 _NEG = {"not", "n't", "'t", "’t", "never", "no", "cannot", "nor", "neither", "without"}
 _MODAL_HYPO = {"could", "might", "may", "would", "possibly", "perhaps", "possible", "potential", "potentially", "likely", "unlikely", "whether", "can"}
 _FUTURE = {"will", "'ll", "’ll", "shall", "upcoming", "forthcoming"}
+
+# Word sets of event_status, built once at import (not per call)
+_REFUSE = frozenset({"refuse", "fail", "decline"})
+_REFUSE_TO = frozenset({"refuse", "fail", "decline", "reject", "deny"})
+_RULE = frozenset({"rule", "rules", "ruled", "ruling"})
+_STOP = frozenset({"stop", "stops", "stopped", "stopping"})
+_GOVERNS = frozenset({"to", "for", "that", "a", "an", "the"})
+_CALL = frozenset({"call", "press", "push"})
+_CALL_BEFORE = frozenset({"for", "on", "upon"})
+_WOULD = frozenset({"would", "'d"})
+_SCHEDULED = frozenset({"expected", "due", "set", "scheduled", "slated", "poised"})
+_COMMIT = frozenset({"agree", "decide", "pledge", "promise", "vow", "commit", "plan", "schedule", "intend", "prepare", "arrange", "announce"})
+_EXPECTED = frozenset({"expected", "due", "set", "going", "scheduled", "planned"})
+_UPCOMING = frozenset({"upcoming", "forthcoming"})
+# the same as any(x in tail for x in (…)): one search for any of the literal phrases
+_LATER = re.compile("next week|next month|next year|tomorrow|later this|coming days|coming weeks|coming months")
+_LASTING = frozenset({"continue", "keep", "remain"})
+_ONGOING_WORDS = frozenset({"ongoing", "still"})
+_GOES_ON = frozenset({"continue", "continues", "continuing", "continued", "remain", "remains", "remained", "persist", "persists"})
+_GOES_ON_2 = frozenset({"continuing", "ongoing", "continue", "remain"})
+_AUX_BEFORE = frozenset({"were", "was", "are", "is", "will", "would", "'re"})
+_STATE_CHANGE = frozenset({"end", "lift", "impose", "announce", "introduce", "order", "declare"})
 
 
 def clause_before(toks: list[Token], i: int, limit: int = 8) -> list[Token]:
@@ -25,89 +50,161 @@ def clause_before(toks: list[Token], i: int, limit: int = 8) -> list[Token]:
     return out
 
 
-_SETS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_StatusSets = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+# id(lexicon) -> (the lexicon, kept so that its id is never reused, its sets)
+_SETS: dict[int, tuple[Lexicon, _StatusSets]] = {}
 
 
-def _status_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The desired / planned cue sets, built once per lexicon (not per event)."""
-    r = _SETS.get(id(lex))
-    if r is None:
-        r = (frozenset(lex.cues["status"]["desired"]), frozenset(lex.cues["status"]["planned"]))
-        _SETS[id(lex)] = r
-    return r
+def _status_sets(lex: Lexicon) -> _StatusSets:
+    """The desired / planned cue sets and the two gates of event_status (below, as sets of word
+    forms), built once per lexicon (not per event)."""
+    kept = _SETS.get(id(lex))
+    if kept is None:
+        desired, planned = frozenset(lex.cues["status"]["desired"]), frozenset(lex.cues["status"]["planned"])
+        # every word of the clause before the trigger (word or lemma) that some rule of
+        # event_status tests in that clause; "to" and "of" count only right before the trigger
+        gate = desired | planned | _NEG | _REFUSE_TO | _CALL | _FUTURE | _SCHEDULED | _MODAL_HYPO | _LASTING | _ONGOING_WORDS | {"out", "like", "would"}
+        gate_ing = gate | _BE  # for "-ing" triggers ("are meeting")
+        # as word forms: w is in it iff w or its lemma verb_forms.get(w, w) is in the gate
+        lemma_of = lex.verb_forms
+        r = (desired, planned, gate | {w for w, l in lemma_of.items() if l in gate}, gate_ing | {w for w, l in lemma_of.items() if l in gate_ing})
+        kept = _SETS[id(lex)] = (lex, r)
+    return kept[1]
+
+
+class _Sentence:
+    """What event_status reads of a sentence, computed once per sentence rather than once per
+    trigger: the lower forms and the clause boundaries, and (on first use) whether the sentence
+    is reported and where its last condition cue is."""
+
+    __slots__ = ("toks", "lex", "lows", "bounds", "desired", "planned", "gate", "gate_ing", "_reported", "_last_cue")
+
+    def __init__(self, toks: list[Token], lex: Lexicon) -> None:
+        self.toks = toks
+        self.lex = lex
+        self.lows = lows = [t.lower for t in toks]
+        self.bounds = [k for k, w in enumerate(lows) if w in _BOUNDARY]  # increasing
+        self.desired, self.planned, self.gate, self.gate_ing = _status_sets(lex)
+        self._reported: bool | None = None
+        self._last_cue: int | None = None
+
+    def clause_start(self, i: int) -> int:
+        """The first token after the last clause boundary before i (0 if none)."""
+        b = bisect_left(self.bounds, i)
+        return self.bounds[b - 1] + 1 if b else 0
+
+    def reported(self) -> bool:
+        """The sentence has a lower-case reporting verb ("said", "told", "announced")."""
+        if self._reported is None:
+            rep, vf = self.lex.reporting_lemmas, self.lex.verb_forms
+            self._reported = any(t.text.islower() and vf.get(w, w) in rep and w != "note" for t, w in zip(self.toks, self.lows))
+        return self._reported
+
+    def last_cue(self) -> int:
+        """The index of the sentence's last condition cue (-1 if none): cue_from(toks, k, lex)
+        is last_cue() >= k, as cue_at depends only on the sentence and the index."""
+        if self._last_cue is None:
+            toks, lex, cues = self.toks, self.lex, self.lex.condition_cues
+            self._last_cue = next((j for j in range(len(toks) - 1, -1, -1) if self.lows[j] in cues and cue_at(toks, j, lex) is not None), -1)
+        return self._last_cue
+
+
+# The sentence last seen (token lists are never changed in place; holding the list keeps its
+# identity from being reused by another sentence)
+_CURRENT: list[_Sentence | None] = [None]
+
+
+def _sentence(toks: list[Token], lex: Lexicon) -> _Sentence:
+    f = _CURRENT[0]
+    if f is None or f.toks is not toks or f.lex is not lex:
+        f = _CURRENT[0] = _Sentence(toks, lex)
+    return f
 
 
 def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection: str, lex: Lexicon) -> str:
     """occurred / ongoing / planned / desired / hypothetical / negated for the trigger toks[i:end]."""
-    before = clause_before(toks, i)
-    low = [t.lower for t in before]
-    lemmas = [lex.verb_forms.get(w, w) for w in low]
-    near = low[:4]
-    # "no talks", "did not meet", "refused to meet", "failed to agree"
-    negated = any(w in _NEG for w in near) or any(l in {"refuse", "fail", "decline"} for l in lemmas[:4]) or (low[:1] == ["no"])
-    negated = negated or any(l in {"refuse", "fail", "decline", "reject", "deny"} for l in lemmas[:5]) and "to" in low[:5]
-    # "ruled out an open-ended walkout", "stopped short of the sanctions"
-    negated = negated or any(w in {"rule", "rules", "ruled", "ruling"} and low[k - 1 : k] == ["out"] for k, w in enumerate(low[:4]))
-    negated = negated or len(low) > 2 and low[0] == "of" and low[1] == "short" and low[2] in {"stop", "stops", "stopped", "stopping"}
-    if negated:
-        # "will not sign unless …", "would not vote for it if …": the condition says when it
-        # would happen, so it is hypothetical, not denied (guidelines 2.3, rule 1)
-        return "hypothetical" if _condition_after(toks, end, lex) else "negated"
-    after = [t.lower for t in toks[end : end + 6]]
-    # Desire: "wants to meet", "hope that ... will", "called for talks", "ready to", "willing to"
-    desired, planned = _status_sets(lex)
-    for k, (w, l) in enumerate(zip(low[:6], lemmas[:6])):
-        if (l in desired or w in desired) and k >= 0:
-            # the desire cue governs the trigger through "to", "for", "that" or directly (noun)
-            between = low[:k]
-            if trig_pos == "v" and inflection == "past" and "and" in between:
-                break  # "had never sought to silence them and welcomed the ruling": a verb of its own
-            if any(x in {"to", "for", "that", "a", "an", "the"} for x in between) or k == 0 or trig_pos == "n":
+    f = _sentence(toks, lex)
+    # the lower forms and lemmas of clause_before(toks, i), nearest first
+    low = f.lows[max(f.clause_start(i), i - 8) : i][::-1]
+    vf = lex.verb_forms
+    after = f.lows[end : end + 6]
+    # Two triggers in three have none of the words the clause rules below look for: test that
+    # once and go straight to the rules that read the words after the trigger.
+    clause_cues = not (f.gate_ing if inflection == "ing" else f.gate).isdisjoint(low) or low[:1] in (["to"], ["of"])
+    if clause_cues:
+        lemmas = [vf.get(w, w) for w in low]
+        low4 = low[:4]
+        # "no talks", "did not meet", "refused to meet", "failed to agree"
+        negated = not _NEG.isdisjoint(low4) or not _REFUSE.isdisjoint(lemmas[:4])
+        negated = negated or not _REFUSE_TO.isdisjoint(lemmas[:5]) and "to" in low[:5]
+        # "ruled out an open-ended walkout", "stopped short of the sanctions" (nearest first: "out" before "ruled")
+        negated = negated or "out" in low[:3] and any(low[k - 1] == "out" and low[k] in _RULE for k in range(1, len(low4)))
+        negated = negated or len(low) > 2 and low[0] == "of" and low[1] == "short" and low[2] in _STOP
+        if negated:
+            # "will not sign unless …", "would not vote for it if …": the condition says when it
+            # would happen, so it is hypothetical, not denied (guidelines 2.3, rule 1)
+            return "hypothetical" if f.last_cue() >= end else "negated"
+        low6, lem6 = low[:6], lemmas[:6]
+        # Desire: "wants to meet", "hope that ... will", "called for talks", "ready to", "willing to"
+        desired, planned = f.desired, f.planned
+        if not (desired.isdisjoint(lem6) and desired.isdisjoint(low6)):
+            for k, (w, l) in enumerate(zip(low6, lem6)):
+                if l in desired or w in desired:
+                    # the desire cue governs the trigger through "to", "for", "that" or directly (noun)
+                    between = low[:k]
+                    if trig_pos == "v" and inflection == "past" and "and" in between:
+                        break  # "had never sought to silence them and welcomed the ruling": a verb of its own
+                    if k == 0 or trig_pos == "n" or not _GOVERNS.isdisjoint(between):
+                        return "desired"
+        # "called on X to meet", "calls for talks", "pressed for a deal"
+        if not _CALL.isdisjoint(lemmas[1:7]):
+            for k in range(1, min(len(low), 7)):
+                if lemmas[k] in _CALL and low[k - 1] in _CALL_BEFORE:
+                    return "desired"
+        if "like" in low:
+            # "would like to" (read nearest first: "like" then "would"), or both among the four nearest
+            for a, b in zip(low, low[1:]):
+                if b in _WOULD and a == "like":
+                    return "desired"
+            if "would" in low4 and "like" in low4:
                 return "desired"
-    # "called on X to meet", "calls for talks", "pressed for a deal"
-    for k in range(1, min(len(low), 7)):
-        if lemmas[k] in {"call", "press", "push"} and low[k - 1] in {"for", "on", "upon"}:
-            return "desired"
-    for a, b in zip(low, low[1:]):
-        if b in {"would", "'d"} and a == "like":
-            return "desired"
-    if "would" in low[:4] and "like" in low[:4]:
-        return "desired"
-    if any(w in _FUTURE for w in low[:5]):
+        if not _FUTURE.isdisjoint(low[:5]):
+            return "planned"
+        if not (_SCHEDULED.isdisjoint(low6) and planned.isdisjoint(low6) and planned.isdisjoint(lem6)):
+            for k, (w, l) in enumerate(zip(low6, lem6)):
+                if w in _SCHEDULED and k >= 1 and low[k - 1] == "to":
+                    return "planned"  # "are expected to meet", "is due to visit"
+                if l in planned or w in planned:
+                    if l in _COMMIT and "to" in low[: k + 1]:
+                        return "planned"
+                    if w in _EXPECTED and "to" in low[:k]:
+                        return "planned"
+                    if w in _UPCOMING:
+                        return "planned"
+        # "is to meet", "are to vote" (the joined words can end so only when the nearest is "to")
+        if low[:1] == ["to"] and " ".join(low[:3][::-1]).endswith(("is to", "are to", "was to")):
+            return "planned"
+    if _LATER.search(" ".join(after)):
         return "planned"
-    for k, (w, l) in enumerate(zip(low[:6], lemmas[:6])):
-        if w in {"expected", "due", "set", "scheduled", "slated", "poised"} and k >= 1 and low[k - 1] == "to":
-            return "planned"  # "are expected to meet", "is due to visit"
-        if l in planned or w in planned:
-            if l in {"agree", "decide", "pledge", "promise", "vow", "commit", "plan", "schedule", "intend", "prepare", "arrange", "announce"} and "to" in low[: k + 1]:
-                return "planned"
-            if w in {"expected", "due", "set", "going", "scheduled", "planned"} and "to" in low[:k]:
-                return "planned"
-            if w in {"upcoming", "forthcoming"}:
-                return "planned"
-    if " ".join(low[:3][::-1]).endswith(("is to", "are to", "was to")):
-        return "planned"
-    tail = " ".join(after)
-    if any(x in tail for x in ("next week", "next month", "next year", "tomorrow", "later this", "coming days", "coming weeks", "coming months")):
-        return "planned"
-    if "would" in low[:4] and "if" not in low and _reported(toks, lex) and not _condition_after(toks, 0, lex):
-        # "said the party would ask …", "would appeal, he said": an announced intention
-        # (guidelines 2.3 rule 4, "he would probably schedule a meeting"), unless a
-        # condition in the sentence makes it hypothetical
-        return "planned"
-    if any(w in _MODAL_HYPO for w in low[:4]):
-        return "hypothetical"
-    if inflection == "ing" and any(w in _BE for w in low[:3]):
-        return "ongoing"
-    if any(l in {"continue", "keep", "remain"} for l in lemmas[:3]) or "ongoing" in low[:3] or "still" in low[:3]:
-        return "ongoing"
+    if clause_cues:  # (low4 and lemmas were set by the first block)
+        if "would" in low4 and "if" not in low and f.reported() and not f.last_cue() >= 0:
+            # "said the party would ask …", "would appeal, he said": an announced intention
+            # (guidelines 2.3 rule 4, "he would probably schedule a meeting"), unless a
+            # condition in the sentence makes it hypothetical
+            return "planned"
+        if not _MODAL_HYPO.isdisjoint(low4):
+            return "hypothetical"
+        if inflection == "ing" and not _BE.isdisjoint(low[:3]):
+            return "ongoing"
+        if not _LASTING.isdisjoint(lemmas[:3]) or not _ONGOING_WORDS.isdisjoint(low[:3]):
+            return "ongoing"
     # "talks … were continuing", "the ban remains", "has held the bank since last year",
     # "detained since March": a state or process that lasts up to the time of writing
-    if after[:1] and after[0] in {"continue", "continues", "continuing", "continued", "remain", "remains", "remained", "persist", "persists"} or len(after) > 1 and after[1] in {"continuing", "ongoing", "continue", "remain"} and after[0] in {"were", "was", "are", "is", "will", "would", "'re"}:
+    if after[:1] and after[0] in _GOES_ON or len(after) > 1 and after[1] in _GOES_ON_2 and after[0] in _AUX_BEFORE:
         return "ongoing"
     if "since" in after[:4] and (trig_pos == "n" or inflection == "past" and (low[:1] in (["has"], ["have"]) or low[:2] in (["has", "been"], ["have", "been"]))):
         return "ongoing"
-    if trig_pos == "n" and lex.verb_forms.get(toks[i].lower, toks[i].lower) in _STATE_NOUNS and not any(l in {"end", "lift", "impose", "announce", "introduce", "order", "declare"} for l in lemmas[:4]):
+    if trig_pos == "n" and vf.get(f.lows[i], f.lows[i]) in _STATE_NOUNS and _STATE_CHANGE.isdisjoint(vf.get(w, w) for w in low[:4]):
         return "ongoing"
     return "occurred"
 
@@ -115,12 +212,12 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
 def _condition_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """A condition cue of the cues.json table ("if", "unless", "provided that", "as long as",
     "in case", "otherwise", …) from token k to the end."""
-    return cue_from(toks, k, lex)
+    return _sentence(toks, lex).last_cue() >= k
 
 
 def _reported(toks: list[Token], lex: Lexicon) -> bool:
     """The sentence has a lower-case reporting verb ("said", "told", "announced")."""
-    return any(t.text.islower() and lex.verb_forms.get(t.lower, t.lower) in lex.reporting_lemmas and t.lower != "note" for t in toks)
+    return _sentence(toks, lex).reported()
 
 
 # Nominal states that last ("the ban", "restrictions", "the blockade"): in force at the time of
