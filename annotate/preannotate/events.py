@@ -11,7 +11,7 @@ from annotate.preannotate.actors import Mention
 from annotate.preannotate.condcues import cue_from
 from annotate.preannotate.resources import Lexicon, Trigger, verb_forms
 from annotate.preannotate.status import _BE, event_status
-from annotate.preannotate.text import Token
+from annotate.preannotate.text import Token, token_facts as _facts
 from annotate.preannotate.timex import TIMEX, normalise
 
 # Base forms that are far more often something else ("back", "free", "press", "arm") count as
@@ -69,17 +69,6 @@ def _asks_a_question(toks: list[Token], k: int) -> bool:
         if w not in _ASK_ADVERBIAL:
             return False
     return False
-
-
-_TOK_FACTS: list = [None, [], []]  # the last sentence's token list, its lower forms and its starts
-
-
-def _facts(toks: list[Token]) -> tuple[list[str], list[int]]:
-    """The lower forms and start offsets of a sentence's tokens, listed once per sentence (the
-    passes below and _tok_index read them many times; token lists are never changed in place)."""
-    if _TOK_FACTS[0] is not toks:
-        _TOK_FACTS[0], _TOK_FACTS[1], _TOK_FACTS[2] = toks, [t.lower for t in toks], [t.start for t in toks]
-    return _TOK_FACTS[1], _TOK_FACTS[2]
 
 
 def _inside(toks: list[Token], spans: list[tuple[int, int]]) -> set[int]:
@@ -1460,9 +1449,7 @@ def _concludes_agreement(toks: list[Token], i: int, e: int) -> bool:
 
 def _tok_index(toks: list[Token], start: int) -> int:
     """The index of the first token starting at or after the offset (len(toks) if none)."""
-    if _TOK_FACTS[0] is not toks:
-        _facts(toks)
-    return bisect_left(_TOK_FACTS[2], start)  # on the sentence's starts, listed once
+    return bisect_left(_facts(toks)[1], start)  # on the sentence's starts, listed once
 
 
 # Every TIMEX alternative needs one of these (lower case): a month name beside a day number

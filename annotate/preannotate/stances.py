@@ -10,7 +10,7 @@ from annotate.preannotate.conditions import _QUOTES
 from annotate.preannotate.events import _tok_index as _tok_at  # the first token starting at or after an offset
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
-from annotate.preannotate.text import Token
+from annotate.preannotate.text import Token, token_facts
 
 _NEED_BE = {"tired", "fed", "frustrated", "disappointed", "against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
@@ -395,7 +395,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     # "If they come back, we will be waiting"): its positions are conditional, not stated
     k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
     fronted = k0 < n and (toks[k0].lower in _COND_WORDS or k0 + 2 < n and toks[k0].lower in {"as", "so"} and toks[k0 + 1].lower == "long" and toks[k0 + 2].lower == "as")
-    lowers = [t.lower for t in toks]
+    lowers = token_facts(toks)[0]
     i = 0
     # only the tokens that may start a cue are looked at (one set test per token, in C);
     # i is where the scan resumes after a cue of L tokens

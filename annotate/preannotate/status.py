@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from annotate.preannotate.condcues import cue_at
 from annotate.preannotate.resources import Lexicon
-from annotate.preannotate.text import Token
+from annotate.preannotate.text import Token, token_facts
 
 _BOUNDARY = {",", ";", ":", "if", "unless", "\"", "“", "”", "—", "–", "(", ")", "but", "while", "whereas", "although", "because", "after", "before", "when", "since"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re"}
@@ -82,7 +82,7 @@ class _Sentence:
     def __init__(self, toks: list[Token], lex: Lexicon) -> None:
         self.toks = toks
         self.lex = lex
-        self.lows = lows = [t.lower for t in toks]
+        self.lows = lows = token_facts(toks)[0]
         self.bounds = [k for k, w in enumerate(lows) if w in _BOUNDARY]  # increasing
         self.desired, self.planned, self.gate, self.gate_ing = _status_sets(lex)
         self._reported: bool | None = None

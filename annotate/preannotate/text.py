@@ -55,3 +55,15 @@ _new = tuple.__new__  # builds the NamedTuple without its Python-level __new__ (
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     return [_new(Token, (m.start(), m.end(), g, g.lower())) for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
+
+
+_FACTS: list = [None, [], []]  # the last sentence's token list, its lower forms and its starts
+
+
+def token_facts(toks: list[Token]) -> tuple[list[str], list[int]]:
+    """The lower forms and start offsets of a sentence's tokens, listed once per sentence for
+    every layer that reads them (token lists are never changed in place; holding the list keeps
+    its identity from being reused by another sentence)."""
+    if _FACTS[0] is not toks:
+        _FACTS[0], _FACTS[1], _FACTS[2] = toks, [t.lower for t in toks], [t.start for t in toks]
+    return _FACTS[1], _FACTS[2]
