@@ -502,6 +502,45 @@ def test_the_subject_stands_before_a_relative_clause_or_apposition() -> None:
     assert ev["accused"][0] == ["Ana Ruiz"]
     ev = arguments("Peru praised the help of Chile, which sent troops to the border in May.")
     assert ev["sent"][0] == ["Chile"]
+
+
+# --- event arguments (ev_args, session 10) ---
+
+
+def test_a_meeting_between_two_sides_has_both_as_actors() -> None:
+    # guidelines 2.4: symmetric participation, every side named is an actor and none a
+    # recipient; the host of the meeting is not a participant; a mediation between two sides
+    # keeps the mediator as actor and the sides as recipients
+    ev = arguments("Norway offered to host a meeting between Colombia and the ELN in Oslo.")
+    assert ev["meeting"] == (["Colombia", "ELN"], [])
+    ev = arguments("The clashes between Sudan and Chad killed four people.")
+    assert ev["clashes"] == (["Sudan", "Chad"], [])
+    ev = arguments("Ghana offered mediation between Mali and Niger.")
+    assert ev["mediation"] == (["Ghana"], ["Mali", "Niger"])
+
+
+def test_a_participle_with_a_by_agent_is_a_passive() -> None:
+    # "Pact signed in Nairobi on Friday by A and B" (a headline or reduced relative, no
+    # auxiliary): the by-agents act, every coordinated one; "was signed by A and B" likewise
+    ev = arguments("Trade pact signed in Nairobi on Friday by Kenya and Uganda.")
+    assert ev["signed"] == (["Kenya", "Uganda"], [])
+    ev = arguments("The accord was signed by Kenya and Uganda on Monday.")
+    assert ev["signed"] == (["Kenya", "Uganda"], [])
+    # an object between the verb and "by" belongs to another clause: no passive
+    ev = arguments("Peru criticised the deal signed by Chile and Bolivia.")
+    assert ev["criticised"][0] == ["Peru"]
+
+
+def test_a_coordinated_finite_verb_shares_the_main_verbs_subject() -> None:
+    # "welcomed X, urged Y to release Z and promised aid": the one who promises is the one who
+    # urged, not Y, the subject of the infinitive; an infinitive coordinated with an
+    # infinitive keeps that infinitive's subject; a relative clause is skipped too
+    ev = arguments("The Kenyan government welcomed the deal, urged Uganda to release the detained traders and promised aid to the border towns.")
+    assert ev["promised"][0] == ["Kenya"]
+    ev = arguments("Kenya urged Uganda to stop the raids and release the detained traders.")
+    assert ev["release"][0] == ["Uganda"]
+    ev = arguments("Riot police fired tear gas to disperse students who had occupied the campus, and arrested twelve people.")
+    assert ev["arrested"][0] == ["riot police"]
 # --- typing round 2 (typing engineer): undo verbs, bar/expel, freeze -------------------------
 
 
