@@ -801,3 +801,13 @@ def test_a_charge_d_affaires_is_a_diplomat_not_a_charge() -> None:
     out = preannotated("The ministry summoned the Dutch charge d'affaires on Monday. Prosecutors dropped the charge against him.")
     charges = [e["trigger"]["start"] for e in out["events"] if e["trigger"]["text"] == "charge"]
     assert charges == [out["text"].index("the charge") + 4]  # only the dropped charge
+
+
+def test_a_weekday_in_a_condition_lies_ahead() -> None:
+    # both sides of a condition are hypothetical (guidelines 2.3) and lie after the writing:
+    # "would march on Friday if …" (published on Wednesday 2024-05-01) is the coming Friday
+    from preannotate_helpers import preannotated
+
+    d = preannotated("The teachers said they would march on Friday if the ministry ignored their demand.", published="2024-05-01", doc_id="t")
+    march = next(e for e in d["events"] if e["trigger"]["text"] == "march")
+    assert march["time"]["value"] == "2024-05-03"

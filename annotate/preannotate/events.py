@@ -1642,6 +1642,13 @@ def _timex_in(low: str, a: int, b: int, starts: list[int]) -> list[re.Match[str]
     return out
 
 
+# statuses of events the article places after its writing: a bare weekday or month dates them
+# forward ("would march on Friday", "the offer must come by Wednesday", "unless they pay in
+# March"); a condition's events lie ahead too (guidelines 2.3: both sides of a condition are
+# hypothetical)
+_AHEAD_STATUS = frozenset({"planned", "desired", "hypothetical"})
+
+
 def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -> None:
     if not evs or not toks:
         return
@@ -1669,7 +1676,7 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
             chosen[k] = x
     for k, m in sorted(chosen.items()):
         ev = evs[k]
-        value = normalise(m, published, ev.status in {"planned", "desired"})
+        value = normalise(m, published, ev.status in _AHEAD_STATUS)
         s, e = m.span()
         # drop a leading "on"/"by" from the span: it is not part of the time
         for lead in ("on ", "On ", "by ", "until ", "in ", "In ", "since ", "Since ", "during ", "from ", "till ", "through "):
