@@ -811,3 +811,15 @@ def test_a_weekday_in_a_condition_lies_ahead() -> None:
     d = preannotated("The teachers said they would march on Friday if the ministry ignored their demand.", published="2024-05-01", doc_id="t")
     march = next(e for e in d["events"] if e["trigger"]["text"] == "march")
     assert march["time"]["value"] == "2024-05-03"
+
+
+def test_a_mention_takes_the_instances_date_only_when_presented_alike() -> None:
+    # "the talks" that ended (occurred, like the dated "held talks") share Monday; the talks
+    # Togo would continue if … (hypothetical) are not dated by the day they were first held
+    from preannotate_helpers import preannotated
+
+    d = preannotated("Ghana and Togo held talks in Accra on Monday. Togo said it would only continue the talks if Ghana cut its tariffs. The talks ended without a deal.", published="2024-05-02", doc_id="t")
+    talks = [e for e in d["events"] if e["trigger"]["text"] == "talks"]
+    assert len(talks) == 2
+    assert "time" not in talks[0] or not talks[0]["time"].get("value")
+    assert talks[1]["time"] == {"value": "2024-04-29"}
