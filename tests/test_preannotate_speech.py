@@ -98,3 +98,11 @@ def test_a_bracketed_acronym_or_a_states_ministry_stands_between_speaker_and_ver
     assert reporter(out, "strike") == actor_named(out, "AMF")["id"]
     out = annotate("Peru's foreign ministry said it would recall its ambassador from Quito.")
     assert reporter(out, "recall") == actor_named(out, "Peru")["id"]
+
+
+def test_according_to_sources_its_statement_across_an_article_and_not_past_but() -> None:
+    out = annotate("Kenya freed 40 prisoners, while Uganda released 12 traders, according to the International Committee of the Red Cross.")
+    icrc = actor_named(out, "International Committee of the Red Cross")["id"]
+    assert reporter(out, "freed") == icrc and reporter(out, "released") == icrc
+    out = annotate("The governor welcomed the offensive, but the opposition accused the army of abandoning the villagers, 3,000 of whom have fled since May, according to the International Committee of the Red Cross.")
+    assert reporter(out, "welcomed") is None and reporter(out, "accused") is None

@@ -50,8 +50,11 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         t = toks[i]
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             after = [m for m in mentions if m.start >= toks[i + 1].end]
-            if after and after[0].start - toks[i + 1].end < 3:
-                return Attribution(after[0].key, s_start, s_end, False)
+            # "according to X", "according to the International Committee …" (the article
+            # left outside the mention)
+            k = i + 3 if i + 3 < len(toks) and toks[i + 2].lower in {"the", "a", "an"} else i + 2
+            if after and (after[0].start - toks[i + 1].end < 3 or k < len(toks) and after[0].start == toks[k].start):
+                return Attribution(after[0].key, _according_scope(toks, i), s_end, False)
     for i in cues:
         t = toks[i]
         lemma = verb_forms.get(t.lower)
@@ -106,6 +109,20 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         if subj is not None and toks[i - 1].text == "," and close is None and subj.end < toks[i - 1].start:
             return Attribution(subj.key, t.end, s_end, False)
     return _accuser(toks, mentions, verb_forms, cues)
+
+
+_SCOPE_BREAK = frozenset({"but", ";", "whom", "which", "whose"})
+
+
+def _according_scope(toks: list[Token], i: int) -> int:
+    """Where the statement that "according to" (at i) sources starts: the sentence start, or
+    after the last "but", ";" or relative pronoun before it ("X welcomed the offensive, but …,
+    4,000 of whom have fled, according to the UN": only the relative clause is the UN's);
+    "while" joins two facts of one source and does not cut."""
+    for k in range(i - 1, 0, -1):
+        if toks[k].lower in _SCOPE_BREAK:
+            return toks[k].end
+    return toks[0].start
 
 
 # words that may stand between a speaker and its reporting verb ("X has also said", "the
