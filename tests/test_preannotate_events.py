@@ -502,6 +502,45 @@ def test_the_subject_stands_before_a_relative_clause_or_apposition() -> None:
     assert ev["accused"][0] == ["Ana Ruiz"]
     ev = arguments("Peru praised the help of Chile, which sent troops to the border in May.")
     assert ev["sent"][0] == ["Chile"]
+
+
+# --- event arguments (ev_args, session 10) ---
+
+
+def test_a_meeting_between_two_sides_has_both_as_actors() -> None:
+    # guidelines 2.4: symmetric participation, every side named is an actor and none a
+    # recipient; the host of the meeting is not a participant; a mediation between two sides
+    # keeps the mediator as actor and the sides as recipients
+    ev = arguments("Norway offered to host a meeting between Colombia and the ELN in Oslo.")
+    assert ev["meeting"] == (["Colombia", "ELN"], [])
+    ev = arguments("The clashes between Sudan and Chad killed four people.")
+    assert ev["clashes"] == (["Sudan", "Chad"], [])
+    ev = arguments("Ghana offered mediation between Mali and Niger.")
+    assert ev["mediation"] == (["Ghana"], ["Mali", "Niger"])
+
+
+def test_a_participle_with_a_by_agent_is_a_passive() -> None:
+    # "Pact signed in Nairobi on Friday by A and B" (a headline or reduced relative, no
+    # auxiliary): the by-agents act, every coordinated one; "was signed by A and B" likewise
+    ev = arguments("Trade pact signed in Nairobi on Friday by Kenya and Uganda.")
+    assert ev["signed"] == (["Kenya", "Uganda"], [])
+    ev = arguments("The accord was signed by Kenya and Uganda on Monday.")
+    assert ev["signed"] == (["Kenya", "Uganda"], [])
+    # an object between the verb and "by" belongs to another clause: no passive
+    ev = arguments("Peru criticised the deal signed by Chile and Bolivia.")
+    assert ev["criticised"][0] == ["Peru"]
+
+
+def test_a_coordinated_finite_verb_shares_the_main_verbs_subject() -> None:
+    # "welcomed X, urged Y to release Z and promised aid": the one who promises is the one who
+    # urged, not Y, the subject of the infinitive; an infinitive coordinated with an
+    # infinitive keeps that infinitive's subject; a relative clause is skipped too
+    ev = arguments("The Kenyan government welcomed the deal, urged Uganda to release the detained traders and promised aid to the border towns.")
+    assert ev["promised"][0] == ["Kenya"]
+    ev = arguments("Kenya urged Uganda to stop the raids and release the detained traders.")
+    assert ev["release"][0] == ["Uganda"]
+    ev = arguments("Riot police fired tear gas to disperse students who had occupied the campus, and arrested twelve people.")
+    assert ev["arrested"][0] == ["riot police"]
 # --- typing round 2 (typing engineer): undo verbs, bar/expel, freeze -------------------------
 
 
@@ -762,3 +801,25 @@ def test_a_charge_d_affaires_is_a_diplomat_not_a_charge() -> None:
     out = preannotated("The ministry summoned the Dutch charge d'affaires on Monday. Prosecutors dropped the charge against him.")
     charges = [e["trigger"]["start"] for e in out["events"] if e["trigger"]["text"] == "charge"]
     assert charges == [out["text"].index("the charge") + 4]  # only the dropped charge
+
+
+def test_a_weekday_in_a_condition_lies_ahead() -> None:
+    # both sides of a condition are hypothetical (guidelines 2.3) and lie after the writing:
+    # "would march on Friday if …" (published on Wednesday 2024-05-01) is the coming Friday
+    from preannotate_helpers import preannotated
+
+    d = preannotated("The teachers said they would march on Friday if the ministry ignored their demand.", published="2024-05-01", doc_id="t")
+    march = next(e for e in d["events"] if e["trigger"]["text"] == "march")
+    assert march["time"]["value"] == "2024-05-03"
+
+
+def test_a_mention_takes_the_instances_date_only_when_presented_alike() -> None:
+    # "the talks" that ended (occurred, like the dated "held talks") share Monday; the talks
+    # Togo would continue if … (hypothetical) are not dated by the day they were first held
+    from preannotate_helpers import preannotated
+
+    d = preannotated("Ghana and Togo held talks in Accra on Monday. Togo said it would only continue the talks if Ghana cut its tariffs. The talks ended without a deal.", published="2024-05-02", doc_id="t")
+    talks = [e for e in d["events"] if e["trigger"]["text"] == "talks"]
+    assert len(talks) == 2
+    assert "time" not in talks[0] or not talks[0]["time"].get("value")
+    assert talks[1]["time"] == {"value": "2024-04-29"}

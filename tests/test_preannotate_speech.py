@@ -76,3 +76,33 @@ def test_a_quotation_running_over_sentences_keeps_its_speaker() -> None:
     speaker = actor_named(out, "Chile's interior minister Ana Soto")["id"]
     assert reporter(out, "arrested") == speaker
     assert reporter(out, "protest") == speaker
+
+
+def test_a_transcripts_speaker_label_is_the_speaker_of_its_paragraph() -> None:
+    # "RUIZ: …" paragraphs of an interview transcript: the person of that surname named in the
+    # lead speaks every sentence of the paragraph, and the quoted "I" is that person
+    text = ("LIMA - An edited transcript of a radio interview. Host Carmen Vidal spoke to Energy Minister Pablo Ruiz.\n\n"
+            "VIDAL: Will the strike end?\n\n"
+            "RUIZ: We have offered the miners a new contract. I will not resign over this.\n")
+    out = annotate(text)
+    ruiz = actor_named(out, "Energy Minister Pablo Ruiz")["id"]
+    assert reporter(out, "offered") == ruiz
+    assert reporter(out, "resign") == ruiz
+    # a label that names nobody in the article is no speaker
+    out = annotate("LIMA - Miners marched on Monday.\n\nUPDATE: The union threatened a strike.\n")
+    assert reporter(out, "threatened") is None
+
+
+def test_a_bracketed_acronym_or_a_states_ministry_stands_between_speaker_and_verb() -> None:
+    out = annotate("The Andean Miners Federation (AMF) said on Friday it would begin a strike next week.")
+    assert reporter(out, "strike") == actor_named(out, "AMF")["id"]
+    out = annotate("Peru's foreign ministry said it would recall its ambassador from Quito.")
+    assert reporter(out, "recall") == actor_named(out, "Peru")["id"]
+
+
+def test_according_to_sources_its_statement_across_an_article_and_not_past_but() -> None:
+    out = annotate("Kenya freed 40 prisoners, while Uganda released 12 traders, according to the International Committee of the Red Cross.")
+    icrc = actor_named(out, "International Committee of the Red Cross")["id"]
+    assert reporter(out, "freed") == icrc and reporter(out, "released") == icrc
+    out = annotate("The governor welcomed the offensive, but the opposition accused the army of abandoning the villagers, 3,000 of whom have fled since May, according to the International Committee of the Red Cross.")
+    assert reporter(out, "welcomed") is None and reporter(out, "accused") is None

@@ -379,6 +379,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         # "fired tear gas at the crowd and arrested dozens": the second verb shares the subject
         if trig.pos == "v" and i > 0 and toks[i - 1].lower in {"and", "then", "but"} and evs:
             first = evs[-1]
+            if infl in {"past", "3sg"}:
+                # "welcomed the deal, urged both groups to disarm and promised aid": a finite
+                # verb joins the finite verb before it, not an infinitive or a noun that verb
+                # governs ("… to stop the raids and release …" keeps the infinitive's subject)
+                k = len(evs) - 1
+                while k > 0 and (evs[k].pos != "v" or toks[max(0, _before_aux(toks, evs[k].tok_i, _REL_SKIP))].lower in _NOT_MAIN_VERB):
+                    k -= 1
+                first = evs[k]
             if first.actors and first.pos == "v":
                 ev.actors = list(first.actors)
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
@@ -722,7 +730,7 @@ _ARG_CLAUSE_END = frozenset({",", ";", ":", "said", "says", "told", "but", "whil
 def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: list[Mention]) -> None:
     start, end = toks[i].start, toks[e - 1].end
     before = [m for m in mentions if m.end <= start]
-    after = [m for m in mentions if m.start >= end]
+    after = all_after = [m for m in mentions if m.start >= end]
     lows = _facts(toks)[0]
     passive = infl == "past" and not _BE.isdisjoint(lows[max(0, i - 3) : i])
     # the clause end: next comma / reporting verb, at most 12 tokens
@@ -754,6 +762,28 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             break
     obj: Mention | None = None
     by_agent: Mention | None = None
+    if ev.pos == "n" and e < len(toks) and toks[e].lower == "between" and ev.mode != "third-party":
+        # "a meeting between Trump and Putin", "fighting between the two forces": symmetric
+        # participation, every side named is an actor and none a recipient (guidelines 2.4)
+        sides = _joined_after(toks, e + 1, all_after)
+        if sides:
+            for m in sides:
+                if m.key not in ev.actors:
+                    ev.actors.append(m.key)
+            return
+    if not passive and infl == "past" and ev.pos == "v" and (k := _reduced_passive_by(toks, e, limit_tok)) is not None:
+        # "Deal signed in Yaren on Wednesday by A and B", "the deal, signed by the two
+        # ministers": a participle with a by-agent and no auxiliary is a passive (guidelines 2.4:
+        # the agent acts); the noun it modifies is the recipient only when it stands right before
+        agents = _joined_after(toks, k + 1, all_after)
+        if agents:
+            ev.actors.extend(m.key for m in agents if m.key not in ev.actors)
+            j = i - 1
+            while j >= 0 and lows[j] in _REL_SKIP:
+                j -= 1
+            if j >= 0 and subj is not None and subj.end == toks[j].end and subj.key not in ev.actors:
+                ev.recipients.append(subj.key)
+            return
     for m in after:
         j = _tok_index(toks, m.start)
         p = toks[j - 1].lower if j > 0 else ""
@@ -794,7 +824,10 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             subj = None
     if passive:
         if by_agent:
-            ev.actors.append(by_agent.key)
+            # "was signed by A and B": every coordinated agent acts
+            for m in _joined_after(toks, _tok_index(toks, by_agent.start), all_after) or [by_agent]:
+                if m.key not in ev.actors:
+                    ev.actors.append(m.key)
         if subj:
             ev.recipients.append(subj.key)
         return
@@ -846,6 +879,49 @@ _DIRECTIVES = frozenset(
 _CLAUSE_BREAK = {",", ";", ":", "that", "who", "which", "but", "if", "unless", "said", "says", "—", "–", "(", ")"}
 
 
+def _joined_after(toks: list[Token], k: int, after: list[Mention]) -> list[Mention]:
+    """The mention starting at token k (over one article) and the mentions joined to it by
+    "and" or commas ("between the army and the RSF", "by A, B and C"); [] when none starts
+    there."""
+    if k < len(toks) and toks[k].lower in _DETERMINERS:
+        k += 1
+    if k >= len(toks):
+        return []
+    first = next((m for m in after if m.start == toks[k].start), None)
+    if first is None:
+        return []
+    out = [first]
+    for m in after:
+        if m.start > out[-1].end and text_between_is_and(toks, out[-1].end, m.start):
+            out.append(m)
+        elif m.start > out[-1].end:
+            break
+    return out
+
+
+_PASSIVE_ADJUNCT = frozenset({"in", "on", "at", "during", "last", "this", "earlier", "late", "jointly", "separately", "formally", "officially", "personally", "also"})
+_PASSIVE_GAP_STOP = frozenset({",", ";", ":", "and", "or", "but", "that", "which", "who", "the", "a", "an", "to"})
+
+
+def _reduced_passive_by(toks: list[Token], e: int, limit: int) -> int | None:
+    """Index of "by" when the participle ending at e is followed by "by" right away or after
+    a short place or time adjunct ("signed in Yaounde by", "signed on Wednesday by"); None
+    otherwise (an object between, "criticised the deal signed by …", is no such case)."""
+    if e >= len(toks):
+        return None
+    if toks[e].lower == "by":
+        return e
+    if toks[e].lower not in _PASSIVE_ADJUNCT:
+        return None
+    for k in range(e + 1, min(limit, e + 7, len(toks))):
+        w = toks[k].lower
+        if w == "by":
+            return k
+        if w in _PASSIVE_GAP_STOP:
+            return None
+    return None
+
+
 def _directive_before(toks: list[Token], to: int) -> int | None:
     """Index of a directive verb governing the infinitive marker at `to` through an object
     between them ("urged the workers to"), within eight tokens and one clause; None when
@@ -860,6 +936,9 @@ def _directive_before(toks: list[Token], to: int) -> int | None:
 
 
 _REL_PRONOUNS = {"who", "which"}
+# the word before a verb (auxiliaries and adverbs aside) that makes it no main verb of its
+# clause: an infinitive ("urged X to release"), a relative clause ("teachers who had marched")
+_NOT_MAIN_VERB = frozenset({"to", "who", "which", "that"})
 _REL_SKIP = _AUX_OR_ADVERB | {"has", "have", "had", "already", "later", "first", "reportedly", "allegedly", "publicly", "previously", "repeatedly", "recently", "n't", "'s"}
 
 
@@ -1563,6 +1642,13 @@ def _timex_in(low: str, a: int, b: int, starts: list[int]) -> list[re.Match[str]
     return out
 
 
+# statuses of events the article places after its writing: a bare weekday or month dates them
+# forward ("would march on Friday", "the offer must come by Wednesday", "unless they pay in
+# March"); a condition's events lie ahead too (guidelines 2.3: both sides of a condition are
+# hypothetical)
+_AHEAD_STATUS = frozenset({"planned", "desired", "hypothetical"})
+
+
 def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -> None:
     if not evs or not toks:
         return
@@ -1590,7 +1676,7 @@ def _time(evs: list[Ev], toks: list[Token], text: str, published: date | None) -
             chosen[k] = x
     for k, m in sorted(chosen.items()):
         ev = evs[k]
-        value = normalise(m, published, ev.status in {"planned", "desired"})
+        value = normalise(m, published, ev.status in _AHEAD_STATUS)
         s, e = m.span()
         # drop a leading "on"/"by" from the span: it is not part of the time
         for lead in ("on ", "On ", "by ", "until ", "in ", "In ", "since ", "Since ", "during ", "from ", "till ", "through "):

@@ -661,9 +661,16 @@ def _instances(evs: list[Ev]) -> dict[int, str]:
         per_type[t] = per_type.get(t, 0) + 1
         for k in members:
             out[k] = f"{t}-{per_type[t]}"
-        value = next((evs[k].time_value for k in members if evs[k].time_value), None)
+        # the date passes only between mentions presented alike: "the tariffs" of "in case the
+        # tariffs enter into force" (hypothetical) or a truce that "holds" (ongoing) is not
+        # dated by the day the tariff was announced or the truce signed
+        dated = {}
+        for k in members:
+            if evs[k].time_value:
+                dated.setdefault(evs[k].status, evs[k].time_value)
         loc = next((evs[k].loc for k in members if evs[k].loc), None)
         for k in members:
+            value = dated.get(evs[k].status)
             if value and not evs[k].time_value and evs[k].time_span is None:
                 evs[k].time_value = value
             if loc and not evs[k].loc:

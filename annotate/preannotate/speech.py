@@ -50,8 +50,11 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         t = toks[i]
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             after = [m for m in mentions if m.start >= toks[i + 1].end]
-            if after and after[0].start - toks[i + 1].end < 3:
-                return Attribution(after[0].key, s_start, s_end, False)
+            # "according to X", "according to the International Committee …" (the article
+            # left outside the mention)
+            k = i + 3 if i + 3 < len(toks) and toks[i + 2].lower in {"the", "a", "an"} else i + 2
+            if after and (after[0].start - toks[i + 1].end < 3 or k < len(toks) and after[0].start == toks[k].start):
+                return Attribution(after[0].key, _according_scope(toks, i), s_end, False)
     for i in cues:
         t = toks[i]
         lemma = verb_forms.get(t.lower)
@@ -71,7 +74,7 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         if before:
             m = before[-1]
             gap = [x.lower for x in toks if m.end <= x.start < t.start]
-            if all(g in {"has", "had", "have", "also", "later", "earlier", "then", "on", "further", "again", "was", "is", ",", "reportedly"} for g in gap):
+            if all(g in _SPEAKER_GAP for g in gap) or _possessor_institution(gap):
                 j = next(k for k, x in enumerate(toks) if x.start >= m.start)
                 # the attribution's own words ("adding that …", "saying …") report too
                 tail = s_end if any(x.lower in _PARTICIPLES for x in toks[i + 1 :]) else None
@@ -106,6 +109,35 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         if subj is not None and toks[i - 1].text == "," and close is None and subj.end < toks[i - 1].start:
             return Attribution(subj.key, t.end, s_end, False)
     return _accuser(toks, mentions, verb_forms, cues)
+
+
+_SCOPE_BREAK = frozenset({"but", ";", "whom", "which", "whose"})
+
+
+def _according_scope(toks: list[Token], i: int) -> int:
+    """Where the statement that "according to" (at i) sources starts: the sentence start, or
+    after the last "but", ";" or relative pronoun before it ("X welcomed the offensive, but …,
+    4,000 of whom have fled, according to the UN": only the relative clause is the UN's);
+    "while" joins two facts of one source and does not cut."""
+    for k in range(i - 1, 0, -1):
+        if toks[k].lower in _SCOPE_BREAK:
+            return toks[k].end
+    return toks[0].start
+
+
+# words that may stand between a speaker and its reporting verb ("X has also said", "the
+# Electoral Commission (ECJ) said": the bracketed acronym's closing bracket)
+_SPEAKER_GAP = frozenset({"has", "had", "have", "also", "later", "earlier", "then", "on", "further", "again", "was", "is", ",", "reportedly", ")"})
+# a state's or organisation's office that speaks for it ("Fiji's foreign ministry said", "the
+# party's press office said"): a mention of the possessor (guidelines 1: a ministry or
+# delegation of a state is a mention of the state)
+_INSTITUTIONS = frozenset({"ministry", "office", "government", "embassy", "presidency", "cabinet", "administration", "mission", "delegation", "secretariat", "headquarters", "leadership"})
+
+
+def _possessor_institution(gap: list[str]) -> bool:
+    """'s + at most three words ending in an institution noun: the gap between a possessor
+    mention and its reporting verb ("Fiji 's foreign ministry said")."""
+    return 2 <= len(gap) <= 4 and gap[0] in {"'s", "’s"} and gap[-1] in _INSTITUTIONS and all(g.replace("-", "").isalpha() for g in gap[1:])
 
 
 # "according" and every form of a reporting verb or of "accuse", by id of the lexicon: one set
@@ -239,8 +271,33 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
                 inside = True
             elif t.text in _CLOSE_QUOTES:
                 inside = False
+    _speaker_labels(sents, toks_of, out, text, mentions or [])
     _interview_answers(sents, toks_of, out, text, mentions or [])
     return out
+
+
+def _speaker_labels(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], text: str, mentions: list[Mention]) -> None:
+    """A transcript printed with speaker labels ('TABI: I will not resign.'): a paragraph that
+    opens with a capitalised surname and a colon is the words of the person of that surname
+    the article named before (its lead introduces the speakers); every sentence of the
+    paragraph with no speaker of its own is theirs."""
+    if not mentions or ":" not in text:
+        return
+    key = None
+    for k, toks in enumerate(toks_of):
+        if k == 0 or "\n" in text[sents[k - 1][1] : sents[k][0]]:
+            key = None
+            if len(toks) > 2 and toks[1].text == ":" and len(toks[0].text) > 1 and toks[0].text.isalpha() and toks[0].text.isupper() and toks[0].text not in _LABEL_NOT_SPEAKER:
+                label = toks[0].text
+                key = next((m.key for m in mentions if m.start < sents[k][0] and m.kind == "person" and not m.pronoun and m.name.split() and m.name.split()[-1].upper() == label), None)
+                if key is not None and out[k] is None:
+                    out[k] = Attribution(key, toks[2].start, sents[k][1], False)
+                continue
+        if key is not None and out[k] is None:
+            out[k] = Attribution(key, sents[k][0], sents[k][1], False)
+
+
+_LABEL_NOT_SPEAKER = frozenset({"Q", "A", "UPDATE", "EDITOR", "NOTE", "CORRECTION", "ANALYSIS"})
 
 
 def _colon_quotes(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], mentions: list[Mention]) -> None:

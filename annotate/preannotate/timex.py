@@ -1,6 +1,6 @@
 """Time expressions normalised against the publication date ("on May 16" -> 2025-05-16,
 "on Tuesday" -> the Tuesday before publication for past events, after it for planned ones;
-"last week" -> the month, or the year, that holds the whole week)."""
+"last week" -> the month that holds the whole week, else no value)."""
 
 from __future__ import annotations
 
@@ -113,12 +113,13 @@ def normalise(m: re.Match[str], published: date | None, future: bool) -> str | N
     if unit == "week":
         # The schema has no week value (no 2025-W20) and a day would claim a precision the
         # text does not give: the month if the whole Monday-Sunday week lies in one, else
-        # the year if it lies in one, else nothing.
+        # nothing (a week across two months is left without a value, as annotators do: a
+        # year alone says next to nothing of a week)
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=k)
         sunday = monday + timedelta(days=6)
         if (monday.year, monday.month) == (sunday.year, sunday.month):
             return f"{monday.year:04d}-{monday.month:02d}"
-        return f"{monday.year:04d}" if monday.year == sunday.year else None
+        return None
     if unit == "month":
         return _shift_month(published, k)
     return f"{published.year + k:04d}"
