@@ -699,3 +699,22 @@ def test_a_court_appealed_to_is_an_actor_but_not_a_court_as_venue() -> None:
     texts = mention_texts(annotate("If parliament bans the party, it will appeal to the Constitutional Court. The case was heard in the Supreme Court."))
     assert "the Constitutional Court" in texts or "Constitutional Court" in texts
     assert not any("Supreme Court" in t for t in texts)
+
+
+def test_transcript_speaker_labels_and_their_turns() -> None:
+    # an interview printed as a transcript: each turn opens with the speaker's surname in
+    # capitals; a title set off by a comma addresses the other speaker
+    out = annotate(
+        "The following is a transcript. Presenter Maria Lund spoke to Trade Minister Omar Haddad.\n\n"
+        "LUND: Minister, will the tariffs stay?\n\n"
+        "HADDAD: I will not lift them. We have warned our neighbours twice.\n\n"
+        "LUND: Thank you.")
+    lund, haddad = actor_of(out, "Presenter Maria Lund"), actor_of(out, "Trade Minister Omar Haddad")
+    assert [m["text"] for m in lund["mentions"]].count("LUND") == 2
+    texts = [m["text"] for m in haddad["mentions"]]
+    assert "HADDAD" in texts and "Minister" in texts and "I" in texts
+
+
+def test_capitals_before_a_colon_are_no_label_without_a_named_person() -> None:
+    texts = mention_texts(annotate("UPDATE: The ministry said talks would resume on Monday."))
+    assert "UPDATE" not in texts

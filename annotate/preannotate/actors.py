@@ -465,6 +465,8 @@ class ActorFinder:
         hooks = [k for k, t in enumerate(toks) if t.lower in hook_words or (c := t.text[:1]).isupper() or c.isdigit()]
         has_poss = not _POSSESSIVE_MARKS.isdisjoint(texts)
         i = 0
+        if n > 2 and texts[1] == ":" and len(texts[0]) > 1 and texts[0].isupper():
+            i = self._try_speaker_label(toks, s)
         for k in hooks:
             if k < i:
                 continue  # inside a mention found already
@@ -822,6 +824,24 @@ class ActorFinder:
     def _add(self, m: Mention) -> None:
         self.mentions.append(m)
         self._by_sent.setdefault(m.sent, []).append(m)
+
+    def _try_speaker_label(self, toks: list[Token], s: int) -> int:
+        """"TABI: I will not resign.": an interview transcript's speaker label, a person named
+        before by that surname (written in capitals), opening the turn; a title right after it
+        and set off by a comma ("TOKA: Minister, …") addresses the other speaker of that title.
+        The end of what it found (0 if nothing)."""
+        tx = toks[0].text
+        who = next((e for e in self.entities.values() if e.kind == "person" and e.name_tokens and e.name_tokens[-1].upper() == tx), None)
+        if who is None:
+            return 0
+        self._add(Mention(toks[0].start, toks[0].end, s, who.key, who.name, "person", who.country, who.role, 0.5, name_tokens=who.name_tokens))
+        if len(toks) > 3 and toks[3].text in {",", "?", "!"} and toks[2].text[:1].isupper() and (toks[2].lower,) in self.lex.titles:
+            title = toks[2].lower
+            other = next((m for m in reversed(self.mentions) if m.kind == "person" and not m.pronoun and m.key != who.key and title in (m.role or "").lower().split()), None)
+            if other is not None:
+                self._add(Mention(toks[2].start, toks[2].end, s, other.key, other.name, "person", other.country, other.role, 0.45))
+                return 3
+        return 2
 
     def _try_titled(self, toks: list[Token], i: int, s: int) -> int | None:
         """[Country|Demonym|Country's] [adj] Title [of Country] Name  -> person with role."""

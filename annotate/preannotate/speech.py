@@ -240,7 +240,25 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
             elif t.text in _CLOSE_QUOTES:
                 inside = False
     _interview_answers(sents, toks_of, out, text, mentions or [])
+    if mentions:
+        _labelled_turns(sents, toks_of, out, text, mentions)
     return out
+
+
+def _labelled_turns(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], text: str, mentions: list[Mention]) -> None:
+    """'TABI: I will not resign. …': a transcript paragraph opened by a speaker label (a
+    person's mention followed by a colon) is that person's words, to the paragraph's end."""
+    key = None
+    for k, toks in enumerate(toks_of):
+        if k and "\n" in text[sents[k - 1][1] : sents[k][0]]:
+            key = None
+        if len(toks) > 2 and toks[1].text == ":" and toks[0].text.isupper():
+            m = next((m for m in mentions if m.start == toks[0].start and m.kind == "person"), None)
+            key = m.key if m is not None else None
+            if key is not None and out[k] is None:
+                out[k] = Attribution(key, toks[2].start, sents[k][1], True)
+        elif key is not None and out[k] is None:
+            out[k] = Attribution(key, sents[k][0], sents[k][1], True)
 
 
 def _colon_quotes(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], mentions: list[Mention]) -> None:
