@@ -718,3 +718,19 @@ def test_transcript_speaker_labels_and_their_turns() -> None:
 def test_capitals_before_a_colon_are_no_label_without_a_named_person() -> None:
     texts = mention_texts(annotate("UPDATE: The ministry said talks would resume on Monday."))
     assert "UPDATE" not in texts
+
+
+def test_an_unknown_party_name_after_its_political_position() -> None:
+    out = annotate("The opposition Vatra party walked out of the session. The ruling Citizens' Voice (VC) backed the budget, and VC deputies cheered.")
+    vatra = actor_of(out, "The opposition Vatra party")
+    assert vatra["kind"] == "organization"
+    voice = actor_of(out, "The ruling Citizens' Voice")
+    assert voice["kind"] == "organization"
+    assert "VC" in [m["text"] for m in voice["mentions"]]
+
+
+def test_a_name_before_party_is_no_party_when_it_is_an_occasion_or_opens_a_title() -> None:
+    out = annotate("Guests left the Christmas party early, and liberal Vatra leader Ana Petre said the talks had failed.")
+    texts = mention_texts(out)
+    assert not any("Christmas" in t for t in texts)
+    assert any(t.endswith("Ana Petre") for t in texts) and "liberal Vatra" not in texts

@@ -135,6 +135,10 @@ _STATE_MODIFIERS = {"government", "security", "army", "military", "junta", "bord
 _DESCRIPTOR_NOUNS = {"union", "broadcaster", "agency", "marketer", "operator", "association", "company", "firm", "party", "carrier", "airline", "newspaper", "daily", "channel", "television", "broadcaster", "regulator", "watchdog", "network", "outlet", "federation", "confederation", "lender", "producer", "insurer", "bank", "miner", "group", "movement", "coalition", "alliance", "bloc", "organisation", "organization", "charity", "platform", "syndicate"}
 _MEDIA_DESCRIPTORS = {"broadcaster", "agency", "newspaper", "daily", "channel", "television", "outlet", "network"}
 # Modifiers that make a labour-movement group an organisation ("labour leaders", "organised labour").
+# a party's political position before its name ("the opposition X", "the ruling X party")
+_POLITICAL_MODS = frozenset({"opposition", "ruling", "governing", "far-right", "far-left", "centre-right", "center-right", "centre-left", "center-left", "right-wing", "left-wing", "conservative", "nationalist", "socialist", "liberal", "populist", "pro-government", "pro-european", "anti-immigration", "hardline", "islamist", "leftist", "rightist", "green"})
+_PARTY_NOUNS = frozenset({"party", "movement"})
+_OCCASIONS = frozenset({"Christmas", "Easter", "Halloween", "Eid", "Diwali", "Thanksgiving", "Hanukkah", "Iftar", "Garden", "Birthday", "Launch", "Dinner", "Victory", "Election"})
 _ORG_MODIFIERS = {"union", "party", "labour", "labor", "trade", "organised", "organized"}
 _ANAPHOR_NOT_MOD = {"same", "other", "new", "whole", "only", "first", "last", "next", "following", "previous", "former", "two", "three", "largest", "biggest"}
 _STATE_BODIES = {"Ministry", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Commission", "Administration", "Chancellery", "Secretariat"}
@@ -1429,6 +1433,10 @@ class ActorFinder:
         m = self._descriptor_name(toks, i, j, s)
         if m:
             return m
+        if i > 0 and (toks[i - 1].lower in _POLITICAL_MODS or j < len(toks) and toks[j].lower in _PARTY_NOUNS) and len(words) <= 4:
+            m = self._party_name(toks, i, j, s)
+            if m:
+                return m
         if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
         if any(w.lower() in LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
@@ -1541,6 +1549,45 @@ class ActorFinder:
         kind = "media" if desc in _MEDIA_DESCRIPTORS else "group" if desc in {"movement", "group"} else "organization"
         self._add(Mention(toks[a].start, toks[end].end, s, ("org", name), name, kind, None, None, 0.6))
         return max(j, end + 1)
+
+    def _party_name(self, toks: list[Token], i: int, j: int, s: int) -> int | None:
+        """"The opposition Akbayan party", "the ruling People's Force", "the Citizen Revolution
+        movement": an unknown name after a party's political position or before a lower-case
+        "party"/"movement" is a party's (the whole phrase one mention, guidelines 0.3); an
+        acronym in brackets right after it is that party's too."""
+        n = len(toks)
+        if j + 1 < n and toks[j].lower in _POSSESSIVE_MARKS and toks[j].start == toks[j - 1].end and _is_cap(toks[j + 1]) and toks[j + 1].text not in _NOT_NAME:
+            j += 2  # "People's Force", "Citizens' Voice": a possessive inside the name
+            while j < n and j - i < 6 and _is_cap(toks[j]) and toks[j].text not in _NOT_NAME:
+                j += 1
+        words = [x.text for x in toks[i:j]]
+        if any((w,) in self.lex.demonyms or w in _NOT_NAME or w in _OCCASIONS or w in _GOV_WORDS or w in self.org_words for w in words):
+            # a demonym is no name ("the ruling Socialist party" is for the other matchers), nor
+            # an occasion ("the Christmas party"); a body's own word ("the ruling Military
+            # Council", "the opposition Labour Party") leaves the name to the body matchers
+            return None
+        a = i
+        while a > 0 and a > i - 3 and (toks[a - 1].lower in _POLITICAL_MODS or toks[a - 1].lower == "main"):
+            a -= 1
+        end = j
+        if j < n and toks[j].lower in _PARTY_NOUNS and toks[j].text.islower():
+            end = j + 1
+        elif a == i:
+            return None
+        if end < n and (toks[end].lower in self.lex.title_lens or toks[end].lower in _APPOS_HEADS):
+            return None  # "liberal NEOS leader Felix Auer": the name opens a person's title
+        if a > 0 and toks[a - 1].lower == "the":
+            a -= 1
+        elif a == i and not (i == 0 or toks[i - 1].lower in {"a", "an"}):
+            return None  # "… Kenyatta party …" with no article: too loose
+        name = "".join(t.text if k == i or t.start == toks[k - 1].end else " " + t.text for k, t in enumerate(toks[i:j], i))
+        kind = "group" if end > j and toks[j].lower == "movement" and a == i else "organization"
+        m = Mention(toks[a].start, toks[end - 1].end, s, ("org", name), name, kind, None, None, 0.6)
+        self._add(m)
+        acro = self._bracket_acronym(toks, end)
+        if acro is not None and acro not in self._acronyms:
+            self._acronyms[acro] = m
+        return end
 
     @staticmethod
     def _bracket_acronym(toks: list[Token], j: int) -> str | None:
