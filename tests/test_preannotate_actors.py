@@ -734,3 +734,11 @@ def test_a_name_before_party_is_no_party_when_it_is_an_occasion_or_opens_a_title
     texts = mention_texts(out)
     assert not any("Christmas" in t for t in texts)
     assert any(t.endswith("Ana Petre") for t in texts) and "liberal Vatra" not in texts
+
+
+def test_a_state_before_its_economy_ministry_is_the_state_acting() -> None:
+    out = annotate("Peru's economy ministry said on Tuesday that the bond sale had been delayed. Peru's economy shrank in March.")
+    texts = mention_texts(out)
+    assert texts.count("Peru") == 1
+    assert actor_of(out, "Peru")["kind"] == "government"
+    assert out["actors"][0]["mentions"][0]["start"] == 0

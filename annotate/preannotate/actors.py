@@ -199,6 +199,9 @@ _MOTION = {
 _TOURED = frozenset({"toured", "touring", "tours", "tour"})
 # "Peru's presidential election", "Kenya's capital": a place's attribute, the place does nothing
 _PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "regional", "local", "election", "elections", "vote", "economy", "economic", "capital", "largest", "biggest", "second-largest", "border", "borders", "coast", "population", "history", "north", "south", "east", "west", "territory", "soil", "streets", "cities", "city", "towns", "villages", "airspace", "waters", "climate", "weather", "currency", "constitution", "debt", "budget", "inflation"}
+# a body after a place's attribute word: "X's economy ministry", "X's election commission",
+# "X's border police" are the state's bodies (the state acting), not its economy or border
+_ATTRIBUTE_BODIES = frozenset({"ministry", "ministries", "office", "commission", "police", "guard", "guards", "agency", "authority", "authorities", "department", "council", "committee", "officials", "minister", "service", "regulator", "watchdog", "tribunal", "court", "forces"})
 _PREP_WORDS = {"against", "to", "for", "from", "in", "on", "at", "into", "across", "along", "with", "near", "by", "over", "under", "as"}
 _GROUP_MODIFIERS = {"coast", "national", "aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party", "army", "military", "junta", "armed", "state", "police", "navy", "defence", "defense", "protest", "community", "student", "tribal", "business", "industry", "church", "opposition-led",
                     "regional", "provincial", "federal", "local", "municipal", "western", "labour", "labor", "trade", "organised", "organized", "refugee",
@@ -1353,7 +1356,7 @@ class ActorFinder:
         prev = toks[i - 1].lower if i > 0 else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         motion = prev == "to" and prev2 in _MOTION or prev == "the" and prev2 == "to" and i > 2 and toks[i - 3].lower in _MOTION or prev in _TOURED
-        possessed = e.place and end + 1 < len(toks) and toks[end].lower in {"'s", "’s"} and toks[end + 1].lower in _PLACE_ATTRIBUTES
+        possessed = e.place and end + 1 < len(toks) and toks[end].lower in {"'s", "’s"} and toks[end + 1].lower in _PLACE_ATTRIBUTES and not (end + 2 < len(toks) and toks[end + 2].lower in _ATTRIBUTE_BODIES)
         if motion or possessed:
             # "travelled to X", "travel to the EU", "X's presidential election": a destination
             # or a place's attribute, not an actor
