@@ -742,3 +742,12 @@ def test_a_state_before_its_economy_ministry_is_the_state_acting() -> None:
     assert texts.count("Peru") == 1
     assert actor_of(out, "Peru")["kind"] == "government"
     assert out["actors"][0]["mentions"][0]["start"] == 0
+
+
+def test_senators_dockers_ranchers_and_returnees_act_as_groups() -> None:
+    out = annotate("Senators rejected the treaty on Monday. Dockers walked out in Rotterdam, and ranchers blocked the highway. The junta said returnees would get land.")
+    texts = mention_texts(out)
+    for m in ("Senators", "Dockers", "ranchers", "returnees"):
+        assert m in texts
+    assert actor_of(out, "Senators")["kind"] == "government"
+    assert actor_of(out, "ranchers")["kind"] == "group"

@@ -125,6 +125,8 @@ _BARE_GROUPS = {
     # people who act as a body in political news (strikes, land disputes, uprisings)
     "dissidents": "group", "smallholders": "group", "strikers": "group", "loyalists": "group", "hardliners": "group", "defectors": "group",
     "mutineers": "group", "jihadists": "group", "rioters": "group", "herders": "group", "peasants": "group",
+    # a legislature's members, and people who act as a body in labour and land disputes
+    "senators": "government", "dockers": "group", "dockworkers": "group", "longshoremen": "group", "ranchers": "group", "returnees": "group",
 }
 # Group nouns that are an actor only with a modifier saying whose ("government forces",
 # "army units", "union leaders"); bare "forces" or "members" is too generic.
