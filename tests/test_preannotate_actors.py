@@ -751,3 +751,17 @@ def test_senators_dockers_ranchers_and_returnees_act_as_groups() -> None:
         assert m in texts
     assert actor_of(out, "Senators")["kind"] == "government"
     assert actor_of(out, "ranchers")["kind"] == "group"
+
+
+def test_bare_parliament_before_an_adverb_or_modal_and_sentence_initial() -> None:
+    out = annotate("The reform stalls unless parliament first approves the budget. Parliament must vote by June. The minister misled parliament about the costs.")
+    texts = mention_texts(out)
+    assert texts.count("parliament") == 2 and "Parliament" in texts
+    assert "Parliament Square" not in mention_texts(annotate("Parliament Square was closed on Monday."))
+
+
+def test_a_sub_national_office_and_accused_the_office_holder_of_doing() -> None:
+    out = annotate("The interior minister sacked the provincial governor on Monday. Protesters had accused the governor of rigging the count.")
+    texts = mention_texts(out)
+    assert "the provincial governor" in texts and "the governor" in texts
+    assert "the governor of Lagos" not in mention_texts(annotate("Rebels attacked the governor of Lagos state."))

@@ -78,6 +78,8 @@ _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "governor"
 _STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "Highway", "Lane", "Park", "Stadium", "Airport"}
 # "in central Nairobi", "in northern Mali": still a place
 _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"}
+# the level of a sub-national office ("the regional governor", "the provincial police chief")
+_SUBNATIONAL = frozenset({"regional", "provincial", "district", "county", "municipal", "local", "state"})
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "dozen"}
 _COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders", "strikers", "detainees", "prisoners", "colleagues", "men", "women", "migrants", "employees", "workers", "officials", "suspects", "members", "lawmakers", "farmers", "fishermen", "seekers", "hostages", "captives", "diplomats", "judges", "delegates", "envoys", "ministers", "officers", "policemen", "servicemen"}
 _ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute", "Union", "Party", "Front", "Movement", "Chamber", "Bank", "Company", "Corporation", "League", "Network", "Coalition", "Alliance", "Centre", "Center", "Committee"}
@@ -154,6 +156,8 @@ _EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederati
 # they are the subject of a verb ("the 12-member bloc said it …", "the union rejected …").
 _SUBJECT_ANAPHORS = {"bloc", "alliance", "union", "group", "movement", "party", "agency", "organisation", "organization", "association", "watchdog", "militia", "junta", "regime", "rebels", "militants", "insurgents", "body", "charity"}
 # Words that may follow an actor "parliament" (a noun after it makes it a modifier instead).
+# modals and adverbs between a bare legislature and its verb ("unless parliament first passed")
+_MODAL_AUX = frozenset({"can", "cannot", "may", "might", "must", "should", "shall", "first", "now", "already", "never", "finally", "about"})
 _AFTER_BARE_PARLIAMENT = {"and", "but", "or", "that", "this", "last", "next", "the", "a", "an", "it", "its", "his", "her", "their", "he", "she", "they", "we", "there"}
 # "said it was unclear": an expletive "it" before these, not the speaker
 _EXPLETIVE_AFTER = {"unclear", "clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "time", "too", "difficult", "hard", "essential", "crucial", "vital", "premature", "early", "right", "wrong", "normal", "natural", "obvious", "true", "false", "easy", "understandable", "worth", "up"}
@@ -570,6 +574,7 @@ class ActorFinder:
                     or ((w0 in demonym_lens or w0 in name_lens or "-" in w0) and self._try_demonym_group(toks, i, s))
                     or (the and self._try_anaphor(toks, i, s))
                     or (not the and tx in name_lens and self._try_name(toks, i, s))
+                    or (i == 0 and tx == "Parliament" and self._try_bare_parliament(toks, i, s))
                     or ((cap or tx.startswith(_PARTICLE_PREFIXES)) and self._try_capseq(toks, i, s))
                     or (lw in _SPOKES_DETS and self._try_spokesperson(toks, i, s))
                     or (lw in {"a", "an"} and self._try_unnamed(toks, i, s))
@@ -863,7 +868,7 @@ class ActorFinder:
             return None
         u = toks[j0]
         lex = self.lex
-        if u.lower not in lex.title_lens and u.lower not in _TITLE_ADJ and u.text not in lex.name_lens and u.text not in lex.demonym_lens and "-" not in u.text:
+        if u.lower not in lex.title_lens and u.lower not in _TITLE_ADJ and not (u.lower in _SUBNATIONAL and j0 > i) and u.text not in lex.name_lens and u.text not in lex.demonym_lens and "-" not in u.text:
             return None
         j = i
         country: str | None = None
@@ -890,8 +895,8 @@ class ActorFinder:
                 # (or capitalised portfolio words: "Kenyan Trade Cabinet Secretary X")
                 if j + 1 < len(toks) and toks[j].text.isalpha() and (toks[j].text.islower() or toks[j].text.istitle() and self._name_at(toks, j) is None) and self._title_at(toks, j) is None and (self._title_at(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1].text.islower() and self._title_at(toks, j + 2))):
                     j += 1
-        while j < len(toks) and toks[j].lower in _TITLE_ADJ and self._title_at(toks, j + 1):
-            j += 1
+        while j < len(toks) and (toks[j].lower in _TITLE_ADJ or toks[j].lower in _SUBNATIONAL and j == i + 1 and toks[i].lower == "the") and self._title_at(toks, j + 1):
+            j += 1  # "the acting governor", "the regional governor"
         te = self._title_at(toks, j) if j < len(toks) else None
         if te is None:
             return None
@@ -947,7 +952,7 @@ class ActorFinder:
             title = " ".join(t.lower for t in toks[title_start:te])
             nxt = toks[te].lower if te < len(toks) else ""
             after = toks[te + 1].lower if te + 1 < len(toks) else ""
-            if title not in _VAGUE_TITLES and not (nxt in {"'s", "’s"} and after in {"office", "offices", "order", "orders"}) and nxt not in {"of", "-"} and not (nxt and self._title_at(toks, te)):
+            if title not in _VAGUE_TITLES and not (nxt in {"'s", "’s"} and after in {"office", "offices", "order", "orders"}) and not (nxt == "-" or nxt == "of" and not after.endswith("ing")) and not (nxt and self._title_at(toks, te)):
                 role = self._text(toks[i + 1 : te])
                 self._add(Mention(toks[i].start, toks[te - 1].end, s, ("role", title, None), role, "person", None, role, 0.5))
                 return te
@@ -1177,7 +1182,7 @@ class ActorFinder:
             self._add(Mention(toks[i].start, toks[k - 1].end, s, ("org", name), name, "government", None, None, 0.5))
             return k
         while j < len(toks) and j - i <= 3 and toks[j].lower not in _INST_HEADS and toks[j].text[:1].islower() and (toks[j].text.isalpha() or "-" in toks[j].text):
-            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative or toks[j].lower in _PREP_WORDS or toks[j].lower in {"of", "and", "or"} or toks[j].lower in _APPOS_DETS:
+            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative or toks[j].lower in _PREP_WORDS or toks[j].lower in {"of", "and", "or"} or toks[j].lower in _APPOS_DETS or toks[j].lower in _NOT_MODIFIED or toks[j].lower in _CLAUSE_BREAKS:
                 # "the minister told parliament": a reporting verb or a preposition ends the
                 # phrase; a determiner starts another ("the opposition accused the government")
                 return None
@@ -1985,13 +1990,17 @@ class ActorFinder:
         legislature without an article is an actor (the one named before, else a new one); a
         place ("marched on parliament", "in parliament") or a modifier ("parliament speaker") is not."""
         t = toks[i]
-        if t.text != "parliament" or i == 0:
-            return None
-        prev = toks[i - 1].lower
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if i == 0 and t.text == "Parliament":
+            # "Parliament can vote on it": sentence-initial, the subject of a verb
+            if nxt is None or not (nxt.lower in _SUBJECT_AUX or nxt.lower in _MODAL_AUX or self.lex.verb_forms.get(nxt.lower)):
+                return None
+        elif t.text != "parliament" or i == 0:
+            return None
+        prev = toks[i - 1].lower if i else ""
         if prev in {"the", "a", "of", "'s", "’s", "on", "in", "into", "outside", "near", "at", "from", "inside", "its", "their", "his", "her"} or _is_cap(toks[i - 1]) and prev not in {"unless", "if", "and", "but", "when"}:
             return None
-        if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT) or _is_cap(nxt)):
+        if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT or nxt.lower in _MODAL_AUX) or _is_cap(nxt) and i > 0):
             return None  # "parliament speaker", "parliament building": a modifier
         prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind == "government" and LEGISLATURE_WORDS & set(m.name.lower().split())]
         if prior:
