@@ -765,3 +765,11 @@ def test_a_sub_national_office_and_accused_the_office_holder_of_doing() -> None:
     texts = mention_texts(out)
     assert "the provincial governor" in texts and "the governor" in texts
     assert "the governor of Lagos" not in mention_texts(annotate("Rebels attacked the governor of Lagos state."))
+
+
+def test_an_unknown_outlet_credited_in_the_dateline_is_media() -> None:
+    out = annotate("ZAGREB, Croatia (Vecernji) - The government resigned on Friday after losing a confidence vote.")
+    assert actor_of(out, "Vecernji")["kind"] == "media"
+    texts = mention_texts(annotate("The minister (Ivo Horvat) - who resigned on Friday - spoke later."))
+    assert "Ivo Horvat" not in [m["text"] for a in annotate("The minister (Ivo Horvat) - who resigned on Friday - spoke later.")["actors"] if a["kind"] == "media" for m in a["mentions"]]
+    assert texts  # the ordinary reading stays

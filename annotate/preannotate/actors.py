@@ -586,6 +586,8 @@ class ActorFinder:
                 i = m
             else:
                 i += 1
+        if s == 0 and n > 4 and "(" in texts[1:6] and texts[0].isupper():
+            self._dateline_credit(toks, texts)
         if "," in texts:
             self._join_appositions(toks, s)
         if has_poss or not _POSSESSIVE_DETS.isdisjoint(lowers):
@@ -838,6 +840,31 @@ class ActorFinder:
     def _add(self, m: Mention) -> None:
         self.mentions.append(m)
         self._by_sent.setdefault(m.sent, []).append(m)
+
+    def _dateline_credit(self, toks: list[Token], texts: list[str]) -> None:
+        """"BELGRADE (Beta) - …", "KINGSTON, Jamaica (Gleaner) - …": the credit in brackets
+        between the dateline's place and its dash is the news outlet reporting (media), also
+        when the lexicon does not know it."""
+        p = texts.index("(", 1)
+        if not all(w.isupper() or w == "," or w[:1].isupper() and k > 0 and texts[k - 1] == "," for k, w in enumerate(texts[:p])):
+            return  # the words before the bracket are the dateline's place (capitals, ", Country")
+        q = p + 1
+        while q < len(toks) and q - p <= 3 and _is_cap(toks[q]):
+            q += 1
+        if q == p + 1 or q + 1 >= len(toks) or texts[q] != ")" or texts[q + 1] not in {"-", "—", "–", ":"}:
+            return
+        a, b = toks[p + 1].start, toks[q - 1].end
+        ms = self._by_sent.get(0, [])
+        if any(m.start < b and a < m.end and m.kind != "person" for m in ms):
+            return  # a known outlet ("(Reuters)") or a body found already
+        name = " ".join(texts[p + 1 : q])
+        m = Mention(a, b, 0, ("org", name), name, "media", None, None, 0.6)
+        self.mentions = [x for x in self.mentions if not (x.sent == 0 and x.start < b and a < x.end)]
+        ms = [x for x in ms if not (x.start < b and a < x.end)]
+        ms.append(m)
+        ms.sort(key=lambda x: x.start)
+        self._by_sent[0] = ms
+        self.mentions = ms + [x for x in self.mentions if x.sent != 0]
 
     def _try_speaker_label(self, toks: list[Token], s: int) -> int:
         """"TABI: I will not resign.": an interview transcript's speaker label, a person named
