@@ -773,3 +773,18 @@ def test_an_unknown_outlet_credited_in_the_dateline_is_media() -> None:
     texts = mention_texts(annotate("The minister (Ivo Horvat) - who resigned on Friday - spoke later."))
     assert "Ivo Horvat" not in [m["text"] for a in annotate("The minister (Ivo Horvat) - who resigned on Friday - spoke later.")["actors"] if a["kind"] == "media" for m in a["mentions"]]
     assert texts  # the ordinary reading stays
+
+
+def test_a_body_described_before_its_acronym_and_the_federation_after_it() -> None:
+    out = annotate("Truckers will strike unless talks with the road hauliers' federation (FRH) succeed. The federation rejected the demand. FRH chairman Tomas Berg said nothing.")
+    frh = actor_of(out, "the road hauliers' federation")
+    texts = [m["text"] for m in frh["mentions"]]
+    assert "FRH" in texts and "The federation" in texts
+    assert "hauliers" not in mention_texts(out)
+    assert any(t.endswith("Tomas Berg") for t in mention_texts(out))
+    assert [m for m in frh["mentions"] if m["text"] == "FRH"][0]["start"] < 80  # the chairman's FRH is his title's
+
+
+def test_an_acronym_after_a_description_with_a_verb_is_not_taken() -> None:
+    texts = mention_texts(annotate("The bill was sent to the committee that oversees energy (CEC) on Monday."))
+    assert not any(t.startswith("the committee that") for t in texts)

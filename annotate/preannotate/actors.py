@@ -63,6 +63,9 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("fund",): {"igo", "organization"}, ("board",): {"igo", "organization"}, ("island", "nation"): {"government"}, ("island", "state"): {"government"},
     # "the embassy" after "the Russian embassy": the state whose embassy was named
     ("embassy",): {"government"},
+    # "the federation" after "the port employers' federation (CEPA)"; "the regulator" after a
+    # regulatory body ("the media regulator, the Regulatory Authority for …")
+    ("federation",): {"organization", "igo"}, ("confederation",): {"organization", "igo"}, ("regulator",): {"government", "organization"},
 }
 # lower-case words after a name that do not make it a modifier ("the Senate itself", "Congress alone")
 _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", "overnight", "too", "instead", "first", "later", "today", "yesterday", "tomorrow", "which", "who", "whose", "where", "when", "if", "unless", "because", "after", "before", "while", "until", "so", "not", "never", "only", "once", "either", "nor", "or", "as", "than", "then", "soon", "last", "this"}
@@ -80,6 +83,9 @@ _STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "H
 _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"}
 # the level of a sub-national office ("the regional governor", "the provincial police chief")
 _SUBNATIONAL = frozenset({"regional", "provincial", "district", "county", "municipal", "local", "state"})
+_REGULATOR_WORDS = frozenset({"regulator", "regulatory", "regulators", "watchdog"})
+# lower-case heads of a body described in words before its acronym in brackets
+_ACRONYM_HEADS = frozenset({"federation", "confederation", "union", "association", "commission", "council", "committee", "agency", "authority", "movement", "party", "front", "alliance", "coalition", "network", "syndicate", "organisation", "organization", "institute", "office", "service"})
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "dozen"}
 _COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders", "strikers", "detainees", "prisoners", "colleagues", "men", "women", "migrants", "employees", "workers", "officials", "suspects", "members", "lawmakers", "farmers", "fishermen", "seekers", "hostages", "captives", "diplomats", "judges", "delegates", "envoys", "ministers", "officers", "policemen", "servicemen"}
 _ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute", "Union", "Party", "Front", "Movement", "Chamber", "Bank", "Company", "Corporation", "League", "Network", "Coalition", "Alliance", "Centre", "Center", "Committee"}
@@ -1269,7 +1275,10 @@ class ActorFinder:
                 prior = [m for m in self._since(s - 10) if m.kind in kinds and not m.pronoun and (LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures)]
             elif words[0] == "crew":
                 prior = [m for m in prior if _CREW_NOUNS & set(m.name.lower().split())]
-            elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
+            elif words[0] == "regulator":
+                # a body named or described as a regulator before
+                prior = [m for m in prior if _REGULATOR_WORDS & {t.lower for t in self._sent_toks.get(m.sent, ()) if m.start <= t.start < m.end or m.out_start <= t.start < m.start}]
+            elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission", "federation", "confederation"}:
                 # "the council" is the Security Council named before, not any organisation
                 prior = [m for m in prior if words[0] in m.name.lower()]
             elif words[0] == "embassy":
@@ -1509,8 +1518,12 @@ class ActorFinder:
             ent = self._acronyms.get(last)
             if ent is None and i > 1 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")":
                 ent = self._named_before(toks, i - 1, s, last)
+                if ent is None and toks[i - 2].lower in _ACRONYM_HEADS and toks[i - 2].text.islower():
+                    ent = self._described_before(toks, i - 1, s, last)
                 if ent is not None:
                     self._acronyms[last] = ent
+            if ent is not None and j < len(toks) and toks[j].text.islower() and toks[j].lower in self.lex.title_lens:
+                return None  # "CEPA director X": the body opens the person's title (no nested mention)
             if ent is not None:
                 a = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
                 self._add(Mention(toks[a].start, toks[j - 1].end, s, ent.key, ent.name, ent.kind, ent.country, ent.role, 0.7))
@@ -1650,6 +1663,32 @@ class ActorFinder:
             first = next((w for w in m.name.split() if w[:1].isupper()), "")
             return m if first[:1] == acro[0] else None
         return None
+
+    def _described_before(self, toks: list[Token], p: int, s: int, acro: str) -> Mention | None:
+        """"the port employers' federation (CEPA)", "the national electoral commission (CENI)":
+        a body described in lower-case words right before its acronym in brackets is that body
+        (the description and the acronym are two mentions, guidelines 1 settled cases)."""
+        a = p - 1
+        while a > 0 and p - a <= 5 and (toks[a - 1].text.islower() and (toks[a - 1].text.replace("-", "").isalpha()) or toks[a - 1].text in _POSSESSIVE_MARKS and toks[a - 1].start == toks[a - 2].end) and toks[a - 1].lower not in {"the", "a", "an", "its", "their"}:
+            w = toks[a - 1].lower
+            if w in _PREP_WORDS or w in _CLAUSE_BREAKS or w in _NOT_MODIFIED or w in {"of", "or"} or self.lex.verb_forms.get(w) and not w.endswith(("ers", "ors")):
+                return None  # a preposition or a verb: no description of the body alone
+            a -= 1
+        if a == 0 or toks[a - 1].lower not in {"the", "a", "an"}:
+            return None
+        head = toks[p - 1].lower
+        desc = "".join(t.text if k == a or t.start == toks[k - 1].end else " " + t.text for k, t in enumerate(toks[a:p], a))
+        kind = "government" if head in {"commission", "authority", "office", "agency", "service", "council"} and not any(t.lower in _POSSESSIVE_MARKS for t in toks[a:p]) else "group" if head == "movement" else "organization"
+        m = Mention(toks[a - 1].start, toks[p - 1].end, s, ("org", acro), f"{acro} ({desc})", kind, None, None, 0.55)
+        inner = [x for x in self._by_sent.get(s, ()) if m.start <= x.start and x.end <= m.end]
+        if inner:
+            # "employers" in "the port employers' federation", "the … commission" found as an
+            # institution: the description is one mention of the body (no nested mentions)
+            gone = {id(x) for x in inner}
+            self._by_sent[s] = [x for x in self._by_sent[s] if id(x) not in gone]
+            self.mentions = [x for x in self.mentions if id(x) not in gone]
+        self._add(m)
+        return m
 
     def _acronym_of(self, acro: str) -> Entity | Mention | None:
         """The organisation, group or body named before whose capitalised words' initials
