@@ -788,3 +788,9 @@ def test_a_body_described_before_its_acronym_and_the_federation_after_it() -> No
 def test_an_acronym_after_a_description_with_a_verb_is_not_taken() -> None:
     texts = mention_texts(annotate("The bill was sent to the committee that oversees energy (CEC) on Monday."))
     assert not any(t.startswith("the committee that") for t in texts)
+
+
+def test_a_house_of_a_legislature_is_a_government_body() -> None:
+    out = annotate("The Liberian House of Representatives voted on Tuesday to suspend the auditor. The House of Delegates followed a day later.")
+    for m in ("Liberian House of Representatives", "House of Delegates"):
+        assert actor_of(out, m)["kind"] == "government"

@@ -1487,7 +1487,8 @@ class ActorFinder:
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
         if any(w.lower() in LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "a censure motion in the National Assembly": the venue
-        if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words) or (
+        house = "House" in words and words.index("House") + 2 < len(words) and words[words.index("House") + 1] == "of"
+        if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words) or house or (
             ("of" in words or "for" in words) and any(words[k] in self.org_suffixes and words[k + 1] in _OF_FOR for k in range(len(words) - 1))
         ):
             # an organisation word heading the name ("National Federation of Mining Workers",
@@ -1496,8 +1497,8 @@ class ActorFinder:
                 kind = "media"
             elif any(w in _ARMED_GROUP_WORDS for w in words):
                 kind = "group"  # "Karen National Liberation Army": an armed group, not a state's army
-            elif any(w in _GOV_WORDS for w in words):
-                kind = "government"
+            elif house or any(w in _GOV_WORDS for w in words):
+                kind = "government"  # "House of Representatives", "House of Delegates": a legislature
             else:
                 kind = "organization"
             country = None
