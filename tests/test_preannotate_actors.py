@@ -794,3 +794,9 @@ def test_a_house_of_a_legislature_is_a_government_body() -> None:
     out = annotate("The Liberian House of Representatives voted on Tuesday to suspend the auditor. The House of Delegates followed a day later.")
     for m in ("Liberian House of Representatives", "House of Delegates"):
         assert actor_of(out, m)["kind"] == "government"
+
+
+def test_opposition_before_a_place_noun_is_a_modifier() -> None:
+    out = annotate("Polling stations in two opposition districts closed early. Police arrested 40 opposition figures.")
+    starts = [m["start"] for a in out["actors"] for m in a["mentions"] if "opposition" in m["text"]]
+    assert starts and all(st > 60 for st in starts)  # "opposition figures" are people, the districts are not

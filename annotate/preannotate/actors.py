@@ -2033,8 +2033,8 @@ class ActorFinder:
         noun = toks[i].lower
         if noun in {"parties", "guards"} and not (i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS):
             return None  # "opposition parties", "border guards"; bare "parties" is a pair or generic
-        if noun == "opposition" and i + 1 < len(toks) and (toks[i + 1].lower in _BARE_GROUPS or toks[i + 1].lower in _UNNAMED_NOUNS or toks[i + 1].lower in _APPOS_HEADS):
-            return None  # "opposition lawmakers": the modifier of the group noun that follows
+        if noun == "opposition" and i + 1 < len(toks) and (toks[i + 1].lower in _BARE_GROUPS or toks[i + 1].lower in _UNNAMED_NOUNS or toks[i + 1].lower in _APPOS_HEADS or toks[i + 1].lower.rstrip("s") in _PLACE_NOUNS or toks[i + 1].lower in {"strongholds", "areas", "neighbourhoods", "neighborhoods"}):
+            return None  # "opposition lawmakers", "two opposition districts": the modifier of the noun that follows
         if noun in {"troops", "soldiers", "officers"} and i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in {"of", "about", "some"}):
             return None  # "a brigade of 4,800 troops": a number of people, not the actor
         if noun in {"monitors", "employers", "groups", "prisoners"} and i > 0 and toks[i - 1].lower in {"its", "their", "his", "her", "our", "more", "additional", "extra", "further"}:
