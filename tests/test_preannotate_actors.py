@@ -800,3 +800,8 @@ def test_opposition_before_a_place_noun_is_a_modifier() -> None:
     out = annotate("Polling stations in two opposition districts closed early. Police arrested 40 opposition figures.")
     starts = [m["start"] for a in out["actors"] for m in a["mentions"] if "opposition" in m["text"]]
     assert starts and all(st > 60 for st in starts)  # "opposition figures" are people, the districts are not
+
+
+def test_a_house_of_a_legislature_starts_at_house_after_a_participle() -> None:
+    out = annotate("Addressing the House of Representatives, the minister defended the budget.")
+    assert "House of Representatives" in mention_texts(out)

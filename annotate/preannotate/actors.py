@@ -1488,6 +1488,10 @@ class ActorFinder:
         if any(w.lower() in LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "a censure motion in the National Assembly": the venue
         house = "House" in words and words.index("House") + 2 < len(words) and words[words.index("House") + 1] == "of"
+        if house and words[0] != "House" and not all((w,) in self.lex.demonyms or w in self.lex.name_lens for w in words[: words.index("House")]):
+            # "Addressing the House of Representatives, …": the name starts at "House"
+            i += words.index("House")
+            t, words = toks[i], words[words.index("House") :]
         if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words) or house or (
             ("of" in words or "for" in words) and any(words[k] in self.org_suffixes and words[k + 1] in _OF_FOR for k in range(len(words) - 1))
         ):
