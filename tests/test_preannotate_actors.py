@@ -699,3 +699,109 @@ def test_a_court_appealed_to_is_an_actor_but_not_a_court_as_venue() -> None:
     texts = mention_texts(annotate("If parliament bans the party, it will appeal to the Constitutional Court. The case was heard in the Supreme Court."))
     assert "the Constitutional Court" in texts or "Constitutional Court" in texts
     assert not any("Supreme Court" in t for t in texts)
+
+
+def test_transcript_speaker_labels_and_their_turns() -> None:
+    # an interview printed as a transcript: each turn opens with the speaker's surname in
+    # capitals; a title set off by a comma addresses the other speaker
+    out = annotate(
+        "The following is a transcript. Presenter Maria Lund spoke to Trade Minister Omar Haddad.\n\n"
+        "LUND: Minister, will the tariffs stay?\n\n"
+        "HADDAD: I will not lift them. We have warned our neighbours twice.\n\n"
+        "LUND: Thank you.")
+    lund, haddad = actor_of(out, "Presenter Maria Lund"), actor_of(out, "Trade Minister Omar Haddad")
+    assert [m["text"] for m in lund["mentions"]].count("LUND") == 2
+    texts = [m["text"] for m in haddad["mentions"]]
+    assert "HADDAD" in texts and "Minister" in texts and "I" in texts
+
+
+def test_capitals_before_a_colon_are_no_label_without_a_named_person() -> None:
+    texts = mention_texts(annotate("UPDATE: The ministry said talks would resume on Monday."))
+    assert "UPDATE" not in texts
+
+
+def test_an_unknown_party_name_after_its_political_position() -> None:
+    out = annotate("The opposition Vatra party walked out of the session. The ruling Citizens' Voice (VC) backed the budget, and VC deputies cheered.")
+    vatra = actor_of(out, "The opposition Vatra party")
+    assert vatra["kind"] == "organization"
+    voice = actor_of(out, "The ruling Citizens' Voice")
+    assert voice["kind"] == "organization"
+    assert "VC" in [m["text"] for m in voice["mentions"]]
+
+
+def test_a_name_before_party_is_no_party_when_it_is_an_occasion_or_opens_a_title() -> None:
+    out = annotate("Guests left the Christmas party early, and liberal Vatra leader Ana Petre said the talks had failed.")
+    texts = mention_texts(out)
+    assert not any("Christmas" in t for t in texts)
+    assert any(t.endswith("Ana Petre") for t in texts) and "liberal Vatra" not in texts
+
+
+def test_a_state_before_its_economy_ministry_is_the_state_acting() -> None:
+    out = annotate("Peru's economy ministry said on Tuesday that the bond sale had been delayed. Peru's economy shrank in March.")
+    texts = mention_texts(out)
+    assert texts.count("Peru") == 1
+    assert actor_of(out, "Peru")["kind"] == "government"
+    assert out["actors"][0]["mentions"][0]["start"] == 0
+
+
+def test_senators_dockers_ranchers_and_returnees_act_as_groups() -> None:
+    out = annotate("Senators rejected the treaty on Monday. Dockers walked out in Rotterdam, and ranchers blocked the highway. The junta said returnees would get land.")
+    texts = mention_texts(out)
+    for m in ("Senators", "Dockers", "ranchers", "returnees"):
+        assert m in texts
+    assert actor_of(out, "Senators")["kind"] == "government"
+    assert actor_of(out, "ranchers")["kind"] == "group"
+
+
+def test_bare_parliament_before_an_adverb_or_modal_and_sentence_initial() -> None:
+    out = annotate("The reform stalls unless parliament first approves the budget. Parliament must vote by June. The minister misled parliament about the costs.")
+    texts = mention_texts(out)
+    assert texts.count("parliament") == 2 and "Parliament" in texts
+    assert "Parliament Square" not in mention_texts(annotate("Parliament Square was closed on Monday."))
+
+
+def test_a_sub_national_office_and_accused_the_office_holder_of_doing() -> None:
+    out = annotate("The interior minister sacked the provincial governor on Monday. Protesters had accused the governor of rigging the count.")
+    texts = mention_texts(out)
+    assert "the provincial governor" in texts and "the governor" in texts
+    assert "the governor of Lagos" not in mention_texts(annotate("Rebels attacked the governor of Lagos state."))
+
+
+def test_an_unknown_outlet_credited_in_the_dateline_is_media() -> None:
+    out = annotate("ZAGREB, Croatia (Vecernji) - The government resigned on Friday after losing a confidence vote.")
+    assert actor_of(out, "Vecernji")["kind"] == "media"
+    texts = mention_texts(annotate("The minister (Ivo Horvat) - who resigned on Friday - spoke later."))
+    assert "Ivo Horvat" not in [m["text"] for a in annotate("The minister (Ivo Horvat) - who resigned on Friday - spoke later.")["actors"] if a["kind"] == "media" for m in a["mentions"]]
+    assert texts  # the ordinary reading stays
+
+
+def test_a_body_described_before_its_acronym_and_the_federation_after_it() -> None:
+    out = annotate("Truckers will strike unless talks with the road hauliers' federation (FRH) succeed. The federation rejected the demand. FRH chairman Tomas Berg said nothing.")
+    frh = actor_of(out, "the road hauliers' federation")
+    texts = [m["text"] for m in frh["mentions"]]
+    assert "FRH" in texts and "The federation" in texts
+    assert "hauliers" not in mention_texts(out)
+    assert any(t.endswith("Tomas Berg") for t in mention_texts(out))
+    assert [m for m in frh["mentions"] if m["text"] == "FRH"][0]["start"] < 80  # the chairman's FRH is his title's
+
+
+def test_an_acronym_after_a_description_with_a_verb_is_not_taken() -> None:
+    texts = mention_texts(annotate("The bill was sent to the committee that oversees energy (CEC) on Monday."))
+    assert not any(t.startswith("the committee that") for t in texts)
+
+
+def test_a_house_of_a_legislature_is_a_government_body() -> None:
+    out = annotate("The Liberian House of Representatives voted on Tuesday to suspend the auditor. The House of Delegates followed a day later.")
+    for m in ("Liberian House of Representatives", "House of Delegates"):
+        assert actor_of(out, m)["kind"] == "government"
+
+
+def test_opposition_before_a_place_noun_is_a_modifier() -> None:
+    out = annotate("Polling stations in two opposition districts closed early. Police arrested 40 opposition figures.")
+    starts = [m["start"] for a in out["actors"] for m in a["mentions"] if "opposition" in m["text"]]
+    assert starts and all(st > 60 for st in starts)  # "opposition figures" are people, the districts are not
+
+
+def test_a_house_of_a_legislature_starts_at_house_after_a_participle() -> None:
+    out = annotate("Addressing the House of Representatives, the minister defended the budget.")
+    assert "House of Representatives" in mention_texts(out)

@@ -63,6 +63,9 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("fund",): {"igo", "organization"}, ("board",): {"igo", "organization"}, ("island", "nation"): {"government"}, ("island", "state"): {"government"},
     # "the embassy" after "the Russian embassy": the state whose embassy was named
     ("embassy",): {"government"},
+    # "the federation" after "the port employers' federation (CEPA)"; "the regulator" after a
+    # regulatory body ("the media regulator, the Regulatory Authority for …")
+    ("federation",): {"organization", "igo"}, ("confederation",): {"organization", "igo"}, ("regulator",): {"government", "organization"},
 }
 # lower-case words after a name that do not make it a modifier ("the Senate itself", "Congress alone")
 _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", "overnight", "too", "instead", "first", "later", "today", "yesterday", "tomorrow", "which", "who", "whose", "where", "when", "if", "unless", "because", "after", "before", "while", "until", "so", "not", "never", "only", "once", "either", "nor", "or", "as", "than", "then", "soon", "last", "this"}
@@ -78,6 +81,11 @@ _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "governor"
 _STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "Highway", "Lane", "Park", "Stadium", "Airport"}
 # "in central Nairobi", "in northern Mali": still a place
 _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"}
+# the level of a sub-national office ("the regional governor", "the provincial police chief")
+_SUBNATIONAL = frozenset({"regional", "provincial", "district", "county", "municipal", "local", "state"})
+_REGULATOR_WORDS = frozenset({"regulator", "regulatory", "regulators", "watchdog"})
+# lower-case heads of a body described in words before its acronym in brackets
+_ACRONYM_HEADS = frozenset({"federation", "confederation", "union", "association", "commission", "council", "committee", "agency", "authority", "movement", "party", "front", "alliance", "coalition", "network", "syndicate", "organisation", "organization", "institute", "office", "service"})
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "dozen"}
 _COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders", "strikers", "detainees", "prisoners", "colleagues", "men", "women", "migrants", "employees", "workers", "officials", "suspects", "members", "lawmakers", "farmers", "fishermen", "seekers", "hostages", "captives", "diplomats", "judges", "delegates", "envoys", "ministers", "officers", "policemen", "servicemen"}
 _ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute", "Union", "Party", "Front", "Movement", "Chamber", "Bank", "Company", "Corporation", "League", "Network", "Coalition", "Alliance", "Centre", "Center", "Committee"}
@@ -125,6 +133,8 @@ _BARE_GROUPS = {
     # people who act as a body in political news (strikes, land disputes, uprisings)
     "dissidents": "group", "smallholders": "group", "strikers": "group", "loyalists": "group", "hardliners": "group", "defectors": "group",
     "mutineers": "group", "jihadists": "group", "rioters": "group", "herders": "group", "peasants": "group",
+    # a legislature's members, and people who act as a body in labour and land disputes
+    "senators": "government", "dockers": "group", "dockworkers": "group", "longshoremen": "group", "ranchers": "group", "returnees": "group",
 }
 # Group nouns that are an actor only with a modifier saying whose ("government forces",
 # "army units", "union leaders"); bare "forces" or "members" is too generic.
@@ -135,6 +145,10 @@ _STATE_MODIFIERS = {"government", "security", "army", "military", "junta", "bord
 _DESCRIPTOR_NOUNS = {"union", "broadcaster", "agency", "marketer", "operator", "association", "company", "firm", "party", "carrier", "airline", "newspaper", "daily", "channel", "television", "broadcaster", "regulator", "watchdog", "network", "outlet", "federation", "confederation", "lender", "producer", "insurer", "bank", "miner", "group", "movement", "coalition", "alliance", "bloc", "organisation", "organization", "charity", "platform", "syndicate"}
 _MEDIA_DESCRIPTORS = {"broadcaster", "agency", "newspaper", "daily", "channel", "television", "outlet", "network"}
 # Modifiers that make a labour-movement group an organisation ("labour leaders", "organised labour").
+# a party's political position before its name ("the opposition X", "the ruling X party")
+_POLITICAL_MODS = frozenset({"opposition", "ruling", "governing", "far-right", "far-left", "centre-right", "center-right", "centre-left", "center-left", "right-wing", "left-wing", "conservative", "nationalist", "socialist", "liberal", "populist", "pro-government", "pro-european", "anti-immigration", "hardline", "islamist", "leftist", "rightist", "green"})
+_PARTY_NOUNS = frozenset({"party", "movement"})
+_OCCASIONS = frozenset({"Christmas", "Easter", "Halloween", "Eid", "Diwali", "Thanksgiving", "Hanukkah", "Iftar", "Garden", "Birthday", "Launch", "Dinner", "Victory", "Election"})
 _ORG_MODIFIERS = {"union", "party", "labour", "labor", "trade", "organised", "organized"}
 _ANAPHOR_NOT_MOD = {"same", "other", "new", "whole", "only", "first", "last", "next", "following", "previous", "former", "two", "three", "largest", "biggest"}
 _STATE_BODIES = {"Ministry", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Commission", "Administration", "Chancellery", "Secretariat"}
@@ -148,6 +162,8 @@ _EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederati
 # they are the subject of a verb ("the 12-member bloc said it …", "the union rejected …").
 _SUBJECT_ANAPHORS = {"bloc", "alliance", "union", "group", "movement", "party", "agency", "organisation", "organization", "association", "watchdog", "militia", "junta", "regime", "rebels", "militants", "insurgents", "body", "charity"}
 # Words that may follow an actor "parliament" (a noun after it makes it a modifier instead).
+# modals and adverbs between a bare legislature and its verb ("unless parliament first passed")
+_MODAL_AUX = frozenset({"can", "cannot", "may", "might", "must", "should", "shall", "first", "now", "already", "never", "finally", "about"})
 _AFTER_BARE_PARLIAMENT = {"and", "but", "or", "that", "this", "last", "next", "the", "a", "an", "it", "its", "his", "her", "their", "he", "she", "they", "we", "there"}
 # "said it was unclear": an expletive "it" before these, not the speaker
 _EXPLETIVE_AFTER = {"unclear", "clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "time", "too", "difficult", "hard", "essential", "crucial", "vital", "premature", "early", "right", "wrong", "normal", "natural", "obvious", "true", "false", "easy", "understandable", "worth", "up"}
@@ -195,6 +211,9 @@ _MOTION = {
 _TOURED = frozenset({"toured", "touring", "tours", "tour"})
 # "Peru's presidential election", "Kenya's capital": a place's attribute, the place does nothing
 _PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "regional", "local", "election", "elections", "vote", "economy", "economic", "capital", "largest", "biggest", "second-largest", "border", "borders", "coast", "population", "history", "north", "south", "east", "west", "territory", "soil", "streets", "cities", "city", "towns", "villages", "airspace", "waters", "climate", "weather", "currency", "constitution", "debt", "budget", "inflation"}
+# a body after a place's attribute word: "X's economy ministry", "X's election commission",
+# "X's border police" are the state's bodies (the state acting), not its economy or border
+_ATTRIBUTE_BODIES = frozenset({"ministry", "ministries", "office", "commission", "police", "guard", "guards", "agency", "authority", "authorities", "department", "council", "committee", "officials", "minister", "service", "regulator", "watchdog", "tribunal", "court", "forces"})
 _PREP_WORDS = {"against", "to", "for", "from", "in", "on", "at", "into", "across", "along", "with", "near", "by", "over", "under", "as"}
 _GROUP_MODIFIERS = {"coast", "national", "aid", "humanitarian", "health", "medical", "rescue", "relief", "opposition", "government", "riot", "border", "security", "union", "rebel", "militia", "party", "army", "military", "junta", "armed", "state", "police", "navy", "defence", "defense", "protest", "community", "student", "tribal", "business", "industry", "church", "opposition-led",
                     "regional", "provincial", "federal", "local", "municipal", "western", "labour", "labor", "trade", "organised", "organized", "refugee",
@@ -465,6 +484,8 @@ class ActorFinder:
         hooks = [k for k, t in enumerate(toks) if t.lower in hook_words or (c := t.text[:1]).isupper() or c.isdigit()]
         has_poss = not _POSSESSIVE_MARKS.isdisjoint(texts)
         i = 0
+        if n > 2 and texts[1] == ":" and len(texts[0]) > 1 and texts[0].isupper():
+            i = self._try_speaker_label(toks, s)
         for k in hooks:
             if k < i:
                 continue  # inside a mention found already
@@ -559,6 +580,7 @@ class ActorFinder:
                     or ((w0 in demonym_lens or w0 in name_lens or "-" in w0) and self._try_demonym_group(toks, i, s))
                     or (the and self._try_anaphor(toks, i, s))
                     or (not the and tx in name_lens and self._try_name(toks, i, s))
+                    or (i == 0 and tx == "Parliament" and self._try_bare_parliament(toks, i, s))
                     or ((cap or tx.startswith(_PARTICLE_PREFIXES)) and self._try_capseq(toks, i, s))
                     or (lw in _SPOKES_DETS and self._try_spokesperson(toks, i, s))
                     or (lw in {"a", "an"} and self._try_unnamed(toks, i, s))
@@ -570,6 +592,8 @@ class ActorFinder:
                 i = m
             else:
                 i += 1
+        if s == 0 and n > 4 and "(" in texts[1:6] and texts[0].isupper():
+            self._dateline_credit(toks, texts)
         if "," in texts:
             self._join_appositions(toks, s)
         if has_poss or not _POSSESSIVE_DETS.isdisjoint(lowers):
@@ -823,6 +847,49 @@ class ActorFinder:
         self.mentions.append(m)
         self._by_sent.setdefault(m.sent, []).append(m)
 
+    def _dateline_credit(self, toks: list[Token], texts: list[str]) -> None:
+        """"BELGRADE (Beta) - …", "KINGSTON, Jamaica (Gleaner) - …": the credit in brackets
+        between the dateline's place and its dash is the news outlet reporting (media), also
+        when the lexicon does not know it."""
+        p = texts.index("(", 1)
+        if not all(w.isupper() or w == "," or w[:1].isupper() and k > 0 and texts[k - 1] == "," for k, w in enumerate(texts[:p])):
+            return  # the words before the bracket are the dateline's place (capitals, ", Country")
+        q = p + 1
+        while q < len(toks) and q - p <= 3 and _is_cap(toks[q]):
+            q += 1
+        if q == p + 1 or q + 1 >= len(toks) or texts[q] != ")" or texts[q + 1] not in {"-", "—", "–", ":"}:
+            return
+        a, b = toks[p + 1].start, toks[q - 1].end
+        ms = self._by_sent.get(0, [])
+        if any(m.start < b and a < m.end and m.kind != "person" for m in ms):
+            return  # a known outlet ("(Reuters)") or a body found already
+        name = " ".join(texts[p + 1 : q])
+        m = Mention(a, b, 0, ("org", name), name, "media", None, None, 0.6)
+        self.mentions = [x for x in self.mentions if not (x.sent == 0 and x.start < b and a < x.end)]
+        ms = [x for x in ms if not (x.start < b and a < x.end)]
+        ms.append(m)
+        ms.sort(key=lambda x: x.start)
+        self._by_sent[0] = ms
+        self.mentions = ms + [x for x in self.mentions if x.sent != 0]
+
+    def _try_speaker_label(self, toks: list[Token], s: int) -> int:
+        """"TABI: I will not resign.": an interview transcript's speaker label, a person named
+        before by that surname (written in capitals), opening the turn; a title right after it
+        and set off by a comma ("TOKA: Minister, …") addresses the other speaker of that title.
+        The end of what it found (0 if nothing)."""
+        tx = toks[0].text
+        who = next((e for e in self.entities.values() if e.kind == "person" and e.name_tokens and e.name_tokens[-1].upper() == tx), None)
+        if who is None:
+            return 0
+        self._add(Mention(toks[0].start, toks[0].end, s, who.key, who.name, "person", who.country, who.role, 0.5, name_tokens=who.name_tokens))
+        if len(toks) > 3 and toks[3].text in {",", "?", "!"} and toks[2].text[:1].isupper() and (toks[2].lower,) in self.lex.titles:
+            title = toks[2].lower
+            other = next((m for m in reversed(self.mentions) if m.kind == "person" and not m.pronoun and m.key != who.key and title in (m.role or "").lower().split()), None)
+            if other is not None:
+                self._add(Mention(toks[2].start, toks[2].end, s, other.key, other.name, "person", other.country, other.role, 0.45))
+                return 3
+        return 2
+
     def _try_titled(self, toks: list[Token], i: int, s: int) -> int | None:
         """[Country|Demonym|Country's] [adj] Title [of Country] Name  -> person with role."""
         if i > self._last_title:
@@ -834,7 +901,7 @@ class ActorFinder:
             return None
         u = toks[j0]
         lex = self.lex
-        if u.lower not in lex.title_lens and u.lower not in _TITLE_ADJ and u.text not in lex.name_lens and u.text not in lex.demonym_lens and "-" not in u.text:
+        if u.lower not in lex.title_lens and u.lower not in _TITLE_ADJ and not (u.lower in _SUBNATIONAL and j0 > i) and u.text not in lex.name_lens and u.text not in lex.demonym_lens and "-" not in u.text:
             return None
         j = i
         country: str | None = None
@@ -861,8 +928,8 @@ class ActorFinder:
                 # (or capitalised portfolio words: "Kenyan Trade Cabinet Secretary X")
                 if j + 1 < len(toks) and toks[j].text.isalpha() and (toks[j].text.islower() or toks[j].text.istitle() and self._name_at(toks, j) is None) and self._title_at(toks, j) is None and (self._title_at(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1].text.islower() and self._title_at(toks, j + 2))):
                     j += 1
-        while j < len(toks) and toks[j].lower in _TITLE_ADJ and self._title_at(toks, j + 1):
-            j += 1
+        while j < len(toks) and (toks[j].lower in _TITLE_ADJ or toks[j].lower in _SUBNATIONAL and j == i + 1 and toks[i].lower == "the") and self._title_at(toks, j + 1):
+            j += 1  # "the acting governor", "the regional governor"
         te = self._title_at(toks, j) if j < len(toks) else None
         if te is None:
             return None
@@ -918,7 +985,7 @@ class ActorFinder:
             title = " ".join(t.lower for t in toks[title_start:te])
             nxt = toks[te].lower if te < len(toks) else ""
             after = toks[te + 1].lower if te + 1 < len(toks) else ""
-            if title not in _VAGUE_TITLES and not (nxt in {"'s", "’s"} and after in {"office", "offices", "order", "orders"}) and nxt not in {"of", "-"} and not (nxt and self._title_at(toks, te)):
+            if title not in _VAGUE_TITLES and not (nxt in {"'s", "’s"} and after in {"office", "offices", "order", "orders"}) and not (nxt == "-" or nxt == "of" and not after.endswith("ing")) and not (nxt and self._title_at(toks, te)):
                 role = self._text(toks[i + 1 : te])
                 self._add(Mention(toks[i].start, toks[te - 1].end, s, ("role", title, None), role, "person", None, role, 0.5))
                 return te
@@ -1148,7 +1215,7 @@ class ActorFinder:
             self._add(Mention(toks[i].start, toks[k - 1].end, s, ("org", name), name, "government", None, None, 0.5))
             return k
         while j < len(toks) and j - i <= 3 and toks[j].lower not in _INST_HEADS and toks[j].text[:1].islower() and (toks[j].text.isalpha() or "-" in toks[j].text):
-            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative or toks[j].lower in _PREP_WORDS or toks[j].lower in {"of", "and", "or"} or toks[j].lower in _APPOS_DETS:
+            if self.lex.verb_forms.get(toks[j].lower) in self.reporting or toks[j].lower in _LOWER_HOOKS or toks[j].lower in self.locative or toks[j].lower in _PREP_WORDS or toks[j].lower in {"of", "and", "or"} or toks[j].lower in _APPOS_DETS or toks[j].lower in _NOT_MODIFIED or toks[j].lower in _CLAUSE_BREAKS:
                 # "the minister told parliament": a reporting verb or a preposition ends the
                 # phrase; a determiner starts another ("the opposition accused the government")
                 return None
@@ -1208,7 +1275,10 @@ class ActorFinder:
                 prior = [m for m in self._since(s - 10) if m.kind in kinds and not m.pronoun and (LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures)]
             elif words[0] == "crew":
                 prior = [m for m in prior if _CREW_NOUNS & set(m.name.lower().split())]
-            elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
+            elif words[0] == "regulator":
+                # a body named or described as a regulator before
+                prior = [m for m in prior if _REGULATOR_WORDS & {t.lower for t in self._sent_toks.get(m.sent, ()) if m.start <= t.start < m.end or m.out_start <= t.start < m.start}]
+            elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission", "federation", "confederation"}:
                 # "the council" is the Security Council named before, not any organisation
                 prior = [m for m in prior if words[0] in m.name.lower()]
             elif words[0] == "embassy":
@@ -1329,7 +1399,7 @@ class ActorFinder:
         prev = toks[i - 1].lower if i > 0 else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         motion = prev == "to" and prev2 in _MOTION or prev == "the" and prev2 == "to" and i > 2 and toks[i - 3].lower in _MOTION or prev in _TOURED
-        possessed = e.place and end + 1 < len(toks) and toks[end].lower in {"'s", "’s"} and toks[end + 1].lower in _PLACE_ATTRIBUTES
+        possessed = e.place and end + 1 < len(toks) and toks[end].lower in {"'s", "’s"} and toks[end + 1].lower in _PLACE_ATTRIBUTES and not (end + 2 < len(toks) and toks[end + 2].lower in _ATTRIBUTE_BODIES)
         if motion or possessed:
             # "travelled to X", "travel to the EU", "X's presidential election": a destination
             # or a place's attribute, not an actor
@@ -1409,11 +1479,20 @@ class ActorFinder:
         m = self._descriptor_name(toks, i, j, s)
         if m:
             return m
+        if i > 0 and (toks[i - 1].lower in _POLITICAL_MODS or j < len(toks) and toks[j].lower in _PARTY_NOUNS) and len(words) <= 4:
+            m = self._party_name(toks, i, j, s)
+            if m:
+                return m
         if last in {"Court", "Tribunal"} and i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in {"in", "at", "before"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "challenge the law in the Constitutional Court": the venue, not an actor
         if any(w.lower() in LEGISLATURE_WORDS for w in words) and (self._venue(toks, i) or self._modifier_at(toks, j)) and not (j < len(toks) and toks[j].lower in {"'s", "’s"}):
             return j  # "a censure motion in the National Assembly": the venue
-        if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words) or (
+        house = "House" in words and words.index("House") + 2 < len(words) and words[words.index("House") + 1] == "of"
+        if house and words[0] != "House" and not all((w,) in self.lex.demonyms or w in self.lex.name_lens for w in words[: words.index("House")]):
+            # "Addressing the House of Representatives, …": the name starts at "House"
+            i += words.index("House")
+            t, words = toks[i], words[words.index("House") :]
+        if last in self.org_suffixes or last in self.media_suffixes or last in _EXTRA_ORG_SUFFIXES or any(w in _GOV_WORDS for w in words) or house or (
             ("of" in words or "for" in words) and any(words[k] in self.org_suffixes and words[k + 1] in _OF_FOR for k in range(len(words) - 1))
         ):
             # an organisation word heading the name ("National Federation of Mining Workers",
@@ -1422,8 +1501,8 @@ class ActorFinder:
                 kind = "media"
             elif any(w in _ARMED_GROUP_WORDS for w in words):
                 kind = "group"  # "Karen National Liberation Army": an armed group, not a state's army
-            elif any(w in _GOV_WORDS for w in words):
-                kind = "government"
+            elif house or any(w in _GOV_WORDS for w in words):
+                kind = "government"  # "House of Representatives", "House of Delegates": a legislature
             else:
                 kind = "organization"
             country = None
@@ -1444,8 +1523,12 @@ class ActorFinder:
             ent = self._acronyms.get(last)
             if ent is None and i > 1 and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")":
                 ent = self._named_before(toks, i - 1, s, last)
+                if ent is None and toks[i - 2].lower in _ACRONYM_HEADS and toks[i - 2].text.islower():
+                    ent = self._described_before(toks, i - 1, s, last)
                 if ent is not None:
                     self._acronyms[last] = ent
+            if ent is not None and j < len(toks) and toks[j].text.islower() and toks[j].lower in self.lex.title_lens:
+                return None  # "CEPA director X": the body opens the person's title (no nested mention)
             if ent is not None:
                 a = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
                 self._add(Mention(toks[a].start, toks[j - 1].end, s, ent.key, ent.name, ent.kind, ent.country, ent.role, 0.7))
@@ -1522,6 +1605,45 @@ class ActorFinder:
         self._add(Mention(toks[a].start, toks[end].end, s, ("org", name), name, kind, None, None, 0.6))
         return max(j, end + 1)
 
+    def _party_name(self, toks: list[Token], i: int, j: int, s: int) -> int | None:
+        """"The opposition Akbayan party", "the ruling People's Force", "the Citizen Revolution
+        movement": an unknown name after a party's political position or before a lower-case
+        "party"/"movement" is a party's (the whole phrase one mention, guidelines 0.3); an
+        acronym in brackets right after it is that party's too."""
+        n = len(toks)
+        if j + 1 < n and toks[j].lower in _POSSESSIVE_MARKS and toks[j].start == toks[j - 1].end and _is_cap(toks[j + 1]) and toks[j + 1].text not in _NOT_NAME:
+            j += 2  # "People's Force", "Citizens' Voice": a possessive inside the name
+            while j < n and j - i < 6 and _is_cap(toks[j]) and toks[j].text not in _NOT_NAME:
+                j += 1
+        words = [x.text for x in toks[i:j]]
+        if any((w,) in self.lex.demonyms or w in _NOT_NAME or w in _OCCASIONS or w in _GOV_WORDS or w in self.org_words for w in words):
+            # a demonym is no name ("the ruling Socialist party" is for the other matchers), nor
+            # an occasion ("the Christmas party"); a body's own word ("the ruling Military
+            # Council", "the opposition Labour Party") leaves the name to the body matchers
+            return None
+        a = i
+        while a > 0 and a > i - 3 and (toks[a - 1].lower in _POLITICAL_MODS or toks[a - 1].lower == "main"):
+            a -= 1
+        end = j
+        if j < n and toks[j].lower in _PARTY_NOUNS and toks[j].text.islower():
+            end = j + 1
+        elif a == i:
+            return None
+        if end < n and (toks[end].lower in self.lex.title_lens or toks[end].lower in _APPOS_HEADS):
+            return None  # "liberal NEOS leader Felix Auer": the name opens a person's title
+        if a > 0 and toks[a - 1].lower == "the":
+            a -= 1
+        elif a == i and not (i == 0 or toks[i - 1].lower in {"a", "an"}):
+            return None  # "… Kenyatta party …" with no article: too loose
+        name = "".join(t.text if k == i or t.start == toks[k - 1].end else " " + t.text for k, t in enumerate(toks[i:j], i))
+        kind = "group" if end > j and toks[j].lower == "movement" and a == i else "organization"
+        m = Mention(toks[a].start, toks[end - 1].end, s, ("org", name), name, kind, None, None, 0.6)
+        self._add(m)
+        acro = self._bracket_acronym(toks, end)
+        if acro is not None and acro not in self._acronyms:
+            self._acronyms[acro] = m
+        return end
+
     @staticmethod
     def _bracket_acronym(toks: list[Token], j: int) -> str | None:
         """The acronym in "(HCB)" right at j, if any."""
@@ -1546,6 +1668,32 @@ class ActorFinder:
             first = next((w for w in m.name.split() if w[:1].isupper()), "")
             return m if first[:1] == acro[0] else None
         return None
+
+    def _described_before(self, toks: list[Token], p: int, s: int, acro: str) -> Mention | None:
+        """"the port employers' federation (CEPA)", "the national electoral commission (CENI)":
+        a body described in lower-case words right before its acronym in brackets is that body
+        (the description and the acronym are two mentions, guidelines 1 settled cases)."""
+        a = p - 1
+        while a > 0 and p - a <= 5 and (toks[a - 1].text.islower() and (toks[a - 1].text.replace("-", "").isalpha()) or toks[a - 1].text in _POSSESSIVE_MARKS and toks[a - 1].start == toks[a - 2].end) and toks[a - 1].lower not in {"the", "a", "an", "its", "their"}:
+            w = toks[a - 1].lower
+            if w in _PREP_WORDS or w in _CLAUSE_BREAKS or w in _NOT_MODIFIED or w in {"of", "or"} or self.lex.verb_forms.get(w) and not w.endswith(("ers", "ors")):
+                return None  # a preposition or a verb: no description of the body alone
+            a -= 1
+        if a == 0 or toks[a - 1].lower not in {"the", "a", "an"}:
+            return None
+        head = toks[p - 1].lower
+        desc = "".join(t.text if k == a or t.start == toks[k - 1].end else " " + t.text for k, t in enumerate(toks[a:p], a))
+        kind = "government" if head in {"commission", "authority", "office", "agency", "service", "council"} and not any(t.lower in _POSSESSIVE_MARKS for t in toks[a:p]) else "group" if head == "movement" else "organization"
+        m = Mention(toks[a - 1].start, toks[p - 1].end, s, ("org", acro), f"{acro} ({desc})", kind, None, None, 0.55)
+        inner = [x for x in self._by_sent.get(s, ()) if m.start <= x.start and x.end <= m.end]
+        if inner:
+            # "employers" in "the port employers' federation", "the … commission" found as an
+            # institution: the description is one mention of the body (no nested mentions)
+            gone = {id(x) for x in inner}
+            self._by_sent[s] = [x for x in self._by_sent[s] if id(x) not in gone]
+            self.mentions = [x for x in self.mentions if id(x) not in gone]
+        self._add(m)
+        return m
 
     def _acronym_of(self, acro: str) -> Entity | Mention | None:
         """The organisation, group or body named before whose capitalised words' initials
@@ -1889,8 +2037,8 @@ class ActorFinder:
         noun = toks[i].lower
         if noun in {"parties", "guards"} and not (i > 0 and toks[i - 1].lower in _GROUP_MODIFIERS):
             return None  # "opposition parties", "border guards"; bare "parties" is a pair or generic
-        if noun == "opposition" and i + 1 < len(toks) and (toks[i + 1].lower in _BARE_GROUPS or toks[i + 1].lower in _UNNAMED_NOUNS or toks[i + 1].lower in _APPOS_HEADS):
-            return None  # "opposition lawmakers": the modifier of the group noun that follows
+        if noun == "opposition" and i + 1 < len(toks) and (toks[i + 1].lower in _BARE_GROUPS or toks[i + 1].lower in _UNNAMED_NOUNS or toks[i + 1].lower in _APPOS_HEADS or toks[i + 1].lower.rstrip("s") in _PLACE_NOUNS or toks[i + 1].lower in {"strongholds", "areas", "neighbourhoods", "neighborhoods"}):
+            return None  # "opposition lawmakers", "two opposition districts": the modifier of the noun that follows
         if noun in {"troops", "soldiers", "officers"} and i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in {"of", "about", "some"}):
             return None  # "a brigade of 4,800 troops": a number of people, not the actor
         if noun in {"monitors", "employers", "groups", "prisoners"} and i > 0 and toks[i - 1].lower in {"its", "their", "his", "her", "our", "more", "additional", "extra", "further"}:
@@ -1913,13 +2061,17 @@ class ActorFinder:
         legislature without an article is an actor (the one named before, else a new one); a
         place ("marched on parliament", "in parliament") or a modifier ("parliament speaker") is not."""
         t = toks[i]
-        if t.text != "parliament" or i == 0:
-            return None
-        prev = toks[i - 1].lower
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if i == 0 and t.text == "Parliament":
+            # "Parliament can vote on it": sentence-initial, the subject of a verb
+            if nxt is None or not (nxt.lower in _SUBJECT_AUX or nxt.lower in _MODAL_AUX or self.lex.verb_forms.get(nxt.lower)):
+                return None
+        elif t.text != "parliament" or i == 0:
+            return None
+        prev = toks[i - 1].lower if i else ""
         if prev in {"the", "a", "of", "'s", "’s", "on", "in", "into", "outside", "near", "at", "from", "inside", "its", "their", "his", "her"} or _is_cap(toks[i - 1]) and prev not in {"unless", "if", "and", "but", "when"}:
             return None
-        if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT) or _is_cap(nxt)):
+        if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT or nxt.lower in _MODAL_AUX) or _is_cap(nxt) and i > 0):
             return None  # "parliament speaker", "parliament building": a modifier
         prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind == "government" and LEGISLATURE_WORDS & set(m.name.lower().split())]
         if prior:
