@@ -260,6 +260,24 @@ def test_a_quoted_we_of_a_body_s_spokesman_or_leader_is_the_body() -> None:
     assert actor_of(out, "We") is actor_of(out, "Green Alliance")
 
 
+def test_a_quoted_we_follows_the_body_named_in_the_speaker_s_description() -> None:
+    # a description after the name: "X, a spokesman for the foreign ministry" (a state's side)
+    out = annotate("Talks between Kenya and Somalia broke down on Monday. "
+                   '"We have been patient," said Omar Farah, a spokesman for the Somali foreign ministry.')
+    assert actor_of(out, "We")["name"] == "Somalia"
+    # the body's acronym modifying a lower-case office: "NFU press director X"
+    out = annotate("The National Farmers Union (NFU) blocked the motorway on Tuesday. "
+                   '"We will stay until the levy goes," NFU press director Carl Moss said.')
+    assert actor_of(out, "We") is actor_of(out, "National Farmers Union")
+    # a possessor descriptor and an office the short list lacked: "The paper's editor-in-chief, X"
+    out = annotate("Police raided the studios of the private broadcaster Radio Sloboda on Friday. "
+                   "The broadcaster's editor-in-chief, Ivo Maric, condemned the raid. \"We will be on air tomorrow,\" he said.")
+    assert actor_of(out, "We") is actor_of(out, "the private broadcaster Radio Sloboda")
+    # a capitalised office names a portfolio, not the body: "Labour Minister X" is not the party
+    out = annotate("The Labour Party won the vote. Labour Minister Ann Holt said: \"We will raise wages.\"")
+    assert actor_of(out, "We")["name"] != "Labour Party"
+
+
 def test_a_demonym_opening_a_party_name_is_the_party_not_the_state() -> None:
     out = annotate("The opposition Zambian Progressive Party rejected the budget.")
     party = next(a for a in out["actors"] if any("Zambian Progressive Party" in m["text"] for m in a["mentions"]))

@@ -2172,14 +2172,44 @@ _NOT_STATE = {"union", "party", "rebel", "opposition", "company", "group", "move
 
 # offices that speak for the body they belong to ("its spokesman", "their leader")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair", "president", "head", "chief", "secretary-general", "minister", "ambassador", "envoy", "negotiator", "representative", "director", "secretary", "executive", "coordinator"}
+# further offices of a party, outlet or body that speak for it ("its chief whip", "the
+# channel's editor-in-chief", "the union's general secretary")
+_SPEAKS_FOR_MORE = frozenset({"whip", "editor", "editor-in-chief", "chairperson", "commander", "general-secretary", "president-elect", "co-chair", "co-leader", "manager"})
 
 
 _BODY_KINDS = {"government", "organization", "igo", "group"}
+_DESC_END = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")"})
+
+
+def _body_named(word: str, before: int, finder: ActorFinder) -> Mention | None:
+    """The body a capitalised modifier names ("CEPA director X", "a Radaa spokesman"): a body
+    mentioned before whose acronym (bracketed or by initials) or first name word it is."""
+    m = finder._acronyms.get(word)
+    if m is not None and m.kind in _BODY_KINDS:
+        return m
+    for m in reversed(finder.mentions):
+        if m.start >= before or m.pronoun or m.kind not in _BODY_KINDS or m.key[0] not in {"org", "grp"}:
+            continue
+        words = m.name.replace("-", " ").split()
+        if words[:1] == [word] and len(word) > 2 or len(word) > 1 and word.isupper() and "".join(w[0] for w in words if w[:1].isupper()) == word:
+            return m
+    return None
+
+
+def _descriptor_body(toks: list[Token], q: int, finder: ActorFinder, start: int) -> Mention | None:
+    """'the channel' / 'the union' ending at token q (no mention of its own): the last body
+    named before of the kind the descriptor noun names."""
+    if q < 1 or toks[q - 1].lower != "the" or toks[q].lower not in _DESCRIPTOR_NOUNS:
+        return None
+    media = toks[q].lower in _MEDIA_DESCRIPTORS
+    return next((m for m in reversed(finder.mentions) if m.start < start and not m.pronoun and (m.kind == "media" if media else m.kind in _BODY_KINDS and m.kind != "government") and m.key[0] not in {"we", "i", "pair", "unnamed"}), None)
 
 
 def _affiliation(key: tuple, finder: ActorFinder) -> tuple | None:
     """The body a person was introduced as speaking for: "Its spokesman, X", "Their leader X",
-    "the party's chairman, X" (the possessive's actor; a government, organisation or group)."""
+    "the party's chairman, X", "the channel's editor-in-chief, X", "CEPA director X", "X, a
+    spokesman for the foreign ministry", "X, a Radaa spokesman" (the possessive's, modifier's
+    or description's actor; a government, organisation or group)."""
     first = next((m for m in finder.mentions if m.key == key and not m.pronoun), None)
     if first is None:
         return None
@@ -2188,31 +2218,78 @@ def _affiliation(key: tuple, finder: ActorFinder) -> tuple | None:
     k = next((q for q, t in enumerate(toks) if t.start >= name_start), None)
     if k is None:
         return None
-    # the office word may open the person's own mention ("leader Liis Kask")
-    if toks[k].lower in _SPEAKS_FOR:
-        q = k - 1
-    else:
-        q = k - 1
-        if q >= 0 and toks[q].text == ",":
-            q -= 1
-        if q < 0 or toks[q].lower not in _SPEAKS_FOR:
+    if key[0] == "person" and key[1]:
+        # the office may open the person's own mention ("CEPA director X"): read from the name
+        k = next((q for q in range(k, len(toks)) if toks[q].start >= first.end or toks[q].text == key[1][0]), k)
+    ms = finder._by_sent.get(first.sent, ())
+    body = _body_before(toks, k, first, ms, finder)
+    if body is None:
+        body = _body_after(toks, first, ms, finder)
+    return body.key if body is not None and body.key[0] not in {"we", "i", "pair"} else None
+
+
+def _body_before(toks: list[Token], k: int, first: Mention, ms: Any, finder: ActorFinder) -> Mention | None:
+    """The description before the name (up to five words and one comma back): an office word
+    and its possessor or capitalised modifier."""
+    office = False
+    comma = False
+    q = k - 1
+    while q >= 0 and k - q <= 6:
+        t = toks[q]
+        w = t.lower
+        if t.text == ",":
+            if comma or not office and q != k - 1:
+                return None
+            comma = True
+        elif w in {"its", "their"}:
+            if not office:
+                return None
+            own = next((m for m in ms if m.start == t.start), None)
+            return own if own is not None and own.kind in _BODY_KINDS else finder._pronoun_target(first.sent, t.start, lambda m: m.kind in _BODY_KINDS)
+        elif w in {"'s", "’s"}:
+            if not office or q == 0:
+                return None
+            nested = [m for (ns, _), m in finder._nested.items() if ns == first.sent]
+            body = next((m for m in (*ms, *nested) if m.end == toks[q - 1].end and m.kind in _BODY_KINDS), None)
+            return body if body is not None else _descriptor_body(toks, q - 1, finder, t.start)
+        elif w in _SPEAKS_FOR or w in _SPEAKS_FOR_MORE:
+            office = office or t.text.islower()  # "Labour Minister X" names a portfolio
+            if not office:
+                return None
+        elif office and t.text[:1].isupper() and t.text.isalpha():
+            # "CEPA director X", "WFP country director X": the body's short name as modifier
+            return _body_named(t.text, t.start, finder)
+        elif not (t.text.isalpha() and t.text.islower() or "-" in t.text and t.text.islower()):
             return None
         q -= 1
-    if q >= 0 and toks[q].lower in _TITLE_ADJ:
-        q -= 1  # "its new leader"
-    if q < 0:
+    return None
+
+
+def _body_after(toks: list[Token], first: Mention, ms: Any, finder: ActorFinder) -> Mention | None:
+    """The description after the name: "X, a spokesman for the foreign ministry", "X, a Radaa
+    spokesman", "X, its chief negotiator"."""
+    e = next((q for q, t in enumerate(toks) if t.start >= first.end), None)
+    if e is None or e + 2 >= len(toks) or toks[e].text != "," or toks[e + 1].lower not in {"a", "an", "the", "its", "their"}:
         return None
-    w = toks[q].lower
-    ms = finder._by_sent.get(first.sent, ())
-    if w in {"its", "their"}:
-        own = next((m for m in ms if m.start == toks[q].start), None)
-        body = own if own is not None and own.kind in _BODY_KINDS else finder._pronoun_target(first.sent, toks[q].start, lambda m: m.kind in _BODY_KINDS)
-    elif w in {"'s", "’s"} and q > 0:
-        nested = [m for (ns, _), m in finder._nested.items() if ns == first.sent]
-        body = next((m for m in (*ms, *nested) if m.end == toks[q - 1].end and m.kind in _BODY_KINDS), None)
-    else:
+    end = next((q for q in range(e + 1, min(len(toks), e + 10)) if toks[q].text in _DESC_END), None)
+    if end is None:
         return None
-    return body.key if body is not None and body.key[0] not in {"we", "i", "pair"} else None
+    window = toks[e + 1 : end]
+    if not any(t.lower in _SPEAKS_FOR or t.lower in _SPEAKS_FOR_MORE for t in window):
+        return None
+    lo, hi = window[0].start, window[-1].end
+    if window[0].lower in {"its", "their"}:
+        return finder._pronoun_target(first.sent, lo, lambda m: m.kind in _BODY_KINDS)
+    nested = [m for (ns, _), m in finder._nested.items() if ns == first.sent]
+    body = next((m for m in (*ms, *nested) if lo <= m.start and m.end <= hi and m.kind in _BODY_KINDS and not m.pronoun), None)
+    if body is not None:
+        return body
+    for t in window[1:]:
+        if t.text[:1].isupper() and t.text.isalpha():
+            found = _body_named(t.text, lo, finder)
+            if found is not None:
+                return found
+    return None
 
 
 def side_of(key: tuple, s: int, finder: ActorFinder, lex: Lexicon) -> tuple:
