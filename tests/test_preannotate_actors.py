@@ -717,3 +717,17 @@ def test_a_court_appealed_to_is_an_actor_but_not_a_court_as_venue() -> None:
     texts = mention_texts(annotate("If parliament bans the party, it will appeal to the Constitutional Court. The case was heard in the Supreme Court."))
     assert "the Constitutional Court" in texts or "Constitutional Court" in texts
     assert not any("Supreme Court" in t for t in texts)
+
+
+def test_a_bare_the_government_is_the_story_s_own_state_not_the_last_named() -> None:
+    out = annotate("Uruguay signed a fisheries accord with the United States on Monday. US envoy Mark Dale praised the deal. "
+                   "The government said the accord would protect jobs.")
+    assert actor_of(out, "The government")["name"] == "Uruguay"
+
+
+def test_a_bare_senate_is_the_senate_of_the_story_s_state() -> None:
+    out = annotate("Chilean lawmakers passed the pension bill on Tuesday. The Senate will vote on it next week.")
+    senate = actor_of(out, "Senate")
+    assert senate["country"] == "CHL" and senate["name"] != "US Senate"
+    out = annotate("The US House passed the budget bill. The Senate will vote on it next week.")
+    assert actor_of(out, "Senate")["name"] == "US Senate"

@@ -153,7 +153,13 @@ _AFTER_BARE_PARLIAMENT = {"and", "but", "or", "that", "this", "last", "next", "t
 _EXPLETIVE_AFTER = {"unclear", "clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "time", "too", "difficult", "hard", "essential", "crucial", "vital", "premature", "early", "right", "wrong", "normal", "natural", "obvious", "true", "false", "easy", "understandable", "worth", "up"}
 # States whose national legislature is called a Congress ("Congress" alone is the US only
 # when the story is not about one of these).
+# States whose upper house is called the Senate (Wikipedia, "List of legislatures by country";
+# see SOURCES.md): a bare "the Senate" in a story about one of them is that state's
+_SENATE_STATES = frozenset({"USA", "PHL", "AUS", "CAN", "ITA", "FRA", "POL", "CZE", "ROU", "NGA", "KEN", "MEX", "BRA", "ARG", "CHL", "COL", "BOL", "PRY", "URY", "DOM", "HTI", "JAM", "TTO", "BHS", "BLZ", "BRB", "ATG", "LCA", "GRD", "ZWE", "LBR", "CMR", "GAB", "COG", "COD", "MDG", "BDI", "RWA", "CIV", "TCD", "JOR", "PAK", "KAZ", "THA", "KHM", "IRL", "BEL", "NLD", "ESP", "SWZ", "LSO", "GNQ", "TGO", "CAF", "PLW", "PER"})
+# bodies a bare "the government" names: the story's own state's (not "the regime", "the junta")
+_HOME_BODIES = frozenset({"government", "cabinet", "authorities", "administration"})
 _CONGRESS_STATES = {"USA", "PER", "COL", "MEX", "GTM", "CHL", "ARG", "BRA", "PHL", "ESP", "HND", "PRY", "DOM", "FSM"}
+_BARE_LEGISLATURES = {"Congress": _CONGRESS_STATES, "Senate": _SENATE_STATES}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
 # Nouns that name a source on their own ("an official said") need no modifier; the others do
@@ -1224,7 +1230,15 @@ class ActorFinder:
             elif words[0] == "island":
                 prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None]
             elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",), ("executive",), ("cabinet",)}:
-                prior = [m for m in prior if m.key[0] == "gov" or words[0] in m.name.lower()]
+                named = [m for m in prior if words[0] in m.name.lower()]
+                prior = named or [m for m in prior if m.key[0] == "gov"]
+                if not named and prior and words[0] in _HOME_BODIES and not mods:
+                    # "the government" with only states in view: the government of the state the
+                    # story is about, the first it names ("Costa Rica signed … with the United
+                    # States … the government said"), not the one named last
+                    home = self._home_state()
+                    if home is not None:
+                        prior = [home]
             elif words[-1] == "partner":
                 # a coalition's junior partner is a party, not the state or the coalition
                 prior = [m for m in prior if m.key[0] == "org" and "coalition" not in m.name.lower().split() and not any(w in m.name.split() for w in _GOV_WORDS)]
@@ -1274,6 +1288,10 @@ class ActorFinder:
             self._add(Mention(toks[i].start, toks[i + n].end, s, target.key, target.name, target.kind, target.country, target.role, 0.5))
             return i + 1 + n
         return None
+
+    def _home_state(self) -> Mention | None:
+        """The state the story is about: the first state it names as an actor."""
+        return next((m for m in self.mentions if m.key[0] == "gov" and m.key[1] is not None and not m.pronoun), None)
 
     @staticmethod
     def _in_dateline(toks: list[Token], end: int, s: int) -> bool:
@@ -1348,22 +1366,26 @@ class ActorFinder:
         key = ("gov", e.country) if state else ("org", e.name)
         name = self.lex.country_names.get(e.country or "", e.name) if state else e.name
         country = e.country
-        if e.country == "USA" and toks[i].text == "Congress" and end == i + 1:
-            # a bare "Congress" is the legislature of the state the story is about: the US
-            # unless the sentence or the story so far names a state whose legislature is a Congress
-            iso = self._congress_state(toks)
+        if e.country == "USA" and toks[i].text in _BARE_LEGISLATURES and end == i + 1:
+            # a bare "Congress" / "Senate" is the legislature of the state the story is about:
+            # the US unless the sentence or the story so far names a state whose legislature
+            # (or upper house) has that name
+            word = toks[i].text
+            iso = self._congress_state(toks, word)
             if iso != "USA":
                 country = iso
-                name = f"Congress of {self.lex.country_names.get(iso, iso)}"
+                name = f"{word} of {self.lex.country_names.get(iso, iso)}"
                 key = ("org", name)
         self._add(Mention(toks[i].start, toks[end - 1].end, s, key, name, e.kind, country, None, 0.9))
         return end
 
-    def _congress_state(self, toks: list[Token]) -> str:
-        earlier = next((m.country for m in self.mentions if m.country and m.key[0] == "org" and (m.name == "US Congress" or m.name.startswith("Congress of "))), None)
+    def _congress_state(self, toks: list[Token], word: str = "Congress") -> str:
+        us_name = f"US {word}"
+        states = _BARE_LEGISLATURES[word]
+        earlier = next((m.country for m in self.mentions if m.country and m.key[0] == "org" and (m.name == us_name or m.name.startswith(f"{word} of "))), None)
         if earlier:
             return earlier  # one story, one Congress
-        seen = [m.country for m in self.mentions if m.country and not (m.key[0] == "org" and m.name == "US Congress")] + [x[2].country for x in self.locations if x[2].country]
+        seen = [m.country for m in self.mentions if m.country and not (m.key[0] == "org" and m.name == us_name)] + [x[2].country for x in self.locations if x[2].country]
         if "USA" in seen:
             return "USA"
         here = []
@@ -1376,7 +1398,7 @@ class ActorFinder:
                 if d:
                     here.append(d[1])
         for iso in (*here, *reversed(seen)):
-            if iso in _CONGRESS_STATES:
+            if iso in states:
                 return iso
         return "USA"
 
