@@ -731,3 +731,20 @@ def test_a_bare_senate_is_the_senate_of_the_story_s_state() -> None:
     assert senate["country"] == "CHL" and senate["name"] != "US Senate"
     out = annotate("The US House passed the budget bill. The Senate will vote on it next week.")
     assert actor_of(out, "Senate")["name"] == "US Senate"
+
+
+def test_a_lone_both_before_its_verb_is_a_mention_of_each_coordinated_actor() -> None:
+    out = annotate("Observers said Brazil and Argentina would back the plan, since both had suffered from the drought.")
+    names = {a["name"] for a in out["actors"] if any(m["text"] == "both" for m in a["mentions"])}
+    assert names == {"Brazil", "Argentina"}
+    # a quantifier floated after its subject ("had both backed") is not a mention of its own
+    out = annotate("Officials said Brazil and Argentina had both backed the plan.")
+    assert "both" not in mention_texts(out)
+
+
+def test_itself_is_the_body_that_is_subject_of_its_clause() -> None:
+    out = annotate("Iceland, which is not an EU member, has aligned itself with the sanctions.")
+    assert actor_of(out, "itself")["name"] == "Iceland"
+    # the emphatic of a noun after a preposition refers to no actor
+    out = annotate("Iceland said it would stay neutral on the question itself.")
+    assert "itself" not in mention_texts(out)

@@ -188,6 +188,8 @@ _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "j
 # "both sides", "three companies"; digits are checked apart).
 _LOWER_HOOKS = frozenset({"a", "an", "those", "anyone", "both", "two", "all", "either", "each", "neither", *_NUMBER_WORDS})
 # "either side", "neither government": one of a pair, singular
+# verbs and auxiliaries after which a lone "both" is their subject ("both had signed")
+_BOTH_VERBS = frozenset({"have", "had", "has", "are", "were", "will", "would", "could", "can", "may", "might", "must", "should", "said", "say", "agreed", "agree", "want", "wanted", "need", "needed", "depend", "hail", "hailed", "deny", "denied", "insist", "insisted", "reject", "rejected", "called", "urged", "welcomed", "signed", "remain", "remained", "face", "claim", "claimed", "see", "saw"})
 _PAIR_SINGULAR = {"side", "party", "country", "government", "capital", "camp"}
 # "Neither has agreed": a bare "neither" as the subject of a verb
 _NEITHER_VERBS = {"has", "have", "is", "was", "will", "would", "could", "can", "did", "does", "wants", "appeared", "seems", "responded", "commented", "replied"}
@@ -223,7 +225,7 @@ _PAIR_NOUNS = {"men", "women", "capitals", "campaigns", "delegations", "groups",
 _THE_PAIR_NOUNS = frozenset({"delegations", "neighbours", "neighbors", "rivals", "negotiators"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
-_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
+_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS) | {"itself"}) - {"her", "his", "opposition"}
 # last words of an organisation's own name ("… Democratic Party", "… Liberation Movement")
 # capitalised generic words of a body that open a person's title when no name precedes them
 _GENERIC_BODY_CAPS = frozenset({"Union", "Party", "Movement", "Ministry", "Government", "Commission", "Department", "Council", "League", "Front", "Alliance", "Coalition", "Federation", "Committee", "Court", "Embassy", "Agency"})
@@ -289,7 +291,7 @@ _APPOS_TAIL_PREPS = {"to", "in", "for", "at", "of"}
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "abu-", "ibn-")
 # tokens some matcher of sentence() needs (its gate): articles of a spokesperson, every pronoun
 _SPOKES_DETS = frozenset({"a", "an", "the"})
-_ALL_PRONOUNS = frozenset(_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I)
+_ALL_PRONOUNS = frozenset(_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | {"itself"})
 
 
 def _acronym_like(w: str) -> bool:
@@ -336,7 +338,7 @@ def _tables(lex: Lexicon) -> _Tables:
         head_nouns = frozenset(tuple(h.split()) for h in lex.cues["head_of_nouns"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        starters = {"the", "parliament", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
+        starters = {"the", "parliament", "itself", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
         t = _Tables(
             frozenset(tuple(g.split()) for g in group["government"]),
@@ -1727,6 +1729,8 @@ class ActorFinder:
                 return None  # "the delegations of X": not a back-reference
         elif toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
             return None
+        elif toks[i].lower == "both" and j < len(toks) and self._both_alone(toks, i):
+            return self._try_both_alone(toks, i, s)
         elif toks[i].lower in {"all", "either", "each", "neither"} and not (j < len(toks) and toks[j].lower in {"parties", "sides", *_PAIR_SINGULAR}):
             if toks[i].lower != "neither" or j >= len(toks) or toks[j].lower not in _NEITHER_VERBS:
                 return None
@@ -1792,6 +1796,25 @@ class ActorFinder:
         start = i - 1 if toks[i].lower == "two" else i
         self._add(Mention(toks[start].start, toks[j].end, s, ("pair", keys[1], keys[0]), "", "pair", None, None, 0.4, pronoun=True))
         return j + 1
+
+    def _both_alone(self, toks: list[Token], i: int) -> bool:
+        """"Both hail it", "since both had signed": "both" alone as the subject of a verb (not a
+        determiner, "both sides", nor after a preposition, "with both")."""
+        nxt = toks[i + 1].lower
+        if i > 0 and (toks[i - 1].lower in _PREP_WORDS or toks[i - 1].lower in {"of", "between", "to"} or toks[i - 1].lower in _BOTH_VERBS):
+            return False  # "with both"; "X and Y had both backed": a quantifier floated after its subject
+        return nxt in _BOTH_VERBS or nxt in _SUBJECT_AUX or self.lex.verb_forms.get(nxt) is not None and not nxt.endswith("ing") and nxt not in _PAIR_NOUNS
+
+    def _try_both_alone(self, toks: list[Token], i: int, s: int) -> int | None:
+        """The two actors just coordinated with "and" ("New Delhi and Beijing … since both had
+        signed"), in this sentence before it or the one before: the word is a mention of each."""
+        here = toks[i].start
+        recent = [m for m in self._since(s - 1) if m.start < here and not m.pronoun and m.key[0] not in {"we", "i", "pair", "unnamed"} and m.kind != "media"]
+        for a, b in zip(reversed(recent[:-1]), reversed(recent[1:])):
+            if a.key != b.key and a.sent == b.sent and (a.kind == "person") == (b.kind == "person") and self._coordinated(a, b):
+                self._add(Mention(here, toks[i].end, s, ("pair", a.key, b.key), "", "pair", None, None, 0.4, pronoun=True))
+                return i + 1
+        return None
 
     def _try_one_of_them(self, toks: list[Token], i: int, s: int) -> int | None:
         """"Western officials read it differently. One of them said …": a member of the group
@@ -1993,6 +2016,8 @@ class ActorFinder:
         w = toks[i].lower
         if w in _PRONOUNS_IT or w in _PRONOUNS_THEY or w in PRONOUNS_WE:
             return self._try_group_pronoun(toks, i, s)
+        if w == "itself":
+            return self._try_itself(toks, i, s)
         if w in PRONOUNS_I:
             nxt = toks[i + 1].text if i + 1 < len(toks) else ""
             if w == "i" and (toks[i].text != "I" or not (nxt[:1].islower() or nxt[:1] in {"'", "’"})):
@@ -2027,6 +2052,38 @@ class ActorFinder:
             # she"), the subject pronoun shows X's gender
             self._gender.setdefault(target.key, g)
         self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, "person", target.country, target.role, 0.5, pronoun=True))
+        return i + 1
+
+    def _try_itself(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"Norway, which is not an EU member, has aligned itself with …", "the army would
+        escort the convoy itself": a reflexive is the body that is subject of its own clause,
+        the last one named before it in its sentence, leaving out a name used as a modifier
+        ("an EU member") or as the object of a preposition ("with the EU")."""
+        here = toks[i].start
+        for q in range(i - 1, max(-1, i - 5), -1):
+            if toks[q].lower in _PREP_WORDS or toks[q].lower == "of":
+                return None  # "neutral on the question itself": the emphatic of that noun
+            if not (toks[q].text.isalpha() and toks[q].text.islower()) or toks[q].lower in _SUBJECT_AUX:
+                break
+        pos = {t.start: q for q, t in enumerate(toks)}
+        target = None
+        for m in self._by_sent.get(s, ()):
+            if m.start >= here:
+                break
+            if not _singular_actor(m) or m.key[0] in {"we", "i", "pair", "unnamed"}:
+                continue
+            a = pos.get(m.start)
+            e = next((q for q in range(a or 0, i) if toks[q].end >= m.end), None) if a is not None else None
+            if a is None or e is None:
+                continue
+            if a > 0 and (toks[a - 1].lower in _PREP_WORDS or toks[a - 1].lower == "of"):
+                continue
+            if e + 1 < i and toks[e + 1].text.isalpha() and toks[e + 1].text.islower() and toks[e + 1].lower not in _SUBJECT_AUX and self.lex.verb_forms.get(toks[e + 1].lower) is None and toks[e + 1].lower not in {"which", "who", "that", "and", "but"}:
+                continue  # "an EU member": a modifier
+            target = m
+        if target is None:
+            return None
+        self._add(Mention(here, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.45, pronoun=True))
         return i + 1
 
     def _gender_of(self, m: Mention) -> str | None:
