@@ -748,3 +748,11 @@ def test_itself_is_the_body_that_is_subject_of_its_clause() -> None:
     # the emphatic of a noun after a preposition refers to no actor
     out = annotate("Iceland said it would stay neutral on the question itself.")
     assert "itself" not in mention_texts(out)
+
+
+def test_a_definite_description_refers_to_the_body_introduced_with_that_noun() -> None:
+    # "the transport union TLU … The union": the noun of the introduction, whatever the kind
+    out = annotate("Dock workers walked out on Monday, the transport union TLU said. The union wants a pay rise of 8 percent.")
+    assert actor_of(out, "The union") is actor_of(out, "the transport union TLU")
+    out = annotate("The National Federation of Miners called a strike on Monday. The federation said talks had failed.")
+    assert actor_of(out, "The federation") is actor_of(out, "National Federation of Miners")

@@ -63,6 +63,8 @@ _ANAPHORS: dict[tuple[str, ...], set[str]] = {
     ("fund",): {"igo", "organization"}, ("board",): {"igo", "organization"}, ("island", "nation"): {"government"}, ("island", "state"): {"government"},
     # "the embassy" after "the Russian embassy": the state whose embassy was named
     ("embassy",): {"government"},
+    # "the federation" after an employers' or trade federation named before
+    ("federation",): {"organization"}, ("confederation",): {"organization"},
 }
 # lower-case words after a name that do not make it a modifier ("the Senate itself", "Congress alone")
 _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", "overnight", "too", "instead", "first", "later", "today", "yesterday", "tomorrow", "which", "who", "whose", "where", "when", "if", "unless", "because", "after", "before", "while", "until", "so", "not", "never", "only", "once", "either", "nor", "or", "as", "than", "then", "soon", "last", "this"}
@@ -379,6 +381,7 @@ class ActorFinder:
         # person key -> "m"/"f", from cues in its mentions or a he/she bound in its own sentence
         self._gender: dict[tuple, str] = {}
         self._no_cue: set[tuple[int, int]] = set()  # person mentions with no gender cue (sentence, start)
+        self._span_words: dict[tuple[int, int], frozenset] = {}  # lower-case words of a mention's span
         # acronyms given in brackets after a body's name ("the Polish People's Party (PSL)"):
         # later bare uses are mentions of that body
         self._acronyms: dict[str, Mention] = {}
@@ -1216,7 +1219,7 @@ class ActorFinder:
                 prior = [m for m in self._since(s - 10) if m.kind in kinds and not m.pronoun and (LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures)]
             elif words[0] == "crew":
                 prior = [m for m in prior if _CREW_NOUNS & set(m.name.lower().split())]
-            elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission"}:
+            elif words[0] in _NAMED_HEADS or words[0] in {"association", "mission", "federation", "confederation"}:
                 # "the council" is the Security Council named before, not any organisation
                 prior = [m for m in prior if words[0] in m.name.lower()]
             elif words[0] == "embassy":
@@ -1252,6 +1255,10 @@ class ActorFinder:
                 prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None]
             elif words[0] in {"company", "firm", "operator", "utility"}:
                 prior = [m for m in prior if m.key[0] == "org" and not any(w in m.name.split() for w in (*_GOV_WORDS, "Party", "Union", "Front", "Movement"))]
+            described = self._described_before(words[-1], s, toks[i].start) if not mods else None
+            if described is not None:
+                # "the socialist union ABVV-BTB … the union": the body introduced with that noun
+                prior = [described]
             if not prior:
                 if words in {("army",), ("military",), ("navy",), ("air", "force")} and i + 1 + n < len(toks) and (self.lex.verb_forms.get(toks[i + 1 + n].lower) or toks[i + 1 + n].lower in {"said", "says", "has", "had", "was", "is", "would", "will"}):
                     # "The army shelled …" with no army named before: the article's own army,
@@ -1290,6 +1297,25 @@ class ActorFinder:
             self._add(Mention(toks[i].start, toks[i + n].end, s, target.key, target.name, target.kind, target.country, target.role, 0.5))
             return i + 1 + n
         return None
+
+    def _described_before(self, noun: str, s: int, before: int) -> Mention | None:
+        """The body the story introduced with this common noun in its mention ("the socialist
+        union ABVV-BTB", "the independent channel TV Nova"), in the last eight sentences."""
+        for m in reversed(self._since(s - 8)):
+            if m.pronoun or m.kind == "person" or m.key[0] in {"we", "i", "pair", "unnamed", "inst"} or m.sent == s and m.start >= before:
+                continue
+            if noun in self._described_words(m):
+                return m
+        return None
+
+    def _described_words(self, m: Mention) -> frozenset:
+        """Lower-case words inside a mention's span ("the socialist union ABVV-BTB", or an
+        earlier "the union": one description, one body through the story), cached per mention."""
+        got = self._span_words.get((m.sent, m.start))
+        if got is None:
+            got = frozenset(t.text for t in self._sent_toks.get(m.sent, ()) if m.start <= t.start < m.end and t.text.islower())
+            self._span_words[(m.sent, m.start)] = got
+        return got
 
     def _home_state(self) -> Mention | None:
         """The state the story is about: the first state it names as an actor."""
