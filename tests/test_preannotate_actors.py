@@ -756,3 +756,13 @@ def test_a_definite_description_refers_to_the_body_introduced_with_that_noun() -
     assert actor_of(out, "The union") is actor_of(out, "the transport union TLU")
     out = annotate("The National Federation of Miners called a strike on Monday. The federation said talks had failed.")
     assert actor_of(out, "The federation") is actor_of(out, "National Federation of Miners")
+
+
+def test_the_warring_parties_and_the_two_armed_groups_are_the_pair_named_before() -> None:
+    out = annotate("The Sudanese Armed Forces and the Rapid Support Forces clashed again near El Fasher. "
+                   "Mediators urged the warring parties to open a corridor.")
+    names = {a["name"] for a in out["actors"] if any(m["text"] == "the warring parties" for m in a["mentions"])}
+    assert names == {"Sudanese Armed Forces", "Rapid Support Forces"}
+    out = annotate("Fighting between the Northern Brigade and the Tarhuna Guard killed ten people on Monday. "
+                   "The two armed groups agreed to a truce on Tuesday.")
+    assert sum(any(m["text"] == "The two armed groups" for m in a["mentions"]) for a in out["actors"]) == 2

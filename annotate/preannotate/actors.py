@@ -219,12 +219,15 @@ _PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "distri
 _ARMED_GROUP_WORDS = {"Liberation", "Revolutionary", "Resistance", "Insurgent", "Rebel", "Rebels", "Mujahideen", "Jihad", "Brigades", "Militia", "Militias", "Tigers", "Guerrilla", "Guerrillas"}
 # Lower-case nouns a capitalised place name modifies ("the Mae Sot crossing", "the Tengiz field").
 _PLACE_MODIFIED = {"crossing", "field", "oilfield", "mine", "plant", "refinery", "port", "airport", "dam", "pipeline", "border", "province", "region", "district", "valley", "river", "camp", "checkpoint", "corridor", "highway", "base"}
-_PAIR_MODIFIERS = {"largest", "biggest", "main", "leading", "major", "rival", "warring", "presidential", "ruling", "neighbouring", "neighboring", "feuding", "top"}
+_PAIR_MODIFIERS = {"largest", "biggest", "main", "leading", "major", "rival", "warring", "armed", "presidential", "ruling", "neighbouring", "neighboring", "feuding", "top"}
 _PAIR_NOUNS = {"men", "women", "capitals", "campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals",
-               "teams", "federations", "unions", "institutions", "allies", "partners", "blocs", "chambers", "organisations", "organizations", "movements", "armies", "militaries", "negotiators"}
+               "teams", "federations", "unions", "institutions", "allies", "partners", "blocs", "chambers", "organisations", "organizations", "movements", "armies", "militaries", "negotiators", "forces", "militias"}
 # plural nouns that with a bare "the" point back to the two parties named together ("the
 # delegations", "The neighbours"): what else could a story's "the delegations" be
 _THE_PAIR_NOUNS = frozenset({"delegations", "neighbours", "neighbors", "rivals", "negotiators"})
+# "the warring parties", "the rival factions": the two sides of a conflict named before
+_THE_PAIR_MODIFIERS = frozenset({"warring", "rival", "feuding"})
+_THE_PAIR_SIDES = frozenset({"parties", "sides", "factions", "camps"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS) | {"itself"}) - {"her", "his", "opposition"}
@@ -561,7 +564,7 @@ class ActorFinder:
                 w0 = texts[j0] if j0 < n else ""
                 m = (
                     (the and self._try_other_side(toks, i, s))
-                    or (the and j0 < n and lowers[j0] in _THE_PAIR_NOUNS and self._try_pair(toks, i, s))
+                    or (the and j0 < n and (lowers[j0] in _THE_PAIR_NOUNS or lowers[j0] in _THE_PAIR_MODIFIERS) and self._try_pair(toks, i, s))
                     or (the and (w0 == "North" or w0 == "South") and self._try_divided(toks, i, s))
                     or (the and j0 < n and lowers[j0] in _UNNAMED_NOUNS and self._try_unnamed_backref(toks, i, s))
                     or (the and j0 < n and lowers[j0] in _THE_PARTICIPLE_GROUPS and self._try_the_participle(toks, i, s))
@@ -1751,7 +1754,9 @@ class ActorFinder:
         argument placeholder (key "pair"); the pipeline expands it and never lists it as an actor."""
         j = i + 1
         if toks[i].lower == "the":
-            if j >= len(toks) or toks[j].lower not in _THE_PAIR_NOUNS or (j + 1 < len(toks) and toks[j + 1].lower == "of"):
+            if j + 1 < len(toks) and toks[j].lower in _THE_PAIR_MODIFIERS and toks[j + 1].lower in _THE_PAIR_SIDES:
+                j += 1
+            if j >= len(toks) or toks[j].lower not in _THE_PAIR_NOUNS and toks[j].lower not in _THE_PAIR_SIDES or (j + 1 < len(toks) and toks[j + 1].lower == "of"):
                 return None  # "the delegations of X": not a back-reference
         elif toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
             return None
