@@ -260,6 +260,24 @@ def test_a_quoted_we_of_a_body_s_spokesman_or_leader_is_the_body() -> None:
     assert actor_of(out, "We") is actor_of(out, "Green Alliance")
 
 
+def test_a_quoted_we_follows_the_body_named_in_the_speaker_s_description() -> None:
+    # a description after the name: "X, a spokesman for the foreign ministry" (a state's side)
+    out = annotate("Talks between Kenya and Somalia broke down on Monday. "
+                   '"We have been patient," said Omar Farah, a spokesman for the Somali foreign ministry.')
+    assert actor_of(out, "We")["name"] == "Somalia"
+    # the body's acronym modifying a lower-case office: "NFU press director X"
+    out = annotate("The National Farmers Union (NFU) blocked the motorway on Tuesday. "
+                   '"We will stay until the levy goes," NFU press director Carl Moss said.')
+    assert actor_of(out, "We") is actor_of(out, "National Farmers Union")
+    # a possessor descriptor and an office the short list lacked: "The paper's editor-in-chief, X"
+    out = annotate("Police raided the studios of the private broadcaster Radio Sloboda on Friday. "
+                   "The broadcaster's editor-in-chief, Ivo Maric, condemned the raid. \"We will be on air tomorrow,\" he said.")
+    assert actor_of(out, "We") is actor_of(out, "the private broadcaster Radio Sloboda")
+    # a capitalised office names a portfolio, not the body: "Labour Minister X" is not the party
+    out = annotate("The Labour Party won the vote. Labour Minister Ann Holt said: \"We will raise wages.\"")
+    assert actor_of(out, "We")["name"] != "Labour Party"
+
+
 def test_a_demonym_opening_a_party_name_is_the_party_not_the_state() -> None:
     out = annotate("The opposition Zambian Progressive Party rejected the budget.")
     party = next(a for a in out["actors"] if any("Zambian Progressive Party" in m["text"] for m in a["mentions"]))
@@ -805,3 +823,52 @@ def test_opposition_before_a_place_noun_is_a_modifier() -> None:
 def test_a_house_of_a_legislature_starts_at_house_after_a_participle() -> None:
     out = annotate("Addressing the House of Representatives, the minister defended the budget.")
     assert "House of Representatives" in mention_texts(out)
+
+
+def test_a_bare_the_government_is_the_story_s_own_state_not_the_last_named() -> None:
+    out = annotate("Uruguay signed a fisheries accord with the United States on Monday. US envoy Mark Dale praised the deal. "
+                   "The government said the accord would protect jobs.")
+    assert actor_of(out, "The government")["name"] == "Uruguay"
+
+
+def test_a_bare_senate_is_the_senate_of_the_story_s_state() -> None:
+    out = annotate("Chilean lawmakers passed the pension bill on Tuesday. The Senate will vote on it next week.")
+    senate = actor_of(out, "Senate")
+    assert senate["country"] == "CHL" and senate["name"] != "US Senate"
+    out = annotate("The US House passed the budget bill. The Senate will vote on it next week.")
+    assert actor_of(out, "Senate")["name"] == "US Senate"
+
+
+def test_a_lone_both_before_its_verb_is_a_mention_of_each_coordinated_actor() -> None:
+    out = annotate("Observers said Brazil and Argentina would back the plan, since both had suffered from the drought.")
+    names = {a["name"] for a in out["actors"] if any(m["text"] == "both" for m in a["mentions"])}
+    assert names == {"Brazil", "Argentina"}
+    # a quantifier floated after its subject ("had both backed") is not a mention of its own
+    out = annotate("Officials said Brazil and Argentina had both backed the plan.")
+    assert "both" not in mention_texts(out)
+
+
+def test_itself_is_the_body_that_is_subject_of_its_clause() -> None:
+    out = annotate("Iceland, which is not an EU member, has aligned itself with the sanctions.")
+    assert actor_of(out, "itself")["name"] == "Iceland"
+    # the emphatic of a noun after a preposition refers to no actor
+    out = annotate("Iceland said it would stay neutral on the question itself.")
+    assert "itself" not in mention_texts(out)
+
+
+def test_a_definite_description_refers_to_the_body_introduced_with_that_noun() -> None:
+    # "the transport union TLU … The union": the noun of the introduction, whatever the kind
+    out = annotate("Dock workers walked out on Monday, the transport union TLU said. The union wants a pay rise of 8 percent.")
+    assert actor_of(out, "The union") is actor_of(out, "the transport union TLU")
+    out = annotate("The National Federation of Miners called a strike on Monday. The federation said talks had failed.")
+    assert actor_of(out, "The federation") is actor_of(out, "National Federation of Miners")
+
+
+def test_the_warring_parties_and_the_two_armed_groups_are_the_pair_named_before() -> None:
+    out = annotate("The Sudanese Armed Forces and the Rapid Support Forces clashed again near El Fasher. "
+                   "Mediators urged the warring parties to open a corridor.")
+    names = {a["name"] for a in out["actors"] if any(m["text"] == "the warring parties" for m in a["mentions"])}
+    assert names == {"Sudanese Armed Forces", "Rapid Support Forces"}
+    out = annotate("Fighting between the Northern Brigade and the Tarhuna Guard killed ten people on Monday. "
+                   "The two armed groups agreed to a truce on Tuesday.")
+    assert sum(any(m["text"] == "The two armed groups" for m in a["mentions"]) for a in out["actors"]) == 2

@@ -169,7 +169,13 @@ _AFTER_BARE_PARLIAMENT = {"and", "but", "or", "that", "this", "last", "next", "t
 _EXPLETIVE_AFTER = {"unclear", "clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "time", "too", "difficult", "hard", "essential", "crucial", "vital", "premature", "early", "right", "wrong", "normal", "natural", "obvious", "true", "false", "easy", "understandable", "worth", "up"}
 # States whose national legislature is called a Congress ("Congress" alone is the US only
 # when the story is not about one of these).
+# States whose upper house is called the Senate (Wikipedia, "List of legislatures by country";
+# see SOURCES.md): a bare "the Senate" in a story about one of them is that state's
+_SENATE_STATES = frozenset({"USA", "PHL", "AUS", "CAN", "ITA", "FRA", "POL", "CZE", "ROU", "NGA", "KEN", "MEX", "BRA", "ARG", "CHL", "COL", "BOL", "PRY", "URY", "DOM", "HTI", "JAM", "TTO", "BHS", "BLZ", "BRB", "ATG", "LCA", "GRD", "ZWE", "LBR", "CMR", "GAB", "COG", "COD", "MDG", "BDI", "RWA", "CIV", "TCD", "JOR", "PAK", "KAZ", "THA", "KHM", "IRL", "BEL", "NLD", "ESP", "SWZ", "LSO", "GNQ", "TGO", "CAF", "PLW", "PER"})
+# bodies a bare "the government" names: the story's own state's (not "the regime", "the junta")
+_HOME_BODIES = frozenset({"government", "cabinet", "authorities", "administration"})
 _CONGRESS_STATES = {"USA", "PER", "COL", "MEX", "GTM", "CHL", "ARG", "BRA", "PHL", "ESP", "HND", "PRY", "DOM", "FSM"}
+_BARE_LEGISLATURES = {"Congress": _CONGRESS_STATES, "Senate": _SENATE_STATES}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Unnamed people who act, speak or are acted on: "a senior official", "a 60-year-old farmer".
 # Nouns that name a source on their own ("an official said") need no modifier; the others do
@@ -198,6 +204,8 @@ _THOSE_PARTICIPLES = {"detained", "arrested", "killed", "injured", "wounded", "j
 # "both sides", "three companies"; digits are checked apart).
 _LOWER_HOOKS = frozenset({"a", "an", "those", "anyone", "both", "two", "all", "either", "each", "neither", *_NUMBER_WORDS})
 # "either side", "neither government": one of a pair, singular
+# verbs and auxiliaries after which a lone "both" is their subject ("both had signed")
+_BOTH_VERBS = frozenset({"have", "had", "has", "are", "were", "will", "would", "could", "can", "may", "might", "must", "should", "said", "say", "agreed", "agree", "want", "wanted", "need", "needed", "depend", "hail", "hailed", "deny", "denied", "insist", "insisted", "reject", "rejected", "called", "urged", "welcomed", "signed", "remain", "remained", "face", "claim", "claimed", "see", "saw"})
 _PAIR_SINGULAR = {"side", "party", "country", "government", "capital", "camp"}
 # "Neither has agreed": a bare "neither" as the subject of a verb
 _NEITHER_VERBS = {"has", "have", "is", "was", "will", "would", "could", "can", "did", "does", "wants", "appeared", "seems", "responded", "commented", "replied"}
@@ -228,15 +236,18 @@ _PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "distri
 _ARMED_GROUP_WORDS = {"Liberation", "Revolutionary", "Resistance", "Insurgent", "Rebel", "Rebels", "Mujahideen", "Jihad", "Brigades", "Militia", "Militias", "Tigers", "Guerrilla", "Guerrillas"}
 # Lower-case nouns a capitalised place name modifies ("the Mae Sot crossing", "the Tengiz field").
 _PLACE_MODIFIED = {"crossing", "field", "oilfield", "mine", "plant", "refinery", "port", "airport", "dam", "pipeline", "border", "province", "region", "district", "valley", "river", "camp", "checkpoint", "corridor", "highway", "base"}
-_PAIR_MODIFIERS = {"largest", "biggest", "main", "leading", "major", "rival", "warring", "presidential", "ruling", "neighbouring", "neighboring", "feuding", "top"}
+_PAIR_MODIFIERS = {"largest", "biggest", "main", "leading", "major", "rival", "warring", "armed", "presidential", "ruling", "neighbouring", "neighboring", "feuding", "top"}
 _PAIR_NOUNS = {"men", "women", "capitals", "campaigns", "delegations", "groups", "factions", "camps", "sides", "parties", "countries", "nations", "governments", "candidates", "leaders", "presidents", "ministers", "neighbours", "neighbors", "rivals",
-               "teams", "federations", "unions", "institutions", "allies", "partners", "blocs", "chambers", "organisations", "organizations", "movements", "armies", "militaries", "negotiators"}
+               "teams", "federations", "unions", "institutions", "allies", "partners", "blocs", "chambers", "organisations", "organizations", "movements", "armies", "militaries", "negotiators", "forces", "militias"}
 # plural nouns that with a bare "the" point back to the two parties named together ("the
 # delegations", "The neighbours"): what else could a story's "the delegations" be
 _THE_PAIR_NOUNS = frozenset({"delegations", "neighbours", "neighbors", "rivals", "negotiators"})
+# "the warring parties", "the rival factions": the two sides of a conflict named before
+_THE_PAIR_MODIFIERS = frozenset({"warring", "rival", "feuding"})
+_THE_PAIR_SIDES = frozenset({"parties", "sides", "factions", "camps"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
-_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS)) - {"her", "his", "opposition"}
+_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS) | {"itself"}) - {"her", "his", "opposition"}
 # last words of an organisation's own name ("… Democratic Party", "… Liberation Movement")
 # capitalised generic words of a body that open a person's title when no name precedes them
 _GENERIC_BODY_CAPS = frozenset({"Union", "Party", "Movement", "Ministry", "Government", "Commission", "Department", "Council", "League", "Front", "Alliance", "Coalition", "Federation", "Committee", "Court", "Embassy", "Agency"})
@@ -302,7 +313,7 @@ _APPOS_TAIL_PREPS = {"to", "in", "for", "at", "of"}
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "bin-", "abu-", "ibn-")
 # tokens some matcher of sentence() needs (its gate): articles of a spokesperson, every pronoun
 _SPOKES_DETS = frozenset({"a", "an", "the"})
-_ALL_PRONOUNS = frozenset(_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I)
+_ALL_PRONOUNS = frozenset(_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | {"itself"})
 
 
 def _acronym_like(w: str) -> bool:
@@ -349,7 +360,7 @@ def _tables(lex: Lexicon) -> _Tables:
         head_nouns = frozenset(tuple(h.split()) for h in lex.cues["head_of_nouns"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        starters = {"the", "parliament", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
+        starters = {"the", "parliament", "itself", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
         t = _Tables(
             frozenset(tuple(g.split()) for g in group["government"]),
@@ -390,6 +401,7 @@ class ActorFinder:
         # person key -> "m"/"f", from cues in its mentions or a he/she bound in its own sentence
         self._gender: dict[tuple, str] = {}
         self._no_cue: set[tuple[int, int]] = set()  # person mentions with no gender cue (sentence, start)
+        self._span_words: dict[tuple[int, int], frozenset] = {}  # lower-case words of a mention's span
         # acronyms given in brackets after a body's name ("the Polish People's Party (PSL)"):
         # later bare uses are mentions of that body
         self._acronyms: dict[str, Mention] = {}
@@ -571,7 +583,7 @@ class ActorFinder:
                 w0 = texts[j0] if j0 < n else ""
                 m = (
                     (the and self._try_other_side(toks, i, s))
-                    or (the and j0 < n and lowers[j0] in _THE_PAIR_NOUNS and self._try_pair(toks, i, s))
+                    or (the and j0 < n and (lowers[j0] in _THE_PAIR_NOUNS or lowers[j0] in _THE_PAIR_MODIFIERS) and self._try_pair(toks, i, s))
                     or (the and (w0 == "North" or w0 == "South") and self._try_divided(toks, i, s))
                     or (the and j0 < n and lowers[j0] in _UNNAMED_NOUNS and self._try_unnamed_backref(toks, i, s))
                     or (the and j0 < n and lowers[j0] in _THE_PARTICIPLE_GROUPS and self._try_the_participle(toks, i, s))
@@ -1294,7 +1306,15 @@ class ActorFinder:
             elif words[0] == "island":
                 prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None]
             elif words in {("government",), ("authorities",), ("administration",), ("regime",), ("junta",), ("executive",), ("cabinet",)}:
-                prior = [m for m in prior if m.key[0] == "gov" or words[0] in m.name.lower()]
+                named = [m for m in prior if words[0] in m.name.lower()]
+                prior = named or [m for m in prior if m.key[0] == "gov"]
+                if not named and prior and words[0] in _HOME_BODIES and not mods:
+                    # "the government" with only states in view: the government of the state the
+                    # story is about, the first it names ("Costa Rica signed … with the United
+                    # States … the government said"), not the one named last
+                    home = self._home_state()
+                    if home is not None:
+                        prior = [home]
             elif words[-1] == "partner":
                 # a coalition's junior partner is a party, not the state or the coalition
                 prior = [m for m in prior if m.key[0] == "org" and "coalition" not in m.name.lower().split() and not any(w in m.name.split() for w in _GOV_WORDS)]
@@ -1306,6 +1326,10 @@ class ActorFinder:
                 prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None]
             elif words[0] in {"company", "firm", "operator", "utility"}:
                 prior = [m for m in prior if m.key[0] == "org" and not any(w in m.name.split() for w in (*_GOV_WORDS, "Party", "Union", "Front", "Movement"))]
+            described = self._described_before(words[-1], s, toks[i].start) if not mods else None
+            if described is not None:
+                # "the socialist union ABVV-BTB … the union": the body introduced with that noun
+                prior = [described]
             if not prior:
                 if words in {("army",), ("military",), ("navy",), ("air", "force")} and i + 1 + n < len(toks) and (self.lex.verb_forms.get(toks[i + 1 + n].lower) or toks[i + 1 + n].lower in {"said", "says", "has", "had", "was", "is", "would", "will"}):
                     # "The army shelled …" with no army named before: the article's own army,
@@ -1344,6 +1368,29 @@ class ActorFinder:
             self._add(Mention(toks[i].start, toks[i + n].end, s, target.key, target.name, target.kind, target.country, target.role, 0.5))
             return i + 1 + n
         return None
+
+    def _described_before(self, noun: str, s: int, before: int) -> Mention | None:
+        """The body the story introduced with this common noun in its mention ("the socialist
+        union ABVV-BTB", "the independent channel TV Nova"), in the last eight sentences."""
+        for m in reversed(self._since(s - 8)):
+            if m.pronoun or m.kind == "person" or m.key[0] in {"we", "i", "pair", "unnamed", "inst"} or m.sent == s and m.start >= before:
+                continue
+            if noun in self._described_words(m):
+                return m
+        return None
+
+    def _described_words(self, m: Mention) -> frozenset:
+        """Lower-case words inside a mention's span ("the socialist union ABVV-BTB", or an
+        earlier "the union": one description, one body through the story), cached per mention."""
+        got = self._span_words.get((m.sent, m.start))
+        if got is None:
+            got = frozenset(t.text for t in self._sent_toks.get(m.sent, ()) if m.start <= t.start < m.end and t.text.islower())
+            self._span_words[(m.sent, m.start)] = got
+        return got
+
+    def _home_state(self) -> Mention | None:
+        """The state the story is about: the first state it names as an actor."""
+        return next((m for m in self.mentions if m.key[0] == "gov" and m.key[1] is not None and not m.pronoun), None)
 
     @staticmethod
     def _in_dateline(toks: list[Token], end: int, s: int) -> bool:
@@ -1418,22 +1465,26 @@ class ActorFinder:
         key = ("gov", e.country) if state else ("org", e.name)
         name = self.lex.country_names.get(e.country or "", e.name) if state else e.name
         country = e.country
-        if e.country == "USA" and toks[i].text == "Congress" and end == i + 1:
-            # a bare "Congress" is the legislature of the state the story is about: the US
-            # unless the sentence or the story so far names a state whose legislature is a Congress
-            iso = self._congress_state(toks)
+        if e.country == "USA" and toks[i].text in _BARE_LEGISLATURES and end == i + 1:
+            # a bare "Congress" / "Senate" is the legislature of the state the story is about:
+            # the US unless the sentence or the story so far names a state whose legislature
+            # (or upper house) has that name
+            word = toks[i].text
+            iso = self._congress_state(toks, word)
             if iso != "USA":
                 country = iso
-                name = f"Congress of {self.lex.country_names.get(iso, iso)}"
+                name = f"{word} of {self.lex.country_names.get(iso, iso)}"
                 key = ("org", name)
         self._add(Mention(toks[i].start, toks[end - 1].end, s, key, name, e.kind, country, None, 0.9))
         return end
 
-    def _congress_state(self, toks: list[Token]) -> str:
-        earlier = next((m.country for m in self.mentions if m.country and m.key[0] == "org" and (m.name == "US Congress" or m.name.startswith("Congress of "))), None)
+    def _congress_state(self, toks: list[Token], word: str = "Congress") -> str:
+        us_name = f"US {word}"
+        states = _BARE_LEGISLATURES[word]
+        earlier = next((m.country for m in self.mentions if m.country and m.key[0] == "org" and (m.name == us_name or m.name.startswith(f"{word} of "))), None)
         if earlier:
             return earlier  # one story, one Congress
-        seen = [m.country for m in self.mentions if m.country and not (m.key[0] == "org" and m.name == "US Congress")] + [x[2].country for x in self.locations if x[2].country]
+        seen = [m.country for m in self.mentions if m.country and not (m.key[0] == "org" and m.name == us_name)] + [x[2].country for x in self.locations if x[2].country]
         if "USA" in seen:
             return "USA"
         here = []
@@ -1446,7 +1497,7 @@ class ActorFinder:
                 if d:
                     here.append(d[1])
         for iso in (*here, *reversed(seen)):
-            if iso in _CONGRESS_STATES:
+            if iso in states:
                 return iso
         return "USA"
 
@@ -1849,10 +1900,14 @@ class ActorFinder:
         argument placeholder (key "pair"); the pipeline expands it and never lists it as an actor."""
         j = i + 1
         if toks[i].lower == "the":
-            if j >= len(toks) or toks[j].lower not in _THE_PAIR_NOUNS or (j + 1 < len(toks) and toks[j + 1].lower == "of"):
+            if j + 1 < len(toks) and toks[j].lower in _THE_PAIR_MODIFIERS and toks[j + 1].lower in _THE_PAIR_SIDES:
+                j += 1
+            if j >= len(toks) or toks[j].lower not in _THE_PAIR_NOUNS and toks[j].lower not in _THE_PAIR_SIDES or (j + 1 < len(toks) and toks[j + 1].lower == "of"):
                 return None  # "the delegations of X": not a back-reference
         elif toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
             return None
+        elif toks[i].lower == "both" and j < len(toks) and self._both_alone(toks, i):
+            return self._try_both_alone(toks, i, s)
         elif toks[i].lower in {"all", "either", "each", "neither"} and not (j < len(toks) and toks[j].lower in {"parties", "sides", *_PAIR_SINGULAR}):
             if toks[i].lower != "neither" or j >= len(toks) or toks[j].lower not in _NEITHER_VERBS:
                 return None
@@ -1918,6 +1973,25 @@ class ActorFinder:
         start = i - 1 if toks[i].lower == "two" else i
         self._add(Mention(toks[start].start, toks[j].end, s, ("pair", keys[1], keys[0]), "", "pair", None, None, 0.4, pronoun=True))
         return j + 1
+
+    def _both_alone(self, toks: list[Token], i: int) -> bool:
+        """"Both hail it", "since both had signed": "both" alone as the subject of a verb (not a
+        determiner, "both sides", nor after a preposition, "with both")."""
+        nxt = toks[i + 1].lower
+        if i > 0 and (toks[i - 1].lower in _PREP_WORDS or toks[i - 1].lower in {"of", "between", "to"} or toks[i - 1].lower in _BOTH_VERBS):
+            return False  # "with both"; "X and Y had both backed": a quantifier floated after its subject
+        return nxt in _BOTH_VERBS or nxt in _SUBJECT_AUX or self.lex.verb_forms.get(nxt) is not None and not nxt.endswith("ing") and nxt not in _PAIR_NOUNS
+
+    def _try_both_alone(self, toks: list[Token], i: int, s: int) -> int | None:
+        """The two actors just coordinated with "and" ("New Delhi and Beijing … since both had
+        signed"), in this sentence before it or the one before: the word is a mention of each."""
+        here = toks[i].start
+        recent = [m for m in self._since(s - 1) if m.start < here and not m.pronoun and m.key[0] not in {"we", "i", "pair", "unnamed"} and m.kind != "media"]
+        for a, b in zip(reversed(recent[:-1]), reversed(recent[1:])):
+            if a.key != b.key and a.sent == b.sent and (a.kind == "person") == (b.kind == "person") and self._coordinated(a, b):
+                self._add(Mention(here, toks[i].end, s, ("pair", a.key, b.key), "", "pair", None, None, 0.4, pronoun=True))
+                return i + 1
+        return None
 
     def _try_one_of_them(self, toks: list[Token], i: int, s: int) -> int | None:
         """"Western officials read it differently. One of them said …": a member of the group
@@ -2123,6 +2197,8 @@ class ActorFinder:
         w = toks[i].lower
         if w in _PRONOUNS_IT or w in _PRONOUNS_THEY or w in PRONOUNS_WE:
             return self._try_group_pronoun(toks, i, s)
+        if w == "itself":
+            return self._try_itself(toks, i, s)
         if w in PRONOUNS_I:
             nxt = toks[i + 1].text if i + 1 < len(toks) else ""
             if w == "i" and (toks[i].text != "I" or not (nxt[:1].islower() or nxt[:1] in {"'", "’"})):
@@ -2157,6 +2233,38 @@ class ActorFinder:
             # she"), the subject pronoun shows X's gender
             self._gender.setdefault(target.key, g)
         self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, "person", target.country, target.role, 0.5, pronoun=True))
+        return i + 1
+
+    def _try_itself(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"Norway, which is not an EU member, has aligned itself with …", "the army would
+        escort the convoy itself": a reflexive is the body that is subject of its own clause,
+        the last one named before it in its sentence, leaving out a name used as a modifier
+        ("an EU member") or as the object of a preposition ("with the EU")."""
+        here = toks[i].start
+        for q in range(i - 1, max(-1, i - 5), -1):
+            if toks[q].lower in _PREP_WORDS or toks[q].lower == "of":
+                return None  # "neutral on the question itself": the emphatic of that noun
+            if not (toks[q].text.isalpha() and toks[q].text.islower()) or toks[q].lower in _SUBJECT_AUX:
+                break
+        pos = {t.start: q for q, t in enumerate(toks)}
+        target = None
+        for m in self._by_sent.get(s, ()):
+            if m.start >= here:
+                break
+            if not _singular_actor(m) or m.key[0] in {"we", "i", "pair", "unnamed"}:
+                continue
+            a = pos.get(m.start)
+            e = next((q for q in range(a or 0, i) if toks[q].end >= m.end), None) if a is not None else None
+            if a is None or e is None:
+                continue
+            if a > 0 and (toks[a - 1].lower in _PREP_WORDS or toks[a - 1].lower == "of"):
+                continue
+            if e + 1 < i and toks[e + 1].text.isalpha() and toks[e + 1].text.islower() and toks[e + 1].lower not in _SUBJECT_AUX and self.lex.verb_forms.get(toks[e + 1].lower) is None and toks[e + 1].lower not in {"which", "who", "that", "and", "but"}:
+                continue  # "an EU member": a modifier
+            target = m
+        if target is None:
+            return None
+        self._add(Mention(here, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.45, pronoun=True))
         return i + 1
 
     def _gender_of(self, m: Mention) -> str | None:
@@ -2324,14 +2432,44 @@ _NOT_STATE = {"union", "party", "rebel", "opposition", "company", "group", "move
 
 # offices that speak for the body they belong to ("its spokesman", "their leader")
 _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair", "president", "head", "chief", "secretary-general", "minister", "ambassador", "envoy", "negotiator", "representative", "director", "secretary", "executive", "coordinator"}
+# further offices of a party, outlet or body that speak for it ("its chief whip", "the
+# channel's editor-in-chief", "the union's general secretary")
+_SPEAKS_FOR_MORE = frozenset({"whip", "editor", "editor-in-chief", "chairperson", "commander", "general-secretary", "president-elect", "co-chair", "co-leader", "manager"})
 
 
 _BODY_KINDS = {"government", "organization", "igo", "group"}
+_DESC_END = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")"})
+
+
+def _body_named(word: str, before: int, finder: ActorFinder) -> Mention | None:
+    """The body a capitalised modifier names ("CEPA director X", "a Radaa spokesman"): a body
+    mentioned before whose acronym (bracketed or by initials) or first name word it is."""
+    m = finder._acronyms.get(word)
+    if m is not None and m.kind in _BODY_KINDS:
+        return m
+    for m in reversed(finder.mentions):
+        if m.start >= before or m.pronoun or m.kind not in _BODY_KINDS or m.key[0] not in {"org", "grp"}:
+            continue
+        words = m.name.replace("-", " ").split()
+        if words[:1] == [word] and len(word) > 2 or len(word) > 1 and word.isupper() and "".join(w[0] for w in words if w[:1].isupper()) == word:
+            return m
+    return None
+
+
+def _descriptor_body(toks: list[Token], q: int, finder: ActorFinder, start: int) -> Mention | None:
+    """'the channel' / 'the union' ending at token q (no mention of its own): the last body
+    named before of the kind the descriptor noun names."""
+    if q < 1 or toks[q - 1].lower != "the" or toks[q].lower not in _DESCRIPTOR_NOUNS:
+        return None
+    media = toks[q].lower in _MEDIA_DESCRIPTORS
+    return next((m for m in reversed(finder.mentions) if m.start < start and not m.pronoun and (m.kind == "media" if media else m.kind in _BODY_KINDS and m.kind != "government") and m.key[0] not in {"we", "i", "pair", "unnamed"}), None)
 
 
 def _affiliation(key: tuple, finder: ActorFinder) -> tuple | None:
     """The body a person was introduced as speaking for: "Its spokesman, X", "Their leader X",
-    "the party's chairman, X" (the possessive's actor; a government, organisation or group)."""
+    "the party's chairman, X", "the channel's editor-in-chief, X", "CEPA director X", "X, a
+    spokesman for the foreign ministry", "X, a Radaa spokesman" (the possessive's, modifier's
+    or description's actor; a government, organisation or group)."""
     first = next((m for m in finder.mentions if m.key == key and not m.pronoun), None)
     if first is None:
         return None
@@ -2340,31 +2478,78 @@ def _affiliation(key: tuple, finder: ActorFinder) -> tuple | None:
     k = next((q for q, t in enumerate(toks) if t.start >= name_start), None)
     if k is None:
         return None
-    # the office word may open the person's own mention ("leader Liis Kask")
-    if toks[k].lower in _SPEAKS_FOR:
-        q = k - 1
-    else:
-        q = k - 1
-        if q >= 0 and toks[q].text == ",":
-            q -= 1
-        if q < 0 or toks[q].lower not in _SPEAKS_FOR:
+    if key[0] == "person" and key[1]:
+        # the office may open the person's own mention ("CEPA director X"): read from the name
+        k = next((q for q in range(k, len(toks)) if toks[q].start >= first.end or toks[q].text == key[1][0]), k)
+    ms = finder._by_sent.get(first.sent, ())
+    body = _body_before(toks, k, first, ms, finder)
+    if body is None:
+        body = _body_after(toks, first, ms, finder)
+    return body.key if body is not None and body.key[0] not in {"we", "i", "pair"} else None
+
+
+def _body_before(toks: list[Token], k: int, first: Mention, ms: Any, finder: ActorFinder) -> Mention | None:
+    """The description before the name (up to five words and one comma back): an office word
+    and its possessor or capitalised modifier."""
+    office = False
+    comma = False
+    q = k - 1
+    while q >= 0 and k - q <= 6:
+        t = toks[q]
+        w = t.lower
+        if t.text == ",":
+            if comma or not office and q != k - 1:
+                return None
+            comma = True
+        elif w in {"its", "their"}:
+            if not office:
+                return None
+            own = next((m for m in ms if m.start == t.start), None)
+            return own if own is not None and own.kind in _BODY_KINDS else finder._pronoun_target(first.sent, t.start, lambda m: m.kind in _BODY_KINDS)
+        elif w in {"'s", "’s"}:
+            if not office or q == 0:
+                return None
+            nested = [m for (ns, _), m in finder._nested.items() if ns == first.sent]
+            body = next((m for m in (*ms, *nested) if m.end == toks[q - 1].end and m.kind in _BODY_KINDS), None)
+            return body if body is not None else _descriptor_body(toks, q - 1, finder, t.start)
+        elif w in _SPEAKS_FOR or w in _SPEAKS_FOR_MORE:
+            office = office or t.text.islower()  # "Labour Minister X" names a portfolio
+            if not office:
+                return None
+        elif office and t.text[:1].isupper() and t.text.isalpha():
+            # "CEPA director X", "WFP country director X": the body's short name as modifier
+            return _body_named(t.text, t.start, finder)
+        elif not (t.text.isalpha() and t.text.islower() or "-" in t.text and t.text.islower()):
             return None
         q -= 1
-    if q >= 0 and toks[q].lower in _TITLE_ADJ:
-        q -= 1  # "its new leader"
-    if q < 0:
+    return None
+
+
+def _body_after(toks: list[Token], first: Mention, ms: Any, finder: ActorFinder) -> Mention | None:
+    """The description after the name: "X, a spokesman for the foreign ministry", "X, a Radaa
+    spokesman", "X, its chief negotiator"."""
+    e = next((q for q, t in enumerate(toks) if t.start >= first.end), None)
+    if e is None or e + 2 >= len(toks) or toks[e].text != "," or toks[e + 1].lower not in {"a", "an", "the", "its", "their"}:
         return None
-    w = toks[q].lower
-    ms = finder._by_sent.get(first.sent, ())
-    if w in {"its", "their"}:
-        own = next((m for m in ms if m.start == toks[q].start), None)
-        body = own if own is not None and own.kind in _BODY_KINDS else finder._pronoun_target(first.sent, toks[q].start, lambda m: m.kind in _BODY_KINDS)
-    elif w in {"'s", "’s"} and q > 0:
-        nested = [m for (ns, _), m in finder._nested.items() if ns == first.sent]
-        body = next((m for m in (*ms, *nested) if m.end == toks[q - 1].end and m.kind in _BODY_KINDS), None)
-    else:
+    end = next((q for q in range(e + 1, min(len(toks), e + 10)) if toks[q].text in _DESC_END), None)
+    if end is None:
         return None
-    return body.key if body is not None and body.key[0] not in {"we", "i", "pair"} else None
+    window = toks[e + 1 : end]
+    if not any(t.lower in _SPEAKS_FOR or t.lower in _SPEAKS_FOR_MORE for t in window):
+        return None
+    lo, hi = window[0].start, window[-1].end
+    if window[0].lower in {"its", "their"}:
+        return finder._pronoun_target(first.sent, lo, lambda m: m.kind in _BODY_KINDS)
+    nested = [m for (ns, _), m in finder._nested.items() if ns == first.sent]
+    body = next((m for m in (*ms, *nested) if lo <= m.start and m.end <= hi and m.kind in _BODY_KINDS and not m.pronoun), None)
+    if body is not None:
+        return body
+    for t in window[1:]:
+        if t.text[:1].isupper() and t.text.isalpha():
+            found = _body_named(t.text, lo, finder)
+            if found is not None:
+                return found
+    return None
 
 
 def side_of(key: tuple, s: int, finder: ActorFinder, lex: Lexicon) -> tuple:
