@@ -1326,7 +1326,7 @@ class ActorFinder:
                 prior = [m for m in prior if m.key[0] == "gov" and m.key[1] is not None]
             elif words[0] in {"company", "firm", "operator", "utility"}:
                 prior = [m for m in prior if m.key[0] == "org" and not any(w in m.name.split() for w in (*_GOV_WORDS, "Party", "Union", "Front", "Movement"))]
-            described = self._described_before(words[-1], s, toks[i].start) if not mods else None
+            described = self._same_description_before(words[-1], s, toks[i].start) if not mods else None
             if described is not None:
                 # "the socialist union ABVV-BTB … the union": the body introduced with that noun
                 prior = [described]
@@ -1369,7 +1369,7 @@ class ActorFinder:
             return i + 1 + n
         return None
 
-    def _described_before(self, noun: str, s: int, before: int) -> Mention | None:
+    def _same_description_before(self, noun: str, s: int, before: int) -> Mention | None:
         """The body the story introduced with this common noun in its mention ("the socialist
         union ABVV-BTB", "the independent channel TV Nova"), in the last eight sentences."""
         for m in reversed(self._since(s - 8)):
