@@ -762,3 +762,41 @@ def test_a_charge_d_affaires_is_a_diplomat_not_a_charge() -> None:
     out = preannotated("The ministry summoned the Dutch charge d'affaires on Monday. Prosecutors dropped the charge against him.")
     charges = [e["trigger"]["start"] for e in out["events"] if e["trigger"]["text"] == "charge"]
     assert charges == [out["text"].index("the charge") + 4]  # only the dropped charge
+
+
+def test_object_decides_ignore_meet_send_host_and_dismiss() -> None:
+    # ignoring a demand or warning is a refusal; ignoring a problem is no act
+    assert events("The mayor ignored repeated warnings from the fire brigade.").get("ignored") == "REJECT"
+    assert "ignored" not in events("The report ignored the rising costs of housing.")
+    # meeting targets or demands is complying (CONCEDE), meeting a person is a consultation
+    assert events("Kenya has met all the conditions of the loan, the treasury said.").get("met") == "CONCEDE"
+    assert events("The foreign minister met her Chinese counterpart in Oslo.").get("met") == "CONSULT"
+    # people sent away against their will are deported; a case sent on is no aid
+    assert events("Malaysia said it would send the migrants back to their boats.").get("send") == "COERCE"
+    assert "sending" not in events("The appeals court ruled on Monday, sending the case back to a lower court.")
+    assert events("Egypt will send food to the border town.").get("send") == "AID"
+    # hosting families is asylum (AID); dismissing an official a penalty (SANCTION)
+    assert events("Jordan has hosted the displaced families since 2012.").get("hosted") == "AID"
+    assert events("The president dismissed the provincial governor on Friday.").get("dismissed") == "SANCTION"
+    assert events("The president dismissed the claims as lies.").get("dismissed") == "REJECT"
+
+
+def test_impeachment_is_an_accusation() -> None:
+    ev = events("The assembly voted on Monday to impeach the governor over the land deal.")
+    assert ev.get("impeach") == "ACCUSE"
+    ev = events("Deputies approved two articles of impeachment against the judge.")
+    assert ev.get("approved") == "ACCUSE" and "impeachment" not in ev
+    assert events("The opposition will start impeachment proceedings if the minister stays.").get("impeachment") == "ACCUSE"
+
+
+def test_a_thing_that_threatens_is_no_threat() -> None:
+    assert "threatened" not in events("The drought, which has threatened the maize harvest, eased in May.")
+    assert "threatened" not in events("Officials said the flooding had threatened power supplies to the capital.")
+    assert events("The rebels threatened to attack the airport.").get("threatened to attack") == "THREATEN"
+    assert events("The union threatened a strike over pay.").get("threatened") == "THREATEN"
+
+
+def test_a_truce_agreed_in_a_place_is_concluded() -> None:
+    # settled case "agreed": a text agreed (participle after its noun) is concluded (SUPPORT)
+    assert events("Both sides must observe the truce agreed in Doha in March.").get("agreed") == "SUPPORT"
+    assert events("Both sides agreed to resume talks in Doha.").get("agreed") == "AGREE"

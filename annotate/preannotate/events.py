@@ -225,6 +225,25 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # removing, dismissing or firing an official or employee is a penalty on the person
             # (guidelines 2.2 q4, SANCTION), not a withdrawal, a rejection or shooting
             ev.type, ev.mode = "SANCTION", None
+        if ev.lemma == "ignore" and trig.pos == "v" and _object_word(toks, i, e, _IGNORED) is None:
+            continue  # ignoring a demand, call or warning is refusing it (PLOVER REJECT); ignoring a person or a problem is no act
+        if ev.lemma in {"approve", "adopt"} and trig.pos == "v" and _object_word(toks, i, e, _IMPEACHMENT) is not None:
+            # "approved the articles of impeachment": the formal accusation itself (PLOVER
+            # ACCUSE), not support; the noun "impeachment" is then no second event
+            ev.type, ev.mode = "ACCUSE", "allege"
+        if ev.lemma == "impeachment" and i > 1 and toks[i - 1].lower == "of" and toks[i - 2].lower == "articles" and evs and evs[-1].type == "ACCUSE" and evs[-1].lemma in {"approve", "adopt"}:
+            continue
+        if ev.lemma == "threaten" and trig.pos == "v" and not (e < len(toks) and toks[e].lower in {"to", "with", "that", "retaliation", "sanctions", "action"}) and _thing_subject(toks, i, mentions, lex):
+            # "the stoppage threatened fuel supplies", "a row that had threatened exports": a
+            # thing that endangers something is no threat by an actor (PLOVER THREATEN is a
+            # verbal act); inside a condition it is still a happening the condition needs
+            if not any(x.lower in {"if", "unless", "case"} for x in toks[max(0, i - 6) : i]):
+                continue
+            ev.type, ev.mode = "OTHER", None
+        if ev.lemma == "meet" and trig.pos == "v" and _object_word(toks, i, e, _MET_TERMS) is not None:
+            # "met every quarterly target", "meets the union's demands": complying with terms set
+            # by the other side (PLOVER CONCEDE), not a meeting
+            ev.type, ev.mode = "CONCEDE", None
         if ev.lemma == "give" and trig.pos == "v":
             # giving is AID only when what is given is material help (PLOVER AID); "gave the
             # company ten days to …" is a deadline (REQUEST, as an ultimatum), "gave our word" a
@@ -243,7 +262,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         if ev.lemma == "host" and trig.pos == "v":
             # hosting aircraft, troops or convoys is material cooperation (PLOVER COOPERATE),
             # hosting refugees asylum (AID); hosting talks or leaders stays a consultation
-            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _HOSTED_ASSETS or t.lower in _REFUGEES), None)
+            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _HOSTED_ASSETS or t.lower in _REFUGEES or t.lower in _HOSTED_PEOPLE), None)
             if obj in _HOSTED_ASSETS:
                 ev.type, ev.mode = "COOPERATE", None
             elif obj is not None:
@@ -352,6 +371,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             continue  # "undermined the Dayton agreement", "breaching the … Customs Union agreement": a standing treaty named, no act
         if ev.pos == "n" and ev.lemma in _PACT_NOUNS and i > 0 and toks[i - 1].lower in {"the", "this", "that"} and i > 1 and toks[i - 2].lower in {"under", "in"}:
             continue  # "Under the deal, Erbil will hand …": the terms of a deal named before, not an act
+        if ev.lemma == "send" and trig.pos == "v" and ev.mode != "deport":
+            obj = _sent_object(toks, e)
+            if obj in _SENT_PAPERS:
+                continue  # "sending the case to the Senate", "sent the bill back": a procedural step, no aid
+            if obj in _SENT_PEOPLE:
+                # "will not send a single person there", "sending refugees home": people moved
+                # against their will are deported (PLOVER COERCE/deport)
+                ev.type, ev.mode = "COERCE", "deport"
         if ev.lemma in {"send", "dispatch", "deploy", "station"} and trig.pos == "v" and ev.mode != "deport":
             # what is sent decides the act: an envoy or delegation is a consultation, troops or
             # warships a show of force, food or money aid; civilian observers or monitors are
@@ -1194,6 +1221,8 @@ def _person_object(toks: list[Token], e: int, mentions: list[Mention]) -> bool:
         return False
     if toks[k].lower in _OFFICE_NOUNS or k > e and toks[k - 1].lower == "her":
         return True
+    if k > e and k + 1 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k + 1].lower in _OFFICE_NOUNS and not (k + 2 < len(toks) and toks[k + 2].lower in {"'s", "’s"}):
+        return True  # "dismisses the regional governor": one modifier before the office noun
     return any(m.start == toks[k].start and m.kind == "person" and not m.pronoun for m in mentions)
 
 
@@ -1232,6 +1261,45 @@ _LODGE = {"lodged", "lodge", "lodges", "lodging", "filed", "file", "registered",
 
 
 _OBJ_STOP = {"and", "or", "but", "to", "that", "if", "unless", "by", "in", "on", "for", "with", "from", "at", "who", "which", "before", "after", "during", "until", "over", "since", "as", "when", "while", "because", "into", "across", "near", "outside"}
+
+
+_IGNORED = {"demand", "demands", "call", "calls", "appeal", "appeals", "warning", "warnings", "order", "orders", "request", "requests", "ultimatum", "plea", "pleas", "summons",
+            "ruling", "rulings", "instructions", "deadline", "injunction", "resolution", "resolutions", "requirements"}
+_IMPEACHMENT = {"impeachment"}
+_MET_TERMS = {"target", "targets", "demand", "demands", "condition", "conditions", "requirement", "requirements", "deadline", "deadlines", "criteria", "obligations", "commitments",
+              "benchmark", "benchmarks", "goal", "goals", "standards", "terms", "quota", "quotas"}
+_HOSTED_PEOPLE = {"families", "asylum", "evacuees", "exiles"}
+_SENT_PAPERS = {"case", "cases", "bill", "bills", "file", "files", "dossier", "matter", "question", "dispute", "law", "text"}
+_SENT_PEOPLE = {"refugees", "migrants", "asylum-seekers", "asylum", "person", "people", "families", "deportees", "returnees"}
+
+
+def _sent_object(toks: list[Token], e: int) -> str | None:
+    """The head word of the object after "send" at token e, over determiners, numbers and
+    modifiers (capitalised ones too: "sending Myanmar refugees home"), up to a clause word."""
+    for k in range(e, min(len(toks), e + 5)):
+        w = toks[k].lower
+        if w in _SENT_PAPERS or w in _SENT_PEOPLE or w in _SENT_AID or w in _SENT_FORCES or w in _SENT_DIPLOMATS:
+            return w
+        if not toks[k].text.replace("-", "").replace(",", "").isalnum() or w in _OBJ_STOP or w in {"back", "home", "there"}:
+            return None
+    return None
+
+
+def _thing_subject(toks: list[Token], i: int, mentions: list[Mention], lex: Lexicon) -> bool:
+    """The subject of the verb at token i is a plain common noun that names no actor ("the
+    stoppage threatened …", "a row that had threatened …"): lower case, not a pronoun, not a
+    group noun of cues.json, not inside an actor mention."""
+    k = _before_aux(toks, i, _AUX_OR_ADVERB | {"that", "which"})
+    if k > 0 and toks[k].lower == "," and toks[k + 1].lower == "which":
+        k -= 1  # "the drought, which has threatened …"
+    if k < 1 or not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].lower in _SUBJECT_PRONOUNS or toks[k].lower in {"it", "this", "who", "they", "we", "i", "you", "he", "she", "one"}:
+        return False
+    if toks[k - 1].lower not in _DEFINITE and toks[k - 1].lower not in _NOT_AFTER_DET and not (toks[k - 1].text.replace("-", "").isalpha() and toks[k - 1].text.islower()):
+        return False
+    if any(toks[k].lower in v for v in lex.cues["group_nouns"].values()) or toks[k].lower in _OFFICE_NOUNS:
+        return False
+    start = toks[k].start
+    return not any(m.start <= start < m.end for m in mentions)
 
 
 def _object_word(toks: list[Token], i: int, e: int, vocab: set[str]) -> str | None:
@@ -1438,7 +1506,7 @@ def _concludes_agreement(toks: list[Token], i: int, e: int) -> bool:
         return False
     nxt = toks[k].lower
     prev = toks[i - 1] if i > 0 else None
-    if toks[i].lower == "agreed" and prev is not None and prev.text.isalpha() and prev.text.islower() and prev.lower not in _AGREED_NOUN_BEFORE and not prev.lower.endswith("ly") and (nxt in {"by", "with", "under", "between"} or k > e and nxt in {",", ".", "and", ";"}):
+    if toks[i].lower == "agreed" and prev is not None and prev.text.isalpha() and prev.text.islower() and prev.lower not in _AGREED_NOUN_BEFORE and not prev.lower.endswith("ly") and (nxt in {"by", "with", "under", "between"} or k > e and nxt in {",", ".", "and", ";"} or k > e and toks[e].lower in {"in", "at"} and toks[k].text[:1].isupper()):
         return True  # a participle after its noun: "the terms agreed last month", "a target agreed with Brussels"
     if nxt == "on" or nxt == "upon":
         return True  # "agreed on the terms", "failed to agree on a budget"
