@@ -800,3 +800,16 @@ def test_a_truce_agreed_in_a_place_is_concluded() -> None:
     # settled case "agreed": a text agreed (participle after its noun) is concluded (SUPPORT)
     assert events("Both sides must observe the truce agreed in Doha in March.").get("agreed") == "SUPPORT"
     assert events("Both sides agreed to resume talks in Doha.").get("agreed") == "AGREE"
+
+
+def test_closing_a_meeting_or_a_lasting_truce_is_no_act() -> None:
+    assert "closed" not in events("The ministers closed their two-day conference in Lima on Friday.")
+    assert "closed" not in events("The two sides met behind closed doors in Geneva.")
+    assert events("Police closed the main border crossing on Friday.").get("closed") == "COERCE"
+    assert "held" not in events("The ceasefire has held since March, monitors said.")
+
+
+def test_freezing_talks_or_relations_is_a_sanction() -> None:
+    assert events("The European Union froze Turkey's membership talks last year.").get("froze") == "SANCTION"
+    assert events("Ties between the two neighbours have been frozen since the war.").get("frozen") == "SANCTION"
+    assert "froze" not in events("The government froze public sector wages for a year.")

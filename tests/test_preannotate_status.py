@@ -85,3 +85,7 @@ def test_what_is_denied_or_done_to_nobody_is_negated() -> None:
 def test_a_question_about_a_future_act_is_hypothetical() -> None:
     assert _status("Will the president resign?").get("resign") == "hypothetical"
     assert _status("The president will resign, his office said.").get("resign") == "planned"
+
+
+def test_a_state_lasting_since_a_date_in_the_passive_is_ongoing() -> None:
+    assert _status("Two activists have been detained since March, their lawyer said.").get("detained") == "ongoing"

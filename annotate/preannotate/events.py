@@ -289,7 +289,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # freeze is domestic budget policy and "a frozen conflict" no act: no event. "The
             # freeze" later is the freeze of funds the article named before.
             seen = _doc_memo(text)
-            if any(t.lower in _FROZEN_ASSETS for t in toks[max(0, i - 4) : e + 8]):
+            if any(t.lower in _FROZEN_ASSETS for t in toks[max(0, i - 4) : e + 8]) or trig.pos == "v" and _froze_ties(toks, i, e):
                 seen["freeze"] = "1"
             elif ev.back_reference and seen.get("freeze"):
                 pass
@@ -1263,6 +1263,22 @@ _LODGE = {"lodged", "lodge", "lodges", "lodging", "filed", "file", "registered",
 _OBJ_STOP = {"and", "or", "but", "to", "that", "if", "unless", "by", "in", "on", "for", "with", "from", "at", "who", "which", "before", "after", "during", "until", "over", "since", "as", "when", "while", "because", "into", "across", "near", "outside"}
 
 
+_CLOSED_MEETINGS = {"summit", "summits", "session", "sessions", "meeting", "meetings", "conference", "talks", "debate", "forum", "congress", "round"}
+# "froze accession talks", "relations have been frozen since 2023": cutting relations or talks
+# (PLOVER SANCTION "reduce or break diplomatic relations", "halt negotiations")
+_FROZEN_TIES = {"relations", "ties", "talks", "negotiations", "contacts", "cooperation"}
+def _froze_ties(toks: list[Token], i: int, e: int) -> bool:
+    """"froze Georgia's accession talks" (the object, over modifiers and a possessive name),
+    "relations … have been frozen since 2023" (a passive with its subject before)."""
+    for k in range(e, min(len(toks), e + 5)):
+        w = toks[k].lower
+        if w in _FROZEN_TIES:
+            return True
+        if w in _OBJ_STOP or not (toks[k].text.replace("-", "").isalpha() or w in {"'s", "’s"}):
+            break
+    return toks[i].lower == "frozen" and any(x.lower == "since" for x in toks[e : e + 2]) and any(x.lower in _FROZEN_TIES for x in toks[max(0, i - 8) : i])
+
+
 _IGNORED = {"demand", "demands", "call", "calls", "appeal", "appeals", "warning", "warnings", "order", "orders", "request", "requests", "ultimatum", "plea", "pleas", "summons",
             "ruling", "rulings", "instructions", "deadline", "injunction", "resolution", "resolutions", "requirements"}
 _IMPEACHMENT = {"impeachment"}
@@ -1381,6 +1397,10 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
     for ev in evs:
         if ev.lemma == "warn" and ev.pos == "v" and (ev.tok_end >= len(toks) or toks[ev.tok_end].lower in {".", ";"}):
             continue  # "…, the EU's foreign policy chief warned.": the speaker of the sentence, not a threat
+        if ev.lemma == "close" and ev.pos == "v" and ev.tok_end < len(toks) and (toks[ev.tok_end].lower == "doors" or _object_word(toks, ev.tok_i, ev.tok_end, _CLOSED_MEETINGS) is not None and not any(x.lower in _FORCE_NOUNS for x in toks[ev.tok_end : ev.tok_end + 4])):
+            continue  # "behind closed doors"; "closed their annual summit": the end of a meeting, not a closure (guidelines 2: no end of an event)
+        if ev.lemma == "hold" and ev.pos == "v" and (k := _before_aux(toks, ev.tok_i, _AUX_OR_ADVERB | {"only"})) >= 0 and (toks[k].lower in _TRUCES or toks[k].lower in _PACT_NOUNS):
+            continue  # "this truce holds only as long as …", "the ceasefire held": the truce lasting, no detention
         if ev.lemma == "opposition" and not (ev.tok_end < len(toks) and toks[ev.tok_end].lower in {"to", "from"} or ev.tok_i > 0 and toks[ev.tok_i - 1].lower in {"its", "their", "his", "her", "our", "my"}):
             continue  # "the opposition Farmers' Union" is a group; "its opposition to X" a rejection
         if ev.lemma in {"return", "go back", "come back"} and ev.pos == "v" and toks[ev.tok_end : ev.tok_end + 3] and toks[ev.tok_end].lower == "to" and any(x.lower in _TABLE for x in toks[ev.tok_end + 1 : ev.tok_end + 3]):

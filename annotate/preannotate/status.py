@@ -243,7 +243,7 @@ def _event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection
     # "detained since March": a state or process that lasts up to the time of writing
     if after[:1] and after[0] in _GOES_ON or len(after) > 1 and after[1] in _GOES_ON_2 and after[0] in _AUX_BEFORE:
         return "ongoing"
-    if "since" in after[:4] and (trig_pos == "n" or inflection == "past" and (low[:1] in (["has"], ["have"]) or low[:2] in (["has", "been"], ["have", "been"]))):
+    if "since" in after[:4] and (trig_pos == "n" or inflection == "past" and (low[:1] in (["has"], ["have"]) or low[:2] in (["has", "been"], ["have", "been"], ["been", "has"], ["been", "have"]))):
         return "ongoing"
     if trig_pos == "n" and vf.get(f.lows[i], f.lows[i]) in _STATE_NOUNS and _STATE_CHANGE.isdisjoint(vf.get(w, w) for w in low[:4]):
         return "ongoing"
