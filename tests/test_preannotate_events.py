@@ -813,3 +813,10 @@ def test_freezing_talks_or_relations_is_a_sanction() -> None:
     assert events("The European Union froze Turkey's membership talks last year.").get("froze") == "SANCTION"
     assert events("Ties between the two neighbours have been frozen since the war.").get("frozen") == "SANCTION"
     assert "froze" not in events("The government froze public sector wages for a year.")
+
+
+def test_a_prisoner_exchange_is_a_release_and_its_later_mentions_too() -> None:
+    ev = events("Armenia and Azerbaijan exchanged 32 detainees on the border. Both capitals welcomed the swap.")
+    assert ev.get("exchanged") == "RETREAT" and ev.get("swap") == "RETREAT"
+    assert "swap" not in events("The central bank renewed its currency swap with Beijing.")
+    assert events("Troops exchanged fire near the border.").get("exchanged fire") == "ASSAULT"

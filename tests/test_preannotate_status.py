@@ -89,3 +89,7 @@ def test_a_question_about_a_future_act_is_hypothetical() -> None:
 
 def test_a_state_lasting_since_a_date_in_the_passive_is_ongoing() -> None:
     assert _status("Two activists have been detained since March, their lawyer said.").get("detained") == "ongoing"
+
+
+def test_the_first_act_since_a_date_happened_once() -> None:
+    assert _status("Police detained the editor on Monday, the first arrest since 2019.").get("arrest") == "occurred"

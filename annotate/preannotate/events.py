@@ -267,6 +267,20 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.type, ev.mode = "COOPERATE", None
             elif obj is not None:
                 ev.type, ev.mode = "AID", None
+        if ev.lemma in {"exchange", "swap"} and trig.pos == "v" and _sent_object(toks, e) is None and any(x.lower in _CAPTIVES for x in toks[e : e + 4]):
+            # "exchanged 212 prisoners": releasing captives (PLOVER RETREAT "release persons or
+            # property"), not trade
+            ev.type, ev.mode = "RETREAT", "release"
+            _doc_memo(text)["captive swap"] = "1"
+        if ev.lemma in {"exchange", "swap"} and trig.pos == "n":
+            # "the first swap since the war", "a second exchange could follow": a prisoner
+            # exchange when captives are named in the sentence or the article has one already;
+            # a currency swap, an exchange of views or of fire is none
+            near = toks[max(0, i - 3) : e + 4]
+            if any(x.lower in _CAPTIVES for x in near) and not any(x.lower in {"of", "rate"} for x in toks[e : e + 1]) or _doc_memo(text).get("captive swap") and not (e < len(toks) and toks[e].lower in {"of", "rate", "rates"}) and not (i > 0 and toks[i - 1].lower in {"currency", "debt", "data", "foreign", "stock", "information"}):
+                _doc_memo(text)["captive swap"] = "1"
+            else:
+                continue
         if ev.lemma == "hand over" and trig.pos == "v" and any(t.lower in _HANDED_INFO for t in toks[e : e + 5]):
             # handing over maps, lists or documents is sharing information (PLOVER COOPERATE:
             # "exchanges or sharing of intelligence and other significant information"), not a
@@ -1279,6 +1293,7 @@ def _froze_ties(toks: list[Token], i: int, e: int) -> bool:
     return toks[i].lower == "frozen" and any(x.lower == "since" for x in toks[e : e + 2]) and any(x.lower in _FROZEN_TIES for x in toks[max(0, i - 8) : i])
 
 
+_CAPTIVES = {"prisoners", "detainees", "captives", "hostages", "pows", "prisoners-of-war", "soldiers", "bodies"}
 _IGNORED = {"demand", "demands", "call", "calls", "appeal", "appeals", "warning", "warnings", "order", "orders", "request", "requests", "ultimatum", "plea", "pleas", "summons",
             "ruling", "rulings", "instructions", "deadline", "injunction", "resolution", "resolutions", "requirements"}
 _IMPEACHMENT = {"impeachment"}

@@ -36,6 +36,7 @@ _GOES_ON = frozenset({"continue", "continues", "continuing", "continued", "remai
 _GOES_ON_2 = frozenset({"continuing", "ongoing", "continue", "remain"})
 _AUX_BEFORE = frozenset({"were", "was", "are", "is", "will", "would", "'re"})
 _STATE_CHANGE = frozenset({"end", "lift", "impose", "announce", "introduce", "order", "declare"})
+_FIRST_SINCE = frozenset({"first", "largest", "biggest", "worst", "deadliest", "latest", "last"})  # "the first swap since 2020": one act, not a lasting state
 _INTENT_NOUNS = frozenset({"intention", "intent", "desire", "wish", "interest"})
 _DENIED_NOUNS = frozenset({"reports", "report", "claims", "claim", "allegations", "accusations", "suggestions", "rumours", "rumors", "speculation"})
 _AUX_SUBJ = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "will", "would", "could", "can", "ever", "yet", "be"})
@@ -243,7 +244,7 @@ def _event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection
     # "detained since March": a state or process that lasts up to the time of writing
     if after[:1] and after[0] in _GOES_ON or len(after) > 1 and after[1] in _GOES_ON_2 and after[0] in _AUX_BEFORE:
         return "ongoing"
-    if "since" in after[:4] and (trig_pos == "n" or inflection == "past" and (low[:1] in (["has"], ["have"]) or low[:2] in (["has", "been"], ["have", "been"], ["been", "has"], ["been", "have"]))):
+    if "since" in after[:4] and _FIRST_SINCE.isdisjoint(f.lows[max(0, i - 3) : i]) and (trig_pos == "n" or inflection == "past" and (low[:1] in (["has"], ["have"]) or low[:2] in (["has", "been"], ["have", "been"], ["been", "has"], ["been", "have"]))):
         return "ongoing"
     if trig_pos == "n" and vf.get(f.lows[i], f.lows[i]) in _STATE_NOUNS and _STATE_CHANGE.isdisjoint(vf.get(w, w) for w in low[:4]):
         return "ongoing"
