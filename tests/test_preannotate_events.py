@@ -823,3 +823,61 @@ def test_a_mention_takes_the_instances_date_only_when_presented_alike() -> None:
     assert len(talks) == 2
     assert "time" not in talks[0] or not talks[0]["time"].get("value")
     assert talks[1]["time"] == {"value": "2024-04-29"}
+
+
+def test_object_decides_ignore_meet_send_host_and_dismiss() -> None:
+    # ignoring a demand or warning is a refusal; ignoring a problem is no act
+    assert events("The mayor ignored repeated warnings from the fire brigade.").get("ignored") == "REJECT"
+    assert "ignored" not in events("The report ignored the rising costs of housing.")
+    # meeting targets or demands is complying (CONCEDE), meeting a person is a consultation
+    assert events("Kenya has met all the conditions of the loan, the treasury said.").get("met") == "CONCEDE"
+    assert events("The foreign minister met her Chinese counterpart in Oslo.").get("met") == "CONSULT"
+    # people sent away against their will are deported; a case sent on is no aid
+    assert events("Malaysia said it would send the migrants back to their boats.").get("send") == "COERCE"
+    assert "sending" not in events("The appeals court ruled on Monday, sending the case back to a lower court.")
+    assert events("Egypt will send food to the border town.").get("send") == "AID"
+    # hosting families is asylum (AID); dismissing an official a penalty (SANCTION)
+    assert events("Jordan has hosted the displaced families since 2012.").get("hosted") == "AID"
+    assert events("The president dismissed the provincial governor on Friday.").get("dismissed") == "SANCTION"
+    assert events("The president dismissed the claims as lies.").get("dismissed") == "REJECT"
+
+
+def test_impeachment_is_an_accusation() -> None:
+    ev = events("The assembly voted on Monday to impeach the governor over the land deal.")
+    assert ev.get("impeach") == "ACCUSE"
+    ev = events("Deputies approved two articles of impeachment against the judge.")
+    assert ev.get("approved") == "ACCUSE" and "impeachment" not in ev
+    assert events("The opposition will start impeachment proceedings if the minister stays.").get("impeachment") == "ACCUSE"
+
+
+def test_a_thing_that_threatens_is_no_threat() -> None:
+    assert "threatened" not in events("The drought, which has threatened the maize harvest, eased in May.")
+    assert "threatened" not in events("Officials said the flooding had threatened power supplies to the capital.")
+    assert events("The rebels threatened to attack the airport.").get("threatened to attack") == "THREATEN"
+    assert events("The union threatened a strike over pay.").get("threatened") == "THREATEN"
+
+
+def test_a_truce_agreed_in_a_place_is_concluded() -> None:
+    # settled case "agreed": a text agreed (participle after its noun) is concluded (SUPPORT)
+    assert events("Both sides must observe the truce agreed in Doha in March.").get("agreed") == "SUPPORT"
+    assert events("Both sides agreed to resume talks in Doha.").get("agreed") == "AGREE"
+
+
+def test_closing_a_meeting_or_a_lasting_truce_is_no_act() -> None:
+    assert "closed" not in events("The ministers closed their two-day conference in Lima on Friday.")
+    assert "closed" not in events("The two sides met behind closed doors in Geneva.")
+    assert events("Police closed the main border crossing on Friday.").get("closed") == "COERCE"
+    assert "held" not in events("The ceasefire has held since March, monitors said.")
+
+
+def test_freezing_talks_or_relations_is_a_sanction() -> None:
+    assert events("The European Union froze Turkey's membership talks last year.").get("froze") == "SANCTION"
+    assert events("Ties between the two neighbours have been frozen since the war.").get("frozen") == "SANCTION"
+    assert "froze" not in events("The government froze public sector wages for a year.")
+
+
+def test_a_prisoner_exchange_is_a_release_and_its_later_mentions_too() -> None:
+    ev = events("Armenia and Azerbaijan exchanged 32 detainees on the border. Both capitals welcomed the swap.")
+    assert ev.get("exchanged") == "RETREAT" and ev.get("swap") == "RETREAT"
+    assert "swap" not in events("The central bank renewed its currency swap with Beijing.")
+    assert events("Troops exchanged fire near the border.").get("exchanged fire") == "ASSAULT"

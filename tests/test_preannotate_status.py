@@ -62,3 +62,34 @@ def test_a_noun_event_takes_the_status_of_the_act_it_is_the_object_of() -> None:
     # an act that removes something does not make the thing removed hypothetical
     st = _status("The ministry would open talks if the union called off the strikes.")
     assert st.get("strikes") != "hypothetical"
+
+
+def test_an_unwanted_or_required_event_is_hypothetical() -> None:
+    # guidelines 2.3 rule 2: an event someone does not want is hypothetical, not denied
+    assert _status("The governor said he had no intention of resigning over the scandal.").get("resigning") == "hypothetical"
+    # a requirement ("is needed to") states a condition, not a wish
+    assert _status("A three-fifths majority is needed to expel a member from the chamber.").get("expel") == "hypothetical"
+
+
+def test_what_is_denied_or_done_to_nobody_is_negated() -> None:
+    got = _status("The minister denied meeting the rebel commanders in Goma.")
+    assert got.get("meeting") == "negated"
+    got = _status("The army denied reports that it had shelled the village.")
+    assert got.get("shelled") == "negated"
+    # denying a charge does not make the charge unreal
+    assert _status("The senator denies the charges.").get("charges") != "negated"
+    assert _status("Nobody was arrested, police said.").get("arrested") == "negated"
+    assert _status("The donors have offered nothing so far.").get("offered") == "negated"
+
+
+def test_a_question_about_a_future_act_is_hypothetical() -> None:
+    assert _status("Will the president resign?").get("resign") == "hypothetical"
+    assert _status("The president will resign, his office said.").get("resign") == "planned"
+
+
+def test_a_state_lasting_since_a_date_in_the_passive_is_ongoing() -> None:
+    assert _status("Two activists have been detained since March, their lawyer said.").get("detained") == "ongoing"
+
+
+def test_the_first_act_since_a_date_happened_once() -> None:
+    assert _status("Police detained the editor on Monday, the first arrest since 2019.").get("arrest") == "occurred"

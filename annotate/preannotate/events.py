@@ -225,6 +225,25 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # removing, dismissing or firing an official or employee is a penalty on the person
             # (guidelines 2.2 q4, SANCTION), not a withdrawal, a rejection or shooting
             ev.type, ev.mode = "SANCTION", None
+        if ev.lemma == "ignore" and trig.pos == "v" and _object_word(toks, i, e, _IGNORED) is None:
+            continue  # ignoring a demand, call or warning is refusing it (PLOVER REJECT); ignoring a person or a problem is no act
+        if ev.lemma in {"approve", "adopt"} and trig.pos == "v" and _object_word(toks, i, e, _IMPEACHMENT) is not None:
+            # "approved the articles of impeachment": the formal accusation itself (PLOVER
+            # ACCUSE), not support; the noun "impeachment" is then no second event
+            ev.type, ev.mode = "ACCUSE", "allege"
+        if ev.lemma == "impeachment" and i > 1 and toks[i - 1].lower == "of" and toks[i - 2].lower == "articles" and evs and evs[-1].type == "ACCUSE" and evs[-1].lemma in {"approve", "adopt"}:
+            continue
+        if ev.lemma == "threaten" and trig.pos == "v" and not (e < len(toks) and toks[e].lower in {"to", "with", "that", "retaliation", "sanctions", "action"}) and _thing_subject(toks, i, mentions, lex):
+            # "the stoppage threatened fuel supplies", "a row that had threatened exports": a
+            # thing that endangers something is no threat by an actor (PLOVER THREATEN is a
+            # verbal act); inside a condition it is still a happening the condition needs
+            if not any(x.lower in {"if", "unless", "case"} for x in toks[max(0, i - 6) : i]):
+                continue
+            ev.type, ev.mode = "OTHER", None
+        if ev.lemma == "meet" and trig.pos == "v" and _object_word(toks, i, e, _MET_TERMS) is not None:
+            # "met every quarterly target", "meets the union's demands": complying with terms set
+            # by the other side (PLOVER CONCEDE), not a meeting
+            ev.type, ev.mode = "CONCEDE", None
         if ev.lemma == "give" and trig.pos == "v":
             # giving is AID only when what is given is material help (PLOVER AID); "gave the
             # company ten days to …" is a deadline (REQUEST, as an ultimatum), "gave our word" a
@@ -243,11 +262,25 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         if ev.lemma == "host" and trig.pos == "v":
             # hosting aircraft, troops or convoys is material cooperation (PLOVER COOPERATE),
             # hosting refugees asylum (AID); hosting talks or leaders stays a consultation
-            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _HOSTED_ASSETS or t.lower in _REFUGEES), None)
+            obj = next((t.lower for t in toks[e : e + 5] if t.lower in _HOSTED_ASSETS or t.lower in _REFUGEES or t.lower in _HOSTED_PEOPLE), None)
             if obj in _HOSTED_ASSETS:
                 ev.type, ev.mode = "COOPERATE", None
             elif obj is not None:
                 ev.type, ev.mode = "AID", None
+        if ev.lemma in {"exchange", "swap"} and trig.pos == "v" and _sent_object(toks, e) is None and any(x.lower in _CAPTIVES for x in toks[e : e + 4]):
+            # "exchanged 212 prisoners": releasing captives (PLOVER RETREAT "release persons or
+            # property"), not trade
+            ev.type, ev.mode = "RETREAT", "release"
+            _doc_memo(text)["captive swap"] = "1"
+        if ev.lemma in {"exchange", "swap"} and trig.pos == "n":
+            # "the first swap since the war", "a second exchange could follow": a prisoner
+            # exchange when captives are named in the sentence or the article has one already;
+            # a currency swap, an exchange of views or of fire is none
+            near = toks[max(0, i - 3) : e + 4]
+            if any(x.lower in _CAPTIVES for x in near) and not any(x.lower in {"of", "rate"} for x in toks[e : e + 1]) or _doc_memo(text).get("captive swap") and not (e < len(toks) and toks[e].lower in {"of", "rate", "rates"}) and not (i > 0 and toks[i - 1].lower in {"currency", "debt", "data", "foreign", "stock", "information"}):
+                _doc_memo(text)["captive swap"] = "1"
+            else:
+                continue
         if ev.lemma == "hand over" and trig.pos == "v" and any(t.lower in _HANDED_INFO for t in toks[e : e + 5]):
             # handing over maps, lists or documents is sharing information (PLOVER COOPERATE:
             # "exchanges or sharing of intelligence and other significant information"), not a
@@ -270,7 +303,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # freeze is domestic budget policy and "a frozen conflict" no act: no event. "The
             # freeze" later is the freeze of funds the article named before.
             seen = _doc_memo(text)
-            if any(t.lower in _FROZEN_ASSETS for t in toks[max(0, i - 4) : e + 8]):
+            if any(t.lower in _FROZEN_ASSETS for t in toks[max(0, i - 4) : e + 8]) or trig.pos == "v" and _froze_ties(toks, i, e):
                 seen["freeze"] = "1"
             elif ev.back_reference and seen.get("freeze"):
                 pass
@@ -352,6 +385,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             continue  # "undermined the Dayton agreement", "breaching the … Customs Union agreement": a standing treaty named, no act
         if ev.pos == "n" and ev.lemma in _PACT_NOUNS and i > 0 and toks[i - 1].lower in {"the", "this", "that"} and i > 1 and toks[i - 2].lower in {"under", "in"}:
             continue  # "Under the deal, Erbil will hand …": the terms of a deal named before, not an act
+        if ev.lemma == "send" and trig.pos == "v" and ev.mode != "deport":
+            obj = _sent_object(toks, e)
+            if obj in _SENT_PAPERS:
+                continue  # "sending the case to the Senate", "sent the bill back": a procedural step, no aid
+            if obj in _SENT_PEOPLE:
+                # "will not send a single person there", "sending refugees home": people moved
+                # against their will are deported (PLOVER COERCE/deport)
+                ev.type, ev.mode = "COERCE", "deport"
         if ev.lemma in {"send", "dispatch", "deploy", "station"} and trig.pos == "v" and ev.mode != "deport":
             # what is sent decides the act: an envoy or delegation is a consultation, troops or
             # warships a show of force, food or money aid; civilian observers or monitors are
@@ -1273,6 +1314,8 @@ def _person_object(toks: list[Token], e: int, mentions: list[Mention]) -> bool:
         return False
     if toks[k].lower in _OFFICE_NOUNS or k > e and toks[k - 1].lower == "her":
         return True
+    if k > e and k + 1 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k + 1].lower in _OFFICE_NOUNS and not (k + 2 < len(toks) and toks[k + 2].lower in {"'s", "’s"}):
+        return True  # "dismisses the regional governor": one modifier before the office noun
     return any(m.start == toks[k].start and m.kind == "person" and not m.pronoun for m in mentions)
 
 
@@ -1311,6 +1354,62 @@ _LODGE = {"lodged", "lodge", "lodges", "lodging", "filed", "file", "registered",
 
 
 _OBJ_STOP = {"and", "or", "but", "to", "that", "if", "unless", "by", "in", "on", "for", "with", "from", "at", "who", "which", "before", "after", "during", "until", "over", "since", "as", "when", "while", "because", "into", "across", "near", "outside"}
+
+
+_CLOSED_MEETINGS = {"summit", "summits", "session", "sessions", "meeting", "meetings", "conference", "talks", "debate", "forum", "congress", "round"}
+# "froze accession talks", "relations have been frozen since 2023": cutting relations or talks
+# (PLOVER SANCTION "reduce or break diplomatic relations", "halt negotiations")
+_FROZEN_TIES = {"relations", "ties", "talks", "negotiations", "contacts", "cooperation"}
+def _froze_ties(toks: list[Token], i: int, e: int) -> bool:
+    """"froze Georgia's accession talks" (the object, over modifiers and a possessive name),
+    "relations … have been frozen since 2023" (a passive with its subject before)."""
+    for k in range(e, min(len(toks), e + 5)):
+        w = toks[k].lower
+        if w in _FROZEN_TIES:
+            return True
+        if w in _OBJ_STOP or not (toks[k].text.replace("-", "").isalpha() or w in {"'s", "’s"}):
+            break
+    return toks[i].lower == "frozen" and any(x.lower == "since" for x in toks[e : e + 2]) and any(x.lower in _FROZEN_TIES for x in toks[max(0, i - 8) : i])
+
+
+_CAPTIVES = {"prisoners", "detainees", "captives", "hostages", "pows", "prisoners-of-war", "soldiers", "bodies"}
+_IGNORED = {"demand", "demands", "call", "calls", "appeal", "appeals", "warning", "warnings", "order", "orders", "request", "requests", "ultimatum", "plea", "pleas", "summons",
+            "ruling", "rulings", "instructions", "deadline", "injunction", "resolution", "resolutions", "requirements"}
+_IMPEACHMENT = {"impeachment"}
+_MET_TERMS = {"target", "targets", "demand", "demands", "condition", "conditions", "requirement", "requirements", "deadline", "deadlines", "criteria", "obligations", "commitments",
+              "benchmark", "benchmarks", "goal", "goals", "standards", "terms", "quota", "quotas"}
+_HOSTED_PEOPLE = {"families", "asylum", "evacuees", "exiles"}
+_SENT_PAPERS = {"case", "cases", "bill", "bills", "file", "files", "dossier", "matter", "question", "dispute", "law", "text"}
+_SENT_PEOPLE = {"refugees", "migrants", "asylum-seekers", "asylum", "person", "people", "families", "deportees", "returnees"}
+
+
+def _sent_object(toks: list[Token], e: int) -> str | None:
+    """The head word of the object after "send" at token e, over determiners, numbers and
+    modifiers (capitalised ones too: "sending Myanmar refugees home"), up to a clause word."""
+    for k in range(e, min(len(toks), e + 5)):
+        w = toks[k].lower
+        if w in _SENT_PAPERS or w in _SENT_PEOPLE or w in _SENT_AID or w in _SENT_FORCES or w in _SENT_DIPLOMATS:
+            return w
+        if not toks[k].text.replace("-", "").replace(",", "").isalnum() or w in _OBJ_STOP or w in {"back", "home", "there"}:
+            return None
+    return None
+
+
+def _thing_subject(toks: list[Token], i: int, mentions: list[Mention], lex: Lexicon) -> bool:
+    """The subject of the verb at token i is a plain common noun that names no actor ("the
+    stoppage threatened …", "a row that had threatened …"): lower case, not a pronoun, not a
+    group noun of cues.json, not inside an actor mention."""
+    k = _before_aux(toks, i, _AUX_OR_ADVERB | {"that", "which"})
+    if k > 0 and toks[k].lower == "," and toks[k + 1].lower == "which":
+        k -= 1  # "the drought, which has threatened …"
+    if k < 1 or not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].lower in _SUBJECT_PRONOUNS or toks[k].lower in {"it", "this", "who", "they", "we", "i", "you", "he", "she", "one"}:
+        return False
+    if toks[k - 1].lower not in _DEFINITE and toks[k - 1].lower not in _NOT_AFTER_DET and not (toks[k - 1].text.replace("-", "").isalpha() and toks[k - 1].text.islower()):
+        return False
+    if any(toks[k].lower in v for v in lex.cues["group_nouns"].values()) or toks[k].lower in _OFFICE_NOUNS:
+        return False
+    start = toks[k].start
+    return not any(m.start <= start < m.end for m in mentions)
 
 
 def _object_word(toks: list[Token], i: int, e: int, vocab: set[str]) -> str | None:
@@ -1392,6 +1491,10 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
     for ev in evs:
         if ev.lemma == "warn" and ev.pos == "v" and (ev.tok_end >= len(toks) or toks[ev.tok_end].lower in {".", ";"}):
             continue  # "…, the EU's foreign policy chief warned.": the speaker of the sentence, not a threat
+        if ev.lemma == "close" and ev.pos == "v" and ev.tok_end < len(toks) and (toks[ev.tok_end].lower == "doors" or _object_word(toks, ev.tok_i, ev.tok_end, _CLOSED_MEETINGS) is not None and not any(x.lower in _FORCE_NOUNS for x in toks[ev.tok_end : ev.tok_end + 4])):
+            continue  # "behind closed doors"; "closed their annual summit": the end of a meeting, not a closure (guidelines 2: no end of an event)
+        if ev.lemma == "hold" and ev.pos == "v" and (k := _before_aux(toks, ev.tok_i, _AUX_OR_ADVERB | {"only"})) >= 0 and (toks[k].lower in _TRUCES or toks[k].lower in _PACT_NOUNS):
+            continue  # "this truce holds only as long as …", "the ceasefire held": the truce lasting, no detention
         if ev.lemma == "opposition" and not (ev.tok_end < len(toks) and toks[ev.tok_end].lower in {"to", "from"} or ev.tok_i > 0 and toks[ev.tok_i - 1].lower in {"its", "their", "his", "her", "our", "my"}):
             continue  # "the opposition Farmers' Union" is a group; "its opposition to X" a rejection
         if ev.lemma in {"return", "go back", "come back"} and ev.pos == "v" and toks[ev.tok_end : ev.tok_end + 3] and toks[ev.tok_end].lower == "to" and any(x.lower in _TABLE for x in toks[ev.tok_end + 1 : ev.tok_end + 3]):
@@ -1517,7 +1620,7 @@ def _concludes_agreement(toks: list[Token], i: int, e: int) -> bool:
         return False
     nxt = toks[k].lower
     prev = toks[i - 1] if i > 0 else None
-    if toks[i].lower == "agreed" and prev is not None and prev.text.isalpha() and prev.text.islower() and prev.lower not in _AGREED_NOUN_BEFORE and not prev.lower.endswith("ly") and (nxt in {"by", "with", "under", "between"} or k > e and nxt in {",", ".", "and", ";"}):
+    if toks[i].lower == "agreed" and prev is not None and prev.text.isalpha() and prev.text.islower() and prev.lower not in _AGREED_NOUN_BEFORE and not prev.lower.endswith("ly") and (nxt in {"by", "with", "under", "between"} or k > e and nxt in {",", ".", "and", ";"} or k > e and toks[e].lower in {"in", "at"} and toks[k].text[:1].isupper()):
         return True  # a participle after its noun: "the terms agreed last month", "a target agreed with Brussels"
     if nxt == "on" or nxt == "upon":
         return True  # "agreed on the terms", "failed to agree on a budget"

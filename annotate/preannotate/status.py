@@ -36,6 +36,10 @@ _GOES_ON = frozenset({"continue", "continues", "continuing", "continued", "remai
 _GOES_ON_2 = frozenset({"continuing", "ongoing", "continue", "remain"})
 _AUX_BEFORE = frozenset({"were", "was", "are", "is", "will", "would", "'re"})
 _STATE_CHANGE = frozenset({"end", "lift", "impose", "announce", "introduce", "order", "declare"})
+_FIRST_SINCE = frozenset({"first", "largest", "biggest", "worst", "deadliest", "latest", "last"})  # "the first swap since 2020": one act, not a lasting state
+_INTENT_NOUNS = frozenset({"intention", "intent", "desire", "wish", "interest"})
+_DENIED_NOUNS = frozenset({"reports", "report", "claims", "claim", "allegations", "accusations", "suggestions", "rumours", "rumors", "speculation"})
+_AUX_SUBJ = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "will", "would", "could", "can", "ever", "yet", "be"})
 
 
 def clause_before(toks: list[Token], i: int, limit: int = 8) -> list[Token]:
@@ -77,7 +81,7 @@ class _Sentence:
     trigger: the lower forms and the clause boundaries, and (on first use) whether the sentence
     is reported and where its last condition cue is."""
 
-    __slots__ = ("toks", "lex", "lows", "bounds", "desired", "planned", "gate", "gate_ing", "_reported", "_last_cue")
+    __slots__ = ("toks", "lex", "lows", "bounds", "desired", "planned", "gate", "gate_ing", "_reported", "_last_cue", "is_question")
 
     def __init__(self, toks: list[Token], lex: Lexicon) -> None:
         self.toks = toks
@@ -87,6 +91,11 @@ class _Sentence:
         self.desired, self.planned, self.gate, self.gate_ing = _status_sets(lex)
         self._reported: bool | None = None
         self._last_cue: int | None = None
+        self.is_question = bool(lows) and lows[-1] == "?"
+
+    def question(self) -> bool:
+        """The sentence is a question ("Will you resign?")."""
+        return self.is_question
 
     def clause_start(self, i: int) -> int:
         """The first token after the last clause boundary before i (0 if none)."""
@@ -123,6 +132,24 @@ def _sentence(toks: list[Token], lex: Lexicon) -> _Sentence:
 
 def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection: str, lex: Lexicon) -> str:
     """occurred / ongoing / planned / desired / hypothetical / negated for the trigger toks[i:end]."""
+    st = _event_status(toks, i, end, trig_pos, inflection, lex)
+    if st == "planned" and _sentence(toks, lex).question():
+        return "hypothetical"  # "Will you resign?", "When will the audit be published?": asked, not announced
+    return st
+
+
+def _denied(low: list[str], lemmas: list[str], inflection: str) -> bool:
+    """"denied holding any talks", "denied reports that it had asked", "denies that it
+    met": what the denial's complement says is negated; "denies the charges" is not (the
+    charges exist)."""
+    k = lemmas.index("deny")
+    if k == 0:
+        return inflection == "ing"  # "denied meeting the rebels"
+    nxt = low[k - 1]  # the word right after the denial verb
+    return nxt.endswith("ing") or nxt == "that" or nxt in _DENIED_NOUNS and "that" in low[:k]
+
+
+def _event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection: str, lex: Lexicon) -> str:
     f = _sentence(toks, lex)
     # the lower forms and lemmas of clause_before(toks, i), nearest first
     low = f.lows[max(f.clause_start(i), i - 8) : i][::-1]
@@ -134,6 +161,15 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
     if clause_cues:
         lemmas = [vf.get(w, w) for w in low]
         low4 = low[:4]
+        # "had no intention of resigning": an event someone does not want is hypothetical
+        # (guidelines 2.3 rule 2), not denied
+        if len(low) > 2 and low[0] in {"of", "to"} and low[1] in _INTENT_NOUNS and low[2] == "no":
+            return "hypothetical"
+        # "a two-thirds majority is needed to convict": a requirement, not a wish
+        if len(low) > 2 and low[0] == "to" and low[1] in {"needed", "required"} and low[2] in _BE:
+            return "hypothetical"
+        if "deny" in lemmas[:5] and _denied(low, lemmas, inflection):
+            return "hypothetical" if f.last_cue() >= end else "negated"
         # "no talks", "did not meet", "refused to meet", "failed to agree"
         negated = not _NEG.isdisjoint(low4) or not _REFUSE.isdisjoint(lemmas[:4])
         negated = negated or not _REFUSE_TO.isdisjoint(lemmas[:5]) and "to" in low[:5]
@@ -184,8 +220,14 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
         # "is to meet", "are to vote" (the joined words can end so only when the nearest is "to")
         if low[:1] == ["to"] and " ".join(low[:3][::-1]).endswith(("is to", "are to", "was to")):
             return "planned"
+    if trig_pos != "n" and (after[:1] == ["nothing"] or len(after) > 1 and after[1] == "nothing" and after[0] in {"for", "about", "of", "to"}):
+        return "negated"  # "China has offered nothing", "we have asked for nothing"
+    if "nobody" in low or "no-one" in low:
+        k = low.index("nobody") if "nobody" in low else low.index("no-one")
+        if all(w in _AUX_SUBJ for w in low[:k]) or k >= 2 and low[k - 1] == "from" and all(w in _AUX_SUBJ for w in low[: min(k, 2)]):
+            return "negated"  # "Nobody was detained", "nobody from the ministry had contacted him"
     if _LATER.search(" ".join(after)):
-        return "planned"
+        return "hypothetical" if f.question() else "planned"
     if clause_cues:  # (low4 and lemmas were set by the first block)
         if "would" in low4 and "if" not in low and f.reported() and not f.last_cue() >= 0:
             # "said the party would ask …", "would appeal, he said": an announced intention
@@ -202,7 +244,7 @@ def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection:
     # "detained since March": a state or process that lasts up to the time of writing
     if after[:1] and after[0] in _GOES_ON or len(after) > 1 and after[1] in _GOES_ON_2 and after[0] in _AUX_BEFORE:
         return "ongoing"
-    if "since" in after[:4] and (trig_pos == "n" or inflection == "past" and (low[:1] in (["has"], ["have"]) or low[:2] in (["has", "been"], ["have", "been"]))):
+    if "since" in after[:4] and _FIRST_SINCE.isdisjoint(f.lows[max(0, i - 3) : i]) and (trig_pos == "n" or inflection == "past" and (low[:1] in (["has"], ["have"]) or low[:2] in (["has", "been"], ["have", "been"], ["been", "has"], ["been", "have"]))):
         return "ongoing"
     if trig_pos == "n" and vf.get(f.lows[i], f.lows[i]) in _STATE_NOUNS and _STATE_CHANGE.isdisjoint(vf.get(w, w) for w in low[:4]):
         return "ongoing"
