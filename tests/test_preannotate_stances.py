@@ -389,3 +389,14 @@ def test_impatience_and_weariness_are_oppose_positions() -> None:
     assert ("Chile", "oppose", "tired of") in got
     got = _stances("Tired voters in Peru stayed at home.")
     assert not got
+
+
+def test_condition_cues_come_from_the_shared_cue_table() -> None:
+    # the verb "provided" opens no condition: the welcome after it is a stated position
+    got = _stances("The Danish government has provided funds to the island and welcomed the new agreement with Greenland.")
+    assert any(p == "support" and e == "welcomed" for _, p, e in got)
+    # "so long as" / "on condition that" open a condition: a position inside it is not stated
+    got = _stances("Austria will join the scheme so long as Hungary supports the reform.")
+    assert not any(e == "supports" for _, _, e in got)
+    got = _stances("Poland will sign on condition that Lithuania backs the plan.")
+    assert not any(e == "backs" for _, _, e in got)

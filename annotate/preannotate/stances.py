@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from annotate.preannotate.actors import Mention
+from annotate.preannotate.condcues import cue_at
 from annotate.preannotate.conditions import _QUOTES
 from annotate.preannotate.events import _tok_index as _tok_at  # the first token starting at or after an offset
 from annotate.preannotate.resources import Lexicon
@@ -15,7 +16,9 @@ from annotate.preannotate.text import Token, token_facts
 _NEED_BE = {"tired", "fed", "frustrated", "disappointed", "against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
 _MODALS = {"would", "could", "might", "may"}
-_COND_WORDS = {"if", "unless", "provided", "providing"}
+# cues after which the consequent follows ("…, otherwise we will oppose it"): a position there
+# is a conditional one, not inside the condition
+_CONSEQUENT_CUES = {("otherwise",), ("or", "else")}
 _REQUESTS = {"urge", "ask", "call", "press", "appeal", "encourage", "request", "demand"}
 _EVIDENCE = {"evidence", "proof", "grounds", "basis", "data", "nothing"}
 _HOPES = {"hope", "want", "wish", "expect"}
@@ -43,13 +46,13 @@ def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> l
     return out
 
 
-def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol: str, s: int, trig_starts: list[int], mentions: list[Mention], conf: float = 0.55) -> None:
+def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol: str, s: int, trig_starts: list[int], mentions: list[Mention], conf: float = 0.55, cue_starts: frozenset[int] = frozenset()) -> None:
     """Append the stance of `holder` at cue toks[i:i+L] with its target (event, actor or span);
     a pair reference ("both delegations") gives one stance per actor it covers."""
     if holder.key[0] == "pair":
         if toks[_tok_at(toks, holder.start)].lower != "all":  # "all parties" may cover more than the two
             for k in holder.key[1:]:
-                _emit(out, toks, i, L, replace(holder, key=k), pol, s, trig_starts, mentions, conf)
+                _emit(out, toks, i, L, replace(holder, key=k), pol, s, trig_starts, mentions, conf, cue_starts)
         return
     n = len(toks)
     # a verb cue with a determiner-led object ("opposed the measures"): the object is the target
@@ -62,7 +65,7 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
     for k in range(i + L, min(n, i + L + 9)):
         if k == i + L and toks[k].lower in _QUOTES:
             continue  # a quoted object ('could not support "an open-ended presence"') is the target
-        if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1) or toks[k].lower in _COND_WORDS or toks[k].lower == "only" and k + 1 < n and toks[k + 1].lower in _COND_WORDS:
+        if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1) or k in cue_starts:
             # a conditional position's target ends where its condition starts ("back the deal only if …")
             stop = toks[k].start
             break
@@ -390,12 +393,34 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     forms = _cue_forms(lex)
     out: list[St] = []
     n = len(toks)
-    cond_at: list[int] | None = None  # token positions of condition cues, found on first need
+    lowers = token_facts(toks)[0]
+    # the condition cues of the sentence, from the shared cue table (condcues.cue_at: "only
+    # if", "as long as", "provided that", not "asked if" nor the verb "provided"), as
+    # (first token, token after the cue, words); found on first need
+    spans: list[tuple[int, int, tuple[str, ...]]] | None = None
+    starts_set: frozenset[int] = frozenset()
+
+    def cond_spans() -> list[tuple[int, int, tuple[str, ...]]]:
+        nonlocal spans, starts_set
+        if spans is None:
+            spans = []
+            cues = lex.condition_cues
+            for k, w in enumerate(lowers):
+                if w in cues and (not spans or k >= spans[-1][1]):
+                    hit = cue_at(toks, k, lex)
+                    if hit is not None:
+                        spans.append((k, k + len(hit[0]), hit[0]))
+            starts_set = frozenset(a for a, _, _ in spans)
+        return spans
+
+    def cond_starts() -> frozenset[int]:
+        cond_spans()
+        return starts_set
+
     # a sentence opening with a condition clause ("As long as …, our deputies will back …",
     # "If they come back, we will be waiting"): its positions are conditional, not stated
     k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
-    fronted = k0 < n and (toks[k0].lower in _COND_WORDS or k0 + 2 < n and toks[k0].lower in {"as", "so"} and toks[k0 + 1].lower == "long" and toks[k0 + 2].lower == "as")
-    lowers = token_facts(toks)[0]
+    fronted = k0 < n and lowers[k0] in lex.condition_cues and k0 in cond_starts()
     i = 0
     # only the tokens that may start a cue are looked at (one set test per token, in C);
     # i is where the scan resumes after a cue of L tokens
@@ -420,7 +445,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             heads = [toks[j].start for j in range(i + 2, min(n, i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
             maker = next((m for m in mentions if m.start in heads and m.kind != "media"), None)
             if maker is not None and (lemma != "call" or t.lower == "calls" and toks[i - 1].lower not in {"phone", "telephone"}):
-                _emit(out, toks, i, 1, maker, "support", s, trig_starts, mentions, 0.5)
+                _emit(out, toks, i, 1, maker, "support", s, trig_starts, mentions, 0.5, cond_starts())
                 i += 1
                 continue
         hit = None
@@ -530,11 +555,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += L  # "has been accused of": the accused holds no position
             continue
         modal = prev if prev in _MODALS else toks[i - 2].lower if i > 1 and prev in {"also", "not", "n't", "still"} and toks[i - 2].lower in _MODALS else ""
-        if modal and cond_at is None:
-            cond_at = [k for k, x in enumerate(toks) if x.lower in _COND_WORDS or x.lower == "as" and k + 2 < n and toks[k + 1].lower == "long" and toks[k + 2].lower == "as"]
         if modal == "could" and prev in {"not", "n't"}:
             modal = ""  # "could not support": a stated refusal, not a possibility
-        conditional = any(k > i for k in cond_at or ())
+        conditional = bool(modal) and any(k > i for k in cond_starts())
         if modal and pol != "neutral" and (conditional and (words[0] in _REQUESTS or words[0] == "seek") or not conditional and modal != "would"):
             # "could back": a possible position, not a stated one; "would ask the court to … if"
             # a conditional act. A conditional position ("would back the bill only if …") is a
@@ -551,8 +574,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if pol == "neutral" and L == 1 and (prev == "to" or prev in _BE and t.lower.endswith("ed")):
             i += L  # "a commission to review the law", "once it is reviewed": an act, not an open position
             continue
-        opener = toks[i - len(before) - 1].lower if i - len(before) - 1 >= 0 else ""
-        if opener in {"if", "unless"} or any(w in {"provided", "providing", "unless", "whether"} for w in low) or "as long as" in " ".join(reversed(low)):
+        if "whether" in low or any(a < i and b > i - len(before) - 1 and w not in _CONSEQUENT_CUES for a, b, w in cond_spans()):
             i += L  # inside a condition: the position is hypothetical, not stated
             continue
         near = low[:3]
@@ -588,14 +610,14 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             if heads:
                 holder_m = []
                 for h in heads[1:]:
-                    _emit(out, toks, i, L, h, pol, s, trig_starts, mentions)
+                    _emit(out, toks, i, L, h, pol, s, trig_starts, mentions, 0.55, cond_starts())
                 holder_m = [heads[0]]
         if prev == "," and t.lower.endswith("ing"):
             # ", accusing X of …", ", demanding …": a participle whose subject is the main
             # clause's: the speaker of "…, X said, accusing", else the sentence's first actor
             ph = _participle_subject(toks, i, mentions, lex)
             if ph is not None:
-                _emit(out, toks, i, L, ph, pol, s, trig_starts, mentions, 0.5)
+                _emit(out, toks, i, L, ph, pol, s, trig_starts, mentions, 0.5, cond_starts())
                 i += L
                 continue
         if not holder_m and rel >= 0 and (toks[rel].lower in {"but", "and"} or prev in {"but", "and"} and toks[rel].lower in _QUOTES) and out and out[-1].sent == s and out[-1].evidence[1] <= toks[rel].start:
@@ -629,8 +651,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             k_after = _tok_at(toks, holder.end)
             for co in _coordinated_before(toks, k_after, mentions)[:-1]:
                 if co.key != holder.key and toks[_tok_at(toks, co.end)].lower == "and":
-                    _emit(out, toks, i, L, co, pol, s, trig_starts, mentions, conf)
-        _emit(out, toks, i, L, holder, pol, s, trig_starts, mentions, conf)
+                    _emit(out, toks, i, L, co, pol, s, trig_starts, mentions, conf, cond_starts())
+        _emit(out, toks, i, L, holder, pol, s, trig_starts, mentions, conf, cond_starts())
         i += L
     if not _CALL_VERBS.isdisjoint(lowers):  # _evaluations starts only at these verbs
         out.extend(_evaluations(toks, s, mentions, trig_starts, lex))
