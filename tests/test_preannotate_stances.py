@@ -400,3 +400,11 @@ def test_condition_cues_come_from_the_shared_cue_table() -> None:
     assert not any(e == "supports" for _, _, e in got)
     got = _stances("Poland will sign on condition that Lithuania backs the plan.")
     assert not any(e == "backs" for _, _, e in got)
+
+
+def test_an_announced_request_is_a_planned_act_not_a_position() -> None:
+    got = _stances("The Kenyan opposition said it would ask the Supreme Court to annul the tender. Tanzania will also ask Uganda to reopen the border.")
+    assert not any(e == "ask" for _, _, e in got)
+    # a request made is a position
+    got = _stances("The Kenyan opposition has asked the Supreme Court to annul the tender.")
+    assert any(p == "support" and e == "asked" for _, p, e in got)

@@ -16,6 +16,7 @@ from annotate.preannotate.text import Token, token_facts
 _NEED_BE = {"tired", "fed", "frustrated", "disappointed", "against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
 _MODALS = {"would", "could", "might", "may"}
+_WILL = {"will", "would", "'ll", "’ll", "shall"}
 # cues after which the consequent follows ("…, otherwise we will oppose it"): a position there
 # is a conditional one, not inside the condition
 _CONSEQUENT_CUES = {("otherwise",), ("or", "else")}
@@ -477,6 +478,12 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         if i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _EVIDENCE:
             i += L  # "no evidence to support the accusations": a claim's backing, no position
+            continue
+        if words == ("ask",) and t.lower == "ask" and i > 0 and (toks[i - 1].lower in _WILL or i > 1 and toks[i - 1].lower in {"also", "not", "then"} and toks[i - 2].lower in _WILL):
+            # "said it would ask the court to annul the verdict": an announced request is a
+            # planned act (a REQUEST event), not a stated position (guidelines 3: no stance
+            # from an act alone); "urged", "has asked" state what the holder wants now
+            i += L
             continue
         if words[0] in _REQUESTS and tuple(x.lower for x in toks[i + 1 : i + 4]) == ("not", "to", "be"):
             i += L  # "asking not to be named": a source's anonymity, no position
