@@ -408,3 +408,18 @@ def test_an_announced_request_is_a_planned_act_not_a_position() -> None:
     # a request made is a position
     got = _stances("The Kenyan opposition has asked the Supreme Court to annul the tender.")
     assert any(p == "support" and e == "asked" for _, p, e in got)
+
+
+def test_declared_neutrality_is_a_neutral_position() -> None:
+    got = _stances("The African Union said it took no side in the border dispute. Ghana said it would stay neutral on the question of the referendum.")
+    assert ("African Union", "neutral", "took no side") in got
+    assert ("Ghana", "neutral", "neutral") in got
+    # an attribute of a place or a body is no position
+    got = _stances("The two delegations met at a neutral venue in Geneva.")
+    assert not any(p == "neutral" for _, p, _ in got)
+
+
+def test_wanting_no_more_of_something_opposes_it() -> None:
+    got = _stances("Angola said it wanted no more fighting in the province.")
+    assert ("Angola", "oppose", "wanted") in got
+    assert not any(p == "support" for _, p, _ in got)

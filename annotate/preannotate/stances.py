@@ -13,7 +13,7 @@ from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
 from annotate.preannotate.text import Token, token_facts
 
-_NEED_BE = {"tired", "fed", "frustrated", "disappointed", "against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
+_NEED_BE = {"neutral", "tired", "fed", "frustrated", "disappointed", "against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
 _MODALS = {"would", "could", "might", "may"}
 _WILL = {"will", "would", "'ll", "’ll", "shall"}
@@ -102,7 +102,7 @@ _BACK_PARTICLE = {"pull", "roll", "scale", "bring", "send", "hold", "cut", "push
 # and those (with "be") whose particle follows them at once ("pull back", "we will be back")
 _BACK_ADJACENT = _BACK_PARTICLE | {"look", "fire", "head", "fly", "be", "is", "are", "was", "were", "been", "'re", "'s"}
 # "ready", "against" and the like state a position after these
-_BE_LIKE = _BE | {"remain", "remains", "remained", "appear", "appears", "seemed", "seems"}
+_BE_LIKE = _BE | {"remain", "remains", "remained", "appear", "appears", "seemed", "seems", "stay", "stays", "stayed"}
 # an object that makes "rejected" a body's act on a filing, not a stated position
 _FILINGS = {"request", "requests", "appeal", "appeals", "petition", "petitions", "motion", "motions", "bid", "application", "applications", "complaint", "complaints", "challenge", "challenges", "lawsuit", "plea", "pleas"}
 
@@ -591,6 +591,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 i += L  # "we are not asking for favours": a disclaimer, no position
                 continue
             pol = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}[pol]
+        elif words == ("want",) and i + 1 < n and toks[i + 1].lower in {"no", "nothing"}:
+            pol = "oppose"  # "wanted no more bloodshed", "wants nothing to do with the plan"
         elif pol == "support" and words[0] in _REQUESTS and any(toks[k].lower in {"not", "never"} and toks[k + 1].lower == "to" or toks[k].lower == "to" and toks[k + 1].lower in {"avoid", "refrain"} for k in range(i + L, min(n - 1, i + L + 6))):
             pol = "oppose"  # "urged Washington not to lift sanctions / to refrain from …": against the act
         if i + 2 < n and toks[i + 1].lower == "by" and t.lower.endswith("ed") and words[0] not in _NEED_BE:
