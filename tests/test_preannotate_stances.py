@@ -423,3 +423,9 @@ def test_wanting_no_more_of_something_opposes_it() -> None:
     got = _stances("Angola said it wanted no more fighting in the province.")
     assert ("Angola", "oppose", "wanted") in got
     assert not any(p == "support" for _, p, _ in got)
+
+
+def test_a_request_to_both_sides_keeps_its_stance() -> None:
+    # "both sides" covers two actors: no single actor is the target, the clause is
+    got = _stances("Sudan and Chad traded accusations on Monday. The African Union called on both sides to exercise restraint.")
+    assert ("African Union", "support", "called on") in got

@@ -72,7 +72,8 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
             break
     ev_start = next((x for x in trig_starts if end <= x < stop), None)
     own = next((x for x in trig_starts if t.start <= x < end), None)
-    act = next((m for m in mentions if end <= m.start < stop and m.key != holder.key), None)
+    # (a pair reference, "both sides", is no single actor to target: the clause is the target)
+    act = next((m for m in mentions if end <= m.start < stop and m.key != holder.key and m.key[0] != "pair"), None)
     if ev_start is not None:
         out.append(St(holder.key, pol, (t.start, end), ev_start, None, None, s, conf))
     elif act is not None:
