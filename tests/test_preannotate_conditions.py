@@ -599,3 +599,23 @@ def test_interview_answer_only_if_takes_the_question_as_consequent() -> None:
     ante, cons = ends(out, "Only if")
     assert "reformed" in ante
     assert "stand" in cons
+
+
+def test_an_act_noun_subject_of_open_or_follow_is_the_consequent() -> None:
+    # guidelines 4: a noun subject is marked at its noun; "open"/"follow" only say it takes place
+    out = run("The court said the hearing would open on May 3 provided that the defence files its papers by Friday.")
+    _, cons = ends(out, "provided that")
+    assert "hearing" in cons
+    out = run("The minister said a second swap could follow next month as long as the rebels released the hostages.")
+    _, cons = ends(out, "as long as")
+    assert "swap" in cons
+    # a noun that names no act is no event: the verb stays the end
+    out = run("Officials said the border would open on Monday if the rains stopped.")
+    _, cons = ends(out, "if")
+    assert "border" not in cons and "open" in cons
+
+
+def test_answer_with_links_the_noun_of_the_response() -> None:
+    out = run("If the militia attacks the airport, the army will answer with force.")
+    _, cons = ends(out, "If")
+    assert "force" in cons

@@ -404,7 +404,7 @@ _WHEN = {"today", "tomorrow", "tonight", "later", "early", "shortly", "again", "
 _LY_VERBS = {"apply", "rely", "supply", "comply", "reply", "rally", "ally", "tally", "multiply", "imply", "fly", "bully"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my", "your"}
 _PREP = {"of", "on", "in", "at", "for", "to", "from", "with", "against", "by", "into", "over", "under", "after", "before", "until", "within", "during", "across", "through", "near", "about", "than", "as", "like"}
-_LIGHT_WITH_FORMS = {"respond", "responds", "responded", "come", "comes", "came", "face", "faces", "faced", "retaliate", "retaliates", "retaliated"}
+_LIGHT_WITH_FORMS = {"respond", "responds", "responded", "come", "comes", "came", "face", "faces", "faced", "retaliate", "retaliates", "retaliated", "answer", "answers", "answered"}
 _PARTICLES = {"back", "up", "out", "off", "down", "away", "over", "apart", "together", "open", "closed", "alive", "intact"}
 _STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless", "and", "or", "but", "that", "which", "who", "next", "this", "again", "once", "only", "soon", "immediately", "there", "here", "then"}
 # Object heads of light verbs that are no act ("take part", "take place", "take note")
@@ -737,8 +737,8 @@ def event_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[Ment
     t = toks[k]
     if not t.text.isalpha() or not t.text.islower() or t.lower in _NOT_VERB or any(m.start <= t.start < m.end for m in ms):
         return None
-    if k == 0 or toks[k - 1].lower not in _OBJECT_DET and toks[k - 1].lower not in _NOT_VERB:
-        return None  # "the" + noun: a noun, not a verb or an adverb
+    if k == 0 or toks[k - 1].lower not in _OBJECT_DET and toks[k - 1].lower not in _NOT_VERB and not (k > 1 and toks[k - 2].lower in {"a", "an", "the"} and wordlike(toks[k - 1]) and toks[k - 1].lower not in _PREP):
+        return None  # "the" + noun ("a second exchange": one modifier between): a noun, not a verb or an adverb
     return k
 
 

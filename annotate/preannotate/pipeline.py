@@ -268,7 +268,9 @@ class _Analysis:
         # "take every village", "respond with all the force we have": an object that names no
         # act does not take the act from the verb; both are linked (annotators mark either)
         bare_obj = obj is not None and (lemma == "take" or lemma in _LIGHT_WITH or lemma in _HONOUR) and not self._act_noun(toks, obj, s, lex)
-        subj_noun = event_subject(toks, verb_i, rng, ms) if verb_i is not None and not at_verb and not inside and lemma in _ASPECTUAL else None
+        subj_noun = event_subject(toks, verb_i, rng, ms) if verb_i is not None and not at_verb and not inside and (lemma in _ASPECTUAL or lemma in _HAPPEN) else None
+        if subj_noun is not None and lemma in _HAPPEN and not self._act_noun(toks, subj_noun, s, lex):
+            subj_noun = None  # "the border would open": only a noun that names an act happens
         if subj_noun is None and verb_i is not None and not at_verb and not inside:
             # "unless elections were held", "a statement would be issued", "a third round could
             # take place": the verb only brings about what its noun subject names (guidelines 4)
@@ -543,7 +545,7 @@ _READY = {"ready", "prepared", "willing", "readiness", "willingness", "open to"}
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
 _KEEP = {"keep", "maintain"}
 # Nouns of acts with no verb ending of their own ("take all necessary measures", "hold a vote")
-_ACT_NOUNS = {"measure", "countermeasure", "step", "vote", "referendum", "election", "poll", "talk", "strike", "cut", "reform", "contempt", "custody", "arrest", "detention", "ballot", "offensive", "crackdown", "deal", "concession", "promise", "pledge", "commitment"}
+_ACT_NOUNS = {"measure", "countermeasure", "step", "vote", "referendum", "election", "poll", "talk", "strike", "cut", "reform", "contempt", "custody", "arrest", "detention", "ballot", "offensive", "crackdown", "deal", "concession", "promise", "pledge", "commitment", "trial", "exchange", "swap", "summit", "visit", "round"}
 # Nouns with a verbal ending that name a body, place or state, no act
 _NOT_ACT_NOUNS = {"position", "nation", "station", "population", "institution", "constitution", "administration", "federation", "coalition", "opposition", "organisation", "organization", "commission", "question", "condition", "situation", "government", "parliament", "department", "movement", "settlement", "compliance", "alliance", "conference", "evidence", "independence", "influence", "presence", "structure", "infrastructure", "legislature", "building", "meeting", "thing", "morning", "evening", "everything", "nothing", "something", "anything"}
 _ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "val", "sal", "ing")
@@ -553,9 +555,12 @@ _DESIRE_OBJ = {"want", "need"}
 _HONOUR = {"honour", "honor", "fulfil", "fulfill", "keep", "meet", "respect"}
 _KEEP_FORMS = {"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "consider", "considers", "considered", "considering"}
 # Verbs whose object after "with" carries the act ("respond with sanctions").
-_LIGHT_WITH = {"respond", "come", "face", "retaliate"}
+_LIGHT_WITH = {"respond", "come", "face", "retaliate", "answer"}
 # Verbs whose noun subject is the event ("the recount would begin").
 _ASPECTUAL = {"begin", "start", "resume", "proceed", "end", "continue"}
+# Verbs that say an act takes place ("the trial would open", "a second exchange could follow"):
+# their noun subject is the event when it names an act
+_HAPPEN = {"open", "follow", "happen", "occur", "reopen"}
 _COPULA = {"remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became"}
 
 
