@@ -619,3 +619,10 @@ def test_answer_with_links_the_noun_of_the_response() -> None:
     out = run("If the militia attacks the airport, the army will answer with force.")
     _, cons = ends(out, "If")
     assert "force" in cons
+
+
+def test_a_three_noun_subject_before_a_verb_in_s() -> None:
+    out = run("The lender will release the next tranche as long as the fuel price reform stays on track.")
+    ante, _ = ends(out, "as long as")
+    assert "stays" in " ".join(ante)
+    assert not {"price", "fuel"} & ante

@@ -599,12 +599,12 @@ def _agreeing_verb_after(toks: list[Token], i: int, rng: tuple[int, int], lex: L
 
 
 def _singular_verb(toks: list[Token], i: int, inside: list[int], lex: Lexicon) -> bool:
-    """Determiner, one or two singular nouns, then a word in -s followed by its object ("the
-    pension bill reaches parliament", "the port authority reverses the decision"): the verb,
-    even one the lexicon does not know. A known verb right after it ("the price increases
+    """Determiner, one to three singular nouns, then a word in -s followed by its object ("the
+    pension bill reaches parliament", "the port authority reverses the decision", "the fuel
+    subsidy reform stays on track"): the verb, even one the lexicon does not know. A known verb right after it ("the price increases
     continue") makes the -s word a plural noun instead."""
     w = toks[i].lower
-    if not _det_subject(toks, inside) or not 2 <= i - inside[0] <= 3 or not w.endswith("s") or w.endswith(("ss", "is", "us")):
+    if not _det_subject(toks, inside) or not 2 <= i - inside[0] <= 4 or not w.endswith("s") or w.endswith(("ss", "is", "us")):
         return False
     if not all(wordlike(t) and not t.lower.endswith("s") and t.lower not in lex.verb_forms and t.lower not in _NOT_VERB and t.lower not in _PREP and t.lower not in _STOP_NP for t in toks[inside[0] + 1 : i]):
         return False
