@@ -626,3 +626,21 @@ def test_a_three_noun_subject_before_a_verb_in_s() -> None:
     ante, _ = ends(out, "as long as")
     assert "stays" in " ".join(ante)
     assert not {"price", "fuel"} & ante
+
+
+def test_a_name_in_apposition_does_not_end_the_condition_clause() -> None:
+    out = run("The union said it would join the talks only if the labour ministry, Mintrab, took part.")
+    ante, cons = ends(out, "only if")
+    assert any(t.startswith("took") for t in ante)
+    assert "join" in cons or "talks" in cons
+    # a comma after a clause with its verb still ends it
+    out = run("Kenya will sign the accord if the talks fail, Uganda said.")
+    ante, _ = ends(out, "if")
+    assert not any("said" in t for t in ante)
+
+
+def test_a_verbless_no_phrase_is_the_consequent() -> None:
+    out = run("Minister Ruto: no deportations if the court bars the scheme.")
+    ante, cons = ends(out, "if")
+    assert "deportations" in cons
+    assert "bars" in ante

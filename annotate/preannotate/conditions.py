@@ -173,12 +173,33 @@ def _clause_stop(toks: list[Token], a: int, lex: Lexicon) -> int:
             depth += 1
         elif w == ")" and depth:
             depth -= 1
+        elif w == "," and _apposition(toks, a, j, lex):
+            j = next(m for m in range(j + 1, n) if toks[m].lower == ",")  # past the name and its comma
         elif w in {",", ";", "—", "–", ")"} and not (w == "," and _list_comma(toks, a, j, lex)):
             break
         elif w == "then" and toks[j - 1].lower not in _BEFORE_THEN:
             break  # "then" ends the clause, but not as an adverb of time ("corrected before then")
         j += 1
     return j
+
+
+def _apposition(toks: list[Token], a: int, j: int, lex: Lexicon) -> bool:
+    """The comma at j opens a name in apposition to the clause's subject ("only if the
+    electoral commission, Elecam, took part"): before it only a determiner and up to three
+    lower-case nouns (no verb yet), after it one to four capitalised words, a comma and a
+    lower-case word that goes on with the clause."""
+    part = toks[a:j]
+    if not 2 <= len(part) <= 4 or part[0].lower not in _NP_DET:
+        return False
+    if not all(wordlike(t) and t.lower not in lex.verb_forms and not t.lower.endswith("ed") and t.lower not in _MODAL_START and t.lower not in _FINITE_BE for t in part[1:]):
+        return False
+    for m in range(j + 1, min(len(toks), j + 6)):
+        t = toks[m]
+        if t.lower == ",":
+            return m > j + 1 and m + 1 < len(toks) and wordlike(toks[m + 1]) and toks[m + 1].lower not in {"and", "or", "but", "which", "who", "then"}
+        if not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()):
+            return False
+    return False
 
 
 def _list_comma(toks: list[Token], a: int, j: int, lex: Lexicon) -> bool:

@@ -345,6 +345,16 @@ class _Analysis:
             chosen = [self._verb_event(toks, verb_i, s, rng, ms), *inside]
         else:
             chosen = (verbs or inside) if n == 0 else inside
+            if not chosen and n > 0 and verb_i is None:
+                # "Whitford: no transfers if …", "No deal unless …": a verbless consequent that
+                # denies an act by its noun; the noun is the event that depends on the condition
+                k = _no_noun(toks, rng)
+                if k is not None:
+                    t = toks[k]
+                    cat, mode = _lexicon_type(t.lower, "n", lex)
+                    ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
+                    self.events.append(ev)
+                    chosen = [ev]
         if n > 0:
             chosen = chosen + self._support_objects(chosen, toks, s, rng, ms, lex)
             chosen = self._governed(chosen, toks, s, rng, ms, lex, after_ante)
@@ -501,6 +511,21 @@ class _Analysis:
             ev.actors.append(before[-1].key)
         self.events.append(ev)
         return ev
+
+
+def _no_noun(toks: list[Token], rng: tuple[int, int]) -> int | None:
+    """Index of the noun of a clause that is only "no" and one or two lower-case nouns (after a
+    speaker label: "Whitford: no transfers"), else None."""
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+    if inside and toks[inside[-1]].lower in {",", "\"", "“", "”"}:
+        inside = inside[:-1]
+    q = next((q for q, i in enumerate(inside) if toks[i].lower == "no"), None)
+    if q is None or not 2 <= len(inside) - q <= 3 or any(toks[i].text.isalpha() and toks[i].text[:1].islower() for i in inside[:q]):
+        return None
+    rest = inside[q + 1 :]
+    if not all(wordlike(toks[i]) and toks[i].lower not in _STOP_NP and toks[i].lower not in _PREP and toks[i].lower not in _NOT_VERB and toks[i].lower not in _AUX for i in rest):
+        return None
+    return rest[-1]
 
 
 def _lexicon_type(w: str, pos: str, lex: Any) -> tuple[str, str | None]:
