@@ -429,3 +429,20 @@ def test_a_request_to_both_sides_keeps_its_stance() -> None:
     # "both sides" covers two actors: no single actor is the target, the clause is
     got = _stances("Sudan and Chad traded accusations on Monday. The African Union called on both sides to exercise restraint.")
     assert ("African Union", "support", "called on") in got
+
+
+def test_nouns_and_acts_that_look_like_stance_cues() -> None:
+    got = _stances("Moscow signalled through back channels that it would extend the deal. Engineers will present a feasibility study by June. The aid stays frozen until an independent review of the scheme is done.")
+    assert not any(e in {"back", "study", "review"} for _, _, e in got)
+    got = _stances("The judge warned that the court would dismiss the case if the prosecutors missed the deadline.")
+    assert not any(e == "dismiss" for _, _, e in got)
+    # the verbs still state positions
+    got = _stances("Nigeria said it would review the decision. Ghana will back the motion. The minister dismissed the charges as absurd.")
+    assert any(p == "neutral" and e == "review" for _, p, e in got)
+    assert any(p == "support" and e == "back" for _, p, e in got)
+    assert any(p == "oppose" and e == "dismissed" for _, p, e in got)
+
+
+def test_a_negated_request_is_a_disclaimer() -> None:
+    got = _stances('"We are not going to ask anyone for permission to report," the editor of Radio Kivu said.')
+    assert not any(e == "ask" for _, _, e in got)

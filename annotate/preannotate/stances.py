@@ -107,6 +107,15 @@ _BE_LIKE = _BE | {"remain", "remains", "remained", "appear", "appears", "seemed"
 # an object that makes "rejected" a body's act on a filing, not a stated position
 _FILINGS = {"request", "requests", "appeal", "appeals", "petition", "petitions", "motion", "motions", "bid", "application", "applications", "complaint", "complaints", "challenge", "challenges", "lawsuit", "plea", "pleas"}
 
+# prepositions before "back" that make it an adjective ("through back channels")
+_NOT_BEFORE_BACK = {"through", "via", "in", "from", "at", "on", "by", "with", "of", "into"}
+# objects that make "dismiss" a court's act ("would dismiss the case outright"), not a
+# rejection of a view ("dismissed the charges as absurd" is one)
+_CASES = {"case", "cases", "lawsuit", "lawsuits", "suit"}
+# neutral cues that are as often nouns ("a feasibility study", "an independent review"): only
+# a verb after a pronoun, modal, "not" or a conjunction
+_NOUN_VERBS = {"study", "review"}
+
 _CALL_VERBS = {"called", "calls", "calling", "call", "described", "describes", "describing", "branded", "brands", "termed", "terms", "labelled", "labeled", "dubbed"}
 # verbs that label their object; a quoted label after them is the speaker's evaluation
 _LABEL_VERBS = {"called", "calls", "calling", "call", "branded", "brands", "labelled", "labeled", "dubbed"}
@@ -539,6 +548,15 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             # from …": a particle (right after the verb or after its object), not support
             i += L
             continue
+        if words == ("back",) and prev in _NOT_BEFORE_BACK:
+            i += L  # "through back channels", "in back rooms": an adjective after a preposition
+            continue
+        if words == ("dismiss",) and any(x.lower in _CASES for x in toks[i + 1 : i + 4]):
+            i += L  # "would dismiss the case", "dismissed the charges": a court's act on a case, no position
+            continue
+        if words[0] in _NOUN_VERBS and t.lower == words[0] and prev not in _VERB_LEAD and prev not in {"and", "or", "but", ","}:
+            i += L  # "a feasibility study", "an independent review of …": the noun, no open position
+            continue
         if words == ("reject",) and any(x.lower in _FILINGS for x in toks[i + 1 : i + 4]):
             i += L  # "rejected a request / the appeal": the body's ruling on a filing, an act (REJECT)
             continue
@@ -588,8 +606,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         near = low[:3]
         cut = next((k for k, w in enumerate(near) if w in {"and", "but", ",", "or"}), 3)
         if any(w in _NEG for w in near[:cut]):  # "raided homes without warrants and called for": not the cue's
-            if words == ("ask",) and i + 1 < n and toks[i + 1].lower == "for":
-                i += L  # "we are not asking for favours": a disclaimer, no position
+            if words == ("ask",):
+                i += L  # "we are not asking for favours", "not going to ask anyone's permission": a disclaimer, no position
                 continue
             pol = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}[pol]
         elif words == ("want",) and i + 1 < n and toks[i + 1].lower in {"no", "nothing"}:
