@@ -446,3 +446,9 @@ def test_nouns_and_acts_that_look_like_stance_cues() -> None:
 def test_a_negated_request_is_a_disclaimer() -> None:
     got = _stances('"We are not going to ask anyone for permission to report," the editor of Radio Kivu said.')
     assert not any(e == "ask" for _, _, e in got)
+
+
+def test_a_cue_in_a_relative_clause_belongs_to_its_antecedent() -> None:
+    got = _stances("Riot police in Lusaka dispersed hundreds of nurses who had marched on the Ministry of Health to demand unpaid wages.")
+    assert any(h.lower().endswith("nurses") and p == "support" for h, p, e in got if e == "demand")
+    assert not any("police" in h.lower() for h, _, e in got if e == "demand")

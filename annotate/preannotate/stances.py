@@ -296,6 +296,16 @@ def _subject(toks: list[Token], i: int, cands: list[Mention], mentions: list[Men
     ("summoned the ambassador and demanded", "defended the police and accused"); when the
     nearest ten tokens hold none, the clause further back is searched."""
 
+    # "hundreds of teachers who had marched on the ministry to demand …": the cue is in a
+    # relative clause, whose subject is the noun "who" refers to (whatever governs that noun)
+    for b in clause_before(toks, i, 20):
+        if b.lower == "who":
+            w = _tok_at(toks, b.start)
+            rel = next((m for m in mentions if w > 0 and m.end == toks[w - 1].end and not m.pronoun), None)
+            if rel is not None:
+                return rel
+            break
+
     def ok(m: Mention) -> bool:
         k = _tok_at(toks, m.start)
         if k > 0 and toks[k - 1].lower in _DETS:
