@@ -644,3 +644,14 @@ def test_a_verbless_no_phrase_is_the_consequent() -> None:
     ante, cons = ends(out, "if")
     assert "deportations" in cons
     assert "bars" in ante
+
+
+def test_a_short_answer_after_a_speaker_label_conditions_the_question() -> None:
+    out = run("HOST: When will the report be released? MINISTER: Next month, provided the auditors finish their work.")
+    ante, cons = ends(out, "provided")
+    assert "finish" in " ".join(ante)
+    assert "released" in cons
+    # a full answer keeps its own consequent
+    out = run("HOST: Will you sign the accord? MINISTER: We will sign it next month if the army withdraws.")
+    _, cons = ends(out, "if")
+    assert "sign" in cons

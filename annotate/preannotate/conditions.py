@@ -346,6 +346,8 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                     cons = []
             else:
                 cons = [(toks[c0].start, toks[i].start)]
+        if prev_sentence is not None and _answer_fragment(toks, i, lex):
+            cons = [prev_sentence]  # "Q: When will it be published? A: Next week, provided …"
         if words == ("unless",) and any(t.lower in _NEGATION for t in toks if any(a <= t.start < b for a, b in cons)):
             kind = "only_if"  # guidelines 2.3 rule 1: "will not X unless Y" is X only if Y
         out.append(Cond(kind, cue, ante, cons, s))
@@ -382,6 +384,19 @@ def _speaker_label(toks: list[Token], i: int) -> bool:
     """"A: Only if …": only an interview speaker label (one to three capitalised words and a
     colon) precedes the cue, so the answer's main clause is the question before it."""
     return 2 <= i <= 4 and toks[i - 1].text == ":" and all(t.text[:1].isupper() and t.text.isalpha() for t in toks[: i - 1])
+
+
+def _answer_fragment(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """"TABI: Next week, provided …", "A: Yes, if …": after an interview speaker label, only a
+    short verbless answer (a time, "yes", "no") and a comma precede the cue, so what the
+    condition restricts is the question before it."""
+    c = next((k for k in range(1, min(4, i)) if toks[k].text == ":"), None)
+    if c is None or not all(t.text[:1].isupper() and t.text.isalpha() for t in toks[:c]):
+        return False
+    frag = toks[c + 1 : i]
+    if not frag or len(frag) > 5 or frag[-1].text != ",":
+        return False
+    return all(t.text == "," or t.text.isalpha() and (t.lower not in lex.verb_forms or t.lower in {"next", "last"}) and t.lower not in _MODAL_START and t.lower not in _FINITE_BE and t.lower not in _SUBJ for t in frag)
 
 
 _NEGATION = {"not", "n't", "n’t", "never", "cannot"}
@@ -492,8 +507,8 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
         w = toks[i].lower
         prev = toks[i - 1].lower if i else ""
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-        if w in _SUBORDINATE and i > inside[0]:
-            break  # "if the freeze is still in the text when it comes back": a clause of its own
+        if w in _SUBORDINATE and i > inside[0] and not (nxt in _FINITE_AUX and toks[i].text[:1].isupper()):
+            break  # "if the freeze is still in the text when it comes back": a clause of its own ("When will …?" opens a question)
         if not wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w) or not _can_be_verb(toks, i, lex, ante) or i in titles:
             continue
         if prev in _FLOATING and i - 2 >= inside[0] and _subject_word(toks, i - 2, ms, lex):
