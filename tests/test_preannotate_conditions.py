@@ -655,3 +655,9 @@ def test_a_short_answer_after_a_speaker_label_conditions_the_question() -> None:
     out = run("HOST: Will you sign the accord? MINISTER: We will sign it next month if the army withdraws.")
     _, cons = ends(out, "if")
     assert "sign" in cons
+
+
+def test_a_subject_noun_with_its_phrase_before_the_verb_of_the_condition() -> None:
+    out = run("Pilots will walk out on Friday if talks with the airline on early retirement fail again.")
+    ante, _ = ends(out, "if")
+    assert "fail" in ante

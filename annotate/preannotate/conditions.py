@@ -511,6 +511,8 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
             break  # "if the freeze is still in the text when it comes back": a clause of its own ("When will …?" opens a question)
         if not wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w) or not _can_be_verb(toks, i, lex, ante) or i in titles:
             continue
+        if ante and i == inside[0] and nxt in {"with", "between", "on", "over", "about", "in", "at", "for", "of"} and not w.endswith(("ed", "ing")) and any(wordlike(toks[k]) and toks[k].lower in lex.verb_forms for k in inside[2:]):
+            continue  # "if talks with the federation on early retirement fail": the subject noun opens the clause
         if prev in _FLOATING and i - 2 >= inside[0] and _subject_word(toks, i - 2, ms, lex):
             return i  # "the Security Council, the cabinet and the parliament all approve"
         if w in _AUX or w in _NOT_VERB or prev in _NOT_VERB and prev not in {"also", "still", "first", "fully", "only", "further", "again"}:
