@@ -452,3 +452,10 @@ def test_a_cue_in_a_relative_clause_belongs_to_its_antecedent() -> None:
     got = _stances("Riot police in Lusaka dispersed hundreds of nurses who had marched on the Ministry of Health to demand unpaid wages.")
     assert any(h.lower().endswith("nurses") and p == "support" for h, p, e in got if e == "demand")
     assert not any("police" in h.lower() for h, _, e in got if e == "demand")
+
+
+def test_abstainers_after_with_hold_a_neutral_position_on_the_vote() -> None:
+    # (no event in the clause before: the target is that clause as a span)
+    got = _stances("The assembly adopted the text 90-4, with Hungary and Slovakia abstaining.")
+    assert ("Hungary", "neutral", "abstaining") in got
+    assert ("Slovakia", "neutral", "abstaining") in got

@@ -96,6 +96,14 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         elif h >= 2 and (toks[h - 1].lower in _DETS or toks[h - 1].lower in {"that", "which"}) and toks[h - 2].text.isalpha():
             # no annotated event there: the noun before the relative clause is the target span
             out.append(St(holder.key, pol, (t.start, end), None, None, (toks[h - 2].start, toks[h - 2].end), s, conf - 0.2))
+        elif pol == "neutral" and h >= 2 and toks[h - 1].lower in {",", "with", "and"}:
+            # "…, with Russia, China and Algeria abstaining": the open position is on what the
+            # clause before the voters says (the vote), a span when it holds no event
+            k = h - 1
+            while k > 0 and (toks[k].lower in {",", "with", "and"} or any(m.start <= toks[k].start < m.end for m in mentions)):
+                k -= 1
+            if k > 0:
+                out.append(St(holder.key, pol, (t.start, end), None, None, (toks[0].start, toks[k].end), s, conf - 0.2))
 
 
 # verbs whose particle "back" may follow an object ("pull its forces back")
