@@ -459,3 +459,9 @@ def test_abstainers_after_with_hold_a_neutral_position_on_the_vote() -> None:
     got = _stances("The assembly adopted the text 90-4, with Hungary and Slovakia abstaining.")
     assert ("Hungary", "neutral", "abstaining") in got
     assert ("Slovakia", "neutral", "abstaining") in got
+
+
+def test_a_coordinated_cue_after_an_object_keeps_the_subject_before_a_relative_clause() -> None:
+    got = _stances("The opposition party Renamo, which the army fought until 1992, criticised Malawi and called for an inquiry into the attacks.")
+    assert any(h == "Renamo" and p == "support" for h, p, e in got if e == "called for")
+    assert not any(h != "Renamo" for h, _, e in got if e == "called for")

@@ -331,6 +331,11 @@ def _subject(toks: list[Token], i: int, cands: list[Mention], mentions: list[Men
         wider = clause_before(toks, i, 30)
         far = [m for m in mentions if m.end <= toks[i].start and any(m.start <= b.start < m.end for b in wider)]
         good = next((m for m in reversed(far) if ok(m)), None)
+        if good is None and len(wider) < 30:
+            # every mention of the clause is an object ("X, which a court dissolved in 2016,
+            # accused the security forces of … and called for …"): the subject stands before
+            # a relative clause or an apposition the commas cut off
+            good = _holder_across(toks, i, wider, mentions, lex)
     return good if good is not None else cands[0]
 
 
