@@ -661,3 +661,10 @@ def test_a_subject_noun_with_its_phrase_before_the_verb_of_the_condition() -> No
     out = run("Pilots will walk out on Friday if talks with the airline on early retirement fail again.")
     ante, _ = ends(out, "if")
     assert "fail" in ante
+
+
+def test_only_as_long_as_is_an_only_if_condition() -> None:
+    out = run("The militia said it would keep the truce only as long as the brigade stayed out of the port.")
+    c = next(c for c in out["conditions"] if "long" in c["cue"]["text"])
+    assert c["cue"]["text"] == "only as long as"
+    assert c["kind"] == "only_if"
