@@ -599,3 +599,72 @@ def test_interview_answer_only_if_takes_the_question_as_consequent() -> None:
     ante, cons = ends(out, "Only if")
     assert "reformed" in ante
     assert "stand" in cons
+
+
+def test_an_act_noun_subject_of_open_or_follow_is_the_consequent() -> None:
+    # guidelines 4: a noun subject is marked at its noun; "open"/"follow" only say it takes place
+    out = run("The court said the hearing would open on May 3 provided that the defence files its papers by Friday.")
+    _, cons = ends(out, "provided that")
+    assert "hearing" in cons
+    out = run("The minister said a second swap could follow next month as long as the rebels released the hostages.")
+    _, cons = ends(out, "as long as")
+    assert "swap" in cons
+    # a noun that names no act is no event: the verb stays the end
+    out = run("Officials said the border would open on Monday if the rains stopped.")
+    _, cons = ends(out, "if")
+    assert "border" not in cons and "open" in cons
+
+
+def test_answer_with_links_the_noun_of_the_response() -> None:
+    out = run("If the militia attacks the airport, the army will answer with force.")
+    _, cons = ends(out, "If")
+    assert "force" in cons
+
+
+def test_a_three_noun_subject_before_a_verb_in_s() -> None:
+    out = run("The lender will release the next tranche as long as the fuel price reform stays on track.")
+    ante, _ = ends(out, "as long as")
+    assert "stays" in " ".join(ante)
+    assert not {"price", "fuel"} & ante
+
+
+def test_a_name_in_apposition_does_not_end_the_condition_clause() -> None:
+    out = run("The union said it would join the talks only if the labour ministry, Mintrab, took part.")
+    ante, cons = ends(out, "only if")
+    assert any(t.startswith("took") for t in ante)
+    assert "join" in cons or "talks" in cons
+    # a comma after a clause with its verb still ends it
+    out = run("Kenya will sign the accord if the talks fail, Uganda said.")
+    ante, _ = ends(out, "if")
+    assert not any("said" in t for t in ante)
+
+
+def test_a_verbless_no_phrase_is_the_consequent() -> None:
+    out = run("Minister Ruto: no deportations if the court bars the scheme.")
+    ante, cons = ends(out, "if")
+    assert "deportations" in cons
+    assert "bars" in ante
+
+
+def test_a_short_answer_after_a_speaker_label_conditions_the_question() -> None:
+    out = run("HOST: When will the report be released? MINISTER: Next month, provided the auditors finish their work.")
+    ante, cons = ends(out, "provided")
+    assert "finish" in " ".join(ante)
+    assert "released" in cons
+    # a full answer keeps its own consequent
+    out = run("HOST: Will you sign the accord? MINISTER: We will sign it next month if the army withdraws.")
+    _, cons = ends(out, "if")
+    assert "sign" in cons
+
+
+def test_a_subject_noun_with_its_phrase_before_the_verb_of_the_condition() -> None:
+    out = run("Pilots will walk out on Friday if talks with the airline on early retirement fail again.")
+    ante, _ = ends(out, "if")
+    assert "fail" in ante
+
+
+def test_only_as_long_as_is_an_only_if_condition() -> None:
+    out = run("The militia said it would keep the truce only as long as the brigade stayed out of the port.")
+    c = next(c for c in out["conditions"] if "long" in c["cue"]["text"])
+    assert c["cue"]["text"] == "only as long as"
+    assert c["kind"] == "only_if"

@@ -389,3 +389,79 @@ def test_impatience_and_weariness_are_oppose_positions() -> None:
     assert ("Chile", "oppose", "tired of") in got
     got = _stances("Tired voters in Peru stayed at home.")
     assert not got
+
+
+def test_condition_cues_come_from_the_shared_cue_table() -> None:
+    # the verb "provided" opens no condition: the welcome after it is a stated position
+    got = _stances("The Danish government has provided funds to the island and welcomed the new agreement with Greenland.")
+    assert any(p == "support" and e == "welcomed" for _, p, e in got)
+    # "so long as" / "on condition that" open a condition: a position inside it is not stated
+    got = _stances("Austria will join the scheme so long as Hungary supports the reform.")
+    assert not any(e == "supports" for _, _, e in got)
+    got = _stances("Poland will sign on condition that Lithuania backs the plan.")
+    assert not any(e == "backs" for _, _, e in got)
+
+
+def test_an_announced_request_is_a_planned_act_not_a_position() -> None:
+    got = _stances("The Kenyan opposition said it would ask the Supreme Court to annul the tender. Tanzania will also ask Uganda to reopen the border.")
+    assert not any(e == "ask" for _, _, e in got)
+    # a request made is a position
+    got = _stances("The Kenyan opposition has asked the Supreme Court to annul the tender.")
+    assert any(p == "support" and e == "asked" for _, p, e in got)
+
+
+def test_declared_neutrality_is_a_neutral_position() -> None:
+    got = _stances("The African Union said it took no side in the border dispute. Ghana said it would stay neutral on the question of the referendum.")
+    assert ("African Union", "neutral", "took no side") in got
+    assert ("Ghana", "neutral", "neutral") in got
+    # an attribute of a place or a body is no position
+    got = _stances("The two delegations met at a neutral venue in Geneva.")
+    assert not any(p == "neutral" for _, p, _ in got)
+
+
+def test_wanting_no_more_of_something_opposes_it() -> None:
+    got = _stances("Angola said it wanted no more fighting in the province.")
+    assert ("Angola", "oppose", "wanted") in got
+    assert not any(p == "support" for _, p, _ in got)
+
+
+def test_a_request_to_both_sides_keeps_its_stance() -> None:
+    # "both sides" covers two actors: no single actor is the target, the clause is
+    got = _stances("Sudan and Chad traded accusations on Monday. The African Union called on both sides to exercise restraint.")
+    assert ("African Union", "support", "called on") in got
+
+
+def test_nouns_and_acts_that_look_like_stance_cues() -> None:
+    got = _stances("Moscow signalled through back channels that it would extend the deal. Engineers will present a feasibility study by June. The aid stays frozen until an independent review of the scheme is done.")
+    assert not any(e in {"back", "study", "review"} for _, _, e in got)
+    got = _stances("The judge warned that the court would dismiss the case if the prosecutors missed the deadline.")
+    assert not any(e == "dismiss" for _, _, e in got)
+    # the verbs still state positions
+    got = _stances("Nigeria said it would review the decision. Ghana will back the motion. The minister dismissed the charges as absurd.")
+    assert any(p == "neutral" and e == "review" for _, p, e in got)
+    assert any(p == "support" and e == "back" for _, p, e in got)
+    assert any(p == "oppose" and e == "dismissed" for _, p, e in got)
+
+
+def test_a_negated_request_is_a_disclaimer() -> None:
+    got = _stances('"We are not going to ask anyone for permission to report," the editor of Radio Kivu said.')
+    assert not any(e == "ask" for _, _, e in got)
+
+
+def test_a_cue_in_a_relative_clause_belongs_to_its_antecedent() -> None:
+    got = _stances("Riot police in Lusaka dispersed hundreds of nurses who had marched on the Ministry of Health to demand unpaid wages.")
+    assert any(h.lower().endswith("nurses") and p == "support" for h, p, e in got if e == "demand")
+    assert not any("police" in h.lower() for h, _, e in got if e == "demand")
+
+
+def test_abstainers_after_with_hold_a_neutral_position_on_the_vote() -> None:
+    # (no event in the clause before: the target is that clause as a span)
+    got = _stances("The assembly adopted the text 90-4, with Hungary and Slovakia abstaining.")
+    assert ("Hungary", "neutral", "abstaining") in got
+    assert ("Slovakia", "neutral", "abstaining") in got
+
+
+def test_a_coordinated_cue_after_an_object_keeps_the_subject_before_a_relative_clause() -> None:
+    got = _stances("The opposition party Renamo, which the army fought until 1992, criticised Malawi and called for an inquiry into the attacks.")
+    assert any(h == "Renamo" and p == "support" for h, p, e in got if e == "called for")
+    assert not any(h != "Renamo" for h, _, e in got if e == "called for")

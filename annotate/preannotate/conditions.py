@@ -173,12 +173,33 @@ def _clause_stop(toks: list[Token], a: int, lex: Lexicon) -> int:
             depth += 1
         elif w == ")" and depth:
             depth -= 1
+        elif w == "," and _apposition(toks, a, j, lex):
+            j = next(m for m in range(j + 1, n) if toks[m].lower == ",")  # past the name and its comma
         elif w in {",", ";", "—", "–", ")"} and not (w == "," and _list_comma(toks, a, j, lex)):
             break
         elif w == "then" and toks[j - 1].lower not in _BEFORE_THEN:
             break  # "then" ends the clause, but not as an adverb of time ("corrected before then")
         j += 1
     return j
+
+
+def _apposition(toks: list[Token], a: int, j: int, lex: Lexicon) -> bool:
+    """The comma at j opens a name in apposition to the clause's subject ("only if the
+    electoral commission, Elecam, took part"): before it only a determiner and up to three
+    lower-case nouns (no verb yet), after it one to four capitalised words, a comma and a
+    lower-case word that goes on with the clause."""
+    part = toks[a:j]
+    if not 2 <= len(part) <= 4 or part[0].lower not in _NP_DET:
+        return False
+    if not all(wordlike(t) and t.lower not in lex.verb_forms and not t.lower.endswith("ed") and t.lower not in _MODAL_START and t.lower not in _FINITE_BE for t in part[1:]):
+        return False
+    for m in range(j + 1, min(len(toks), j + 6)):
+        t = toks[m]
+        if t.lower == ",":
+            return m > j + 1 and m + 1 < len(toks) and wordlike(toks[m + 1]) and toks[m + 1].lower not in {"and", "or", "but", "which", "who", "then"}
+        if not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()):
+            return False
+    return False
 
 
 def _list_comma(toks: list[Token], a: int, j: int, lex: Lexicon) -> bool:
@@ -325,6 +346,8 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
                     cons = []
             else:
                 cons = [(toks[c0].start, toks[i].start)]
+        if prev_sentence is not None and _answer_fragment(toks, i, lex):
+            cons = [prev_sentence]  # "Q: When will it be published? A: Next week, provided …"
         if words == ("unless",) and any(t.lower in _NEGATION for t in toks if any(a <= t.start < b for a, b in cons)):
             kind = "only_if"  # guidelines 2.3 rule 1: "will not X unless Y" is X only if Y
         out.append(Cond(kind, cue, ante, cons, s))
@@ -361,6 +384,19 @@ def _speaker_label(toks: list[Token], i: int) -> bool:
     """"A: Only if …": only an interview speaker label (one to three capitalised words and a
     colon) precedes the cue, so the answer's main clause is the question before it."""
     return 2 <= i <= 4 and toks[i - 1].text == ":" and all(t.text[:1].isupper() and t.text.isalpha() for t in toks[: i - 1])
+
+
+def _answer_fragment(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """"TABI: Next week, provided …", "A: Yes, if …": after an interview speaker label, only a
+    short verbless answer (a time, "yes", "no") and a comma precede the cue, so what the
+    condition restricts is the question before it."""
+    c = next((k for k in range(1, min(4, i)) if toks[k].text == ":"), None)
+    if c is None or not all(t.text[:1].isupper() and t.text.isalpha() for t in toks[:c]):
+        return False
+    frag = toks[c + 1 : i]
+    if not frag or len(frag) > 5 or frag[-1].text != ",":
+        return False
+    return all(t.text == "," or t.text.isalpha() and (t.lower not in lex.verb_forms or t.lower in {"next", "last"}) and t.lower not in _MODAL_START and t.lower not in _FINITE_BE and t.lower not in _SUBJ for t in frag)
 
 
 _NEGATION = {"not", "n't", "n’t", "never", "cannot"}
@@ -404,7 +440,7 @@ _WHEN = {"today", "tomorrow", "tonight", "later", "early", "shortly", "again", "
 _LY_VERBS = {"apply", "rely", "supply", "comply", "reply", "rally", "ally", "tally", "multiply", "imply", "fly", "bully"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my", "your"}
 _PREP = {"of", "on", "in", "at", "for", "to", "from", "with", "against", "by", "into", "over", "under", "after", "before", "until", "within", "during", "across", "through", "near", "about", "than", "as", "like"}
-_LIGHT_WITH_FORMS = {"respond", "responds", "responded", "come", "comes", "came", "face", "faces", "faced", "retaliate", "retaliates", "retaliated"}
+_LIGHT_WITH_FORMS = {"respond", "responds", "responded", "come", "comes", "came", "face", "faces", "faced", "retaliate", "retaliates", "retaliated", "answer", "answers", "answered"}
 _PARTICLES = {"back", "up", "out", "off", "down", "away", "over", "apart", "together", "open", "closed", "alive", "intact"}
 _STOP_NP = {"it", "they", "he", "she", "we", "i", "you", "them", "if", "unless", "and", "or", "but", "that", "which", "who", "next", "this", "again", "once", "only", "soon", "immediately", "there", "here", "then"}
 # Object heads of light verbs that are no act ("take part", "take place", "take note")
@@ -471,10 +507,12 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
         w = toks[i].lower
         prev = toks[i - 1].lower if i else ""
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-        if w in _SUBORDINATE and i > inside[0]:
-            break  # "if the freeze is still in the text when it comes back": a clause of its own
+        if w in _SUBORDINATE and i > inside[0] and not (nxt in _FINITE_AUX and toks[i].text[:1].isupper()):
+            break  # "if the freeze is still in the text when it comes back": a clause of its own ("When will …?" opens a question)
         if not wordlike(toks[i]) or any(m.start <= toks[i].start < m.end for m in ms) or adverb(w) or not _can_be_verb(toks, i, lex, ante) or i in titles:
             continue
+        if ante and i == inside[0] and nxt in {"with", "between", "on", "over", "about", "in", "at", "for", "of"} and not w.endswith(("ed", "ing")) and any(wordlike(toks[k]) and toks[k].lower in lex.verb_forms for k in inside[2:]):
+            continue  # "if talks with the federation on early retirement fail": the subject noun opens the clause
         if prev in _FLOATING and i - 2 >= inside[0] and _subject_word(toks, i - 2, ms, lex):
             return i  # "the Security Council, the cabinet and the parliament all approve"
         if w in _AUX or w in _NOT_VERB or prev in _NOT_VERB and prev not in {"also", "still", "first", "fully", "only", "further", "again"}:
@@ -599,12 +637,12 @@ def _agreeing_verb_after(toks: list[Token], i: int, rng: tuple[int, int], lex: L
 
 
 def _singular_verb(toks: list[Token], i: int, inside: list[int], lex: Lexicon) -> bool:
-    """Determiner, one or two singular nouns, then a word in -s followed by its object ("the
-    pension bill reaches parliament", "the port authority reverses the decision"): the verb,
-    even one the lexicon does not know. A known verb right after it ("the price increases
+    """Determiner, one to three singular nouns, then a word in -s followed by its object ("the
+    pension bill reaches parliament", "the port authority reverses the decision", "the fuel
+    subsidy reform stays on track"): the verb, even one the lexicon does not know. A known verb right after it ("the price increases
     continue") makes the -s word a plural noun instead."""
     w = toks[i].lower
-    if not _det_subject(toks, inside) or not 2 <= i - inside[0] <= 3 or not w.endswith("s") or w.endswith(("ss", "is", "us")):
+    if not _det_subject(toks, inside) or not 2 <= i - inside[0] <= 4 or not w.endswith("s") or w.endswith(("ss", "is", "us")):
         return False
     if not all(wordlike(t) and not t.lower.endswith("s") and t.lower not in lex.verb_forms and t.lower not in _NOT_VERB and t.lower not in _PREP and t.lower not in _STOP_NP for t in toks[inside[0] + 1 : i]):
         return False
@@ -737,8 +775,8 @@ def event_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[Ment
     t = toks[k]
     if not t.text.isalpha() or not t.text.islower() or t.lower in _NOT_VERB or any(m.start <= t.start < m.end for m in ms):
         return None
-    if k == 0 or toks[k - 1].lower not in _OBJECT_DET and toks[k - 1].lower not in _NOT_VERB:
-        return None  # "the" + noun: a noun, not a verb or an adverb
+    if k == 0 or toks[k - 1].lower not in _OBJECT_DET and toks[k - 1].lower not in _NOT_VERB and not (k > 1 and toks[k - 2].lower in {"a", "an", "the"} and wordlike(toks[k - 1]) and toks[k - 1].lower not in _PREP):
+        return None  # "the" + noun ("a second exchange": one modifier between): a noun, not a verb or an adverb
     return k
 
 

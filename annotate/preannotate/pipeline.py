@@ -268,7 +268,9 @@ class _Analysis:
         # "take every village", "respond with all the force we have": an object that names no
         # act does not take the act from the verb; both are linked (annotators mark either)
         bare_obj = obj is not None and (lemma == "take" or lemma in _LIGHT_WITH or lemma in _HONOUR) and not self._act_noun(toks, obj, s, lex)
-        subj_noun = event_subject(toks, verb_i, rng, ms) if verb_i is not None and not at_verb and not inside and lemma in _ASPECTUAL else None
+        subj_noun = event_subject(toks, verb_i, rng, ms) if verb_i is not None and not at_verb and not inside and (lemma in _ASPECTUAL or lemma in _HAPPEN) else None
+        if subj_noun is not None and lemma in _HAPPEN and not self._act_noun(toks, subj_noun, s, lex):
+            subj_noun = None  # "the border would open": only a noun that names an act happens
         if subj_noun is None and verb_i is not None and not at_verb and not inside:
             # "unless elections were held", "a statement would be issued", "a third round could
             # take place": the verb only brings about what its noun subject names (guidelines 4)
@@ -343,6 +345,16 @@ class _Analysis:
             chosen = [self._verb_event(toks, verb_i, s, rng, ms), *inside]
         else:
             chosen = (verbs or inside) if n == 0 else inside
+            if not chosen and n > 0 and verb_i is None:
+                # "Whitford: no transfers if …", "No deal unless …": a verbless consequent that
+                # denies an act by its noun; the noun is the event that depends on the condition
+                k = _no_noun(toks, rng)
+                if k is not None:
+                    t = toks[k]
+                    cat, mode = _lexicon_type(t.lower, "n", lex)
+                    ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
+                    self.events.append(ev)
+                    chosen = [ev]
         if n > 0:
             chosen = chosen + self._support_objects(chosen, toks, s, rng, ms, lex)
             chosen = self._governed(chosen, toks, s, rng, ms, lex, after_ante)
@@ -501,6 +513,21 @@ class _Analysis:
         return ev
 
 
+def _no_noun(toks: list[Token], rng: tuple[int, int]) -> int | None:
+    """Index of the noun of a clause that is only "no" and one or two lower-case nouns (after a
+    speaker label: "Whitford: no transfers"), else None."""
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+    if inside and toks[inside[-1]].lower in {",", "\"", "“", "”"}:
+        inside = inside[:-1]
+    q = next((q for q, i in enumerate(inside) if toks[i].lower == "no"), None)
+    if q is None or not 2 <= len(inside) - q <= 3 or any(toks[i].text.isalpha() and toks[i].text[:1].islower() for i in inside[:q]):
+        return None
+    rest = inside[q + 1 :]
+    if not all(wordlike(toks[i]) and toks[i].lower not in _STOP_NP and toks[i].lower not in _PREP and toks[i].lower not in _NOT_VERB and toks[i].lower not in _AUX for i in rest):
+        return None
+    return rest[-1]
+
+
 def _lexicon_type(w: str, pos: str, lex: Any) -> tuple[str, str | None]:
     """Category and mode of a one-word lexicon trigger of this part of speech ("v": any
     inflected form of the verb; "n": the noun or its plural), else OTHER."""
@@ -543,7 +570,7 @@ _READY = {"ready", "prepared", "willing", "readiness", "willingness", "open to"}
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
 _KEEP = {"keep", "maintain"}
 # Nouns of acts with no verb ending of their own ("take all necessary measures", "hold a vote")
-_ACT_NOUNS = {"measure", "countermeasure", "step", "vote", "referendum", "election", "poll", "talk", "strike", "cut", "reform", "contempt", "custody", "arrest", "detention", "ballot", "offensive", "crackdown", "deal", "concession", "promise", "pledge", "commitment"}
+_ACT_NOUNS = {"measure", "countermeasure", "step", "vote", "referendum", "election", "poll", "talk", "strike", "cut", "reform", "contempt", "custody", "arrest", "detention", "ballot", "offensive", "crackdown", "deal", "concession", "promise", "pledge", "commitment", "trial", "exchange", "swap", "summit", "visit", "round"}
 # Nouns with a verbal ending that name a body, place or state, no act
 _NOT_ACT_NOUNS = {"position", "nation", "station", "population", "institution", "constitution", "administration", "federation", "coalition", "opposition", "organisation", "organization", "commission", "question", "condition", "situation", "government", "parliament", "department", "movement", "settlement", "compliance", "alliance", "conference", "evidence", "independence", "influence", "presence", "structure", "infrastructure", "legislature", "building", "meeting", "thing", "morning", "evening", "everything", "nothing", "something", "anything"}
 _ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "val", "sal", "ing")
@@ -553,9 +580,12 @@ _DESIRE_OBJ = {"want", "need"}
 _HONOUR = {"honour", "honor", "fulfil", "fulfill", "keep", "meet", "respect"}
 _KEEP_FORMS = {"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "consider", "considers", "considered", "considering"}
 # Verbs whose object after "with" carries the act ("respond with sanctions").
-_LIGHT_WITH = {"respond", "come", "face", "retaliate"}
+_LIGHT_WITH = {"respond", "come", "face", "retaliate", "answer"}
 # Verbs whose noun subject is the event ("the recount would begin").
 _ASPECTUAL = {"begin", "start", "resume", "proceed", "end", "continue"}
+# Verbs that say an act takes place ("the trial would open", "a second exchange could follow"):
+# their noun subject is the event when it names an act
+_HAPPEN = {"open", "follow", "happen", "occur", "reopen"}
 _COPULA = {"remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became"}
 
 

@@ -6,16 +6,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from annotate.preannotate.actors import Mention
+from annotate.preannotate.condcues import cue_at
 from annotate.preannotate.conditions import _QUOTES
 from annotate.preannotate.events import _tok_index as _tok_at  # the first token starting at or after an offset
 from annotate.preannotate.resources import Lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
 from annotate.preannotate.text import Token, token_facts
 
-_NEED_BE = {"tired", "fed", "frustrated", "disappointed", "against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
+_NEED_BE = {"neutral", "tired", "fed", "frustrated", "disappointed", "against", "commit", "ready", "prepared", "willing", "eager", "keen", "skeptical", "sceptical", "concerned", "optimistic", "undecided", "open"}
 _PREPS = {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on", "about", "toward", "towards"}
 _MODALS = {"would", "could", "might", "may"}
-_COND_WORDS = {"if", "unless", "provided", "providing"}
+_WILL = {"will", "would", "'ll", "’ll", "shall"}
+# cues after which the consequent follows ("…, otherwise we will oppose it"): a position there
+# is a conditional one, not inside the condition
+_CONSEQUENT_CUES = {("otherwise",), ("or", "else")}
 _REQUESTS = {"urge", "ask", "call", "press", "appeal", "encourage", "request", "demand"}
 _EVIDENCE = {"evidence", "proof", "grounds", "basis", "data", "nothing"}
 _HOPES = {"hope", "want", "wish", "expect"}
@@ -43,13 +47,13 @@ def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> l
     return out
 
 
-def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol: str, s: int, trig_starts: list[int], mentions: list[Mention], conf: float = 0.55) -> None:
+def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol: str, s: int, trig_starts: list[int], mentions: list[Mention], conf: float = 0.55, cue_starts: frozenset[int] = frozenset()) -> None:
     """Append the stance of `holder` at cue toks[i:i+L] with its target (event, actor or span);
     a pair reference ("both delegations") gives one stance per actor it covers."""
     if holder.key[0] == "pair":
         if toks[_tok_at(toks, holder.start)].lower != "all":  # "all parties" may cover more than the two
             for k in holder.key[1:]:
-                _emit(out, toks, i, L, replace(holder, key=k), pol, s, trig_starts, mentions, conf)
+                _emit(out, toks, i, L, replace(holder, key=k), pol, s, trig_starts, mentions, conf, cue_starts)
         return
     n = len(toks)
     # a verb cue with a determiner-led object ("opposed the measures"): the object is the target
@@ -62,13 +66,14 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
     for k in range(i + L, min(n, i + L + 9)):
         if k == i + L and toks[k].lower in _QUOTES:
             continue  # a quoted object ('could not support "an open-ended presence"') is the target
-        if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1) or toks[k].lower in _COND_WORDS or toks[k].lower == "only" and k + 1 < n and toks[k + 1].lower in _COND_WORDS:
+        if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1) or k in cue_starts:
             # a conditional position's target ends where its condition starts ("back the deal only if …")
             stop = toks[k].start
             break
     ev_start = next((x for x in trig_starts if end <= x < stop), None)
     own = next((x for x in trig_starts if t.start <= x < end), None)
-    act = next((m for m in mentions if end <= m.start < stop and m.key != holder.key), None)
+    # (a pair reference, "both sides", is no single actor to target: the clause is the target)
+    act = next((m for m in mentions if end <= m.start < stop and m.key != holder.key and m.key[0] != "pair"), None)
     if ev_start is not None:
         out.append(St(holder.key, pol, (t.start, end), ev_start, None, None, s, conf))
     elif act is not None:
@@ -91,6 +96,14 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         elif h >= 2 and (toks[h - 1].lower in _DETS or toks[h - 1].lower in {"that", "which"}) and toks[h - 2].text.isalpha():
             # no annotated event there: the noun before the relative clause is the target span
             out.append(St(holder.key, pol, (t.start, end), None, None, (toks[h - 2].start, toks[h - 2].end), s, conf - 0.2))
+        elif pol == "neutral" and h >= 2 and toks[h - 1].lower in {",", "with", "and"}:
+            # "…, with Russia, China and Algeria abstaining": the open position is on what the
+            # clause before the voters says (the vote), a span when it holds no event
+            k = h - 1
+            while k > 0 and (toks[k].lower in {",", "with", "and"} or any(m.start <= toks[k].start < m.end for m in mentions)):
+                k -= 1
+            if k > 0:
+                out.append(St(holder.key, pol, (t.start, end), None, None, (toks[0].start, toks[k].end), s, conf - 0.2))
 
 
 # verbs whose particle "back" may follow an object ("pull its forces back")
@@ -98,9 +111,18 @@ _BACK_PARTICLE = {"pull", "roll", "scale", "bring", "send", "hold", "cut", "push
 # and those (with "be") whose particle follows them at once ("pull back", "we will be back")
 _BACK_ADJACENT = _BACK_PARTICLE | {"look", "fire", "head", "fly", "be", "is", "are", "was", "were", "been", "'re", "'s"}
 # "ready", "against" and the like state a position after these
-_BE_LIKE = _BE | {"remain", "remains", "remained", "appear", "appears", "seemed", "seems"}
+_BE_LIKE = _BE | {"remain", "remains", "remained", "appear", "appears", "seemed", "seems", "stay", "stays", "stayed"}
 # an object that makes "rejected" a body's act on a filing, not a stated position
 _FILINGS = {"request", "requests", "appeal", "appeals", "petition", "petitions", "motion", "motions", "bid", "application", "applications", "complaint", "complaints", "challenge", "challenges", "lawsuit", "plea", "pleas"}
+
+# prepositions before "back" that make it an adjective ("through back channels")
+_NOT_BEFORE_BACK = {"through", "via", "in", "from", "at", "on", "by", "with", "of", "into"}
+# objects that make "dismiss" a court's act ("would dismiss the case outright"), not a
+# rejection of a view ("dismissed the charges as absurd" is one)
+_CASES = {"case", "cases", "lawsuit", "lawsuits", "suit"}
+# neutral cues that are as often nouns ("a feasibility study", "an independent review"): only
+# a verb after a pronoun, modal, "not" or a conjunction
+_NOUN_VERBS = {"study", "review"}
 
 _CALL_VERBS = {"called", "calls", "calling", "call", "described", "describes", "describing", "branded", "brands", "termed", "terms", "labelled", "labeled", "dubbed"}
 # verbs that label their object; a quoted label after them is the speaker's evaluation
@@ -282,6 +304,16 @@ def _subject(toks: list[Token], i: int, cands: list[Mention], mentions: list[Men
     ("summoned the ambassador and demanded", "defended the police and accused"); when the
     nearest ten tokens hold none, the clause further back is searched."""
 
+    # "hundreds of teachers who had marched on the ministry to demand …": the cue is in a
+    # relative clause, whose subject is the noun "who" refers to (whatever governs that noun)
+    for b in clause_before(toks, i, 20):
+        if b.lower == "who":
+            w = _tok_at(toks, b.start)
+            rel = next((m for m in mentions if w > 0 and m.end == toks[w - 1].end and not m.pronoun), None)
+            if rel is not None:
+                return rel
+            break
+
     def ok(m: Mention) -> bool:
         k = _tok_at(toks, m.start)
         if k > 0 and toks[k - 1].lower in _DETS:
@@ -299,6 +331,11 @@ def _subject(toks: list[Token], i: int, cands: list[Mention], mentions: list[Men
         wider = clause_before(toks, i, 30)
         far = [m for m in mentions if m.end <= toks[i].start and any(m.start <= b.start < m.end for b in wider)]
         good = next((m for m in reversed(far) if ok(m)), None)
+        if good is None and len(wider) < 30:
+            # every mention of the clause is an object ("X, which a court dissolved in 2016,
+            # accused the security forces of … and called for …"): the subject stands before
+            # a relative clause or an apposition the commas cut off
+            good = _holder_across(toks, i, wider, mentions, lex)
     return good if good is not None else cands[0]
 
 
@@ -390,12 +427,34 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     forms = _cue_forms(lex)
     out: list[St] = []
     n = len(toks)
-    cond_at: list[int] | None = None  # token positions of condition cues, found on first need
+    lowers = token_facts(toks)[0]
+    # the condition cues of the sentence, from the shared cue table (condcues.cue_at: "only
+    # if", "as long as", "provided that", not "asked if" nor the verb "provided"), as
+    # (first token, token after the cue, words); found on first need
+    spans: list[tuple[int, int, tuple[str, ...]]] | None = None
+    starts_set: frozenset[int] = frozenset()
+
+    def cond_spans() -> list[tuple[int, int, tuple[str, ...]]]:
+        nonlocal spans, starts_set
+        if spans is None:
+            spans = []
+            cues = lex.condition_cues
+            for k, w in enumerate(lowers):
+                if w in cues and (not spans or k >= spans[-1][1]):
+                    hit = cue_at(toks, k, lex)
+                    if hit is not None:
+                        spans.append((k, k + len(hit[0]), hit[0]))
+            starts_set = frozenset(a for a, _, _ in spans)
+        return spans
+
+    def cond_starts() -> frozenset[int]:
+        cond_spans()
+        return starts_set
+
     # a sentence opening with a condition clause ("As long as …, our deputies will back …",
     # "If they come back, we will be waiting"): its positions are conditional, not stated
     k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
-    fronted = k0 < n and (toks[k0].lower in _COND_WORDS or k0 + 2 < n and toks[k0].lower in {"as", "so"} and toks[k0 + 1].lower == "long" and toks[k0 + 2].lower == "as")
-    lowers = token_facts(toks)[0]
+    fronted = k0 < n and lowers[k0] in lex.condition_cues and k0 in cond_starts()
     i = 0
     # only the tokens that may start a cue are looked at (one set test per token, in C);
     # i is where the scan resumes after a cue of L tokens
@@ -420,7 +479,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             heads = [toks[j].start for j in range(i + 2, min(n, i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
             maker = next((m for m in mentions if m.start in heads and m.kind != "media"), None)
             if maker is not None and (lemma != "call" or t.lower == "calls" and toks[i - 1].lower not in {"phone", "telephone"}):
-                _emit(out, toks, i, 1, maker, "support", s, trig_starts, mentions, 0.5)
+                _emit(out, toks, i, 1, maker, "support", s, trig_starts, mentions, 0.5, cond_starts())
                 i += 1
                 continue
         hit = None
@@ -452,6 +511,12 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         if i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _EVIDENCE:
             i += L  # "no evidence to support the accusations": a claim's backing, no position
+            continue
+        if words == ("ask",) and t.lower == "ask" and i > 0 and (toks[i - 1].lower in _WILL or i > 1 and toks[i - 1].lower in {"also", "not", "then"} and toks[i - 2].lower in _WILL):
+            # "said it would ask the court to annul the verdict": an announced request is a
+            # planned act (a REQUEST event), not a stated position (guidelines 3: no stance
+            # from an act alone); "urged", "has asked" state what the holder wants now
+            i += L
             continue
         if words[0] in _REQUESTS and tuple(x.lower for x in toks[i + 1 : i + 4]) == ("not", "to", "be"):
             i += L  # "asking not to be named": a source's anonymity, no position
@@ -506,6 +571,15 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             # from …": a particle (right after the verb or after its object), not support
             i += L
             continue
+        if words == ("back",) and prev in _NOT_BEFORE_BACK:
+            i += L  # "through back channels", "in back rooms": an adjective after a preposition
+            continue
+        if words == ("dismiss",) and any(x.lower in _CASES for x in toks[i + 1 : i + 4]):
+            i += L  # "would dismiss the case", "dismissed the charges": a court's act on a case, no position
+            continue
+        if words[0] in _NOUN_VERBS and t.lower == words[0] and prev not in _VERB_LEAD and prev not in {"and", "or", "but", ","}:
+            i += L  # "a feasibility study", "an independent review of …": the noun, no open position
+            continue
         if words == ("reject",) and any(x.lower in _FILINGS for x in toks[i + 1 : i + 4]):
             i += L  # "rejected a request / the appeal": the body's ruling on a filing, an act (REJECT)
             continue
@@ -530,11 +604,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             i += L  # "has been accused of": the accused holds no position
             continue
         modal = prev if prev in _MODALS else toks[i - 2].lower if i > 1 and prev in {"also", "not", "n't", "still"} and toks[i - 2].lower in _MODALS else ""
-        if modal and cond_at is None:
-            cond_at = [k for k, x in enumerate(toks) if x.lower in _COND_WORDS or x.lower == "as" and k + 2 < n and toks[k + 1].lower == "long" and toks[k + 2].lower == "as"]
         if modal == "could" and prev in {"not", "n't"}:
             modal = ""  # "could not support": a stated refusal, not a possibility
-        conditional = any(k > i for k in cond_at or ())
+        conditional = bool(modal) and any(k > i for k in cond_starts())
         if modal and pol != "neutral" and (conditional and (words[0] in _REQUESTS or words[0] == "seek") or not conditional and modal != "would"):
             # "could back": a possible position, not a stated one; "would ask the court to … if"
             # a conditional act. A conditional position ("would back the bill only if …") is a
@@ -551,17 +623,18 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if pol == "neutral" and L == 1 and (prev == "to" or prev in _BE and t.lower.endswith("ed")):
             i += L  # "a commission to review the law", "once it is reviewed": an act, not an open position
             continue
-        opener = toks[i - len(before) - 1].lower if i - len(before) - 1 >= 0 else ""
-        if opener in {"if", "unless"} or any(w in {"provided", "providing", "unless", "whether"} for w in low) or "as long as" in " ".join(reversed(low)):
+        if "whether" in low or any(a < i and b > i - len(before) - 1 and w not in _CONSEQUENT_CUES for a, b, w in cond_spans()):
             i += L  # inside a condition: the position is hypothetical, not stated
             continue
         near = low[:3]
         cut = next((k for k, w in enumerate(near) if w in {"and", "but", ",", "or"}), 3)
         if any(w in _NEG for w in near[:cut]):  # "raided homes without warrants and called for": not the cue's
-            if words == ("ask",) and i + 1 < n and toks[i + 1].lower == "for":
-                i += L  # "we are not asking for favours": a disclaimer, no position
+            if words == ("ask",):
+                i += L  # "we are not asking for favours", "not going to ask anyone's permission": a disclaimer, no position
                 continue
             pol = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}[pol]
+        elif words == ("want",) and i + 1 < n and toks[i + 1].lower in {"no", "nothing"}:
+            pol = "oppose"  # "wanted no more bloodshed", "wants nothing to do with the plan"
         elif pol == "support" and words[0] in _REQUESTS and any(toks[k].lower in {"not", "never"} and toks[k + 1].lower == "to" or toks[k].lower == "to" and toks[k + 1].lower in {"avoid", "refrain"} for k in range(i + L, min(n - 1, i + L + 6))):
             pol = "oppose"  # "urged Washington not to lift sanctions / to refrain from …": against the act
         if i + 2 < n and toks[i + 1].lower == "by" and t.lower.endswith("ed") and words[0] not in _NEED_BE:
@@ -588,14 +661,14 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             if heads:
                 holder_m = []
                 for h in heads[1:]:
-                    _emit(out, toks, i, L, h, pol, s, trig_starts, mentions)
+                    _emit(out, toks, i, L, h, pol, s, trig_starts, mentions, 0.55, cond_starts())
                 holder_m = [heads[0]]
         if prev == "," and t.lower.endswith("ing"):
             # ", accusing X of …", ", demanding …": a participle whose subject is the main
             # clause's: the speaker of "…, X said, accusing", else the sentence's first actor
             ph = _participle_subject(toks, i, mentions, lex)
             if ph is not None:
-                _emit(out, toks, i, L, ph, pol, s, trig_starts, mentions, 0.5)
+                _emit(out, toks, i, L, ph, pol, s, trig_starts, mentions, 0.5, cond_starts())
                 i += L
                 continue
         if not holder_m and rel >= 0 and (toks[rel].lower in {"but", "and"} or prev in {"but", "and"} and toks[rel].lower in _QUOTES) and out and out[-1].sent == s and out[-1].evidence[1] <= toks[rel].start:
@@ -629,8 +702,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             k_after = _tok_at(toks, holder.end)
             for co in _coordinated_before(toks, k_after, mentions)[:-1]:
                 if co.key != holder.key and toks[_tok_at(toks, co.end)].lower == "and":
-                    _emit(out, toks, i, L, co, pol, s, trig_starts, mentions, conf)
-        _emit(out, toks, i, L, holder, pol, s, trig_starts, mentions, conf)
+                    _emit(out, toks, i, L, co, pol, s, trig_starts, mentions, conf, cond_starts())
+        _emit(out, toks, i, L, holder, pol, s, trig_starts, mentions, conf, cond_starts())
         i += L
     if not _CALL_VERBS.isdisjoint(lowers):  # _evaluations starts only at these verbs
         out.extend(_evaluations(toks, s, mentions, trig_starts, lex))
