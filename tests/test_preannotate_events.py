@@ -881,3 +881,29 @@ def test_a_prisoner_exchange_is_a_release_and_its_later_mentions_too() -> None:
     assert ev.get("exchanged") == "RETREAT" and ev.get("swap") == "RETREAT"
     assert "swap" not in events("The central bank renewed its currency swap with Beijing.")
     assert events("Troops exchanged fire near the border.").get("exchanged fire") == "ASSAULT"
+
+
+def modes(text: str) -> dict[str, tuple[str, str | None]]:
+    """trigger text -> (type, mode) of the pre-annotated events of one short article."""
+    d = preannotated(text, published="2024-05-02", doc_id="t")
+    return {e["trigger"]["text"]: (e["type"], e.get("mode")) for e in d["events"]}
+
+
+def test_legal_proceedings_are_accusations_without_the_allege_mode() -> None:
+    # filing charges, suing, appealing or impeaching is ACCUSE (PLOVER "file lawsuit"); the
+    # gold sets leave the mode empty for them and keep `allege` for accusing someone of a wrong
+    ev = modes("Prosecutors charged the mayor with fraud on Monday, and his lawyers said they would appeal.")
+    assert ev.get("charged") == ("ACCUSE", None)
+    assert ev.get("appeal") == ("ACCUSE", None)
+    ev = modes("The opposition accused the minister of lying to parliament.")
+    assert ev.get("accused") == ("ACCUSE", "allege")
+
+
+def test_summoning_an_envoy_is_disapproval() -> None:
+    ev = modes("The foreign ministry summoned the Danish ambassador over the cartoons.")
+    assert ev.get("summoned") == ("ACCUSE", "disapprove")
+
+
+def test_a_summit_is_a_multilateral_meeting() -> None:
+    ev = modes("Leaders of the eight-member bloc opened their summit in Lusaka on Tuesday.")
+    assert ev.get("summit") == ("CONSULT", "multilateral")

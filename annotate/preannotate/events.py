@@ -230,7 +230,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         if ev.lemma in {"approve", "adopt"} and trig.pos == "v" and _object_word(toks, i, e, _IMPEACHMENT) is not None:
             # "approved the articles of impeachment": the formal accusation itself (PLOVER
             # ACCUSE), not support; the noun "impeachment" is then no second event
-            ev.type, ev.mode = "ACCUSE", "allege"
+            ev.type, ev.mode = "ACCUSE", None
         if ev.lemma == "impeachment" and i > 1 and toks[i - 1].lower == "of" and toks[i - 2].lower == "articles" and evs and evs[-1].type == "ACCUSE" and evs[-1].lemma in {"approve", "adopt"}:
             continue
         if ev.lemma == "threaten" and trig.pos == "v" and not (e < len(toks) and toks[e].lower in {"to", "with", "that", "retaliation", "sanctions", "action"}) and _thing_subject(toks, i, mentions, lex):
