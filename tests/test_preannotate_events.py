@@ -907,3 +907,25 @@ def test_summoning_an_envoy_is_disapproval() -> None:
 def test_a_summit_is_a_multilateral_meeting() -> None:
     ev = modes("Leaders of the eight-member bloc opened their summit in Lusaka on Tuesday.")
     assert ev.get("summit") == ("CONSULT", "multilateral")
+
+
+def test_a_hosted_brokered_or_mediated_meeting_is_third_party() -> None:
+    ev = modes("Kenya offered to host the next round in Nairobi.")
+    assert ev.get("round") == ("CONSULT", "third-party")
+    ev = modes("The two governments ended a week of talks hosted by Norway without a deal.")
+    assert ev.get("talks") == ("CONSULT", "third-party")
+    ev = modes("The rebels and the army met in Arusha at talks brokered by the regional bloc.")
+    assert ev.get("met") == ("CONSULT", "third-party")
+    # the same talks mentioned again keep their host (guidelines 2.7)
+    ev = modes("The two governments ended a week of talks hosted by Norway. The opposition criticised the talks.")
+    assert ev.get("talks") == ("CONSULT", "third-party")
+    # two sides meeting with nobody hosting: no mode
+    ev = modes("The two foreign ministers held talks in Ankara on Monday.")
+    assert ev.get("held talks") == ("CONSULT", None)
+
+
+def test_a_meeting_of_a_blocs_ministers_is_multilateral() -> None:
+    ev = modes("The union's defence ministers' meeting was postponed to June.")
+    assert ev.get("meeting") == ("CONSULT", "multilateral")
+    ev = modes("The plan will be discussed at a meeting of foreign ministers in Brussels next week.")
+    assert ev.get("meeting") == ("CONSULT", "multilateral")
