@@ -929,3 +929,10 @@ def test_a_meeting_of_a_blocs_ministers_is_multilateral() -> None:
     assert ev.get("meeting") == ("CONSULT", "multilateral")
     ev = modes("The plan will be discussed at a meeting of foreign ministers in Brussels next week.")
     assert ev.get("meeting") == ("CONSULT", "multilateral")
+
+
+def test_reopening_a_road_is_access_but_a_border_crossing_has_no_mode() -> None:
+    ev = modes("The army agreed to reopen the road to the besieged town on Friday.")
+    assert ev.get("reopen") == ("RETREAT", "access")
+    ev = modes("The two countries agreed to reopen their border crossings to trade in June.")
+    assert ev.get("reopen") == ("RETREAT", None)

@@ -317,6 +317,11 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.type, ev.mode = "OTHER", None  # "if the freeze stays": a condition's argument (guidelines 2)
             else:
                 continue
+        if ev.lemma == "reopen" and ev.type == "RETREAT" and any(t.lower in _ROADS for t in toks[max(0, i - 3) : e + 4]):
+            # reopening a road or corridor lets people and aid through (PLOVER RETREAT/access);
+            # reopening a border crossing, a port or a market to trade is left without a mode
+            # (as all six development groups do)
+            ev.mode = "access"
         if ev.lemma == "allow" and trig.pos == "v" and any(t.lower in _PASSAGE for t in toks[e : e + 6]):
             # "allowed the trucks through", "allowed to leave the country": letting people or
             # goods pass is a material retreat (PLOVER RETREAT/access), not a verbal concession
@@ -1383,6 +1388,7 @@ _BUSINESS = {"business", "businesses", "market", "markets", "commerce", "trading
 _EXPELLED_PEOPLE = {"migrants", "refugees", "people", "residents", "civilians", "families", "nationals", "citizens", "foreigners", "workers", "asylum-seekers", "villagers", "haitians", "journalists", "students", "migrant"}
 _ENVOYS = {"ambassador", "ambassadors", "attaché", "attache", "consul", "consuls", "embassy", "diplomat", "chargé"}
 _FROZEN_ASSETS = {"assets", "asset", "funds", "funding", "accounts", "account", "aid", "money", "reserves", "property", "properties", "payments", "tranche", "tranches", "disbursement", "disbursements", "loans", "grants", "euros", "dollars", "bank"}
+_ROADS = frozenset({"road", "roads", "corridor", "corridors", "highway", "highways", "route", "routes"})
 _PASSAGE = {"through", "leave", "enter", "into", "cross", "pass", "return", "visit", "access", "in"}
 _TRADE_WORDS = {"cargo", "exporters", "importers", "import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
 _MILITARY_MODS = {"air", "drone", "missile", "rocket", "artillery", "military", "israeli", "russian", "us", "pre-emptive", "preemptive", "retaliatory", "precision", "targeted", "nuclear", "naval", "deadly", "aerial"}
