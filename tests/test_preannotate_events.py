@@ -936,3 +936,15 @@ def test_reopening_a_road_is_access_but_a_border_crossing_has_no_mode() -> None:
     assert ev.get("reopen") == ("RETREAT", "access")
     ev = modes("The two countries agreed to reopen their border crossings to trade in June.")
     assert ev.get("reopen") == ("RETREAT", None)
+
+
+def test_joining_an_alliance_or_a_project_is_cooperation() -> None:
+    ev = modes("Finland said it would not join the new pipeline project.")
+    assert ev.get("join") == ("COOPERATE", None)
+    ev = modes("Moldova is not joining NATO, the president said.")
+    assert ev.get("joining") == ("COOPERATE", None)
+    # a purpose clause and a debate are no joint undertaking
+    ev = modes('"We did not join this coalition to be ignored," the minister said.')
+    assert "join" not in ev
+    ev = modes("The governor urged his rival to join a televised debate.")
+    assert "join" not in ev

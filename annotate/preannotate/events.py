@@ -317,6 +317,16 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.type, ev.mode = "OTHER", None  # "if the freeze stays": a condition's argument (guidelines 2)
             else:
                 continue
+        if ev.lemma == "join" and trig.pos == "v":
+            # joining an alliance, a bloc, a camp, a project or a sanctions regime is taking part
+            # in a joint undertaking (PLOVER COOPERATE); joining a debate, a vote or a gathering,
+            # or "did not join this government to …" (a purpose, not an act) is left alone
+            obj = next((t for t in toks[e : e + 4] if t.lower not in _JOIN_SKIP), None)
+            if obj is None or not (obj.lower in _JOINED or obj.text[:1].isupper() and obj.text.isalpha()):
+                continue
+            k = next((j for j in range(e, min(len(toks), e + 6)) if toks[j] is obj), e)
+            if k + 1 < len(toks) and toks[k + 1].lower == "to":
+                continue
         if ev.lemma == "reopen" and ev.type == "RETREAT" and any(t.lower in _ROADS for t in toks[max(0, i - 3) : e + 4]):
             # reopening a road or corridor lets people and aid through (PLOVER RETREAT/access);
             # reopening a border crossing, a port or a market to trade is left without a mode
@@ -1388,6 +1398,8 @@ _BUSINESS = {"business", "businesses", "market", "markets", "commerce", "trading
 _EXPELLED_PEOPLE = {"migrants", "refugees", "people", "residents", "civilians", "families", "nationals", "citizens", "foreigners", "workers", "asylum-seekers", "villagers", "haitians", "journalists", "students", "migrant"}
 _ENVOYS = {"ambassador", "ambassadors", "attaché", "attache", "consul", "consuls", "embassy", "diplomat", "chargé"}
 _FROZEN_ASSETS = {"assets", "asset", "funds", "funding", "accounts", "account", "aid", "money", "reserves", "property", "properties", "payments", "tranche", "tranches", "disbursement", "disbursements", "loans", "grants", "euros", "dollars", "bank"}
+_JOIN_SKIP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "either", "any", "new", "joint", "proposed", "planned"})
+_JOINED = frozenset({"camp", "camps", "project", "projects", "initiative", "alliance", "alliances", "bloc", "pact", "consortium", "scheme", "curbs", "sanctions", "coalition", "programme", "program", "union", "federation", "treaty", "convention", "mission", "force", "venture"})
 _ROADS = frozenset({"road", "roads", "corridor", "corridors", "highway", "highways", "route", "routes"})
 _PASSAGE = {"through", "leave", "enter", "into", "cross", "pass", "return", "visit", "access", "in"}
 _TRADE_WORDS = {"cargo", "exporters", "importers", "import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
