@@ -321,10 +321,14 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # joining an alliance, a bloc, a camp, a project or a sanctions regime is taking part
             # in a joint undertaking (PLOVER COOPERATE); joining a debate, a vote or a gathering,
             # or "did not join this government to …" (a purpose, not an act) is left alone
-            obj = next((t for t in toks[e : e + 4] if t.lower not in _JOIN_SKIP), None)
-            if obj is None or not (obj.lower in _JOINED or obj.text[:1].isupper() and obj.text.isalpha()):
+            k = next((j for j in range(e, min(len(toks), e + 4)) if toks[j].lower not in _JOIN_SKIP), None)
+            named = k is not None and toks[k].text[:1].isupper() and toks[k].text.isalpha()
+            if k is not None and not named:
+                # the head of a lower-case noun phrase: "the new pipeline project"
+                while k + 1 < len(toks) and k < e + 4 and toks[k].lower not in _JOINED and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and toks[k + 1].lower not in _OBJ_STOP:
+                    k += 1
+            if k is None or not (named or toks[k].lower in _JOINED):
                 continue
-            k = next((j for j in range(e, min(len(toks), e + 6)) if toks[j] is obj), e)
             if k + 1 < len(toks) and toks[k + 1].lower == "to":
                 continue
         if ev.lemma == "reopen" and ev.type == "RETREAT" and any(t.lower in _ROADS for t in toks[max(0, i - 3) : e + 4]):
