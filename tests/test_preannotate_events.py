@@ -881,3 +881,70 @@ def test_a_prisoner_exchange_is_a_release_and_its_later_mentions_too() -> None:
     assert ev.get("exchanged") == "RETREAT" and ev.get("swap") == "RETREAT"
     assert "swap" not in events("The central bank renewed its currency swap with Beijing.")
     assert events("Troops exchanged fire near the border.").get("exchanged fire") == "ASSAULT"
+
+
+def modes(text: str) -> dict[str, tuple[str, str | None]]:
+    """trigger text -> (type, mode) of the pre-annotated events of one short article."""
+    d = preannotated(text, published="2024-05-02", doc_id="t")
+    return {e["trigger"]["text"]: (e["type"], e.get("mode")) for e in d["events"]}
+
+
+def test_legal_proceedings_are_accusations_without_the_allege_mode() -> None:
+    # filing charges, suing, appealing or impeaching is ACCUSE (PLOVER "file lawsuit"); the
+    # gold sets leave the mode empty for them and keep `allege` for accusing someone of a wrong
+    ev = modes("Prosecutors charged the mayor with fraud on Monday, and his lawyers said they would appeal.")
+    assert ev.get("charged") == ("ACCUSE", None)
+    assert ev.get("appeal") == ("ACCUSE", None)
+    ev = modes("The opposition accused the minister of lying to parliament.")
+    assert ev.get("accused") == ("ACCUSE", "allege")
+
+
+def test_summoning_an_envoy_is_disapproval() -> None:
+    ev = modes("The foreign ministry summoned the Danish ambassador over the cartoons.")
+    assert ev.get("summoned") == ("ACCUSE", "disapprove")
+
+
+def test_a_summit_is_a_multilateral_meeting() -> None:
+    ev = modes("Leaders of the eight-member bloc opened their summit in Lusaka on Tuesday.")
+    assert ev.get("summit") == ("CONSULT", "multilateral")
+
+
+def test_a_hosted_brokered_or_mediated_meeting_is_third_party() -> None:
+    ev = modes("Kenya offered to host the next round in Nairobi.")
+    assert ev.get("round") == ("CONSULT", "third-party")
+    ev = modes("The two governments ended a week of talks hosted by Norway without a deal.")
+    assert ev.get("talks") == ("CONSULT", "third-party")
+    ev = modes("The rebels and the army met in Arusha at talks brokered by the regional bloc.")
+    assert ev.get("met") == ("CONSULT", "third-party")
+    # the same talks mentioned again keep their host (guidelines 2.7)
+    ev = modes("The two governments ended a week of talks hosted by Norway. The opposition criticised the talks.")
+    assert ev.get("talks") == ("CONSULT", "third-party")
+    # two sides meeting with nobody hosting: no mode
+    ev = modes("The two foreign ministers held talks in Ankara on Monday.")
+    assert ev.get("held talks") == ("CONSULT", None)
+
+
+def test_a_meeting_of_a_blocs_ministers_is_multilateral() -> None:
+    ev = modes("The union's defence ministers' meeting was postponed to June.")
+    assert ev.get("meeting") == ("CONSULT", "multilateral")
+    ev = modes("The plan will be discussed at a meeting of foreign ministers in Brussels next week.")
+    assert ev.get("meeting") == ("CONSULT", "multilateral")
+
+
+def test_reopening_a_road_is_access_but_a_border_crossing_has_no_mode() -> None:
+    ev = modes("The army agreed to reopen the road to the besieged town on Friday.")
+    assert ev.get("reopen") == ("RETREAT", "access")
+    ev = modes("The two countries agreed to reopen their border crossings to trade in June.")
+    assert ev.get("reopen") == ("RETREAT", None)
+
+
+def test_joining_an_alliance_or_a_project_is_cooperation() -> None:
+    ev = modes("Finland said it would not join the new pipeline project.")
+    assert ev.get("join") == ("COOPERATE", None)
+    ev = modes("Moldova is not joining NATO, the president said.")
+    assert ev.get("joining") == ("COOPERATE", None)
+    # a purpose clause and a debate are no joint undertaking
+    ev = modes('"We did not join this coalition to be ignored," the minister said.')
+    assert "join" not in ev
+    ev = modes("The governor urged his rival to join a televised debate.")
+    assert "join" not in ev

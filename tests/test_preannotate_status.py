@@ -57,8 +57,11 @@ def test_a_noun_event_takes_the_status_of_the_act_it_is_the_object_of() -> None:
     # guidelines 2.3: the status belongs to the act as the text presents it
     st = _status("The prisoners would stay in jail unless a judge ordered their release.")
     assert st.get("release") == "hypothetical"
+    st = _status("The government promised to offer talks.")
+    assert st.get("talks") == st.get("offer") == "planned"
+    # the sanctions a promised lifting would end are in force now (rule 5), the lifting planned
     st = _status("The government promised to lift the sanctions.")
-    assert st.get("sanctions") == st.get("lift") == "planned"
+    assert st.get("lift") == "planned" and st.get("sanctions") == "ongoing"
     # an act that removes something does not make the thing removed hypothetical
     st = _status("The ministry would open talks if the union called off the strikes.")
     assert st.get("strikes") != "hypothetical"
@@ -93,3 +96,17 @@ def test_a_state_lasting_since_a_date_in_the_passive_is_ongoing() -> None:
 
 def test_the_first_act_since_a_date_happened_once() -> None:
     assert _status("Police detained the editor on Monday, the first arrest since 2019.").get("arrest") == "occurred"
+
+
+def test_a_measure_to_be_lifted_is_in_force_now() -> None:
+    # what a wanted, conditional or denied removal would end exists at the time of writing
+    # (guidelines 2.3 rule 5): "ongoing", not the removal's own status
+    got = _status("The rebels will free the hostages only if the army halts its air strikes on the valley.")
+    assert got.get("air strikes") == "ongoing"
+    got = _status("The farmers' union urged the ministry to lift the ban on grain imports.")
+    assert got.get("ban") == "ongoing"
+    got = _status("Talks will resume if the union calls off the strike.")
+    assert got.get("strike") == "ongoing"
+    # a removal that happened leaves its object as the text tells it
+    got = _status("The government lifted the curfew in the capital on Monday.")
+    assert got.get("curfew") == "occurred"

@@ -175,6 +175,12 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             d = i - 1 if i > 0 and toks[i - 1].lower in _DEFINITE else i - 2 if i > 1 and toks[i - 2].lower in _DEFINITE and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() else None
             ev.back_reference = d is not None
         _arguments(ev, toks, i, e, infl, mentions)
+        if ev.type == "CONSULT" and ev.mode is None:
+            ev.mode = _consult_mode(toks, i, e)
+            if ev.mode == "third-party" and trig.pos == "n":
+                _doc_memo(text)["hosted talks"] = "1"
+            elif ev.mode is None and ev.back_reference and lows_i_head(toks, e) and _doc_memo(text).get("hosted talks"):
+                ev.mode = "third-party"  # "the talks" after "talks hosted by Qatar": the same talks (2.7)
         if ev.lemma == "strike" and ev.type == "ASSAULT" and ev.actors and _is_labour(ev.actors[0], mentions):
             # "the union will strike", "teachers struck for a week": a labour strike (PROTEST),
             # not an attack
@@ -230,7 +236,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
         if ev.lemma in {"approve", "adopt"} and trig.pos == "v" and _object_word(toks, i, e, _IMPEACHMENT) is not None:
             # "approved the articles of impeachment": the formal accusation itself (PLOVER
             # ACCUSE), not support; the noun "impeachment" is then no second event
-            ev.type, ev.mode = "ACCUSE", "allege"
+            ev.type, ev.mode = "ACCUSE", None
         if ev.lemma == "impeachment" and i > 1 and toks[i - 1].lower == "of" and toks[i - 2].lower == "articles" and evs and evs[-1].type == "ACCUSE" and evs[-1].lemma in {"approve", "adopt"}:
             continue
         if ev.lemma == "threaten" and trig.pos == "v" and not (e < len(toks) and toks[e].lower in {"to", "with", "that", "retaliation", "sanctions", "action"}) and _thing_subject(toks, i, mentions, lex):
@@ -311,6 +317,25 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 ev.type, ev.mode = "OTHER", None  # "if the freeze stays": a condition's argument (guidelines 2)
             else:
                 continue
+        if ev.lemma == "join" and trig.pos == "v":
+            # joining an alliance, a bloc, a camp, a project or a sanctions regime is taking part
+            # in a joint undertaking (PLOVER COOPERATE); joining a debate, a vote or a gathering,
+            # or "did not join this government to …" (a purpose, not an act) is left alone
+            k = next((j for j in range(e, min(len(toks), e + 4)) if toks[j].lower not in _JOIN_SKIP), None)
+            named = k is not None and toks[k].text[:1].isupper() and toks[k].text.isalpha()
+            if k is not None and not named:
+                # the head of a lower-case noun phrase: "the new pipeline project"
+                while k + 1 < len(toks) and k < e + 4 and toks[k].lower not in _JOINED and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and toks[k + 1].lower not in _OBJ_STOP:
+                    k += 1
+            if k is None or not (named or toks[k].lower in _JOINED):
+                continue
+            if k + 1 < len(toks) and toks[k + 1].lower == "to":
+                continue
+        if ev.lemma == "reopen" and ev.type == "RETREAT" and any(t.lower in _ROADS for t in toks[max(0, i - 3) : e + 4]):
+            # reopening a road or corridor lets people and aid through (PLOVER RETREAT/access);
+            # reopening a border crossing, a port or a market to trade is left without a mode
+            # (as all six development groups do)
+            ev.mode = "access"
         if ev.lemma == "allow" and trig.pos == "v" and any(t.lower in _PASSAGE for t in toks[e : e + 6]):
             # "allowed the trucks through", "allowed to leave the country": letting people or
             # goods pass is a material retreat (PLOVER RETREAT/access), not a verbal concession
@@ -458,6 +483,56 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
     _time(evs, toks, text, published)
     _location(evs, locations)
     return evs
+
+
+# guidelines 2.2 q15, CONSULT modes: a third party hosts, brokers or mediates the meeting
+# ("talks hosted by Qatar", "offered to host the next round", "the side which brokered the
+# meeting", "Swiss mediators said"); a meeting of a body's ministers or leaders is multilateral
+# ("a defence ministers' meeting", "a meeting of foreign ministers", "their annual meeting")
+_HOST_FORMS = frozenset([*verb_forms("host", {}), *verb_forms("broker", {}), *verb_forms("mediate", {})])
+_MEETING_HEADS = frozenset({"talks", "talk", "meeting", "meetings", "round", "rounds", "negotiations", "session", "sessions", "summit", "conference", "dialogue", "consultations"})
+_HOSTED_GUESTS = _MEETING_HEADS | {"both", "two", "delegations", "leaders", "sides", "parties"}
+_BROKER_FORMS = frozenset([*verb_forms("broker", {}), *verb_forms("mediate", {})])
+_MEMBERS = frozenset({"ministers", "leaders", "members", "heads", "states", "governments"})
+_MEDIATORS = frozenset({"mediator", "mediators", "mediation", "facilitator", "facilitators"})
+
+
+def lows_i_head(toks: list[Token], e: int) -> bool:
+    """The trigger ending before token e is a meeting noun ("the talks", "this meeting")."""
+    return toks[e - 1].lower in _MEETING_HEADS
+
+
+def _consult_mode(toks: list[Token], i: int, e: int) -> str | None:
+    """The mode of a CONSULT event with none from the lexicon: `third-party` when the meeting is
+    hosted, brokered or mediated by someone (the host verb itself, when what it hosts is a
+    meeting or both sides), `multilateral` for a meeting of several states' ministers or
+    leaders; else None."""
+    n = len(toks)
+    lows = _facts(toks)[0]
+    if lows[i] in _HOST_FORMS:
+        if any(w in _HOSTED_GUESTS for w in lows[e : e + 4]):
+            return "third-party"  # "hosted the two delegations", "will host talks"
+        return None
+    head = lows[e - 1] in _MEETING_HEADS  # "talks", "meeting", "the next round" (not "met")
+    if head:
+        # the noun is what a host verb governs: "host the next round", "which brokered the meeting"
+        k = i - 1
+        while k >= 0 and k >= i - 4 and toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in _HOST_FORMS and lows[k] not in {"and", "or", "but", "after", "before", "at", "of", "in"}:
+            k -= 1
+        if k >= 0 and k >= i - 4 and lows[k] in _HOST_FORMS:
+            return "third-party"
+    j = e + 1 if e < n and lows[e] == "," else e
+    if j + 1 < n and lows[j] in _HOST_FORMS and lows[j + 1] == "by":
+        return "third-party"  # "talks hosted by Qatar", "the meetings, hosted by …"
+    if not _MEDIATORS.isdisjoint(lows) or not _BROKER_FORMS.isdisjoint(lows):
+        return "third-party"  # "Swiss mediators said", "met at talks brokered by the bloc"
+    if not head:
+        return None
+    if i > 1 and lows[i - 1] == "'" and lows[i - 2] in _MEMBERS or i > 0 and lows[i - 1] == "annual":
+        return "multilateral"  # "a defence ministers' meeting", "their annual meeting"
+    if e + 1 < n and lows[e] == "of" and any(w in _MEMBERS for w in lows[e + 1 : e + 5]):
+        return "multilateral"  # "a meeting of defence ministers"
+    return None
 
 
 # What is stopped, cut, dropped or reversed decides the act (PLOVER: ending a hostile act or
@@ -1327,6 +1402,9 @@ _BUSINESS = {"business", "businesses", "market", "markets", "commerce", "trading
 _EXPELLED_PEOPLE = {"migrants", "refugees", "people", "residents", "civilians", "families", "nationals", "citizens", "foreigners", "workers", "asylum-seekers", "villagers", "haitians", "journalists", "students", "migrant"}
 _ENVOYS = {"ambassador", "ambassadors", "attaché", "attache", "consul", "consuls", "embassy", "diplomat", "chargé"}
 _FROZEN_ASSETS = {"assets", "asset", "funds", "funding", "accounts", "account", "aid", "money", "reserves", "property", "properties", "payments", "tranche", "tranches", "disbursement", "disbursements", "loans", "grants", "euros", "dollars", "bank"}
+_JOIN_SKIP = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "either", "any", "new", "joint", "proposed", "planned"})
+_JOINED = frozenset({"camp", "camps", "project", "projects", "initiative", "alliance", "alliances", "bloc", "pact", "consortium", "scheme", "curbs", "sanctions", "coalition", "programme", "program", "union", "federation", "treaty", "convention", "mission", "force", "venture"})
+_ROADS = frozenset({"road", "roads", "corridor", "corridors", "highway", "highways", "route", "routes"})
 _PASSAGE = {"through", "leave", "enter", "into", "cross", "pass", "return", "visit", "access", "in"}
 _TRADE_WORDS = {"cargo", "exporters", "importers", "import", "imports", "export", "exports", "trade", "goods", "products", "shipments", "poultry", "beef", "meat", "grain", "wheat", "oil", "gas", "flights", "visas", "investment", "investments", "tariffs", "duties"}
 _MILITARY_MODS = {"air", "drone", "missile", "rocket", "artillery", "military", "israeli", "russian", "us", "pre-emptive", "preemptive", "retaliatory", "precision", "targeted", "nuclear", "naval", "deadly", "aerial"}
@@ -1513,7 +1591,7 @@ def _hold_what(evs: list[Ev], toks: list[Token]) -> list[Ev]:
             if k < len(toks) and toks[k].lower in _HELD_MEETINGS and (toks[k].lower != "round" or k + 1 >= len(toks) or toks[k + 1].lower != "of"):
                 if not any(x.tok_i <= k < x.tok_end for x in evs if x is not ev):
                     ev.start, ev.end, ev.tok_i, ev.tok_end, ev.lemma, ev.pos = toks[k].start, toks[k].end, k, k + 1, toks[k].lower, "n"
-                    ev.type, ev.mode = "CONSULT", None
+                    ev.type, ev.mode = "CONSULT", "third-party"  # guidelines 2.2 q15: a third party hosts
                     out.append(ev)
                 continue
             if ev.tok_i > 0 and toks[ev.tok_i - 1].lower in _HELD_MEETINGS and ev.tok_end < len(toks) and toks[ev.tok_end].lower == "by":

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from annotate.preannotate.condcues import cue_at
-from annotate.preannotate.resources import Lexicon
+from annotate.preannotate.resources import Lexicon, verb_forms
 from annotate.preannotate.text import Token, token_facts
 
 _BOUNDARY = {",", ";", ":", "if", "unless", "\"", "“", "”", "—", "–", "(", ")", "but", "while", "whereas", "although", "because", "after", "before", "when", "since"}
@@ -149,8 +149,35 @@ def _denied(low: list[str], lemmas: list[str], inflection: str) -> bool:
     return nxt.endswith("ing") or nxt == "that" or nxt in _DENIED_NOUNS and "that" in low[:k]
 
 
+def _removed_object(f: "_Sentence", toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """The index of the verb that ends or removes the noun at i ("lift its ban", "halted its
+    drone strikes", "called off the marches"), over determiners and modifiers; None if none."""
+    lows = f.lows
+    k = i - 1
+    while k >= 0 and k >= i - 4:
+        w = lows[k]
+        if w in _REMOVAL_FORMS or w == "off" and k > 0 and lows[k - 1] in _CALL_FORMS:
+            return k - 1 if w == "off" else k
+        if not (toks[k].text.isalpha() and toks[k].text.islower() or w in {"'s", "’s", "-"}) or w in _NOT_NP:
+            return None
+        k -= 1
+    return None
+
+
 def _event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection: str, lex: Lexicon) -> str:
     f = _sentence(toks, lex)
+    if trig_pos != "v" and (not _REMOVAL_FORMS.isdisjoint(f.lows[max(0, i - 4) : i]) or "off" in f.lows[max(0, i - 4) : i]):
+        k = _removed_object(f, toks, i, lex)
+        if k is not None:
+            w = f.lows[k]
+            infl = "ing" if w.endswith("ing") else "past" if w.endswith("ed") or w in _IRREGULAR_PAST else "3sg" if w.endswith("s") else "base"
+            cues = lex.condition_cues
+            conditional = any(f.lows[j] in cues and cue_at(toks, j, lex) is not None for j in range(max(0, k - 8), k))
+            if conditional or _event_status(toks, k, k + 1, "v", infl, lex) != "occurred":
+                # "unless Washington lifts its duties", "urged the council to lift the arms
+                # embargo", "did not lift the ban": what is to be removed is in force now
+                # (guidelines 2.3 rule 5); a removal that happened leaves it as the text says
+                return "ongoing"
     # the lower forms and lemmas of clause_before(toks, i), nearest first
     low = f.lows[max(f.clause_start(i), i - 8) : i][::-1]
     vf = lex.verb_forms
@@ -261,6 +288,14 @@ def _reported(toks: list[Token], lex: Lexicon) -> bool:
     """The sentence has a lower-case reporting verb ("said", "told", "announced")."""
     return _sentence(toks, lex).reported()
 
+
+# Acts that end or remove a standing measure or a hostile act: their object exists when the
+# removal is only wanted, planned, conditional or denied
+_REMOVAL_LEMMAS = ("lift", "halt", "end", "scrap", "suspend", "remove", "ease", "drop", "stop", "reverse", "repeal", "cancel", "revoke", "annul", "relax", "overturn", "rescind", "abolish", "withdraw")
+_IRREGULAR_PAST = frozenset({"withdrew", "withdrawn"})
+_REMOVAL_FORMS = frozenset(w for l in _REMOVAL_LEMMAS for w in verb_forms(l, {"withdraw": ["withdrew", "withdrawn"], "stop": ["stopped", "stopped"], "drop": ["dropped", "dropped"], "scrap": ["scrapped", "scrapped"]}))
+_CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+_NOT_NP = frozenset({"and", "or", "but", "to", "that", "which", "who", "if", "unless", "not", "in", "on", "at", "for", "from", "with", "by", "of"})
 
 # Nominal states that last ("the ban", "restrictions", "the blockade"): in force at the time of
 # writing unless the text says they were imposed, lifted or ended.
