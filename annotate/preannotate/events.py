@@ -999,6 +999,133 @@ def _own_noun_act(toks: list[Token], a: int, i: int) -> bool:
     return True
 
 
+# A verbal reaction to another's act ("X welcomed the deal", "rejected the demand", "denied the
+# charge", "dismissed the statement", "condemned the vote"): its recipient is who did the act
+# reacted to (guidelines 2.4: the other side). The act is the reaction's object noun; its author
+# is the noun's possessor or by-phrase ("Y's demand", "the offer by Y") or else the actor of
+# the latest earlier event that names the same act ("signed an agreement" … "the deal") or, for
+# a statement, the one who made it.
+_REACTION_VERBS = frozenset(
+    form
+    for lemma in ("welcome", "reject", "deny", "dismiss", "condemn", "criticise", "criticize", "decry", "denounce", "slam", "hail", "praise", "ignore",
+                  "applaud", "deplore", "dispute", "contest", "rebuff", "spurn", "brush", "lambast", "blast", "castigate", "refute", "disown", "laud", "salute", "commend")
+    for form in verb_forms(lemma, {"slam": ["slammed", "slammed", "slams", "slamming"]})
+)
+# object noun -> (stems of trigger words that name the same act, event types that may name it);
+# an empty type set takes any type. "decision", "move": the article's lead act unless a trigger
+# names it ("approved", "ruled"); "statement", "account": whoever made the latest report.
+_AGREEMENTS = ("agre", "deal", "accord", "pact", "settl", "truce", "ceasefire", "swap", "exchang", "sign", "compromis", "arrangement", "reach", "conclud", "broker", "mediat")
+_ACCUSATIONS = ("accus", "charg", "alleg", "critic", "blam", "condemn", "denounc", "decr", "slam")
+_DECISIONS = ("decid", "decision", "rul", "approv", "order", "verdict", "judg", "sentenc", "adopt", "vot", "pass")
+_LEAD = "lead"
+_SPEAKER = "speaker"
+_REACTED: dict[str, tuple[tuple[str, ...] | str, frozenset[str]]] = {
+    **{w: (_AGREEMENTS, frozenset()) for w in ("deal", "deals", "agreement", "agreements", "accord", "pact", "settlement", "truce", "ceasefire", "swap", "exchange", "compromise", "arrangement")},
+    **{w: (_ACCUSATIONS, frozenset({"ACCUSE"})) for w in ("charge", "charges", "accusation", "accusations", "allegation", "allegations", "criticism", "criticisms", "claims", "claim")},
+    **{w: (("demand", "request", "call", "urg", "ask"), frozenset({"REQUEST"})) for w in ("demand", "demands", "request", "requests", "call", "calls", "appeal", "appeals", "ultimatum")},
+    **{w: (("threat", "warn"), frozenset({"THREATEN"})) for w in ("threat", "threats", "warning", "warnings")},
+    **{w: (("offer", "propos", "plan", "suggest"), frozenset()) for w in ("offer", "offers", "proposal", "proposals", "plan", "plans", "initiative", "invitation")},
+    **{w: (("vot",), frozenset()) for w in ("vote", "votes")},
+    **{w: (("motion", "bill", "resolution", "tabl", "fil", "introduc"), frozenset()) for w in ("motion", "bill", "resolution")},
+    **{w: (("sanction", "tariff", "ban", "restrict", "impos", "suspen", "clos", "expel", "expuls", "levy", "dut"), frozenset({"SANCTION", "COERCE"})) for w in ("sanctions", "tariff", "tariffs", "ban", "restrictions", "suspension", "closure", "expulsion", "expulsions", "levy", "duties", "embargo")},
+    **{w: (_DECISIONS, frozenset()) for w in ("decision", "ruling", "verdict", "judgment", "judgement", "order")},
+    **{w: (_LEAD, frozenset()) for w in ("move", "step", "measure", "measures", "action", "actions")},
+    **{w: (_SPEAKER, frozenset()) for w in ("statement", "statements", "account", "remarks", "comments", "version", "announcement", "assertion")},
+}
+_REACTED_BY = {"by", "from"}
+_REACTED_MOD_STOP = frozenset({"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "that", "which", "who", "as", ",", ";", ":", ".", "is", "was", "were", "are", "be", "not"})
+_REACTION_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "a", "an", "any", "all", "such", "both"})
+
+
+def _reacted_noun(toks: list[Token], e: int) -> tuple[int, int] | None:
+    """(index of the determiner or possessor start, index of the head noun) of the object right
+    after a reaction verb ending at e: determiners, a possessor "Y's", up to two modifiers, then a
+    noun of _REACTED ("the deal", "Kabul's latest offer", "its demand"); None otherwise."""
+    k, n = e, len(toks)
+    if k < n and toks[k].lower in {"outright", "publicly", "flatly", "strongly", "firmly", "also"}:
+        k += 1
+    first = k
+    for j in range(k, min(n, k + 7)):
+        w = toks[j].lower
+        if w in _REACTED and j > first - 1:
+            if j + 1 < n and toks[j + 1].text[:1].isalpha() and toks[j + 1].text.islower() and toks[j + 1].lower in _REACTED:
+                continue  # "the vote count"? a compound: look on
+            return first, j
+        if w in _REACTED_MOD_STOP or not (toks[j].text[:1].isalnum() or w in {"'s", "’s", "-"}):
+            return None
+    return None
+
+
+def reaction_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: list[Mention]) -> None:
+    """Fill the recipients of verbal reactions (see _REACTION_VERBS) over one article; evs in text
+    order."""
+    cands = [n for n, ev in enumerate(evs) if ev.pos == "v" and not ev.recipients and sent_toks[ev.sent][ev.tok_i].lower in _REACTION_VERBS]
+    if not cands:
+        return
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for n in cands:
+        ev = evs[n]
+        toks = sent_toks[ev.sent]
+        got = _reacted_noun(toks, ev.tok_end)
+        if got is None:
+            continue
+        a, h = got
+        noun = toks[h].lower
+        ms = by_sent.get(ev.sent, [])
+        own = set(ev.actors)
+        author: list[tuple] = []
+        # "Y's demand", "its demand": the possessor
+        for j in range(a, h):
+            if toks[j].lower in {"'s", "’s"}:
+                author = [m.key for m in ms if m.end == toks[j - 1].end][-1:]
+                break
+            if toks[j].lower in {"its", "their", "his", "her"}:
+                author = [m.key for m in ms if m.start == toks[j].start][-1:]
+                break
+        if not author and h + 2 < len(toks) and toks[h + 1].lower in _REACTED_BY:
+            # "the offer by Qatar", "the demand from the unions"
+            k = h + 2 + (toks[h + 2].lower in _DETERMINERS)
+            author = [m.key for m in ms if k < len(toks) and m.start == toks[k].start][:1]
+        if not author:
+            author = _reacted_author(evs, n, sent_toks, noun, own)
+        for k in author:
+            if k not in own and k not in ev.recipients and k[0] not in {"we", "i"}:
+                ev.recipients.append(k)
+
+
+def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: str, own: set[tuple]) -> list[tuple]:
+    """The actors of the act the reaction evs[n] is about, named by its object noun: the
+    earliest earlier event naming the same act (a definite "the deal" takes up the act the
+    article introduced), else for "decision"/"move" the article's first act with actors; for
+    "statement"/"account" the speaker of the latest report in the two sentences before. Acts
+    of the reacting side itself are passed over."""
+    ev = evs[n]
+    stems, types = _REACTED[noun]
+    if stems == _SPEAKER:
+        for q in range(n - 1, -1, -1):
+            prev = evs[q]
+            if prev.sent < ev.sent - 2:
+                break
+            if prev.sent < ev.sent and prev.reported_by is not None and prev.reported_by not in own and prev.reported_by[0] not in {"we", "i"}:
+                return [prev.reported_by]
+        return []
+    lead: list[tuple] = []
+    for q in range(n):
+        prev = evs[q]
+        if prev.sent == ev.sent and prev.tok_i >= ev.tok_i or not prev.actors or own.intersection(prev.actors):
+            continue
+        if not lead and prev.pos == "v":
+            lead = list(prev.actors)
+        if stems == _LEAD:
+            break
+        word = sent_toks[prev.sent][prev.tok_i].lower
+        if (word.startswith(stems) or prev.lemma.startswith(stems)) and (not types or prev.type in types):
+            return list(prev.actors)
+    return lead if stems in (_LEAD, _DECISIONS) else []
+
+
 # PLOVER codes an actor's stated intention to act as a verbal event of its own: a stated
 # readiness or promise to cooperate is AGREE ("ready to contribute", "pledged to release"),
 # a vow to harm is THREATEN ("vowed to retaliate"). A bare future or plan ("will release",
