@@ -823,3 +823,40 @@ def test_a_mention_takes_the_instances_date_only_when_presented_alike() -> None:
     assert len(talks) == 2
     assert "time" not in talks[0] or not talks[0]["time"].get("value")
     assert talks[1]["time"] == {"value": "2024-04-29"}
+
+
+# --- event arguments (ev_args2, session 10): recipients of reactions ---
+
+
+def test_the_recipient_of_a_reaction_is_the_author_of_the_act_reacted_to() -> None:
+    # guidelines 2.4: "X welcomed the deal" — the deal's signatories are the other side; the
+    # act is found by the noun's own trigger family earlier in the article
+    ev = arguments("Peru and Ecuador signed a border agreement in Lima on Monday.\n\nBrazil welcomed the deal on Tuesday.")
+    assert ev["welcomed"] == (["Brazil"], ["Peru", "Ecuador"])
+    # a charge answered is the latest one made
+    ev = arguments("Kenya accused Somalia of arming the militia.\n\nSomalia denied the charge.")
+    assert ev["denied"] == (["Somalia"], ["Kenya"])
+    # a possessor names the author outright
+    ev = arguments("Chile rejected Bolivia's demand for sea access.")
+    assert ev["rejected"][1] == ["Bolivia"]
+
+
+def test_a_decision_reacted_to_is_the_articles_lead_act() -> None:
+    ev = arguments("The High Court of Kenya approved the extradition of a former minister to Britain on Monday.\n\nThe opposition condemned the decision.")
+    assert ev["condemned"] == (["opposition"], ["High Court of Kenya"])
+
+
+def test_a_possessive_s_before_a_past_verb_is_no_passive() -> None:
+    # "Ghana's Supreme Court approved": the court acts ("'s" is no "is" here)
+    ev = arguments("Ghana's Supreme Court approved the extradition of a former minister to Britain.")
+    assert ev["approved"][0] == ["Ghana's Supreme Court"]
+    ev = arguments("The deal was signed by Chad and Niger.")
+    assert ev["signed"][0] == ["Chad", "Niger"]
+
+
+def test_a_reaction_to_no_act_named_before_gets_no_recipient() -> None:
+    # "any plan to invade": the reacting side's own alleged act; "every offer": no act named
+    ev = arguments("Kosovo accused Serbia of massing troops.\n\nSerbia denied any plan to invade.")
+    assert ev["denied"][1] == []
+    ev = arguments("Chile signed a trade accord with Peru.\n\nThe rebels rejected every offer so far.")
+    assert ev["rejected"][1] == []

@@ -724,6 +724,7 @@ def _replace(evs: list[Ev], drop: set[int], added: list[Ev]) -> None:
         evs.sort(key=lambda x: x.start)
 
 
+_BE_NOT_POSSESSIVE = frozenset(_BE - {"'s", "’s"})
 _ARG_CLAUSE_END = frozenset({",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"})
 
 
@@ -732,7 +733,8 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
     before = [m for m in mentions if m.end <= start]
     after = all_after = [m for m in mentions if m.start >= end]
     lows = _facts(toks)[0]
-    passive = infl == "past" and not _BE.isdisjoint(lows[max(0, i - 3) : i])
+    # (a possessive "'s" is no "is": "Ghana's Supreme Court approved" is active)
+    passive = infl == "past" and not _BE_NOT_POSSESSIVE.isdisjoint(lows[max(0, i - 3) : i])
     # the clause end: next comma / reporting verb, at most 12 tokens
     limit_tok = min(len(toks), e + 12)
     for k in range(e, limit_tok):
@@ -1018,23 +1020,27 @@ _AGREEMENTS = ("agre", "deal", "accord", "pact", "settl", "truce", "ceasefire", 
 _ACCUSATIONS = ("accus", "charg", "alleg", "critic", "blam", "condemn", "denounc", "decr", "slam")
 _DECISIONS = ("decid", "decision", "rul", "approv", "order", "verdict", "judg", "sentenc", "adopt", "vot", "pass")
 _LEAD = "lead"
+_OFFERS = ("offer", "propos", "plan", "suggest")
+_VOTES = ("vot",)
 _SPEAKER = "speaker"
 _REACTED: dict[str, tuple[tuple[str, ...] | str, frozenset[str]]] = {
     **{w: (_AGREEMENTS, frozenset()) for w in ("deal", "deals", "agreement", "agreements", "accord", "pact", "settlement", "truce", "ceasefire", "swap", "exchange", "compromise", "arrangement")},
     **{w: (_ACCUSATIONS, frozenset({"ACCUSE"})) for w in ("charge", "charges", "accusation", "accusations", "allegation", "allegations", "criticism", "criticisms", "claims", "claim")},
     **{w: (("demand", "request", "call", "urg", "ask"), frozenset({"REQUEST"})) for w in ("demand", "demands", "request", "requests", "call", "calls", "appeal", "appeals", "ultimatum")},
     **{w: (("threat", "warn"), frozenset({"THREATEN"})) for w in ("threat", "threats", "warning", "warnings")},
-    **{w: (("offer", "propos", "plan", "suggest"), frozenset()) for w in ("offer", "offers", "proposal", "proposals", "plan", "plans", "initiative", "invitation")},
-    **{w: (("vot",), frozenset()) for w in ("vote", "votes")},
+    **{w: (_OFFERS, frozenset()) for w in ("offer", "offers", "proposal", "proposals", "plan", "plans", "initiative", "invitation")},
+    **{w: (_VOTES, frozenset()) for w in ("vote", "votes")},
     **{w: (("motion", "bill", "resolution", "tabl", "fil", "introduc"), frozenset()) for w in ("motion", "bill", "resolution")},
     **{w: (("sanction", "tariff", "ban", "restrict", "impos", "suspen", "clos", "expel", "expuls", "levy", "dut"), frozenset({"SANCTION", "COERCE"})) for w in ("sanctions", "tariff", "tariffs", "ban", "restrictions", "suspension", "closure", "expulsion", "expulsions", "levy", "duties", "embargo")},
     **{w: (_DECISIONS, frozenset()) for w in ("decision", "ruling", "verdict", "judgment", "judgement", "order")},
     **{w: (_LEAD, frozenset()) for w in ("move", "step", "measure", "measures", "action", "actions")},
     **{w: (_SPEAKER, frozenset()) for w in ("statement", "statements", "account", "remarks", "comments", "version", "announcement", "assertion")},
 }
+_ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+_LEAD_FALLBACK = (_LEAD, _DECISIONS, _OFFERS, _VOTES)
 _REACTED_BY = {"by", "from"}
 _REACTED_MOD_STOP = frozenset({"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "that", "which", "who", "as", ",", ";", ":", ".", "is", "was", "were", "are", "be", "not"})
-_REACTION_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "a", "an", "any", "all", "such", "both"})
+_INDEFINITE_DETS = frozenset({"a", "an", "any", "every", "all", "some", "no", "such", "another", "further"})
 
 
 def _reacted_noun(toks: list[Token], e: int) -> tuple[int, int] | None:
@@ -1047,10 +1053,16 @@ def _reacted_noun(toks: list[Token], e: int) -> tuple[int, int] | None:
     first = k
     for j in range(k, min(n, k + 7)):
         w = toks[j].lower
-        if w in _REACTED and j > first - 1:
+        if w in _REACTED:
+            if j + 1 < n and toks[j + 1].lower == "to":
+                return None  # "denied any plan to invade": the reacting side's own alleged act
             if j + 1 < n and toks[j + 1].text[:1].isalpha() and toks[j + 1].text.islower() and toks[j + 1].lower in _REACTED:
-                continue  # "the vote count"? a compound: look on
+                continue  # "the ceasefire deal": the compound's head is the last noun
             return first, j
+        if j == first and w in {"that", "this"}:
+            continue  # "rejected that account"
+        if j == first and w in _INDEFINITE_DETS:
+            return None  # "welcomed any step", "rejected every offer": no act named before
         if w in _REACTED_MOD_STOP or not (toks[j].text[:1].isalnum() or w in {"'s", "’s", "-"}):
             return None
     return None
@@ -1112,7 +1124,10 @@ def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: s
                 return [prev.reported_by]
         return []
     lead: list[tuple] = []
-    for q in range(n):
+    # a charge, demand or threat answered is the latest one made; an agreement, decision or
+    # plan reacted to is the one the article introduced
+    order = range(n - 1, -1, -1) if types & _ANSWERED else range(n)
+    for q in order:
         prev = evs[q]
         if prev.sent == ev.sent and prev.tok_i >= ev.tok_i or not prev.actors or own.intersection(prev.actors):
             continue
@@ -1120,10 +1135,10 @@ def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: s
             lead = list(prev.actors)
         if stems == _LEAD:
             break
-        word = sent_toks[prev.sent][prev.tok_i].lower
-        if (word.startswith(stems) or prev.lemma.startswith(stems)) and (not types or prev.type in types):
+        words = sent_toks[prev.sent]
+        if (words[prev.tok_i].lower.startswith(stems) or words[prev.tok_end - 1].lower.startswith(stems) or prev.lemma.startswith(stems)) and (not types or prev.type in types):
             return list(prev.actors)
-    return lead if stems in (_LEAD, _DECISIONS) else []
+    return lead if stems in _LEAD_FALLBACK else []
 
 
 # PLOVER codes an actor's stated intention to act as a verbal event of its own: a stated
