@@ -860,3 +860,12 @@ def test_a_reaction_to_no_act_named_before_gets_no_recipient() -> None:
     assert ev["denied"][1] == []
     ev = arguments("Chile signed a trade accord with Peru.\n\nThe rebels rejected every offer so far.")
     assert ev["rejected"][1] == []
+
+
+def test_the_act_reacted_to_takes_the_arguments_of_its_earlier_mention() -> None:
+    # "Ruiz dismissed the motion": the motion is the opposition's, against Ruiz
+    ev = arguments("The opposition filed a no-confidence motion against Prime Minister Ana Ruiz on Monday.\n\nRuiz dismissed the motion as a stunt.")
+    assert ev["dismissed"] == (["Ana Ruiz"], ["opposition"])
+    assert ev["motion"] == (["opposition"], ["Ana Ruiz"])
+    ev = arguments("Kenya accused Somalia of arming the militia.\n\nSomalia rejected the accusation.")
+    assert ev["accusation"] == (["Kenya"], ["Somalia"])

@@ -1100,19 +1100,27 @@ def reaction_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: l
             # "the offer by Qatar", "the demand from the unions"
             k = h + 2 + (toks[h + 2].lower in _DETERMINERS)
             author = [m.key for m in ms if k < len(toks) and m.start == toks[k].start][:1]
+        ante: Ev | None = None
         if not author:
-            author = _reacted_author(evs, n, sent_toks, noun, own)
+            author, ante = _reacted_author(evs, n, sent_toks, noun, own)
+        author = [k for k in author if k not in own and k[0] not in {"we", "i"}]
         for k in author:
-            if k not in own and k not in ev.recipients and k[0] not in {"we", "i"}:
+            if k not in ev.recipients:
                 ev.recipients.append(k)
+        # the object noun names that act: its author acts it, on whom the act was done
+        obj = next((x for x in evs if x.sent == ev.sent and x.pos == "n" and x.tok_i <= h < x.tok_end), None)
+        if obj is not None and author and not obj.actors:
+            obj.actors = list(author)
+            if ante is not None and not obj.recipients:
+                obj.recipients = [k for k in ante.recipients if k not in author]
 
 
-def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: str, own: set[tuple]) -> list[tuple]:
+def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: str, own: set[tuple]) -> tuple[list[tuple], Ev | None]:
     """The actors of the act the reaction evs[n] is about, named by its object noun: the
     earliest earlier event naming the same act (a definite "the deal" takes up the act the
     article introduced), else for "decision"/"move" the article's first act with actors; for
     "statement"/"account" the speaker of the latest report in the two sentences before. Acts
-    of the reacting side itself are passed over."""
+    of the reacting side itself are passed over. Also the event found, if one names the act."""
     ev = evs[n]
     stems, types = _REACTED[noun]
     if stems == _SPEAKER:
@@ -1121,8 +1129,8 @@ def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: s
             if prev.sent < ev.sent - 2:
                 break
             if prev.sent < ev.sent and prev.reported_by is not None and prev.reported_by not in own and prev.reported_by[0] not in {"we", "i"}:
-                return [prev.reported_by]
-        return []
+                return [prev.reported_by], None
+        return [], None
     lead: list[tuple] = []
     # a charge, demand or threat answered is the latest one made; an agreement, decision or
     # plan reacted to is the one the article introduced
@@ -1137,8 +1145,8 @@ def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: s
             break
         words = sent_toks[prev.sent]
         if (words[prev.tok_i].lower.startswith(stems) or words[prev.tok_end - 1].lower.startswith(stems) or prev.lemma.startswith(stems)) and (not types or prev.type in types):
-            return list(prev.actors)
-    return lead if stems in _LEAD_FALLBACK else []
+            return list(prev.actors), prev
+    return (lead, None) if stems in _LEAD_FALLBACK else ([], None)
 
 
 # PLOVER codes an actor's stated intention to act as a verbal event of its own: a stated
