@@ -869,3 +869,18 @@ def test_the_act_reacted_to_takes_the_arguments_of_its_earlier_mention() -> None
     assert ev["motion"] == (["opposition"], ["Ana Ruiz"])
     ev = arguments("Kenya accused Somalia of arming the militia.\n\nSomalia rejected the accusation.")
     assert ev["accusation"] == (["Kenya"], ["Somalia"])
+
+
+def test_a_reduced_relative_participle_acts_on_the_noun_before_it() -> None:
+    # "fishermen detained near the reef": the fishermen are held, not holding; a finite verb
+    # with its object ("Police detained 12 fishermen") keeps its subject as actor
+    ev = arguments("Manila protested after 12 Filipino fishermen detained near the reef were moved to Hainan.")
+    assert ev["detained"][0] == [] and [r.lower() for r in ev["detained"][1]] == ["12 filipino fishermen"]
+    ev = arguments("Police detained 12 fishermen near the reef on Monday.")
+    assert ev["detained"][0] != [] and ev["detained"][0] != ["12 fishermen"]
+    # "a ceasefire agreed in Doha": the noun is the agreement, not its party
+    ev = arguments("Qatar urged the rebels to respect a ceasefire agreed in Doha last year.")
+    assert ev["agreed"][0] == []
+    # a multi-word trigger ("exchanged fire") is no participle of that kind
+    ev = arguments("Kenyan and Somali troops exchanged fire near the border on Monday.")
+    assert ev["exchanged fire"][1] == []

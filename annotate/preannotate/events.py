@@ -724,6 +724,20 @@ def _replace(evs: list[Ev], drop: set[int], added: list[Ev]) -> None:
         evs.sort(key=lambda x: x.start)
 
 
+# transitive participles (the trigger lexicon's acts done to people or to an agreement) that,
+# with no object after them, modify the noun before: "prisoners held in X", "a deal signed in Y"
+_PATIENT_PARTICIPLES = frozenset({
+    "captured", "detained", "arrested", "held", "kidnapped", "abducted", "seized", "taken", "killed", "wounded", "injured", "jailed", "imprisoned", "sentenced",
+    "convicted", "deported", "expelled", "evacuated", "freed", "released", "exchanged", "deployed", "stationed", "trapped", "targeted", "attacked", "banned",
+    "sanctioned", "tortured", "executed", "elected", "appointed", "nominated", "accused", "charged", "recruited", "displaced", "rescued", "extradited", "summoned",
+})
+_ACT_PARTICIPLES = frozenset({"agreed", "signed", "reached", "brokered", "approved", "adopted", "imposed", "announced", "proposed", "offered", "negotiated", "mediated", "concluded", "struck", "passed", "declared", "issued", "ordered"})
+_ACT_NOUNS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "truce", "ceasefire", "settlement", "plan", "plans", "sanctions", "tariff", "tariffs", "ban", "measures", "measure", "law", "bill", "decree", "resolution", "order", "package", "memorandum", "treaty", "roadmap", "framework"})
+_PARTICIPLE_NEXT = frozenset({"during", "in", "at", "on", "for", "since", "after", "before", "last", "earlier", "this", "without", "over", "near", "inside", "across", "under", "while",
+                              "when", "until", "between", "from", "yesterday", "today", "overnight", ",", ".", ";", ":", "—", "–", ")"})
+_PARTICIPLE_ADVERBS = frozenset({"still", "reportedly", "allegedly", "recently", "previously", "illegally", "unlawfully", "arbitrarily", "already", "later", "initially", "originally", "jointly"})
+_REL_OBJECT = frozenset({"that", "whom", "which", "who"})
+_REDUCED_PARTICIPLES = _PATIENT_PARTICIPLES | _ACT_PARTICIPLES
 _BE_NOT_POSSESSIVE = frozenset(_BE - {"'s", "’s"})
 _ARG_CLAUSE_END = frozenset({",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"})
 
@@ -786,6 +800,22 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             if j >= 0 and subj is not None and subj.end == toks[j].end and subj.key not in ev.actors:
                 ev.recipients.append(subj.key)
             return
+    if not passive and infl == "past" and ev.pos == "v" and e == i + 1 < len(toks) and toks[e].lower in _PARTICIPLE_NEXT and toks[i].lower in _REDUCED_PARTICIPLES:
+        # "soldiers captured during clashes", "detainees still held at the camp", "a truce
+        # agreed in Jeddah": a transitive participle with no object and no by-agent modifies
+        # the noun before it, which is what is acted on, not who acts (guidelines 2.4)
+        j = i - 1
+        while j >= 0 and lows[j] in _PARTICIPLE_ADVERBS:
+            j -= 1
+        if j >= 0:
+            head = next((m for m in reversed(before) if m.end == toks[j].end), None)
+            if head is not None and not head.pronoun and toks[i].lower in _PATIENT_PARTICIPLES:
+                a = _tok_index(toks, head.start)
+                if a == 0 or lows[a - 1] not in _REL_OBJECT:
+                    ev.recipients.append(head.key)
+                    return
+            elif head is None and lows[j] in _ACT_NOUNS and toks[i].lower in _ACT_PARTICIPLES:
+                return
     for m in after:
         j = _tok_index(toks, m.start)
         p = toks[j - 1].lower if j > 0 else ""
