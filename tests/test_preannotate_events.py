@@ -884,3 +884,12 @@ def test_a_reduced_relative_participle_acts_on_the_noun_before_it() -> None:
     # a multi-word trigger ("exchanged fire") is no participle of that kind
     ev = arguments("Kenyan and Somali troops exchanged fire near the border on Monday.")
     assert ev["exchanged fire"][1] == []
+
+
+def test_a_verbal_act_after_and_takes_up_the_reporting_verb() -> None:
+    # "X said the army had shelled … and accused Y": X accuses (the reporting verb's tense);
+    # a material act after "and" keeps sharing the reported verb's subject
+    ev = arguments("The rebel spokesman, Ali Musa, said the army had shelled two villages and accused Chad of arming the militia.")
+    assert ev["accused"][0] == ["Ali Musa"]
+    ev = arguments("Ali Musa said the army had shelled two villages and killed four farmers.")
+    assert ev["killed"][0] != ["Ali Musa"]

@@ -387,6 +387,11 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 while k > 0 and (evs[k].pos != "v" or toks[max(0, _before_aux(toks, evs[k].tok_i, _REL_SKIP))].lower in _NOT_MAIN_VERB):
                     k -= 1
                 first = evs[k]
+                reporter = _reporter_joined(toks, first.tok_i, i, infl, mentions) if first.pos == "v" else None
+                if reporter is not None:
+                    # "X said the military had bombed villages and accused Bangkok": a verbal
+                    # act after "and" in the reporting verb's tense is the reporter's own
+                    first = Ev(0, 0, s, 0, 0, "", None, "", 0.0, actors=[reporter.key], pos="v")
             if first.actors and first.pos == "v":
                 ev.actors = list(first.actors)
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
@@ -1029,6 +1034,37 @@ def _own_noun_act(toks: list[Token], a: int, i: int) -> bool:
         if w in _ABOUT_VERBS:
             return False
     return True
+
+
+# "X said … and accused Y": reporting verbs by tense, and the verbal acts a reporter goes on to
+_REPORTING_PAST = frozenset({"said", "told", "added", "claimed", "insisted", "stated", "argued", "wrote", "alleged"})
+_REPORTING_3SG = frozenset({"says", "tells", "adds", "claims", "insists", "states", "argues", "writes", "alleges"})
+_VERBAL_ACTS = frozenset(
+    form
+    for lemma in ("accuse", "urge", "call", "demand", "warn", "deny", "reject", "condemn", "criticise", "criticize", "blame", "praise", "welcome", "vow",
+                  "pledge", "promise", "threaten", "appeal", "ask", "dismiss", "denounce")
+    for form, kind in verb_forms(lemma, {}).items() if kind in {"past", "3sg"}
+)
+
+
+def _reporter_joined(toks: list[Token], first: int, i: int, infl: str, mentions: list[Mention]) -> Mention | None:
+    """The subject of a reporting verb before the verb event at `first` when the verbal act at
+    i (after "and") takes up that reporting verb rather than the reported verb: "Its spokesman,
+    X, said the army had bombed villages and accused Bangkok of …" (X accuses). None
+    otherwise."""
+    if toks[i].lower not in _VERBAL_ACTS:
+        return None
+    forms = _REPORTING_PAST if infl == "past" else _REPORTING_3SG
+    for r in range(first - 1, 0, -1):
+        w = toks[r].lower
+        if w in {";", ".", "and", "but"}:
+            return None
+        if w in forms:
+            subj = [m for m in mentions if m.end <= toks[r].start and m.start >= toks[0].start]
+            if subj and subj[-1].end >= toks[max(0, r - 2)].start:
+                return subj[-1]
+            return None
+    return None
 
 
 # A verbal reaction to another's act ("X welcomed the deal", "rejected the demand", "denied the
