@@ -893,3 +893,22 @@ def test_a_verbal_act_after_and_takes_up_the_reporting_verb() -> None:
     assert ev["accused"][0] == ["Ali Musa"]
     ev = arguments("Ali Musa said the army had shelled two villages and killed four farmers.")
     assert ev["killed"][0] != ["Ali Musa"]
+
+
+def test_a_two_sided_story_implies_the_other_side_as_recipient() -> None:
+    # guidelines 2.4: "a recipient clearly implied by the paragraph is filled": the lead names
+    # the two sides, a directed act by one with no recipient named is done to the other
+    text = ("Ghana and Togo on Monday ended a dispute over fishing rights.\n\n"
+            "Ghana said it was ready to reopen its ports to Togolese boats. Togo halted patrols in the bay on Sunday.\n\n"
+            "Ghana praised the move and Togo welcomed the talks.")
+    ev = arguments(text)
+    assert ev["halted"] == (["Togo"], ["Ghana"])
+    assert ev["ready"][1] == ["Togo"]
+    # a story with one main actor implies no other side
+    ev = arguments("Ghana halted patrols in the bay on Sunday.\n\nGhana said the patrols would resume in May.")
+    assert ev["halted"][1] == []
+    # a truce agreed in such a story has both sides as parties; "agreed to reopen" is one
+    # side's commitment to the other
+    ev = arguments("Ghana and Togo on Monday ended a dispute over fishing rights.\n\nGhana declared a truce on Sunday, Togo said.\n\nGhana agreed to reopen its ports.")
+    assert ev["truce"] == (["Ghana", "Togo"], [])
+    assert ev["agreed"] == (["Ghana"], ["Togo"])

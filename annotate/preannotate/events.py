@@ -1067,6 +1067,43 @@ def _reporter_joined(toks: list[Token], first: int, i: int, infl: str, mentions:
     return None
 
 
+# The other side of a two-sided story (guidelines 2.4: "a recipient clearly implied by the
+# paragraph is filled"): when the lead sentence names exactly the article's two most mentioned
+# non-person actors ("Cameroon and Chad signed …", "Argentina will impose a tariff on Chilean
+# salmon unless Santiago lifts …"), a directed act by one of them with no recipient named is
+# done to the other.
+_DIRECTED = frozenset({"SANCTION", "RETREAT", "CONCEDE", "AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "COOPERATE"})  # not force: an attack, a seizure is aimed at a place or people named with it
+_SYMMETRIC_ACTS = frozenset({"agree", "agreement", "deal", "truce", "ceasefire", "accord", "pact", "armistice", "settlement", "compromise"})
+_SIDE_KINDS = frozenset({"government", "organization", "group", "igo"})
+
+
+def implied_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: list[Mention]) -> None:
+    count: dict[tuple, int] = {}
+    kinds: dict[tuple, str] = {}
+    lead: set[tuple] = set()
+    for m in mentions:
+        count[m.key] = count.get(m.key, 0) + 1
+        kinds[m.key] = m.kind
+        if m.sent == 0:
+            lead.add(m.key)
+    sides = sorted((k for k in count if kinds[k] in _SIDE_KINDS), key=lambda k: -count[k])
+    if len(sides) < 2 or count[sides[1]] < 2 or len(sides) > 2 and count[sides[2]] == count[sides[1]]:
+        return
+    a, b = sides[0], sides[1]
+    if a not in lead or b not in lead:
+        return
+    other = {a: b, b: a}
+    for ev in evs:
+        if ev.type in _DIRECTED and not ev.recipients and len(ev.actors) == 1 and ev.actors[0] in other:
+            toks = sent_toks[ev.sent]
+            if ev.lemma in _SYMMETRIC_ACTS and not (ev.pos == "v" and ev.tok_end < len(toks) and toks[ev.tok_end].lower == "to"):
+                # "the truce", "agreed on a truce" in a two-sided story: both sides are its
+                # parties ("agreed to reopen" is one side's commitment to the other)
+                ev.actors.append(other[ev.actors[0]])
+            else:
+                ev.recipients.append(other[ev.actors[0]])
+
+
 # A verbal reaction to another's act ("X welcomed the deal", "rejected the demand", "denied the
 # charge", "dismissed the statement", "condemned the vote"): its recipient is who did the act
 # reacted to (guidelines 2.4: the other side). The act is the reaction's object noun; its author
