@@ -912,3 +912,12 @@ def test_a_two_sided_story_implies_the_other_side_as_recipient() -> None:
     ev = arguments("Ghana and Togo on Monday ended a dispute over fishing rights.\n\nGhana declared a truce on Sunday, Togo said.\n\nGhana agreed to reopen its ports.")
     assert ev["truce"] == (["Ghana", "Togo"], [])
     assert ev["agreed"] == (["Ghana"], ["Togo"])
+
+
+def test_a_participle_adjunct_has_the_main_clauses_subject() -> None:
+    # "Peru expelled the ambassador, accusing Chile of …": Peru accuses, not the ambassador
+    ev = arguments("Peru expelled the Bolivian ambassador on Monday, accusing Chile of arming smugglers.")
+    assert ev["accusing"] == (["Peru"], ["Chile"])
+    # across a relative clause the adjunct may belong to the clause's subject: left as it was
+    ev = arguments("Police dispersed students who had blocked the road near Kenya's parliament, demanding lower fees.")
+    assert ev.get("demanding", ([], []))[0] != ["police"]

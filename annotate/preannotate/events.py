@@ -395,6 +395,17 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             if first.actors and first.pos == "v":
                 ev.actors = list(first.actors)
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
+        elif trig.pos == "v" and infl == "ing" and i > 1 and toks[i - 1].lower == "," and evs:
+            # "X banned the channel for 30 days, accusing it of …": a participle adjunct after
+            # the main clause has that clause's subject, not the object next to it
+            k = len(evs) - 1
+            while k >= 0 and (evs[k].pos != "v" or toks[max(0, _before_aux(toks, evs[k].tok_i, _REL_SKIP))].lower in _NOT_MAIN_VERB):
+                k -= 1
+            # (not across a reporting verb, "X said on Thursday, accusing …", whose subject the
+            # speech layer reads, nor across a relative clause, "students who had blocked …")
+            if k >= 0 and evs[k].actors and not any(toks[j].lower in _PARTICIPLE_BARRIER for j in range(evs[k].tok_end, i)):
+                ev.actors = list(evs[k].actors)
+                ev.recipients = [r for r in ev.recipients if r not in ev.actors]
         evs.append(ev)
     _undo_acts(evs, toks, s, mentions, lex)
     for ev in evs:
@@ -743,6 +754,7 @@ _PARTICIPLE_NEXT = frozenset({"during", "in", "at", "on", "for", "since", "after
 _PARTICIPLE_ADVERBS = frozenset({"still", "reportedly", "allegedly", "recently", "previously", "illegally", "unlawfully", "arbitrarily", "already", "later", "initially", "originally", "jointly"})
 _REL_OBJECT = frozenset({"that", "whom", "which", "who"})
 _REDUCED_PARTICIPLES = _PATIENT_PARTICIPLES | _ACT_PARTICIPLES
+_PARTICIPLE_BARRIER = frozenset({"who", "which", "that", "whose", "said", "says", "told", "added", "announced", "stated", "according", ";", ":"})
 _BE_NOT_POSSESSIVE = frozenset(_BE - {"'s", "’s"})
 _ARG_CLAUSE_END = frozenset({",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"})
 
