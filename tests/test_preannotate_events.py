@@ -921,3 +921,9 @@ def test_a_participle_adjunct_has_the_main_clauses_subject() -> None:
     # across a relative clause the adjunct may belong to the clause's subject: left as it was
     ev = arguments("Police dispersed students who had blocked the road near Kenya's parliament, demanding lower fees.")
     assert ev.get("demanding", ([], []))[0] != ["police"]
+
+
+def test_the_subject_of_face_or_suffer_undergoes_the_noun_act() -> None:
+    # "X faces charges": the charges are brought against X (X is the recipient, not the actor)
+    ev = arguments("The former senator faces money-laundering charges in the United States.")
+    assert ev["charges"] == ([], ["former senator"])

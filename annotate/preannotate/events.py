@@ -869,6 +869,12 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             if obj is agent:
                 obj = None
             return
+        if subj is not None and _undergoes(toks, _tok_index(toks, subj.end), i):
+            # "Cordero faces money-laundering charges", "the town suffered an attack": the
+            # subject undergoes the act (guidelines 2.4: the one it is done to)
+            if subj.key not in ev.actors:
+                ev.recipients.append(subj.key)
+            return
         if subj is not None and not _own_noun_act(toks, _tok_index(toks, subj.end), i):
             subj = None
     if passive:
@@ -1033,6 +1039,20 @@ def _noun_agent(toks: list[Token], e: int, after: list[Mention], typ: str) -> Me
     if j == e + 1 or (j == e + 2 and toks[e + 1].lower in {"the", "a", "an"}):
         return m
     return None
+
+
+# verbs whose subject undergoes the noun act that is their object
+_UNDERGO_VERBS = frozenset(
+    form
+    for lemma in ("face", "suffer", "receive", "endure", "survive", "escape", "incur")
+    for form in verb_forms(lemma, {})
+)
+
+
+def _undergoes(toks: list[Token], a: int, i: int) -> bool:
+    """Whether a verb of undergoing ("faces", "suffered", "received") stands between the
+    subject ending at a and the noun trigger at i, within four words of the noun."""
+    return any(toks[j].lower in _UNDERGO_VERBS for j in range(max(a, i - 4), i))
 
 
 def _own_noun_act(toks: list[Token], a: int, i: int) -> bool:
