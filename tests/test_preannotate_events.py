@@ -927,3 +927,9 @@ def test_the_subject_of_face_or_suffer_undergoes_the_noun_act() -> None:
     # "X faces charges": the charges are brought against X (X is the recipient, not the actor)
     ev = arguments("The former senator faces money-laundering charges in the United States.")
     assert ev["charges"] == ([], ["former senator"])
+
+
+def test_an_organisation_named_right_before_a_noun_act_does_it() -> None:
+    # "relies on IMF loans": the IMF lends (the preposition governs the whole phrase)
+    ev = arguments("Ghana relies on IMF loans to cover its budget gap.")
+    assert ev["loans"][0] == ["International Monetary Fund"]

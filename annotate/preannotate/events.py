@@ -869,6 +869,15 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             if obj is agent:
                 obj = None
             return
+        mod = next((m for m in reversed(before) if m.end == toks[i - 1].end), None) if i > 0 else None
+        if mod is not None and mod.kind in _MODIFIER_AGENT_KINDS and not mod.pronoun:
+            # "IMF loans", "with World Bank financing", "the Forum leaders' meeting": an
+            # organisation named right before the noun is who does it (a country there may be
+            # the target, "Russia sanctions", and is left to the rules below)
+            ev.actors.append(mod.key)
+            if obj is not None and obj.key != mod.key:
+                ev.recipients.append(obj.key)
+            return
         if subj is not None and _undergoes(toks, _tok_index(toks, subj.end), i):
             # "Cordero faces money-laundering charges", "the town suffered an attack": the
             # subject undergoes the act (guidelines 2.4: the one it is done to)
@@ -1041,6 +1050,7 @@ def _noun_agent(toks: list[Token], e: int, after: list[Mention], typ: str) -> Me
     return None
 
 
+_MODIFIER_AGENT_KINDS = frozenset({"igo", "organization", "group"})
 # verbs whose subject undergoes the noun act that is their object
 _UNDERGO_VERBS = frozenset(
     form
