@@ -933,3 +933,9 @@ def test_an_organisation_named_right_before_a_noun_act_does_it() -> None:
     # "relies on IMF loans": the IMF lends (the preposition governs the whole phrase)
     ev = arguments("Ghana relies on IMF loans to cover its budget gap.")
     assert ev["loans"][0] == ["International Monetary Fund"]
+
+
+def test_a_reaction_to_another_noun_act_finds_its_earlier_trigger() -> None:
+    # "condemned the arrests": the arrests made earlier, by the police named there
+    ev = arguments("Kenyan police arrested 40 protesters in Nairobi on Monday.\n\nAmnesty International condemned the arrests.")
+    assert ev["condemned"] == (["Amnesty International"], ["Kenyan police"])

@@ -1188,20 +1188,21 @@ _REACTED_MOD_STOP = frozenset({"to", "of", "in", "on", "at", "for", "with", "by"
 _INDEFINITE_DETS = frozenset({"a", "an", "any", "every", "all", "some", "no", "such", "another", "further"})
 
 
-def _reacted_noun(toks: list[Token], e: int) -> tuple[int, int] | None:
+def _reacted_noun(toks: list[Token], e: int, nouns: set[int]) -> tuple[int, int] | None:
     """(index of the determiner or possessor start, index of the head noun) of the object right
     after a reaction verb ending at e: determiners, a possessor "Y's", up to two modifiers, then a
-    noun of _REACTED ("the deal", "Kabul's latest offer", "its demand"); None otherwise."""
+    noun of _REACTED or a noun event trigger (token indices `nouns`: "the arrests") ("the deal",
+    "Kabul's latest offer", "its demand"); None otherwise."""
     k, n = e, len(toks)
     if k < n and toks[k].lower in {"outright", "publicly", "flatly", "strongly", "firmly", "also"}:
         k += 1
     first = k
     for j in range(k, min(n, k + 7)):
         w = toks[j].lower
-        if w in _REACTED:
+        if w in _REACTED or j in nouns and j > first:
             if j + 1 < n and toks[j + 1].lower == "to":
                 return None  # "denied any plan to invade": the reacting side's own alleged act
-            if j + 1 < n and toks[j + 1].text[:1].isalpha() and toks[j + 1].text.islower() and toks[j + 1].lower in _REACTED:
+            if j + 1 < n and toks[j + 1].text[:1].isalpha() and toks[j + 1].text.islower() and (toks[j + 1].lower in _REACTED or j + 1 in nouns):
                 continue  # "the ceasefire deal": the compound's head is the last noun
             return first, j
         if j == first and w in {"that", "this"}:
@@ -1222,16 +1223,19 @@ def reaction_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: l
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sent, []).append(m)
+    nouns: dict[int, set[int]] = {}  # event triggers by sentence (after a determiner, a noun)
+    for x in evs:
+        nouns.setdefault(x.sent, set()).update(range(x.tok_i, x.tok_end))
     for n in cands:
         ev = evs[n]
         toks = sent_toks[ev.sent]
-        got = _reacted_noun(toks, ev.tok_end)
+        own = set(ev.actors)
+        got = _reacted_noun(toks, ev.tok_end, nouns.get(ev.sent, set()))
         if got is None:
             continue
         a, h = got
         noun = toks[h].lower
         ms = by_sent.get(ev.sent, [])
-        own = set(ev.actors)
         author: list[tuple] = []
         # "Y's demand", "its demand": the possessor
         for j in range(a, h):
@@ -1253,8 +1257,8 @@ def reaction_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: l
             if k not in ev.recipients:
                 ev.recipients.append(k)
         # the object noun names that act: its author acts it, on whom the act was done
-        obj = next((x for x in evs if x.sent == ev.sent and x.pos == "n" and x.tok_i <= h < x.tok_end), None)
-        if obj is not None and author and not obj.actors:
+        obj = next((x for x in evs if x.sent == ev.sent and x is not ev and x.tok_i <= h < x.tok_end), None)
+        if obj is not None and author and (not obj.actors or own.issuperset(obj.actors)):
             obj.actors = list(author)
             if ante is not None and not obj.recipients:
                 obj.recipients = [k for k in ante.recipients if k not in author]
@@ -1267,7 +1271,9 @@ def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: s
     "statement"/"account" the speaker of the latest report in the two sentences before. Acts
     of the reacting side itself are passed over. Also the event found, if one names the act."""
     ev = evs[n]
-    stems, types = _REACTED[noun]
+    generic = noun not in _REACTED
+    # another noun event ("condemned the arrests"): the latest earlier trigger of its stem
+    stems, types = _REACTED[noun] if not generic else ((noun[:5],), frozenset())
     if stems == _SPEAKER:
         for q in range(n - 1, -1, -1):
             prev = evs[q]
@@ -1279,7 +1285,7 @@ def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: s
     lead: list[tuple] = []
     # a charge, demand or threat answered is the latest one made; an agreement, decision or
     # plan reacted to is the one the article introduced
-    order = range(n - 1, -1, -1) if types & _ANSWERED else range(n)
+    order = range(n - 1, -1, -1) if generic or types & _ANSWERED else range(n)
     for q in order:
         prev = evs[q]
         if prev.sent == ev.sent and prev.tok_i >= ev.tok_i or not prev.actors or own.intersection(prev.actors):
