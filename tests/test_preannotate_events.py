@@ -939,3 +939,9 @@ def test_a_reaction_to_another_noun_act_finds_its_earlier_trigger() -> None:
     # "condemned the arrests": the arrests made earlier, by the police named there
     ev = arguments("Kenyan police arrested 40 protesters in Nairobi on Monday.\n\nAmnesty International condemned the arrests.")
     assert ev["condemned"] == (["Amnesty International"], ["Kenyan police"])
+
+
+def test_the_side_receiving_a_handover_is_the_recipient() -> None:
+    # "extradited the businessman to Spain": Spain receives (the one extradited is the theme)
+    ev = arguments("Peru extradited businessman Carlos Vega to Spain on Monday.")
+    assert ev["extradited"] == (["Peru"], ["Spain"])

@@ -755,6 +755,7 @@ _PARTICIPLE_ADVERBS = frozenset({"still", "reportedly", "allegedly", "recently",
 _REL_OBJECT = frozenset({"that", "whom", "which", "who"})
 _REDUCED_PARTICIPLES = _PATIENT_PARTICIPLES | _ACT_PARTICIPLES
 _PARTICIPLE_BARRIER = frozenset({"who", "which", "that", "whose", "said", "says", "told", "added", "announced", "stated", "according", ";", ":"})
+_HANDOVERS = frozenset({"hand over", "hand back", "handover", "extradite", "extradition", "repatriate", "repatriation", "transfer", "transfers", "transferred", "handed", "hands", "hand"})
 _BE_NOT_POSSESSIVE = frozenset(_BE - {"'s", "’s"})
 _ARG_CLAUSE_END = frozenset({",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"})
 
@@ -901,6 +902,12 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
         for m in reversed(before):
             if m.end <= subj.start and text_between_is_and(toks, m.end, subj.start) and m.key not in ev.actors:
                 ev.actors.insert(0, m.key)
+    if ev.lemma in _HANDOVERS or toks[i].lower in _HANDOVERS:
+        # "extradited Cordero to the United States", "hand over the fighters to the army": the
+        # one handed over is the theme, the side receiving it the recipient
+        to = next((m for m in after if (j := _tok_index(toks, m.start)) > 0 and (toks[j - 1].lower == "to" or j > 1 and toks[j - 1].lower in _DETERMINERS and toks[j - 2].lower == "to")), None)
+        if to is not None:
+            obj = to
     if obj and obj.key not in ev.actors:
         ev.recipients.append(obj.key)
         for m in after:
