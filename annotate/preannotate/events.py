@@ -1127,6 +1127,8 @@ _SIDE_KINDS = frozenset({"government", "organization", "group", "igo"})
 
 
 def implied_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: list[Mention]) -> None:
+    """Fill the other side of a two-sided article (see above) as recipient, or as co-actor of
+    a truce or agreement; evs and mentions of one article, in text order."""
     count: dict[tuple, int] = {}
     kinds: dict[tuple, str] = {}
     lead: set[tuple] = set()
