@@ -945,3 +945,9 @@ def test_the_side_receiving_a_handover_is_the_recipient() -> None:
     # "extradited the businessman to Spain": Spain receives (the one extradited is the theme)
     ev = arguments("Peru extradited businessman Carlos Vega to Spain on Monday.")
     assert ev["extradited"] == (["Peru"], ["Spain"])
+
+
+def test_a_relative_clause_antecedent_across_a_bracketed_acronym() -> None:
+    # "the World Food Programme (WFP), which suspended …": the WFP suspends
+    ev = arguments("Aid reached the camps through the World Food Programme (WFP), which suspended deliveries in May.")
+    assert ev["suspended"][0] == ["World Food Programme"]

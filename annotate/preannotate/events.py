@@ -1026,6 +1026,8 @@ def _relative_or_inserted(toks: list[Token], i: int, before: list[Mention]) -> l
     w = toks[j].lower
     if w in _REL_PRONOUNS:
         k = j - 1 if j > 0 and toks[j - 1].lower == "," else j
+        if k > 2 and toks[k - 1].lower == ")" and toks[k - 3].lower == "(":
+            k -= 3  # "the Karen National Union (KNU), which controls …": across the acronym
         # the antecedent is the mention that ends right before the pronoun, even after a
         # preposition ("hundreds of teachers who had marched")
         last = [m for m in before if m.end == toks[k - 1].end] if k > 0 else []
