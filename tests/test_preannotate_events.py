@@ -951,3 +951,10 @@ def test_a_relative_clause_antecedent_across_a_bracketed_acronym() -> None:
     # "the World Food Programme (WFP), which suspended …": the WFP suspends
     ev = arguments("Aid reached the camps through the World Food Programme (WFP), which suspended deliveries in May.")
     assert ev["suspended"][0] == ["World Food Programme"]
+
+
+def test_a_finite_verb_with_a_delayed_object_is_no_reduced_relative() -> None:
+    # "The rebels released on Monday the last …": the rebels release (the object follows the
+    # time adjunct)
+    ev = arguments("The M23 rebels released on Monday the last 12 Congolese soldiers they held.")
+    assert ev["released"][0] != []

@@ -753,6 +753,7 @@ _PARTICIPLE_NEXT = frozenset({"during", "in", "at", "on", "for", "since", "after
                               "when", "until", "between", "from", "yesterday", "today", "overnight", ",", ".", ";", ":", "—", "–", ")"})
 _PARTICIPLE_ADVERBS = frozenset({"still", "reportedly", "allegedly", "recently", "previously", "illegally", "unlawfully", "arbitrarily", "already", "later", "initially", "originally", "jointly"})
 _REL_OBJECT = frozenset({"that", "whom", "which", "who"})
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "overnight", "week", "month", "year", "weekend", "morning", "night"})
 _REDUCED_PARTICIPLES = _PATIENT_PARTICIPLES | _ACT_PARTICIPLES
 _PARTICIPLE_BARRIER = frozenset({"who", "which", "that", "whose", "said", "says", "told", "added", "announced", "stated", "according", ";", ":"})
 _HANDOVERS = frozenset({"hand over", "hand back", "handover", "extradite", "extradition", "repatriate", "repatriation", "transfer", "transfers", "transferred", "handed", "hands", "hand"})
@@ -825,7 +826,10 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
         j = i - 1
         while j >= 0 and lows[j] in _PARTICIPLE_ADVERBS:
             j -= 1
-        if j >= 0:
+        # "Hamas released on Monday the remains of …": a finite verb whose object follows a
+        # time adjunct is no participle
+        delayed = any(lows[k] in _TIME_WORDS and k + 1 < len(toks) and (lows[k + 1] in _DETERMINERS or toks[k + 1].text[:1].isdigit()) for k in range(e, min(len(toks) - 1, e + 4)))
+        if j >= 0 and not delayed:
             head = next((m for m in reversed(before) if m.end == toks[j].end), None)
             if head is not None and not head.pronoun and toks[i].lower in _PATIENT_PARTICIPLES:
                 a = _tok_index(toks, head.start)
