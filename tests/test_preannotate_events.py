@@ -958,3 +958,12 @@ def test_a_finite_verb_with_a_delayed_object_is_no_reduced_relative() -> None:
     # time adjunct)
     ev = arguments("The M23 rebels released on Monday the last 12 Congolese soldiers they held.")
     assert ev["released"][0] != []
+
+
+def test_a_statement_reacted_to_is_its_speakers() -> None:
+    # the statement named earlier was the ministry's, not the last speaker's before the reaction
+    text = ("In a written statement, Peru's foreign ministry said the border would reopen in May.\n\n"
+            "Chile's trade minister, Ana Soto, said the talks had stalled.\n\n"
+            "The opposition Green Party dismissed the statement.")
+    ev = arguments(text)
+    assert ev["dismissed"][1] and ev["dismissed"][1] != ["Ana Soto"]

@@ -1290,6 +1290,13 @@ def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: s
     # another noun event ("condemned the arrests"): the latest earlier trigger of its stem
     stems, types = _REACTED[noun] if not generic else ((noun[:5],), frozenset())
     if stems == _SPEAKER:
+        # "In a written statement, the ministry said …" … "dismissed the statement": the
+        # speaker of the sentence that named it, else of the latest report just before
+        named = {x.sent for x in evs[:n] if x.sent < ev.sent and x.reported_by is not None and any(t.lower == noun for t in sent_toks[x.sent])}
+        for q in range(n - 1, -1, -1):
+            prev = evs[q]
+            if prev.sent in named and prev.reported_by not in own and prev.reported_by[0] not in {"we", "i"}:
+                return [prev.reported_by], None
         for q in range(n - 1, -1, -1):
             prev = evs[q]
             if prev.sent < ev.sent - 2:
