@@ -876,9 +876,9 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             return
         mod = next((m for m in reversed(before) if m.end == toks[i - 1].end), None) if i > 0 else None
         if mod is not None and mod.kind in _MODIFIER_AGENT_KINDS and not mod.pronoun:
-            # "IMF loans", "with World Bank financing", "the Forum leaders' meeting": an
-            # organisation named right before the noun is who does it (a country there may be
-            # the target, "Russia sanctions", and is left to the rules below)
+            # "relies on IMF loans", "NATO exercises": an organisation named right before the
+            # noun is who does it (a country there may be the target, "Russia sanctions", and
+            # is left to the rules below)
             ev.actors.append(mod.key)
             if obj is not None and obj.key != mod.key:
                 ev.recipients.append(obj.key)
