@@ -948,3 +948,147 @@ def test_joining_an_alliance_or_a_project_is_cooperation() -> None:
     assert "join" not in ev
     ev = modes("The governor urged his rival to join a televised debate.")
     assert "join" not in ev
+
+
+# --- event arguments (ev_args2, session 10): recipients of reactions ---
+
+
+def test_the_recipient_of_a_reaction_is_the_author_of_the_act_reacted_to() -> None:
+    # guidelines 2.4: "X welcomed the deal" — the deal's signatories are the other side; the
+    # act is found by the noun's own trigger family earlier in the article
+    ev = arguments("Peru and Ecuador signed a border agreement in Lima on Monday.\n\nBrazil welcomed the deal on Tuesday.")
+    assert ev["welcomed"] == (["Brazil"], ["Peru", "Ecuador"])
+    # a charge answered is the latest one made
+    ev = arguments("Kenya accused Somalia of arming the militia.\n\nSomalia denied the charge.")
+    assert ev["denied"] == (["Somalia"], ["Kenya"])
+    # a possessor names the author outright
+    ev = arguments("Chile rejected Bolivia's demand for sea access.")
+    assert ev["rejected"][1] == ["Bolivia"]
+
+
+def test_a_decision_reacted_to_is_the_articles_lead_act() -> None:
+    ev = arguments("The High Court of Kenya approved the extradition of a former minister to Britain on Monday.\n\nThe opposition condemned the decision.")
+    assert ev["condemned"] == (["opposition"], ["High Court of Kenya"])
+
+
+def test_a_possessive_s_before_a_past_verb_is_no_passive() -> None:
+    # "Ghana's Supreme Court approved": the court acts ("'s" is no "is" here)
+    ev = arguments("Ghana's Supreme Court approved the extradition of a former minister to Britain.")
+    assert ev["approved"][0] == ["Ghana's Supreme Court"]
+    ev = arguments("The deal was signed by Chad and Niger.")
+    assert ev["signed"][0] == ["Chad", "Niger"]
+
+
+def test_a_reaction_to_no_act_named_before_gets_no_recipient() -> None:
+    # "any plan to invade": the reacting side's own alleged act; "every offer": no act named
+    ev = arguments("Kosovo accused Serbia of massing troops.\n\nSerbia denied any plan to invade.")
+    assert ev["denied"][1] == []
+    ev = arguments("Chile signed a trade accord with Peru.\n\nThe rebels rejected every offer so far.")
+    assert ev["rejected"][1] == []
+
+
+def test_the_act_reacted_to_takes_the_arguments_of_its_earlier_mention() -> None:
+    # "Ruiz dismissed the motion": the motion is the opposition's, against Ruiz
+    ev = arguments("The opposition filed a no-confidence motion against Prime Minister Ana Ruiz on Monday.\n\nRuiz dismissed the motion as a stunt.")
+    assert ev["dismissed"] == (["Ana Ruiz"], ["opposition"])
+    assert ev["motion"] == (["opposition"], ["Ana Ruiz"])
+    ev = arguments("Kenya accused Somalia of arming the militia.\n\nSomalia rejected the accusation.")
+    assert ev["accusation"] == (["Kenya"], ["Somalia"])
+
+
+def test_a_reduced_relative_participle_acts_on_the_noun_before_it() -> None:
+    # "fishermen detained near the reef": the fishermen are held, not holding; a finite verb
+    # with its object ("Police detained 12 fishermen") keeps its subject as actor
+    ev = arguments("Manila protested after 12 Filipino fishermen detained near the reef were moved to Hainan.")
+    assert ev["detained"][0] == [] and [r.lower() for r in ev["detained"][1]] == ["12 filipino fishermen"]
+    ev = arguments("Police detained 12 fishermen near the reef on Monday.")
+    assert ev["detained"][0] != [] and ev["detained"][0] != ["12 fishermen"]
+    # "a ceasefire agreed in Doha": the noun is the agreement, not its party
+    ev = arguments("Qatar urged the rebels to respect a ceasefire agreed in Doha last year.")
+    assert ev["agreed"][0] == []
+    # a multi-word trigger ("exchanged fire") is no participle of that kind
+    ev = arguments("Kenyan and Somali troops exchanged fire near the border on Monday.")
+    assert ev["exchanged fire"][1] == []
+
+
+def test_a_verbal_act_after_and_takes_up_the_reporting_verb() -> None:
+    # "X said the army had shelled … and accused Y": X accuses (the reporting verb's tense);
+    # a material act after "and" keeps sharing the reported verb's subject
+    ev = arguments("The rebel spokesman, Ali Musa, said the army had shelled two villages and accused Chad of arming the militia.")
+    assert ev["accused"][0] == ["Ali Musa"]
+    ev = arguments("Ali Musa said the army had shelled two villages and killed four farmers.")
+    assert ev["killed"][0] != ["Ali Musa"]
+
+
+def test_a_two_sided_story_implies_the_other_side_as_recipient() -> None:
+    # guidelines 2.4: "a recipient clearly implied by the paragraph is filled": the lead names
+    # the two sides, a directed act by one with no recipient named is done to the other
+    text = ("Ghana and Togo on Monday ended a dispute over fishing rights.\n\n"
+            "Ghana said it was ready to reopen its ports to Togolese boats. Togo halted patrols in the bay on Sunday.\n\n"
+            "Ghana praised the move and Togo welcomed the talks.")
+    ev = arguments(text)
+    assert ev["halted"] == (["Togo"], ["Ghana"])
+    assert ev["ready"][1] == ["Togo"]
+    # a story with one main actor implies no other side
+    ev = arguments("Ghana halted patrols in the bay on Sunday.\n\nGhana said the patrols would resume in May.")
+    assert ev["halted"][1] == []
+    # a truce agreed in such a story has both sides as parties; "agreed to reopen" is one
+    # side's commitment to the other
+    ev = arguments("Ghana and Togo on Monday ended a dispute over fishing rights.\n\nGhana declared a truce on Sunday, Togo said.\n\nGhana agreed to reopen its ports.")
+    assert ev["truce"] == (["Ghana", "Togo"], [])
+    assert ev["agreed"] == (["Ghana"], ["Togo"])
+
+
+def test_a_participle_adjunct_has_the_main_clauses_subject() -> None:
+    # "Peru expelled the ambassador, accusing Chile of …": Peru accuses, not the ambassador
+    ev = arguments("Peru expelled the Bolivian ambassador on Monday, accusing Chile of arming smugglers.")
+    assert ev["accusing"] == (["Peru"], ["Chile"])
+    # across a relative clause the adjunct may belong to the clause's subject: left as it was
+    ev = arguments("Police dispersed students who had blocked the road near Kenya's parliament, demanding lower fees.")
+    assert ev.get("demanding", ([], []))[0] != ["police"]
+
+
+def test_the_subject_of_face_or_suffer_undergoes_the_noun_act() -> None:
+    # "X faces charges": the charges are brought against X (X is the recipient, not the actor)
+    ev = arguments("The former senator faces money-laundering charges in the United States.")
+    assert ev["charges"] == ([], ["former senator"])
+
+
+def test_an_organisation_named_right_before_a_noun_act_does_it() -> None:
+    # "relies on IMF loans": the IMF lends (the preposition governs the whole phrase)
+    ev = arguments("Ghana relies on IMF loans to cover its budget gap.")
+    assert ev["loans"][0] == ["International Monetary Fund"]
+
+
+def test_a_reaction_to_another_noun_act_finds_its_earlier_trigger() -> None:
+    # "condemned the arrests": the arrests made earlier, by the police named there
+    ev = arguments("Kenyan police arrested 40 protesters in Nairobi on Monday.\n\nAmnesty International condemned the arrests.")
+    assert ev["condemned"] == (["Amnesty International"], ["Kenyan police"])
+
+
+def test_the_side_receiving_a_handover_is_the_recipient() -> None:
+    # "extradited the businessman to Spain": Spain receives (the one extradited is the theme)
+    ev = arguments("Peru extradited businessman Carlos Vega to Spain on Monday.")
+    assert ev["extradited"] == (["Peru"], ["Spain"])
+
+
+def test_a_relative_clause_antecedent_across_a_bracketed_acronym() -> None:
+    # "the World Food Programme (WFP), which suspended …": the WFP suspends
+    ev = arguments("Aid reached the camps through the World Food Programme (WFP), which suspended deliveries in May.")
+    assert ev["suspended"][0] == ["World Food Programme"]
+
+
+def test_a_finite_verb_with_a_delayed_object_is_no_reduced_relative() -> None:
+    # "The rebels released on Monday the last …": the rebels release (the object follows the
+    # time adjunct)
+    ev = arguments("The M23 rebels released on Monday the last 12 Congolese soldiers they held.")
+    assert ev["released"][0] != []
+
+
+def test_a_statement_reacted_to_is_its_speakers() -> None:
+    # the statement named earlier was the ministry's, not the last speaker's before the reaction
+    text = ("In a written statement, Peru's foreign ministry said the border would reopen in May.\n\n"
+            "Chile's trade minister, Ana Soto, said the talks had stalled.\n\n"
+            "The opposition Green Party dismissed the statement.")
+    ev = arguments(text)
+    assert ev["dismissed"][1] and ev["dismissed"][1] != ["Ana Soto"]

@@ -453,8 +453,24 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 while k > 0 and (evs[k].pos != "v" or toks[max(0, _before_aux(toks, evs[k].tok_i, _REL_SKIP))].lower in _NOT_MAIN_VERB):
                     k -= 1
                 first = evs[k]
+                reporter = _reporter_joined(toks, first.tok_i, i, infl, mentions) if first.pos == "v" else None
+                if reporter is not None:
+                    # "X said the military had bombed villages and accused Bangkok": a verbal
+                    # act after "and" in the reporting verb's tense is the reporter's own
+                    first = Ev(0, 0, s, 0, 0, "", None, "", 0.0, actors=[reporter.key], pos="v")
             if first.actors and first.pos == "v":
                 ev.actors = list(first.actors)
+                ev.recipients = [r for r in ev.recipients if r not in ev.actors]
+        elif trig.pos == "v" and infl == "ing" and i > 1 and toks[i - 1].lower == "," and evs:
+            # "X banned the channel for 30 days, accusing it of …": a participle adjunct after
+            # the main clause has that clause's subject, not the object next to it
+            k = len(evs) - 1
+            while k >= 0 and (evs[k].pos != "v" or toks[max(0, _before_aux(toks, evs[k].tok_i, _REL_SKIP))].lower in _NOT_MAIN_VERB):
+                k -= 1
+            # (not across a reporting verb, "X said on Thursday, accusing …", whose subject the
+            # speech layer reads, nor across a relative clause, "students who had blocked …")
+            if k >= 0 and evs[k].actors and not any(toks[j].lower in _PARTICIPLE_BARRIER for j in range(evs[k].tok_end, i)):
+                ev.actors = list(evs[k].actors)
                 ev.recipients = [r for r in ev.recipients if r not in ev.actors]
         evs.append(ev)
     _undo_acts(evs, toks, s, mentions, lex)
@@ -840,6 +856,24 @@ def _replace(evs: list[Ev], drop: set[int], added: list[Ev]) -> None:
         evs.sort(key=lambda x: x.start)
 
 
+# transitive participles (the trigger lexicon's acts done to people or to an agreement) that,
+# with no object after them, modify the noun before: "prisoners held in X", "a deal signed in Y"
+_PATIENT_PARTICIPLES = frozenset({
+    "captured", "detained", "arrested", "held", "kidnapped", "abducted", "seized", "taken", "killed", "wounded", "injured", "jailed", "imprisoned", "sentenced",
+    "convicted", "deported", "expelled", "evacuated", "freed", "released", "exchanged", "deployed", "stationed", "trapped", "targeted", "attacked", "banned",
+    "sanctioned", "tortured", "executed", "elected", "appointed", "nominated", "accused", "charged", "recruited", "displaced", "rescued", "extradited", "summoned",
+})
+_ACT_PARTICIPLES = frozenset({"agreed", "signed", "reached", "brokered", "approved", "adopted", "imposed", "announced", "proposed", "offered", "negotiated", "mediated", "concluded", "struck", "passed", "declared", "issued", "ordered"})
+_ACT_NOUNS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "truce", "ceasefire", "settlement", "plan", "plans", "sanctions", "tariff", "tariffs", "ban", "measures", "measure", "law", "bill", "decree", "resolution", "order", "package", "memorandum", "treaty", "roadmap", "framework"})
+_PARTICIPLE_NEXT = frozenset({"during", "in", "at", "on", "for", "since", "after", "before", "last", "earlier", "this", "without", "over", "near", "inside", "across", "under", "while",
+                              "when", "until", "between", "from", "yesterday", "today", "overnight", ",", ".", ";", ":", "—", "–", ")"})
+_PARTICIPLE_ADVERBS = frozenset({"still", "reportedly", "allegedly", "recently", "previously", "illegally", "unlawfully", "arbitrarily", "already", "later", "initially", "originally", "jointly"})
+_REL_OBJECT = frozenset({"that", "whom", "which", "who"})
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "overnight", "week", "month", "year", "weekend", "morning", "night"})
+_REDUCED_PARTICIPLES = _PATIENT_PARTICIPLES | _ACT_PARTICIPLES
+_PARTICIPLE_BARRIER = frozenset({"who", "which", "that", "whose", "said", "says", "told", "added", "announced", "stated", "according", ";", ":"})
+_HANDOVERS = frozenset({"hand over", "hand back", "handover", "extradite", "extradition", "repatriate", "repatriation", "transfer", "transfers", "transferred", "handed", "hands", "hand"})
+_BE_NOT_POSSESSIVE = frozenset(_BE - {"'s", "’s"})
 _ARG_CLAUSE_END = frozenset({",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"})
 
 
@@ -848,7 +882,8 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
     before = [m for m in mentions if m.end <= start]
     after = all_after = [m for m in mentions if m.start >= end]
     lows = _facts(toks)[0]
-    passive = infl == "past" and not _BE.isdisjoint(lows[max(0, i - 3) : i])
+    # (a possessive "'s" is no "is": "Ghana's Supreme Court approved" is active)
+    passive = infl == "past" and not _BE_NOT_POSSESSIVE.isdisjoint(lows[max(0, i - 3) : i])
     # the clause end: next comma / reporting verb, at most 12 tokens
     limit_tok = min(len(toks), e + 12)
     for k in range(e, limit_tok):
@@ -900,6 +935,25 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             if j >= 0 and subj is not None and subj.end == toks[j].end and subj.key not in ev.actors:
                 ev.recipients.append(subj.key)
             return
+    if not passive and infl == "past" and ev.pos == "v" and e == i + 1 < len(toks) and toks[e].lower in _PARTICIPLE_NEXT and toks[i].lower in _REDUCED_PARTICIPLES:
+        # "soldiers captured during clashes", "detainees still held at the camp", "a truce
+        # agreed in Jeddah": a transitive participle with no object and no by-agent modifies
+        # the noun before it, which is what is acted on, not who acts (guidelines 2.4)
+        j = i - 1
+        while j >= 0 and lows[j] in _PARTICIPLE_ADVERBS:
+            j -= 1
+        # "Hamas released on Monday the remains of …": a finite verb whose object follows a
+        # time adjunct is no participle
+        delayed = any(lows[k] in _TIME_WORDS and k + 1 < len(toks) and (lows[k + 1] in _DETERMINERS or toks[k + 1].text[:1].isdigit()) for k in range(e, min(len(toks) - 1, e + 4)))
+        if j >= 0 and not delayed:
+            head = next((m for m in reversed(before) if m.end == toks[j].end), None)
+            if head is not None and not head.pronoun and toks[i].lower in _PATIENT_PARTICIPLES:
+                a = _tok_index(toks, head.start)
+                if a == 0 or lows[a - 1] not in _REL_OBJECT:
+                    ev.recipients.append(head.key)
+                    return
+            elif head is None and lows[j] in _ACT_NOUNS and toks[i].lower in _ACT_PARTICIPLES:
+                return
     for m in after:
         j = _tok_index(toks, m.start)
         p = toks[j - 1].lower if j > 0 else ""
@@ -936,6 +990,21 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             if obj is agent:
                 obj = None
             return
+        mod = next((m for m in reversed(before) if m.end == toks[i - 1].end), None) if i > 0 else None
+        if mod is not None and mod.kind in _MODIFIER_AGENT_KINDS and not mod.pronoun:
+            # "relies on IMF loans", "NATO exercises": an organisation named right before the
+            # noun is who does it (a country there may be the target, "Russia sanctions", and
+            # is left to the rules below)
+            ev.actors.append(mod.key)
+            if obj is not None and obj.key != mod.key:
+                ev.recipients.append(obj.key)
+            return
+        if subj is not None and _undergoes(toks, _tok_index(toks, subj.end), i):
+            # "Cordero faces money-laundering charges", "the town suffered an attack": the
+            # subject undergoes the act (guidelines 2.4: the one it is done to)
+            if subj.key not in ev.actors:
+                ev.recipients.append(subj.key)
+            return
         if subj is not None and not _own_noun_act(toks, _tok_index(toks, subj.end), i):
             subj = None
     if passive:
@@ -953,6 +1022,12 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
         for m in reversed(before):
             if m.end <= subj.start and text_between_is_and(toks, m.end, subj.start) and m.key not in ev.actors:
                 ev.actors.insert(0, m.key)
+    if ev.lemma in _HANDOVERS or toks[i].lower in _HANDOVERS:
+        # "extradited Cordero to the United States", "hand over the fighters to the army": the
+        # one handed over is the theme, the side receiving it the recipient
+        to = next((m for m in after if (j := _tok_index(toks, m.start)) > 0 and (toks[j - 1].lower == "to" or j > 1 and toks[j - 1].lower in _DETERMINERS and toks[j - 2].lower == "to")), None)
+        if to is not None:
+            obj = to
     if obj and obj.key not in ev.actors:
         ev.recipients.append(obj.key)
         for m in after:
@@ -1071,6 +1146,8 @@ def _relative_or_inserted(toks: list[Token], i: int, before: list[Mention]) -> l
     w = toks[j].lower
     if w in _REL_PRONOUNS:
         k = j - 1 if j > 0 and toks[j - 1].lower == "," else j
+        if k > 2 and toks[k - 1].lower == ")" and toks[k - 3].lower == "(":
+            k -= 3  # "the Karen National Union (KNU), which controls …": across the acronym
         # the antecedent is the mention that ends right before the pronoun, even after a
         # preposition ("hundreds of teachers who had marched")
         last = [m for m in before if m.end == toks[k - 1].end] if k > 0 else []
@@ -1102,6 +1179,21 @@ def _noun_agent(toks: list[Token], e: int, after: list[Mention], typ: str) -> Me
     return None
 
 
+_MODIFIER_AGENT_KINDS = frozenset({"igo", "organization", "group"})
+# verbs whose subject undergoes the noun act that is their object
+_UNDERGO_VERBS = frozenset(
+    form
+    for lemma in ("face", "suffer", "receive", "endure", "survive", "escape", "incur")
+    for form in verb_forms(lemma, {})
+)
+
+
+def _undergoes(toks: list[Token], a: int, i: int) -> bool:
+    """Whether a verb of undergoing ("faces", "suffered", "received") stands between the
+    subject ending at a and the noun trigger at i, within four words of the noun."""
+    return any(toks[j].lower in _UNDERGO_VERBS for j in range(max(a, i - 4), i))
+
+
 def _own_noun_act(toks: list[Token], a: int, i: int) -> bool:
     """Whether tokens a..i (subject end .. noun trigger) leave the noun the subject's own act:
     false when a verb of judging, reporting or directing stands nearest the noun ("welcomed the
@@ -1113,6 +1205,237 @@ def _own_noun_act(toks: list[Token], a: int, i: int) -> bool:
         if w in _ABOUT_VERBS:
             return False
     return True
+
+
+# "X said … and accused Y": reporting verbs by tense, and the verbal acts a reporter goes on to
+_REPORTING_PAST = frozenset({"said", "told", "added", "claimed", "insisted", "stated", "argued", "wrote", "alleged"})
+_REPORTING_3SG = frozenset({"says", "tells", "adds", "claims", "insists", "states", "argues", "writes", "alleges"})
+_VERBAL_ACTS = frozenset(
+    form
+    for lemma in ("accuse", "urge", "call", "demand", "warn", "deny", "reject", "condemn", "criticise", "criticize", "blame", "praise", "welcome", "vow",
+                  "pledge", "promise", "threaten", "appeal", "ask", "dismiss", "denounce")
+    for form, kind in verb_forms(lemma, {}).items() if kind in {"past", "3sg"}
+)
+
+
+def _reporter_joined(toks: list[Token], first: int, i: int, infl: str, mentions: list[Mention]) -> Mention | None:
+    """The subject of a reporting verb before the verb event at `first` when the verbal act at
+    i (after "and") takes up that reporting verb rather than the reported verb: "Its spokesman,
+    X, said the army had bombed villages and accused Bangkok of …" (X accuses). None
+    otherwise."""
+    if toks[i].lower not in _VERBAL_ACTS:
+        return None
+    forms = _REPORTING_PAST if infl == "past" else _REPORTING_3SG
+    for r in range(first - 1, 0, -1):
+        w = toks[r].lower
+        if w in {";", ".", "and", "but"}:
+            return None
+        if w in forms:
+            subj = [m for m in mentions if m.end <= toks[r].start and m.start >= toks[0].start]
+            if subj and subj[-1].end >= toks[max(0, r - 2)].start:
+                return subj[-1]
+            return None
+    return None
+
+
+# The other side of a two-sided story (guidelines 2.4: "a recipient clearly implied by the
+# paragraph is filled"): when the lead sentence names exactly the article's two most mentioned
+# non-person actors ("Cameroon and Chad signed …", "Argentina will impose a tariff on Chilean
+# salmon unless Santiago lifts …"), a directed act by one of them with no recipient named is
+# done to the other.
+_DIRECTED = frozenset({"SANCTION", "RETREAT", "CONCEDE", "AGREE", "AID", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "COOPERATE"})  # not force: an attack, a seizure is aimed at a place or people named with it
+_SYMMETRIC_ACTS = frozenset({"agree", "agreement", "deal", "truce", "ceasefire", "accord", "pact", "armistice", "settlement", "compromise"})
+_SIDE_KINDS = frozenset({"government", "organization", "group", "igo"})
+
+
+def implied_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: list[Mention]) -> None:
+    """Fill the other side of a two-sided article (see above) as recipient, or as co-actor of
+    a truce or agreement; evs and mentions of one article, in text order."""
+    count: dict[tuple, int] = {}
+    kinds: dict[tuple, str] = {}
+    lead: set[tuple] = set()
+    for m in mentions:
+        count[m.key] = count.get(m.key, 0) + 1
+        kinds[m.key] = m.kind
+        if m.sent == 0:
+            lead.add(m.key)
+    sides = sorted((k for k in count if kinds[k] in _SIDE_KINDS), key=lambda k: -count[k])
+    if len(sides) < 2 or count[sides[1]] < 2 or len(sides) > 2 and count[sides[2]] == count[sides[1]]:
+        return
+    a, b = sides[0], sides[1]
+    if a not in lead or b not in lead:
+        return
+    other = {a: b, b: a}
+    for ev in evs:
+        if ev.type in _DIRECTED and not ev.recipients and len(ev.actors) == 1 and ev.actors[0] in other:
+            toks = sent_toks[ev.sent]
+            if ev.lemma in _SYMMETRIC_ACTS and not (ev.pos == "v" and ev.tok_end < len(toks) and toks[ev.tok_end].lower == "to"):
+                # "the truce", "agreed on a truce" in a two-sided story: both sides are its
+                # parties ("agreed to reopen" is one side's commitment to the other)
+                ev.actors.append(other[ev.actors[0]])
+            else:
+                ev.recipients.append(other[ev.actors[0]])
+
+
+# A verbal reaction to another's act ("X welcomed the deal", "rejected the demand", "denied the
+# charge", "dismissed the statement", "condemned the vote"): its recipient is who did the act
+# reacted to (guidelines 2.4: the other side). The act is the reaction's object noun; its author
+# is the noun's possessor or by-phrase ("Y's demand", "the offer by Y") or else the actor of
+# the latest earlier event that names the same act ("signed an agreement" … "the deal") or, for
+# a statement, the one who made it.
+_REACTION_VERBS = frozenset(
+    form
+    for lemma in ("welcome", "reject", "deny", "dismiss", "condemn", "criticise", "criticize", "decry", "denounce", "slam", "hail", "praise", "ignore",
+                  "applaud", "deplore", "dispute", "contest", "rebuff", "spurn", "brush", "lambast", "blast", "castigate", "refute", "disown", "laud", "salute", "commend")
+    for form in verb_forms(lemma, {"slam": ["slammed", "slammed", "slams", "slamming"]})
+)
+# object noun -> (stems of trigger words that name the same act, event types that may name it);
+# an empty type set takes any type. "decision", "move": the article's lead act unless a trigger
+# names it ("approved", "ruled"); "statement", "account": whoever made the latest report.
+_AGREEMENTS = ("agre", "deal", "accord", "pact", "settl", "truce", "ceasefire", "swap", "exchang", "sign", "compromis", "arrangement", "reach", "conclud", "broker", "mediat")
+_ACCUSATIONS = ("accus", "charg", "alleg", "critic", "blam", "condemn", "denounc", "decr", "slam")
+_DECISIONS = ("decid", "decision", "rul", "approv", "order", "verdict", "judg", "sentenc", "adopt", "vot", "pass")
+_LEAD = "lead"
+_OFFERS = ("offer", "propos", "plan", "suggest")
+_VOTES = ("vot",)
+_SPEAKER = "speaker"
+_REACTED: dict[str, tuple[tuple[str, ...] | str, frozenset[str]]] = {
+    **{w: (_AGREEMENTS, frozenset()) for w in ("deal", "deals", "agreement", "agreements", "accord", "pact", "settlement", "truce", "ceasefire", "swap", "exchange", "compromise", "arrangement")},
+    **{w: (_ACCUSATIONS, frozenset({"ACCUSE"})) for w in ("charge", "charges", "accusation", "accusations", "allegation", "allegations", "criticism", "criticisms", "claims", "claim")},
+    **{w: (("demand", "request", "call", "urg", "ask"), frozenset({"REQUEST"})) for w in ("demand", "demands", "request", "requests", "call", "calls", "appeal", "appeals", "ultimatum")},
+    **{w: (("threat", "warn"), frozenset({"THREATEN"})) for w in ("threat", "threats", "warning", "warnings")},
+    **{w: (_OFFERS, frozenset()) for w in ("offer", "offers", "proposal", "proposals", "plan", "plans", "initiative", "invitation")},
+    **{w: (_VOTES, frozenset()) for w in ("vote", "votes")},
+    **{w: (("motion", "bill", "resolution", "tabl", "fil", "introduc"), frozenset()) for w in ("motion", "bill", "resolution")},
+    **{w: (("sanction", "tariff", "ban", "restrict", "impos", "suspen", "clos", "expel", "expuls", "levy", "dut"), frozenset({"SANCTION", "COERCE"})) for w in ("sanctions", "tariff", "tariffs", "ban", "restrictions", "suspension", "closure", "expulsion", "expulsions", "levy", "duties", "embargo")},
+    **{w: (_DECISIONS, frozenset()) for w in ("decision", "ruling", "verdict", "judgment", "judgement", "order")},
+    **{w: (_LEAD, frozenset()) for w in ("move", "step", "measure", "measures", "action", "actions")},
+    **{w: (_SPEAKER, frozenset()) for w in ("statement", "statements", "account", "remarks", "comments", "version", "announcement", "assertion")},
+}
+_ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+_LEAD_FALLBACK = (_LEAD, _DECISIONS, _OFFERS, _VOTES)
+_REACTED_BY = {"by", "from"}
+_REACTED_MOD_STOP = frozenset({"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "that", "which", "who", "as", ",", ";", ":", ".", "is", "was", "were", "are", "be", "not"})
+_INDEFINITE_DETS = frozenset({"a", "an", "any", "every", "all", "some", "no", "such", "another", "further"})
+
+
+def _reacted_noun(toks: list[Token], e: int, nouns: set[int]) -> tuple[int, int] | None:
+    """(index of the determiner or possessor start, index of the head noun) of the object right
+    after a reaction verb ending at e: determiners, a possessor "Y's", up to two modifiers, then a
+    noun of _REACTED or a noun event trigger (token indices `nouns`: "the arrests") ("the deal",
+    "Kabul's latest offer", "its demand"); None otherwise."""
+    k, n = e, len(toks)
+    if k < n and toks[k].lower in {"outright", "publicly", "flatly", "strongly", "firmly", "also"}:
+        k += 1
+    first = k
+    for j in range(k, min(n, k + 7)):
+        w = toks[j].lower
+        if w in _REACTED or j in nouns and j > first:
+            if j + 1 < n and toks[j + 1].lower == "to":
+                return None  # "denied any plan to invade": the reacting side's own alleged act
+            if j + 1 < n and toks[j + 1].text[:1].isalpha() and toks[j + 1].text.islower() and (toks[j + 1].lower in _REACTED or j + 1 in nouns):
+                continue  # "the ceasefire deal": the compound's head is the last noun
+            return first, j
+        if j == first and w in {"that", "this"}:
+            continue  # "rejected that account"
+        if j == first and w in _INDEFINITE_DETS:
+            return None  # "welcomed any step", "rejected every offer": no act named before
+        if w in _REACTED_MOD_STOP or not (toks[j].text[:1].isalnum() or w in {"'s", "’s", "-"}):
+            return None
+    return None
+
+
+def reaction_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: list[Mention]) -> None:
+    """Fill the recipients of verbal reactions (see _REACTION_VERBS) over one article; evs in text
+    order."""
+    cands = [n for n, ev in enumerate(evs) if ev.pos == "v" and not ev.recipients and sent_toks[ev.sent][ev.tok_i].lower in _REACTION_VERBS]
+    if not cands:
+        return
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    nouns: dict[int, set[int]] = {}  # event triggers by sentence (after a determiner, a noun)
+    for x in evs:
+        nouns.setdefault(x.sent, set()).update(range(x.tok_i, x.tok_end))
+    for n in cands:
+        ev = evs[n]
+        toks = sent_toks[ev.sent]
+        own = set(ev.actors)
+        got = _reacted_noun(toks, ev.tok_end, nouns.get(ev.sent, set()))
+        if got is None:
+            continue
+        a, h = got
+        noun = toks[h].lower
+        ms = by_sent.get(ev.sent, [])
+        author: list[tuple] = []
+        # "Y's demand", "its demand": the possessor
+        for j in range(a, h):
+            if toks[j].lower in {"'s", "’s"}:
+                author = [m.key for m in ms if m.end == toks[j - 1].end][-1:]
+                break
+            if toks[j].lower in {"its", "their", "his", "her"}:
+                author = [m.key for m in ms if m.start == toks[j].start][-1:]
+                break
+        if not author and h + 2 < len(toks) and toks[h + 1].lower in _REACTED_BY:
+            # "the offer by Qatar", "the demand from the unions"
+            k = h + 2 + (toks[h + 2].lower in _DETERMINERS)
+            author = [m.key for m in ms if k < len(toks) and m.start == toks[k].start][:1]
+        ante: Ev | None = None
+        if not author:
+            author, ante = _reacted_author(evs, n, sent_toks, noun, own)
+        author = [k for k in author if k not in own and k[0] not in {"we", "i"}]
+        for k in author:
+            if k not in ev.recipients:
+                ev.recipients.append(k)
+        # the object noun names that act: its author acts it, on whom the act was done
+        obj = next((x for x in evs if x.sent == ev.sent and x is not ev and x.tok_i <= h < x.tok_end), None)
+        if obj is not None and author and (not obj.actors or own.issuperset(obj.actors)):
+            obj.actors = list(author)
+            if ante is not None and not obj.recipients:
+                obj.recipients = [k for k in ante.recipients if k not in author]
+
+
+def _reacted_author(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: str, own: set[tuple]) -> tuple[list[tuple], Ev | None]:
+    """The actors of the act the reaction evs[n] is about, named by its object noun: the
+    earliest earlier event naming the same act (a definite "the deal" takes up the act the
+    article introduced), else for "decision"/"move" the article's first act with actors; for
+    "statement"/"account" the speaker of the latest report in the two sentences before. Acts
+    of the reacting side itself are passed over. Also the event found, if one names the act."""
+    ev = evs[n]
+    generic = noun not in _REACTED
+    # another noun event ("condemned the arrests"): the latest earlier trigger of its stem
+    stems, types = _REACTED[noun] if not generic else ((noun[:5],), frozenset())
+    if stems == _SPEAKER:
+        # "In a written statement, the ministry said …" … "dismissed the statement": the
+        # speaker of the sentence that named it, else of the latest report just before
+        named = {x.sent for x in evs[:n] if x.sent < ev.sent and x.reported_by is not None and any(t.lower == noun for t in sent_toks[x.sent])}
+        for q in range(n - 1, -1, -1):
+            prev = evs[q]
+            if prev.sent in named and prev.reported_by not in own and prev.reported_by[0] not in {"we", "i"}:
+                return [prev.reported_by], None
+        for q in range(n - 1, -1, -1):
+            prev = evs[q]
+            if prev.sent < ev.sent - 2:
+                break
+            if prev.sent < ev.sent and prev.reported_by is not None and prev.reported_by not in own and prev.reported_by[0] not in {"we", "i"}:
+                return [prev.reported_by], None
+        return [], None
+    lead: list[tuple] = []
+    # a charge, demand or threat answered is the latest one made; an agreement, decision or
+    # plan reacted to is the one the article introduced
+    order = range(n - 1, -1, -1) if generic or types & _ANSWERED else range(n)
+    for q in order:
+        prev = evs[q]
+        if prev.sent == ev.sent and prev.tok_i >= ev.tok_i or not prev.actors or own.intersection(prev.actors):
+            continue
+        if not lead and prev.pos == "v":
+            lead = list(prev.actors)
+        if stems == _LEAD:
+            break
+        words = sent_toks[prev.sent]
+        if (words[prev.tok_i].lower.startswith(stems) or words[prev.tok_end - 1].lower.startswith(stems) or prev.lemma.startswith(stems)) and (not types or prev.type in types):
+            return list(prev.actors), prev
+    return (lead, None) if stems in _LEAD_FALLBACK else ([], None)
 
 
 # PLOVER codes an actor's stated intention to act as a verbal event of its own: a stated

@@ -21,7 +21,7 @@ from typing import Any
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
 from annotate.preannotate.conditions import _AUX, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, gerund_head, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
-from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events
+from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events, implied_recipients, reaction_recipients
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
 from annotate.preannotate.stances import St, find_stances
@@ -127,6 +127,8 @@ class _Analysis:
         for ev in self.events:
             ev.actors = [we.get(k, k) for k in ev.actors]
             ev.recipients = [we.get(k, k) for k in ev.recipients]
+        reaction_recipients(self.events, self.sent_toks, self.mentions)
+        implied_recipients(self.events, self.sent_toks, self.mentions)
         # an evaluation in reported words ("That is simply untrue"): the speaker holds it
         for st in self.stances:
             if st.holder[0] == "spk":
