@@ -872,3 +872,17 @@ def test_the_warring_parties_and_the_two_armed_groups_are_the_pair_named_before(
     out = annotate("Fighting between the Northern Brigade and the Tarhuna Guard killed ten people on Monday. "
                    "The two armed groups agreed to a truce on Tuesday.")
     assert sum(any(m["text"] == "The two armed groups" for m in a["mentions"]) for a in out["actors"]) == 2
+
+
+def test_two_coordinated_surnames_are_two_mentions() -> None:
+    # "A and B" of capitalised names is two names, not one body's name with "and"
+    out = annotate("Prime Minister Tomas Halvorsen met Finance Minister Erik Lunde on Monday. "
+                   "Halvorsen and Lunde later spoke to reporters.")
+    assert actor_of(out, "Halvorsen")["name"] == "Tomas Halvorsen"
+    assert actor_of(out, "Lunde")["name"] == "Erik Lunde"
+
+
+def test_a_person_named_before_is_not_a_place_after_in() -> None:
+    out = annotate("Prime Minister Marta Oyelaran defended the budget on Monday. "
+                   "The opposition said it would call a vote of no confidence in Oyelaran next week.")
+    assert actor_of(out, "Oyelaran")["name"] == "Marta Oyelaran"

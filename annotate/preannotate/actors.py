@@ -1606,7 +1606,12 @@ class ActorFinder:
             self._add(Mention(t.start, toks[j - 1].end, s, ("org", name), name, kind, None, None, 0.6))
             return j
         if any(w.lower() in _CONNECT_NOT_PARTICLE for w in words):
-            return None
+            k = next(k for k, w in enumerate(words) if w.lower() in _CONNECT_NOT_PARTICLE)
+            if words[k] != "and" or k == 0:
+                return None
+            # "Ferrante and Benedetti", "Ana Lima and Rui Costa": two names coordinated, not one
+            # body's; the first conjunct is read here, the second on its own after the "and"
+            j, words = i + k, words[:k]
         nt = tuple(words)
         # A surname (or full name) of a person already seen.
         for ent in self.entities.values():
@@ -1775,7 +1780,11 @@ class ActorFinder:
         if prev == "of" and k > 0 and toks[k - 1].lower in _PLACE_NOUNS:
             return True
         # "in X's government" is an actor's attribute; "in X" alone a place
-        return prev in self.locative and prev not in {"into", "towards", "toward"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"})
+        if not (prev in self.locative and prev not in {"into", "towards", "toward"} and not (j < len(toks) and toks[j].lower in {"'s", "’s"})):
+            return False
+        # "a vote of no confidence in Solberg": a person the story named before is no place
+        last = words[-1]
+        return not any(e.kind == "person" and e.name_tokens and e.name_tokens[-1] == last for e in self.entities.values())
 
     def _try_spokesperson(self, toks: list[Token], i: int, s: int) -> int | None:
         """"a government spokesman", "an army spokeswoman": an unnamed person."""
