@@ -886,3 +886,10 @@ def test_a_person_named_before_is_not_a_place_after_in() -> None:
     out = annotate("Prime Minister Marta Oyelaran defended the budget on Monday. "
                    "The opposition said it would call a vote of no confidence in Oyelaran next week.")
     assert actor_of(out, "Oyelaran")["name"] == "Marta Oyelaran"
+
+
+def test_a_quoted_my_is_the_speaker_but_my_client_is_not() -> None:
+    out = annotate('Finance Minister Rosa Delgado presented the budget on Monday. "This is the hardest budget of my life," Delgado said.')
+    assert actor_of(out, "my")["name"] == "Rosa Delgado"
+    out = annotate('Lawyer Tomas Brennan spoke outside the court on Monday. "My client has done nothing wrong," Brennan said.')
+    assert all(m["text"] != "My" for a in out["actors"] for m in a["mentions"])

@@ -112,9 +112,12 @@ _PRONOUNS_IT = {"it", "its"}
 _CLAUSE_BREAKS = {",", ";", ":", "and", "but", "that", "who", "which", "if", "when", "as", "because", "unless", "after", "before", "while", "until", "to", '"', "“", "”"}
 _PRONOUNS_THEY = {"they", "their", "them"}
 PRONOUNS_WE = {"we", "our", "us"}
-# A quoted first person singular is the speaker ("I will propose a meeting," Han said); "my"
-# is left out: "my client" is someone else.
-PRONOUNS_I = {"i", "me"}
+# A quoted first person singular is the speaker ("I will propose a meeting," Han said, "the
+# hardest week of my career"); "my" before a noun of a relation ("my client", "my party", "my
+# son") opens a mention of someone else, and is no mention of the speaker.
+PRONOUNS_I = {"i", "me", "my"}
+_MY_RELATIONS = frozenset({"client", "clients", "party", "government", "country", "people", "family", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+                           "children", "lawyer", "lawyers", "colleague", "colleagues", "friend", "friends", "office", "ministry", "union", "movement", "coalition", "team", "supporters", "members"})
 # "it" refers to an actor when it is a subject: followed by a verb, modal or adverb, not by a
 # copula ("it is unclear" is expletive).
 _IT_NEXT = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "has", "had", "have", "did", "does", "also", "firmly", "strongly", "still", "had", "'ll", "’ll", "plans", "wants", "hopes"}
@@ -2212,6 +2215,8 @@ class ActorFinder:
             nxt = toks[i + 1].text if i + 1 < len(toks) else ""
             if w == "i" and (toks[i].text != "I" or not (nxt[:1].islower() or nxt[:1] in {"'", "’"})):
                 return None  # "World War I", a list letter: no pronoun
+            if w == "my" and nxt.lower() in _MY_RELATIONS:
+                return None  # "My client is innocent": the client, not the speaker
             # resolved to the quote's speaker by the pipeline, dropped where there is none
             self._add(Mention(toks[i].start, toks[i].end, s, ("i", s), w, "person", None, None, 0.45, pronoun=True))
             return i + 1
