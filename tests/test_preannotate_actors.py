@@ -893,3 +893,11 @@ def test_a_quoted_my_is_the_speaker_but_my_client_is_not() -> None:
     assert actor_of(out, "my")["name"] == "Rosa Delgado"
     out = annotate('Lawyer Tomas Brennan spoke outside the court on Monday. "My client has done nothing wrong," Brennan said.')
     assert all(m["text"] != "My" for a in out["actors"] for m in a["mentions"])
+
+
+def test_a_name_ending_in_a_body_noun_is_a_body_and_a_treaty_is_no_actor() -> None:
+    out = annotate("The Kalam Deterrence Force said on Monday it had withdrawn from the port.")
+    assert actor_of(out, "Kalam Deterrence Force")["kind"] != "person"
+    assert actor_of(out, "it")["name"] == "Kalam Deterrence Force"
+    out = annotate("Warships may pass only under the Montreux Convention, the ministry said.")
+    assert not any("Convention" in t for t in mention_texts(out))

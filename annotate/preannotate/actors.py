@@ -160,7 +160,13 @@ _SUBJECT_AUX = {"were", "was", "are", "is", "have", "had", "has", "will", "would
 _VAGUE_TITLES = {"official", "aide", "deputy", "head", "chief", "leader", "general", "major", "justice", "chair", "director", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor", "commander", "colonel", "lieutenant", "admiral", "sen.", "rep.", "gen.", "col.", "prince", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"}
 # Last words of organisation names beyond the shared lexicon's suffixes ("the National Unity
 # Platform", "the Civic Forum"): without them the name reads as a person's.
-_EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederation", "Syndicate", "Collective", "Bloc", "Council", "Coordinator", "Commission"}
+_EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederation", "Syndicate", "Collective", "Bloc", "Council", "Coordinator", "Commission",
+                       # a name ending in a body noun is a body, never a person ("Special Deterrence
+                       # Force", "Citizen Revolution", "Revolutionary Guard Corps")
+                       "Force", "Revolution", "Corps", "Command", "Brigade", "Battalion", "Regiment"}
+# last words of the name of a document, a law or a programme: no actor ("Montreux Convention",
+# "Paris Agreement"), whatever words come before
+_DOCUMENT_LAST = frozenset({"Convention", "Conventions", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Charter", "Declaration", "Act", "Doctrine"})
 # Anaphor heads that stand for a body of their own when nothing fitting was named before and
 # they are the subject of a verb ("the 12-member bloc said it …", "the union rejected …").
 _SUBJECT_ANAPHORS = {"bloc", "alliance", "union", "group", "movement", "party", "agency", "organisation", "organization", "association", "watchdog", "militia", "junta", "regime", "rebels", "militants", "insurgents", "body", "charity"}
@@ -1528,8 +1534,8 @@ class ActorFinder:
             role = " ".join(words[: p_title + 1])
             self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), " ".join(nt), "person", None, role, 0.75, name_tokens=nt))
             return j
-        if last in _STREET_WORDS:
-            return j  # "Kenyatta Avenue": a place
+        if last in _STREET_WORDS or last in _DOCUMENT_LAST and len(words) >= 2:
+            return j  # "Kenyatta Avenue": a place; "the Montreux Convention": a document
         m = self._descriptor_name(toks, i, j, s)
         if m:
             return m
