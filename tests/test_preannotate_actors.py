@@ -901,3 +901,17 @@ def test_a_name_ending_in_a_body_noun_is_a_body_and_a_treaty_is_no_actor() -> No
     assert actor_of(out, "it")["name"] == "Kalam Deterrence Force"
     out = annotate("Warships may pass only under the Montreux Convention, the ministry said.")
     assert not any("Convention" in t for t in mention_texts(out))
+
+
+def test_the_chamber_and_this_house_are_the_legislature_but_not_the_hall() -> None:
+    out = annotate("The National Assembly debated the pension bill on Tuesday. "
+                   '"Nobody in this house wants a strike," Deputy Ana Ferreira told the chamber. '
+                   "Opposition deputies walked out of the chamber before the vote.")
+    assert actor_of(out, "this house")["name"] == "National Assembly"
+    assert actor_of(out, "the chamber")["name"] == "National Assembly"
+    assert sum(m["text"] == "the chamber" for a in out["actors"] for m in a["mentions"]) == 1
+    out = annotate("The bill needs a two-thirds majority of both houses, the minister said.")
+    assert sum(any(m["text"] == "both houses" for m in a["mentions"]) for a in out["actors"]) == 1
+    # a bare "the house" with no legislature in the story is a building
+    out = annotate("Police searched the house of the suspect on Monday.")
+    assert "the house" not in mention_texts(out)

@@ -255,6 +255,9 @@ _THE_PAIR_NOUNS = frozenset({"delegations", "neighbours", "neighbors", "rivals",
 _THE_PAIR_MODIFIERS = frozenset({"warring", "rival", "feuding"})
 _THE_PAIR_SIDES = frozenset({"parties", "sides", "factions", "camps"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
+# "the chamber", "this house", "the 275-member house", "both houses": the legislature of the story
+_HOUSE_HEADS = frozenset({"house", "chamber", "assembly"})
+_HOUSE_MODS = frozenset({"full", "whole", "entire", "lower", "upper"})
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS) | {"itself"}) - {"her", "his", "opposition"}
 # last words of an organisation's own name ("… Democratic Party", "… Liberation Movement")
@@ -519,7 +522,7 @@ class ActorFinder:
                     i = m
                     continue
             if lw == "this" or tx == "This":
-                m = self._try_demonstrative(toks, i, s)
+                m = self._try_house(toks, i, s) or self._try_demonstrative(toks, i, s)
                 if m:
                     i = m
                     continue
@@ -546,7 +549,7 @@ class ActorFinder:
                     i += 2
                     continue
                 if lw in {"both", "two", "all", "either", "each", "neither"}:
-                    m = self._try_pair(toks, i, s)
+                    m = (lw == "both" and self._try_house(toks, i, s)) or self._try_pair(toks, i, s)
                     if m:
                         i = m
                         continue
@@ -578,7 +581,7 @@ class ActorFinder:
                 i = m or i + 1
                 continue
             if lw in {"both", "either", "each", "all", "neither"} or lw in _NUMBER_WORDS and i + 1 < n and lowers[i + 1] != "of":
-                m = self._try_pair(toks, i, s) if lw not in _NUMBER_WORDS else self._try_counted_group(toks, i, s)
+                m = (lw == "both" and self._try_house(toks, i, s)) or (self._try_pair(toks, i, s) if lw not in _NUMBER_WORDS else self._try_counted_group(toks, i, s))
                 if m:
                     i = m
                     continue
@@ -592,6 +595,7 @@ class ActorFinder:
                 w0 = texts[j0] if j0 < n else ""
                 m = (
                     (the and self._try_other_side(toks, i, s))
+                    or (the and self._try_house(toks, i, s))
                     or (the and j0 < n and (lowers[j0] in _THE_PAIR_NOUNS or lowers[j0] in _THE_PAIR_MODIFIERS) and self._try_pair(toks, i, s))
                     or (the and (w0 == "North" or w0 == "South") and self._try_divided(toks, i, s))
                     or (the and j0 < n and lowers[j0] in _UNNAMED_NOUNS and self._try_unnamed_backref(toks, i, s))
@@ -2147,6 +2151,41 @@ class ActorFinder:
         key = ("grp", None, noun) if kind == "group" else ("body", None, noun)
         self._add(Mention(toks[start].start, toks[i].end, s, key, self._text(toks[start : i + 1]).lower(), kind, None, None, 0.55))
         return i + 1
+
+    def _try_house(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"told the chamber", "the assembly would meet", "Nobody in this house", "the 275-member
+        house", "a majority of both houses": the legislature the story named (anywhere before),
+        else the legislature of the story all the same. A place ("walked out of the chamber",
+        "outside the chamber"), a modifier ("the house speaker") or a named body ("the chamber
+        of commerce") is not; a bare "the house" (a building as often) only once a legislature
+        is named."""
+        w = toks[i].lower
+        j = i + 1
+        if j < len(toks) and (toks[j].lower in _HOUSE_MODS or toks[j].lower.endswith(("-member", "-seat"))):
+            j += 1
+        if j >= len(toks):
+            return None
+        head = toks[j].lower
+        if w == "both":
+            if head not in {"houses", "chambers"}:
+                return None
+        elif head not in _HOUSE_HEADS or not (toks[j].text.islower() or w == "this" and toks[j].text == "House"):
+            return None
+        sized = j > i + 1 and toks[i + 1].lower.endswith(("-member", "-seat"))
+        if w == "the" and i > 0 and not sized and (toks[i - 1].lower in self.locative or toks[i - 1].lower in {"of", "into", "from", "out"}):
+            return None  # "in the chamber", "walked out of the chamber": the hall ("seats in the 275-member house" is the body)
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and (nxt.lower == "of" or _is_cap(nxt) or nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT or nxt.lower in _MODAL_AUX)):
+            return None  # "the chamber of commerce", "the house speaker": a name or a modifier
+        here = toks[i].start
+        prior = next((m for m in reversed(self.mentions) if not m.pronoun and m.kind == "government" and m.start < here and (LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures)), None)
+        if prior is None and head == "house" and j == i + 1 and w == "the":
+            return None
+        if prior is not None:
+            self._add(Mention(toks[i].start, toks[j].end, s, prior.key, prior.name, prior.kind, prior.country, prior.role, 0.5))
+        else:
+            self._add(Mention(toks[i].start, toks[j].end, s, ("inst", "parliament"), "parliament", "government", None, None, 0.45))
+        return j + 1
 
     def _try_bare_parliament(self, toks: list[Token], i: int, s: int) -> int | None:
         """"told parliament", "submitted it to parliament", "unless parliament approved": the
