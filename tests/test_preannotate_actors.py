@@ -915,3 +915,12 @@ def test_the_chamber_and_this_house_are_the_legislature_but_not_the_hall() -> No
     # a bare "the house" with no legislature in the story is a building
     out = annotate("Police searched the house of the suspect on Monday.")
     assert "the house" not in mention_texts(out)
+
+
+def test_both_countries_with_no_pair_in_view_are_the_two_states_of_the_story() -> None:
+    # the two states the story is about, not the last two named (a third named once in passing)
+    out = annotate("Armenia accused Azerbaijan of shelling a border village on Monday. Baku denied the charge, "
+                   "and Yerevan said it would complain. Russian officials called for calm. The regional security bloc, which both countries "
+                   "once belonged to, urged restraint on Tuesday.")
+    names = {a["name"] for a in out["actors"] if any(m["text"] == "both countries" for m in a["mentions"])}
+    assert names == {"Armenia", "Azerbaijan"}

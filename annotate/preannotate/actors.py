@@ -1983,6 +1983,10 @@ class ActorFinder:
                     if all(e is not None and (e.kind == "person") == person and (not states or e.kind == "government" and e.key[0] in {"gov", "org"}) for e in ents):
                         keys = [prev.key[2], prev.key[1]]
                     break
+        if not keys and states:
+            # "both governments", "the two countries" with no pair in view: the two states the
+            # story is about (named most) rather than the last two named in passing
+            keys = self._main_states(here)
         if not keys:
             for prev in reversed(recent):
                 if len(keys) == 2:
@@ -1995,6 +1999,22 @@ class ActorFinder:
         start = i - 1 if toks[i].lower == "two" else i
         self._add(Mention(toks[start].start, toks[j].end, s, ("pair", keys[1], keys[0]), "", "pair", None, None, 0.4, pronoun=True))
         return j + 1
+
+    def _main_states(self, before: int) -> list[tuple]:
+        """The only two states named before this offset, or the two named most often (at least
+        twice, more often than any third); [] when there are not two such."""
+        count: dict[tuple, int] = {}
+        last: dict[tuple, int] = {}
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if not m.pronoun and m.kind == "government" and m.key[0] == "gov" and m.key[1] is not None:
+                count[m.key] = count.get(m.key, 0) + 1
+                last[m.key] = m.start
+        top = sorted(count, key=lambda k: (-count[k], -last[k]))
+        if len(top) < 2 or len(top) > 2 and (count[top[1]] < 2 or count[top[1]] == count[top[2]]):
+            return []  # a third state as often named: which two is unclear
+        return [top[1], top[0]] if last[top[1]] > last[top[0]] else [top[0], top[1]]
 
     def _both_alone(self, toks: list[Token], i: int) -> bool:
         """"Both hail it", "since both had signed": "both" alone as the subject of a verb (not a
