@@ -924,3 +924,14 @@ def test_both_countries_with_no_pair_in_view_are_the_two_states_of_the_story() -
                    "once belonged to, urged restraint on Tuesday.")
     names = {a["name"] for a in out["actors"] if any(m["text"] == "both countries" for m in a["mentions"])}
     assert names == {"Armenia", "Azerbaijan"}
+
+
+def test_a_capital_visited_or_toured_is_a_place_not_its_government() -> None:
+    out = annotate("Kenya's foreign minister said she hoped to visit Beijing next month. "
+                   "Her deputy toured Riga and Vilnius last week, and an IMF team paid a visit to Nairobi in May.")
+    texts = mention_texts(out)
+    for place in ("Beijing", "Riga", "Vilnius", "Nairobi"):
+        assert place not in texts
+    # the capital acting is still its state
+    out = annotate("Beijing rejected the proposal on Monday.")
+    assert actor_of(out, "Beijing")["name"] == "China"
