@@ -935,3 +935,18 @@ def test_a_capital_visited_or_toured_is_a_place_not_its_government() -> None:
     # the capital acting is still its state
     out = annotate("Beijing rejected the proposal on Monday.")
     assert actor_of(out, "Beijing")["name"] == "China"
+
+
+def test_an_object_it_of_a_verb_taking_an_actor_is_the_body_named_last_not_the_subject() -> None:
+    out = annotate("The media council suspended the independent channel Radio Sava for a month, accusing it of spreading false reports.")
+    assert actor_of(out, "it")["name"] == "Radio Sava"
+    out = annotate("The refugee agency said it had not been consulted and called on both governments to involve it before any returns.")
+    assert [m["text"] for a in out["actors"] for m in a["mentions"]].count("it") == 2
+    # an object "it" of other verbs is a thing
+    out = annotate("The cabinet approved the draft budget on Monday and submitted it to parliament.")
+    assert "it" not in mention_texts(out)
+
+
+def test_them_with_no_group_in_view_can_be_a_party() -> None:
+    out = annotate('The prime minister said she still hoped the Green League would stay in the coalition. "I want them in this government," she said.')
+    assert actor_of(out, "them")["name"] == "Green League"

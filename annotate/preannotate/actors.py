@@ -111,6 +111,21 @@ _PRONOUNS_IT = {"it", "its"}
 # words that end a clause: a mention before one can be the antecedent of an object pronoun after it
 _CLAUSE_BREAKS = {",", ";", ":", "and", "but", "that", "who", "which", "if", "when", "as", "because", "unless", "after", "before", "while", "until", "to", '"', "“", "”"}
 _PRONOUNS_THEY = {"they", "their", "them"}
+
+
+def _verb_set(lemmas: tuple[str, ...]) -> frozenset:
+    """The regular forms of these verbs ("urge": urge, urges, urged, urging)."""
+    out = set()
+    for v in lemmas:
+        stem = v[:-1] if v.endswith("e") else v
+        out |= {v, v + "s" if not v.endswith(("s", "sh", "ch")) else v + "es", stem + "ed" if not v.endswith("y") else v[:-1] + "ied", stem + "ing"}
+    return frozenset(out)
+
+
+# verbs whose object is an actor ("accusing it of", "to discredit it", "prevents it from", "called
+# on both sides to involve it"): an object "it" after them stands for a body, not a thing
+_ACTOR_OBJECT_VERBS = _verb_set(("accuse", "involve", "discredit", "prevent", "punish", "sanction", "consult", "urge", "ask", "pressure", "force", "allow", "help", "invite",
+                                 "persuade", "warn", "expel", "compel", "encourage", "summon", "sue", "threaten", "isolate", "exempt", "recognise", "recognize", "reward")) | {"told", "tell", "tells", "telling", "oblige", "obliged", "obliges"}
 PRONOUNS_WE = {"we", "our", "us"}
 # A quoted first person singular is the speaker ("I will propose a meeting," Han said, "the
 # hardest week of my career"); "my" before a noun of a relation ("my client", "my party", "my
@@ -2403,10 +2418,19 @@ class ActorFinder:
                 poss = {t.start for t in toks if t.text in _POSSESSIVE_MARKS}
                 if before and all(m.kind == "person" and m.end not in poss for m in before):
                     return None  # only persons before it ("Mera's party said it …" names a party)
+            if prev_w in _ACTOR_OBJECT_VERBS and not nxt.isalpha() or prev_w in _ACTOR_OBJECT_VERBS and nxt in {"of", "from", "for", "before", "after", "over", "into", "with", "in", "on", "at", "by", "if", "unless", "as", "and", "or", "to"}:
+                # an object "it" of a verb that takes an actor: the body the sentence named last
+                # other than its subject ("REM banned TV Morava, accusing it of …"), else the subject
+                here = toks[i].start
+                ms = [m for m in self._by_sent.get(s, ()) if m.start < here and not m.pronoun and (_singular_actor(m) or m.kind == "media")]
+                target = ms[-1] if len(ms) > 1 else ms[0] if ms else self._pronoun_target(s - 1, 10**12, _singular_actor)
+                if target is not None:
+                    self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.4, pronoun=True))
+                    return i + 1
             if i + 2 < len(toks) and nxt in {"was", "is", "would", "will"} and (toks[i + 2].lower in _EXPLETIVE_AFTER or toks[i + 2].lower == "be" and i + 3 < len(toks) and toks[i + 3].lower in _EXPLETIVE_AFTER):
                 return None  # "said it was unclear", "it would be difficult": expletive
             nn = toks[i + 2] if i + 2 < len(toks) else None
-            infinitive = nxt == "to" and (nn is None or not (nn.text[:1].isupper() or nn.text[:1].isdigit() or nn.lower in _APPOS_DETS or nn.lower in {"this", "that", "these", "those"}))
+            infinitive = nxt == "to" and (nn is None or not (nn.text[:1].isupper() or nn.text[:1].isdigit() or nn.lower in _APPOS_DETS or nn.lower in {"this", "that", "these", "those"} or nn.lower in LEGISLATURE_WORDS or nn.lower in _INST_HEADS))
             if (nxt in _PREP_WORDS or nxt in _AFTER_OBJECT_IT) and not infinitive:
                 # "submitted it to parliament", "vote for it provided that": an object, a thing;
                 # "asked it to publish", "allowed it to export": the body asked, an actor
@@ -2431,6 +2455,10 @@ class ActorFinder:
                         self._add(Mention(toks[i].start, toks[i].end, s, found[0], "", "pair", None, None, 0.4, pronoun=True))
                         return i + 1
                     target = found[1] if found is not None else None
+                if target is None and (prev_w in _ACTOR_OBJECT_VERBS or prev_w in {"with", "against", "want", "let"}):
+                    # "the League … I want them in this government": a party or other body is
+                    # "them" as often as "it" (as for "they" below)
+                    target = self._pronoun_target(s, toks[i].start, _singular_actor)
                 if target is None:
                     return None
                 self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, target.kind, target.country, target.role, 0.4, pronoun=True))
