@@ -932,7 +932,9 @@ def test_a_capital_visited_or_toured_is_a_place_not_its_government() -> None:
     texts = mention_texts(out)
     for place in ("Beijing", "Riga", "Vilnius", "Nairobi"):
         assert place not in texts
-    # the capital acting is still its state
+    # a country visited is the host of the visit (an actor), the capital acting is its state
+    out = annotate("The Gambian president will visit Senegal on Monday.")
+    assert actor_of(out, "Senegal")["name"] == "Senegal"
     out = annotate("Beijing rejected the proposal on Monday.")
     assert actor_of(out, "Beijing")["name"] == "China"
 

@@ -241,7 +241,8 @@ _MOTION = {
 } | {"fly", "flew", "flown", "flies", "flying", "flee", "fled", "flees", "fleeing", "go", "went", "gone", "goes", "going", "come", "came", "comes", "coming", "road", "entry", "sent", "send", "sends", "moved", "arrived", "arriving", "arrives", "way"}
 # "toured Dakar and Abidjan": the places of a tour, not its hosts
 _TOURED = frozenset({"toured", "touring", "tours", "tour"})
-# "visited Malé", "hoped to visit Beijing", "a visit to Dushanbe": the place of a visit
+# "visited Malé", "hoped to visit Beijing", "a visit to Dushanbe": the city of a visit (a
+# country visited is the host of the visit, an actor: PLOVER CONSULT's target)
 _VISIT = frozenset({"visit", "visits", "visited", "visiting"})
 # "Peru's presidential election", "Kenya's capital": a place's attribute, the place does nothing
 _PLACE_ATTRIBUTES = {"presidential", "parliamentary", "general", "municipal", "regional", "local", "election", "elections", "vote", "economy", "economic", "capital", "largest", "biggest", "second-largest", "border", "borders", "coast", "population", "history", "north", "south", "east", "west", "territory", "soil", "streets", "cities", "city", "towns", "villages", "airspace", "waters", "climate", "weather", "currency", "constitution", "debt", "budget", "inflation"}
@@ -1475,8 +1476,8 @@ class ActorFinder:
             k += 1
         prev = toks[i - 1].lower if i > 0 else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
-        motion = prev == "to" and (prev2 in _MOTION or prev2 in _VISIT) or prev == "the" and prev2 == "to" and i > 2 and toks[i - 3].lower in _MOTION or prev in _TOURED or e.place and prev in _VISIT
-        if not motion and prev == "and" and e.place and self.locations and self.locations[-1][1] == toks[i - 2].end:
+        motion = prev == "to" and (prev2 in _MOTION or prev2 in _VISIT) or prev == "the" and prev2 == "to" and i > 2 and toks[i - 3].lower in _MOTION or prev in _TOURED or e.place and not e.is_country and prev in _VISIT
+        if not motion and prev == "and" and e.place and not e.is_country and self.locations and self.locations[-1][1] == toks[i - 2].end:
             motion = True  # "toured Dakar and Abidjan", "visited Riga and Vilnius": the second place too
         possessed = e.place and end + 1 < len(toks) and toks[end].lower in {"'s", "’s"} and toks[end + 1].lower in _PLACE_ATTRIBUTES and not (end + 2 < len(toks) and toks[end + 2].lower in _ATTRIBUTE_BODIES)
         if motion or possessed:
