@@ -952,3 +952,15 @@ def test_an_object_it_of_a_verb_taking_an_actor_is_the_body_named_last_not_the_s
 def test_them_with_no_group_in_view_can_be_a_party() -> None:
     out = annotate('The prime minister said she still hoped the Green League would stay in the coalition. "I want them in this government," she said.')
     assert actor_of(out, "them")["name"] == "Green League"
+
+
+def test_a_country_used_as_a_place_is_no_actor() -> None:
+    # a part of the country, a side of a border, a dateline with no credit, a place after a place
+    out = annotate("KAMPALA, Uganda - Shells fired from the Congolese side of the border hit a village in "
+                   "western Uganda on Monday. Refugees in Kenya or Tanzania were not affected, officials said.")
+    texts = mention_texts(out)
+    for place in ("Uganda", "the Congolese side", "Kenya", "Tanzania"):
+        assert place not in texts
+    # the state's side in talks is the state
+    out = annotate("The Congolese side said on Monday it would attend the talks.")
+    assert actor_of(out, "The Congolese side")["name"] == "Democratic Republic of the Congo"

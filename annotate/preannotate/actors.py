@@ -1142,8 +1142,10 @@ class ActorFinder:
                 else:
                     key = ("grp", iso, noun)
                     kind, name, country = "group", self._text(toks[j:end]), iso
-                if ne is None and toks[q - 1].text[:1].isupper() is False and skip:
-                    pass
+                if noun == "side" and end + 1 < len(toks) and toks[end].lower == "of" and toks[end + 1].lower in {"the", "a", "its", "their"}:
+                    # "fired from the Myanmar side of the river", "camps on the Thai side of the
+                    # border": a place, not the state's side in talks
+                    return end
                 self._add(Mention(toks[i].start, toks[end - 1].end, s, key, name, kind, country, None, 0.75))
                 return end
             if skip == 0 and not toks[q].text.isalpha():
@@ -1429,6 +1431,8 @@ class ActorFinder:
         story was filed, not an actor (the credited outlet is: the wire reports the story)."""
         if s != 0 or end > 8:
             return False
+        if end < len(toks) and toks[end].text in {"-", "—", "–"} and toks[0].text.isupper() and len(toks[0].text) > 1 and any(t.text == "," for t in toks[1:end]):
+            return True  # "KINGSTON, Jamaica - The …": a dateline with no credit
         for t in toks[end : end + 6]:
             if t.text == "(":
                 return True
@@ -1477,8 +1481,10 @@ class ActorFinder:
         prev = toks[i - 1].lower if i > 0 else ""
         prev2 = toks[i - 2].lower if i > 1 else ""
         motion = prev == "to" and (prev2 in _MOTION or prev2 in _VISIT) or prev == "the" and prev2 == "to" and i > 2 and toks[i - 3].lower in _MOTION or prev in _TOURED or e.place and not e.is_country and prev in _VISIT
-        if not motion and prev == "and" and e.place and not e.is_country and self.locations and self.locations[-1][1] == toks[i - 2].end:
-            motion = True  # "toured Dakar and Abidjan", "visited Riga and Vilnius": the second place too
+        if not motion and prev in {"and", "or"} and e.place and self.locations and self.locations[-1][1] == toks[i - 2].end:
+            motion = True  # "toured Dakar and Abidjan", "in Kenya or Uganda": the second place too
+        if not motion and e.place and prev in _AREA_WORDS and toks[i - 1].text.islower():
+            motion = True  # "southern Chad", "northern Ethiopia": a part of the country, a place
         possessed = e.place and end + 1 < len(toks) and toks[end].lower in {"'s", "’s"} and toks[end + 1].lower in _PLACE_ATTRIBUTES and not (end + 2 < len(toks) and toks[end + 2].lower in _ATTRIBUTE_BODIES)
         if motion or possessed:
             # "travelled to X", "travel to the EU", "X's presidential election": a destination
