@@ -276,6 +276,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 # "the chamber", "this house", "the 275-member house", "both houses": the legislature of the story
 _HOUSE_HEADS = frozenset({"house", "chamber", "assembly"})
 _HOUSE_MODS = frozenset({"full", "whole", "entire", "lower", "upper"})
+_LEGIS_CONTEXT = LEGISLATURE_WORDS | {"lawmakers", "legislators", "deputies", "mps", "senators", "parliamentary", "parliamentarians", "speaker"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS) | {"itself"}) - {"her", "his", "opposition"}
 # last words of an organisation's own name ("… Democratic Party", "… Liberation Movement")
@@ -425,6 +426,7 @@ class ActorFinder:
         self._by_sent: dict[int, list[Mention]] = {}
         self._first_tok: dict[int, str] = {}
         self._sent_toks: dict[int, list[Token]] = {}
+        self._legis_sents: set[int] = set()  # sentences that speak of a legislature (its name, "lawmakers")
         self._last_title = -1  # set per sentence by sentence()
         # mentions folded into an appositive person mention, by (sentence, start)
         self._nested: dict[tuple[int, int], Mention] = {}
@@ -512,6 +514,8 @@ class ActorFinder:
         if toks:
             self._first_tok[s] = toks[0].text
         self._sent_toks[s] = toks
+        if not _LEGIS_CONTEXT.isdisjoint(t.lower for t in toks):
+            self._legis_sents.add(s)
         # the sentence's token texts and lower forms, read once (set tests below run in C)
         texts = [t.text for t in toks]
         lowers = [t.lower for t in toks]
@@ -2225,13 +2229,17 @@ class ActorFinder:
             return None  # "the chamber of commerce", "the house speaker": a name or a modifier
         here = toks[i].start
         prior = next((m for m in reversed(self.mentions) if not m.pronoun and m.kind == "government" and m.start < here and (LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures)), None)
-        if prior is None and head == "house" and j == i + 1 and w == "the":
-            return None
+        if prior is None and (head == "house" and j == i + 1 and w == "the" or w != "both" and not self._legis_before(toks, i, s)):
+            return None  # no legislature in the story so far: "the chamber", "the house" is a hall
         if prior is not None:
             self._add(Mention(toks[i].start, toks[j].end, s, prior.key, prior.name, prior.kind, prior.country, prior.role, 0.5))
         else:
             self._add(Mention(toks[i].start, toks[j].end, s, ("inst", "parliament"), "parliament", "government", None, None, 0.45))
         return j + 1
+
+    def _legis_before(self, toks: list[Token], i: int, s: int) -> bool:
+        """Whether the story spoke of a legislature before token i of sentence s."""
+        return any(q < s for q in self._legis_sents) or not _LEGIS_CONTEXT.isdisjoint(t.lower for t in toks[:i])
 
     def _try_bare_parliament(self, toks: list[Token], i: int, s: int) -> int | None:
         """"told parliament", "submitted it to parliament", "unless parliament approved": the
