@@ -964,3 +964,10 @@ def test_a_country_used_as_a_place_is_no_actor() -> None:
     # the state's side in talks is the state
     out = annotate("The Congolese side said on Monday it would attend the talks.")
     assert actor_of(out, "The Congolese side")["name"] == "Democratic Republic of the Congo"
+
+
+def test_the_two_leaders_after_a_call_between_two_people_are_those_two() -> None:
+    out = annotate("Officials met in Geneva on Monday. Kenyan President Samuel Otieno spoke by phone with his Ugandan counterpart, "
+                   "Joseph Mukasa, on Tuesday, and the two leaders agreed to reopen the border.")
+    names = {a["name"] for a in out["actors"] if any(m["text"] == "the two leaders" for m in a["mentions"])}
+    assert names == {"Samuel Otieno", "Joseph Mukasa"}

@@ -2013,6 +2013,15 @@ class ActorFinder:
                     if all(e is not None and (e.kind == "person") == person and (not states or e.kind == "government" and e.key[0] in {"gov", "org"}) for e in ents):
                         keys = [prev.key[2], prev.key[1]]
                     break
+        if not keys and person:
+            # "X spoke by phone with his counterpart, Y, and the two leaders agreed …": the two
+            # people of the sentence before the phrase, when it names exactly two
+            same = []
+            for m in recent:
+                if m.sent == s and not m.pronoun and m.key not in same:
+                    same.append(m.key)
+            if len(same) == 2:
+                keys = [same[1], same[0]]
         if not keys and states:
             # "both governments", "the two countries" with no pair in view: the two states the
             # story is about (named most) rather than the last two named in passing
