@@ -971,3 +971,14 @@ def test_the_two_leaders_after_a_call_between_two_people_are_those_two() -> None
                    "Joseph Mukasa, on Tuesday, and the two leaders agreed to reopen the border.")
     names = {a["name"] for a in out["actors"] if any(m["text"] == "the two leaders" for m in a["mentions"])}
     assert names == {"Samuel Otieno", "Joseph Mukasa"}
+
+
+def test_unnamed_sources_of_a_report_are_a_group_mention() -> None:
+    out = annotate("The bloc may delay the vote, two Nordic diplomats familiar with the talks said on Monday. "
+                   "Witnesses said police fired tear gas. The plan was shelved, according to security sources.")
+    texts = mention_texts(out)
+    for m in ("two Nordic diplomats familiar with the talks", "Witnesses", "security sources"):
+        assert m in texts
+    # sources that report nothing are not marked
+    out = annotate("Western diplomats were barred from the trial.")
+    assert "Western diplomats" not in mention_texts(out)

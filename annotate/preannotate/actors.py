@@ -276,6 +276,11 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 # "the chamber", "this house", "the 275-member house", "both houses": the legislature of the story
 _HOUSE_HEADS = frozenset({"house", "chamber", "assembly"})
 _HOUSE_MODS = frozenset({"full", "whole", "entire", "lower", "upper"})
+# unnamed sources of a report ("Western diplomats said", "security sources said", "according to
+# diplomats in the room", "Witnesses said"): they say something, so they are actors (section 1)
+_SOURCE_NOUNS = frozenset({"diplomats", "sources", "witnesses"})
+_SOURCE_MODS = frozenset({"senior", "security", "diplomatic", "coalition", "government", "military", "police", "intelligence", "industry", "western", "european", "foreign", "local",
+                          "other", "several", "some", "many", "regional", "arab", "african", "asian", "gulf", "nordic", "un", "u.n.", "eu", "nato", "opposition", "party", "two", "three", "four", "five"})
 _LEGIS_CONTEXT = LEGISLATURE_WORDS | {"lawmakers", "legislators", "deputies", "mps", "senators", "parliamentary", "parliamentarians", "speaker"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
 _ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS) | {"itself"}) - {"her", "his", "opposition"}
@@ -391,7 +396,7 @@ def _tables(lex: Lexicon) -> _Tables:
         head_nouns = frozenset(tuple(h.split()) for h in lex.cues["head_of_nouns"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        starters = {"the", "parliament", "itself", *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
+        starters = {"the", "parliament", "itself", *_SOURCE_NOUNS, *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
         t = _Tables(
             frozenset(tuple(g.split()) for g in group["government"]),
@@ -617,6 +622,7 @@ class ActorFinder:
                 w0 = texts[j0] if j0 < n else ""
                 m = (
                     (the and self._try_other_side(toks, i, s))
+                    or (lw in _SOURCE_NOUNS and self._try_source_group(toks, i, s))
                     or (the and self._try_house(toks, i, s))
                     or (the and j0 < n and (lowers[j0] in _THE_PAIR_NOUNS or lowers[j0] in _THE_PAIR_MODIFIERS) and self._try_pair(toks, i, s))
                     or (the and (w0 == "North" or w0 == "South") and self._try_divided(toks, i, s))
@@ -2210,6 +2216,33 @@ class ActorFinder:
         key = ("grp", None, noun) if kind == "group" else ("body", None, noun)
         self._add(Mention(toks[start].start, toks[i].end, s, key, self._text(toks[start : i + 1]).lower(), kind, None, None, 0.55))
         return i + 1
+
+    def _try_source_group(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"Western diplomats said", "three diplomats familiar with the discussions say",
+        "security sources said", "according to diplomats in the room": unnamed sources of the
+        report, with their modifiers and a "familiar with …" / "close to …" / "in the room"
+        tail, when a reporting verb follows or "according to" precedes."""
+        floor = self.mentions[-1].end if self.mentions else -1
+        start = i
+        while start > 0 and toks[start - 1].start >= floor and (toks[start - 1].lower in _SOURCE_MODS or toks[start - 1].text[:1].isdigit() or (toks[start - 1].text,) in self.lex.demonyms or toks[start - 1].text in _REGION_ADJ):
+            start -= 1
+        end = i + 1
+        if end + 1 < len(toks) and (toks[end].lower, toks[end + 1].lower) in {("familiar", "with"), ("close", "to"), ("in", "the")}:
+            k = end + 2
+            while k < len(toks) and k - end < 6 and toks[k].text.isalpha() and toks[k].text.islower() and self.lex.verb_forms.get(toks[k].lower) not in self.reporting:
+                k += 1
+            if k > end + 2:
+                end = k
+        nxt = end
+        while nxt < len(toks) and (toks[nxt].text == "," or toks[nxt].lower in {"privately", "also", "have", "had", "later", "on", "this", "week"}):
+            nxt += 1
+        reported = nxt < len(toks) and self.lex.verb_forms.get(toks[nxt].lower) in self.reporting
+        according = start > 1 and toks[start - 2].lower == "according" and toks[start - 1].lower == "to" or start > 2 and toks[start - 3].lower == "according" and toks[start - 2].lower == "to"
+        if not (reported or according):
+            return None
+        text = self._text(toks[start:end])
+        self._add(Mention(toks[start].start, toks[end - 1].end, s, ("grp", None, f"src@{toks[start].start}"), text, "group", None, None, 0.45))
+        return end
 
     def _try_house(self, toks: list[Token], i: int, s: int) -> int | None:
         """"told the chamber", "the assembly would meet", "Nobody in this house", "the 275-member
