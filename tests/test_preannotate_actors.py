@@ -975,9 +975,9 @@ def test_the_two_leaders_after_a_call_between_two_people_are_those_two() -> None
 
 def test_unnamed_sources_of_a_report_are_a_group_mention() -> None:
     out = annotate("The bloc may delay the vote, two Nordic diplomats familiar with the talks said on Monday. "
-                   "Witnesses said police fired tear gas. The plan was shelved, according to security sources.")
+                   "Witnesses said police fired tear gas. The plan was shelved, according to diplomats in the room.")
     texts = mention_texts(out)
-    for m in ("two Nordic diplomats familiar with the talks", "Witnesses", "security sources"):
+    for m in ("two Nordic diplomats familiar with the talks", "Witnesses", "diplomats in the room"):
         assert m in texts
     # sources that report nothing are not marked
     out = annotate("Western diplomats were barred from the trial.")
