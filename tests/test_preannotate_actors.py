@@ -982,3 +982,14 @@ def test_unnamed_sources_of_a_report_are_a_group_mention() -> None:
     # sources that report nothing are not marked
     out = annotate("Western diplomats were barred from the trial.")
     assert "Western diplomats" not in mention_texts(out)
+
+
+def test_the_coalition_before_a_gerund_a_conjunction_or_time_is_the_governing_coalition() -> None:
+    out = annotate("The opposition accused the coalition of hiding the deficit. The Danish coalition came close to collapse on Monday. "
+                   "The Greens threatened to leave the three-party coalition unless the tax is dropped.")
+    texts = mention_texts(out)
+    for m in ("the coalition", "The Danish coalition", "the three-party coalition"):
+        assert m in texts
+    # "the coalition pact" is a thing of the coalition
+    out = annotate("The parties signed the coalition pact on Monday.")
+    assert "the coalition" not in mention_texts(out)

@@ -1242,12 +1242,16 @@ class ActorFinder:
         government, an actor (the coalition named before, else a new one); "the coalition
         pact" or "the coalition's programme" is a thing of it, not the coalition."""
         j = i + 1
-        if j < len(toks) and toks[j].lower in {"ruling", "governing", "opposition", "centre-right", "centre-left", "center-right", "center-left", "conservative", "leftist", "rightist", "new", "fragile", "three-party", "two-party", "four-party"}:
-            j += 1
+        if j < len(toks) and (toks[j].lower in {"ruling", "governing", "opposition", "centre-right", "centre-left", "center-right", "center-left", "conservative", "leftist", "rightist", "new", "fragile", "three-party", "two-party", "four-party", "five-party"}
+                              or (toks[j].text,) in self.lex.demonyms):
+            j += 1  # "the ruling coalition", "the Dutch coalition"
         if j >= len(toks) or toks[j].lower != "coalition":
             return None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if nxt is not None and (nxt.lower in {"'s", "’s", "of"} or _is_cap(nxt) or nxt.text.isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in {"and", "that", "needs", "lacks", "holds"})):
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        if nxt is not None and nxt.lower == "of" and after is not None and after.lower.endswith("ing") and after.text.islower():
+            pass  # "accused the coalition of using …": the coalition, not a name "Coalition of X"
+        elif nxt is not None and (nxt.lower in {"'s", "’s", "of"} or _is_cap(nxt) or nxt.text.isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _CLAUSE_BREAKS or nxt.lower in _AFTER_BARE_PARLIAMENT or nxt.lower in {"and", "that", "needs", "lacks", "holds", "since", "unless", "if", "last", "over"})):
             return None
         prior = [m for m in self._since(s - 8) if not m.pronoun and "coalition" in m.name.lower().split()]
         if prior:
