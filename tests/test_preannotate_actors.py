@@ -993,3 +993,11 @@ def test_the_coalition_before_a_gerund_a_conjunction_or_time_is_the_governing_co
     # "the coalition pact" is a thing of the coalition
     out = annotate("The parties signed the coalition pact on Monday.")
     assert "the coalition" not in mention_texts(out)
+
+
+def test_a_ministry_as_portfolio_or_building_is_no_actor() -> None:
+    out = annotate("Prime Minister Ana Costa offered the Greens the trade ministry on Monday. "
+                   "The Russian ambassador was summoned to the ministry the same day.")
+    assert not any("ministry" in t for t in mention_texts(out))
+    out = annotate("Five people were killed, according to the health ministry.")
+    assert "the health ministry" in mention_texts(out)

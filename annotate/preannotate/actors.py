@@ -241,6 +241,9 @@ _MOTION = {
 } | {"fly", "flew", "flown", "flies", "flying", "flee", "fled", "flees", "fleeing", "go", "went", "gone", "goes", "going", "come", "came", "comes", "coming", "road", "entry", "sent", "send", "sends", "moved", "arrived", "arriving", "arrives", "way"}
 # "toured Dakar and Abidjan": the places of a tour, not its hosts
 _TOURED = frozenset({"toured", "touring", "tours", "tour"})
+# verbs of a ministry as a portfolio ("hand the ministry to", "offered X the trade ministry")
+_PORTFOLIO_VERBS = frozenset({"hand", "hands", "handed", "handing", "offer", "offers", "offered", "offering", "give", "gives", "gave", "given", "keep", "keeps", "kept", "hold", "holds", "held",
+                              "take", "takes", "took", "taken", "lose", "loses", "lost", "want", "wants", "wanted", "get", "gets", "got", "receive", "received", "retain", "retained", "head", "heads", "headed", "run", "runs", "ran", "allocate", "allocated", "assign", "assigned"})
 # "visited Malé", "hoped to visit Beijing", "a visit to Dushanbe": the city of a visit (a
 # country visited is the host of the visit, an actor: PLOVER CONSULT's target)
 _VISIT = frozenset({"visit", "visits", "visited", "visiting"})
@@ -1294,6 +1297,8 @@ class ActorFinder:
             return None  # "the Court of Appeal", "the court's first panel", "the office building"
         if any(toks[k].lower in _NOT_INST_MODIFIERS for k in range(i + 1, j)):
             return None
+        if head == "ministry" and self._portfolio(toks, i):
+            return None
         prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind in {"government", "organization", "igo"} and head in m.name.lower()]
         body = self._state_bodies.get(head)
         if body is not None and body[1] >= s - 8 and (not prior or prior[-1].sent <= body[1]):
@@ -1305,6 +1310,21 @@ class ActorFinder:
             kind = "organization" if head in {"union", "companies", "firms", "party"} else "government"
             self._add(Mention(toks[i].start, toks[j].end, s, ("inst", head), head, kind, None, None, 0.45))
         return j + 1
+
+    def _portfolio(self, toks: list[Token], i: int) -> bool:
+        """"offered X the trade ministry", "wants the ministry to stay with us", "summoned to the
+        ministry": a ministry (its phrase starting at token i) as a portfolio or a building, not
+        the body acting ("according to the ministry" is the body)."""
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        if prev.lower in {"to", "in", "into", "at", "from", "inside", "outside"}:
+            return not (i > 1 and toks[i - 2].lower == "according")
+        k = i - 1
+        while k > 0 and i - k < 5 and (_is_cap(toks[k]) or toks[k].lower == "the"):
+            k -= 1  # "offered SODELPA the trade ministry", "gave the Greens the ministry"
+        prev = toks[k]
+        return prev.lower in _PORTFOLIO_VERBS
 
     def _try_anaphor_named(self, toks: list[Token], i: int, s: int) -> int | None:
         # "the regional bloc", "the 12-member bloc": skip up to two lower-case modifiers
@@ -1325,6 +1345,8 @@ class ActorFinder:
             after_of = toks[i + 2 + n].text if i + 2 + n < len(toks) else ""
             if nxt[:1].isupper() or nxt.lower() == "of" and (after_of[:1].isupper() or after_of in {"the", "a", "an"}):
                 return None  # "the Army of X", "the Group Y": a name, not an anaphor ("accused the government of lying" is)
+            if words[-1] == "ministry" and self._portfolio(toks, i):
+                return None
             prior = [m for m in self._since(s - 4) if m.kind in kinds and not m.pronoun]
             if words[-1] == "force":
                 # "the force": a mission or force named before, never an army
