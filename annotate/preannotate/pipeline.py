@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import multiprocessing
+import operator
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -35,6 +36,10 @@ LAYERS = ("actors", "events", "stances", "conditions")
 
 def _span(text: str, a: int, b: int) -> dict[str, Any]:
     return {"start": a, "end": b, "text": text[a:b]}
+
+
+_START_END = operator.attrgetter("start", "end")
+_CONFIDENCE = operator.attrgetter("confidence")
 
 
 class _Analysis:
@@ -717,11 +722,15 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
     by_key: dict[tuple, list[Mention]] = {}
     for m in an.mentions:
         by_key.setdefault(m.key, []).append(m)
-    order = sorted(by_key, key=lambda k: min(m.start for m in by_key[k]))
+    # each entity's mentions in text order; its first one's start orders the entities (the
+    # sorts are stable, so ties keep the order of first appearance in an.mentions)
+    for ms in by_key.values():
+        ms.sort(key=_START_END)
+    order = sorted(by_key, key=lambda k: by_key[k][0].start)
     actor_id: dict[tuple, str] = {}
     actors: list[dict[str, Any]] = []
     for n, key in enumerate(order, start=1):
-        ms = sorted(by_key[key], key=lambda m: (m.start, m.end))
+        ms = by_key[key]
         ent = an.entities.get(key)
         first = ms[0]
         name = ent.name if ent else first.name
@@ -732,13 +741,14 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
         mentions = []
         for m in ms:
             # an apposition is output as one span over description and name (settled case)
-            span = (m.out_start if m.out_start >= 0 else m.start, m.out_end if m.out_end >= 0 else m.end)
-            if span not in seen:
-                seen.add(span)
-                mentions.append(_span(text, *span))
+            a = m.out_start if m.out_start >= 0 else m.start
+            b = m.out_end if m.out_end >= 0 else m.end
+            if (a, b) not in seen:
+                seen.add((a, b))
+                mentions.append({"start": a, "end": b, "text": text[a:b]})
         aid = f"A{n}"
         actor_id[key] = aid
-        conf = max(m.confidence for m in ms)
+        conf = max(map(_CONFIDENCE, ms))
         actors.append({"id": aid, "name": name, "kind": kind, "country": country, "role": role, "mentions": mentions, "confidence": round(min(0.99, conf + 0.05 * (len(mentions) > 1)), 2)})
     instance_of = _instances(an.events)
     events: list[dict[str, Any]] = []
@@ -750,12 +760,13 @@ def preannotate_text(text: str, published: Any = None) -> dict[str, list[dict[st
             "id": eid,
             "type": ev.type,
             "mode": ev.mode,
-            "trigger": _span(text, ev.start, ev.end),
-            "actors": list(dict.fromkeys(actor_id[k] for k in _expand(ev.actors) if k in actor_id)),
+            "trigger": {"start": ev.start, "end": ev.end, "text": text[ev.start : ev.end]},
+            "actors": list(dict.fromkeys(actor_id[k] for k in _expand(ev.actors) if k in actor_id)) if ev.actors else [],
             "recipients": [],
             "status": ev.status,
         }
-        item["recipients"] = [r for r in dict.fromkeys(actor_id[k] for k in _expand(ev.recipients) if k in actor_id) if r not in item["actors"]]
+        if ev.recipients:
+            item["recipients"] = [r for r in dict.fromkeys(actor_id[k] for k in _expand(ev.recipients) if k in actor_id) if r not in item["actors"]]
         if ev.time_span:
             t: dict[str, Any] = {"span": _span(text, *ev.time_span)}
             if ev.time_value:
