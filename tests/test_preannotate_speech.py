@@ -106,3 +106,24 @@ def test_according_to_sources_its_statement_across_an_article_and_not_past_but()
     assert reporter(out, "freed") == icrc and reporter(out, "released") == icrc
     out = annotate("The governor welcomed the offensive, but the opposition accused the army of abandoning the villagers, 3,000 of whom have fled since May, according to the International Committee of the Red Cross.")
     assert reporter(out, "welcomed") is None and reporter(out, "accused") is None
+
+
+def test_a_verbal_act_joined_to_the_report_is_narrated_and_its_content_stays_reported() -> None:
+    text = "The Atlantic Seafarers Union said its members had blocked the harbour for a week and accused the coast guard of seizing their nets."
+    out = annotate(text)
+    union = actor_named(out, "Atlantic Seafarers Union")["id"]
+    assert reporter(out, "blocked") == union  # the report
+    assert reporter(out, "accused") is None  # the union's own act, told by the narrator
+    assert reporter(out, "seizing") == union  # what the coast guard is accused of: the union's word
+    text = "Interior Minister Hana Vesely said the march could go ahead, but she warned that police would disperse any blockade."
+    out = annotate(text)
+    vesely = actor_named(out, "Interior Minister Hana Vesely")["id"]
+    assert reporter(out, "warned") is None
+    assert reporter(out, "disperse") == vesely  # what is warned of is her word
+
+
+def test_a_verbal_act_inside_the_quotation_or_a_promise_keeps_the_speaker() -> None:
+    out = annotate('The mayor said: "We talked to the residents and urged them to stay calm."')
+    assert reporter(out, "urged") is not None
+    out = annotate("Labour Minister Petra Holm told reporters the cuts were painful and promised to review them in autumn.")
+    assert reporter(out, "promised") == actor_named(out, "Labour Minister Petra Holm")["id"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotate.preannotate.actors import Mention
-from annotate.preannotate.resources import Lexicon
+from annotate.preannotate.resources import Lexicon, verb_forms as _verb_forms
 from annotate.preannotate.text import Token
 
 _OPEN_QUOTES = {'"', "“"}
@@ -17,6 +17,49 @@ _ANSWER_MARKS = frozenset({"A", "Answer"})
 # word after the verb starts the reported content ('…, X, said the party would …').
 _AFTER_ATTRIBUTION = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at", "last", "this", "late", "earlier", "yesterday", "today", "after", "before", "during", "while", "when", "as", "in", "of", "to", "by", "from", "via", "through", "afterwards", "later", "recently"}
 _PARTICIPLES = {"adding", "saying", "noting", "stressing", "insisting", "arguing", "warning"}
+
+
+# The verbal acts a reporter goes on to after the report ("X said the army had bombed villages
+# and accused Bangkok of …", "…, but warned that …"): past and 3sg forms only, so a base form
+# under a modal of the reported clause ("would pull back … and urge") is not one.
+VERBAL_ACTS = frozenset(
+    form
+    for lemma in ("accuse", "urge", "call", "demand", "warn", "deny", "reject", "condemn", "criticise", "criticize", "blame", "praise", "welcome", "vow",
+                  "pledge", "promise", "threaten", "appeal", "ask", "dismiss", "denounce")
+    for form, kind in _verb_forms(lemma, {}).items() if kind in {"past", "3sg"}
+)
+# "said … and accused Y": reporting verbs by tense, and the words that may stand between the
+# "and" and the verbal act ("but he rejected", "and also urged")
+REPORTING_PAST = frozenset({"said", "told", "added", "claimed", "insisted", "stated", "argued", "wrote", "alleged"})
+REPORTING_3SG = frozenset({"says", "tells", "adds", "claims", "insists", "states", "argues", "writes", "alleges"})
+_REPORTING_ANY = REPORTING_PAST | REPORTING_3SG | frozenset({"saying", "adding", "telling"})
+_JOINED_SUBJECT = frozenset({"he", "she", "they", "it", "also", "then", "later"})
+# commitments keep their reporter: "told lawmakers … and promised to revisit it" (the promise
+# is known by the speaker's word)
+_COMMITMENTS = frozenset(f for v in ("vow", "pledge", "promise") for f in _verb_forms(v, {}))
+
+
+def narrated_act(toks: list[Token], i: int) -> bool:
+    """True when the verbal act at token i is joined by "and"/"but" to a reporting verb earlier
+    in the sentence, outside quotes ("Y said the talks had failed and accused X of …", "…, but
+    he rejected a request …"): the narrator tells the act, the reporter does not report it
+    (guidelines 2.8); what the act is about ("warned that …", "accused X of …") stays reported."""
+    w = toks[i].lower
+    if w not in VERBAL_ACTS or w in _COMMITMENTS or not toks[i].text.islower():
+        return False
+    j = i - 1
+    while j > 0 and i - j <= 2 and toks[j].lower in _JOINED_SUBJECT:
+        j -= 1
+    if j <= 0 or toks[j].lower not in {"and", "but"}:
+        return False
+    quoted = False
+    said = False
+    for t in toks[:j]:
+        if t.text in _QUOTE_MARKS:
+            quoted = not quoted if t.text == '"' else t.text in _OPEN_QUOTES
+        elif not quoted and t.lower in _REPORTING_ANY:
+            said = True
+    return said and not quoted
 
 
 @dataclass
