@@ -127,3 +127,17 @@ def test_a_verbal_act_inside_the_quotation_or_a_promise_keeps_the_speaker() -> N
     assert reporter(out, "urged") is not None
     out = annotate("Labour Minister Petra Holm told reporters the cuts were painful and promised to review them in autumn.")
     assert reporter(out, "promised") == actor_named(out, "Labour Minister Petra Holm")["id"]
+
+
+def test_the_speakers_place_or_day_between_speaker_and_verb() -> None:
+    out = annotate("The French embassy in Dakar said Paris was ready to fund the new water plant.")
+    france = actor_named(out, "The French embassy")["id"]
+    assert reporter(out, "fund") == france
+    out = annotate("Peru's government on Wednesday accused Bolivia of blocking the border crossing.")
+    assert reporter(out, "blocking") == actor_named(out, "Peru")["id"]
+
+
+def test_a_day_inside_a_relative_clause_does_not_make_its_object_the_speaker() -> None:
+    out = annotate("Ruiz, who met Senator Alma Ortega on Tuesday, said Chile would send 200 tonnes of grain to the flooded provinces.")
+    ortega = actor_named(out, "Senator Alma Ortega")["id"]
+    assert reporter(out, "send") != ortega

@@ -116,7 +116,11 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         before = [m for m in mentions if m.end <= t.start and t.start - m.end <= 30]
         if before:
             m = before[-1]
-            gap = [x.lower for x in toks if m.end <= x.start < t.start]
+            j = next(k for k, x in enumerate(toks) if x.start >= m.start)
+            if j > 1 and toks[j - 1].lower == "in" and m.start - toks[j - 1].end <= 1:
+                # "Australia's High Commission in Port Vila said": the place is no speaker
+                m = next((x for x in reversed(before) if x.end <= toks[j - 1].start), m)
+            gap = _gap(toks, m.end, t.start)
             if all(g in _SPEAKER_GAP for g in gap) or _possessor_institution(gap):
                 j = next(k for k, x in enumerate(toks) if x.start >= m.start)
                 # the attribution's own words ("adding that …", "saying …") report too
@@ -177,6 +181,34 @@ _SPEAKER_GAP = frozenset({"has", "had", "have", "also", "later", "earlier", "the
 _INSTITUTIONS = frozenset({"ministry", "office", "government", "embassy", "presidency", "cabinet", "administration", "mission", "delegation", "secretariat", "headquarters", "leadership"})
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
+
+
+def _gap(toks: list[Token], a: int, b: int) -> list[str]:
+    """The words between a speaker's mention (ending at a) and its verb (at b), lower case,
+    without the speaker's place ("The US embassy in Baghdad said": "in" + capitalised words)
+    or the day ("Congo's government on Tuesday accused"), which say nothing of who speaks."""
+    gap = [x for x in toks if a <= x.start < b]
+    out: list[str] = []
+    k = 0
+    while k < len(gap):
+        w = gap[k].lower
+        if w in {"in", "on"} and k + 1 < len(gap) and gap[k + 1].text[:1].isupper():
+            k += 1
+            while k < len(gap) and gap[k].text[:1].isupper():
+                k += 1
+            continue
+        if w in _WEEKDAYS:
+            k += 1
+            continue
+        out.append(w)
+        k += 1
+    if len(out) < len(gap) and "," in out:
+        # "Azman, who met X on Tuesday, said": the day belongs to a clause about someone else
+        return [x.lower for x in gap]
+    return out
+
+
 def _possessor_institution(gap: list[str]) -> bool:
     """'s + at most three words ending in an institution noun: the gap between a possessor
     mention and its reporting verb ("Fiji 's foreign ministry said")."""
@@ -205,11 +237,11 @@ def _accuser(toks: list[Token], mentions: list[Mention], verb_forms: dict[str, s
         # the accusation ends where a coordinated verb starts the accuser's next act ("… and
         # called on the council to …")
         end = next((x.start for k, x in enumerate(toks[i + 1 : -1], i + 1) if x.lower in {"and", "but"} and toks[k + 1].text.islower() and toks[k + 1].lower in verb_forms), toks[-1].end)
-        gap = [x.lower for x in toks if m.end <= x.start < t.start]
+        gap = _gap(toks, m.end, t.start)
         if t.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
             subj = _sentence_subject(toks, mentions, t.start)
             return Attribution(subj.key, t.end, end, False) if subj is not None else None
-        if all(g in {"has", "had", "have", "also", "again", "then", "later", "on", "repeatedly", "publicly", "openly", "previously", "already"} for g in gap):
+        if all(g in {"has", "had", "have", "also", "again", "then", "later", "on", "repeatedly", "publicly", "openly", "previously", "already"} for g in gap) or _possessor_institution(gap):
             return Attribution(m.key, t.end, end, False)
         return None
     return None
