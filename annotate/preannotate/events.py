@@ -2232,6 +2232,10 @@ def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int) -> int | None
         hi += 1
     if j < n and toks[j].text.isalpha() and toks[j].text.islower() and i > 0 and toks[i - 1].lower in {"the", "a", "its", "their", "his", "her"}:
         return None  # "the June 7 second round": a date that modifies a noun
+    if i > 0 and lows[i - 1] in _REPORTING and not (hi < n and lows[hi] == "that"):
+        # "X said on Monday its jets had struck …", "said on Saturday it would accept …": the
+        # day of the saying, not of what is said (which has its own date or none)
+        return None
     before = [k for k, e in enumerate(evs) if e.tok_end <= i and e.tok_i >= lo]
     after = [k for k, e in enumerate(evs) if e.tok_i >= j and e.tok_i < hi]
     if before:
