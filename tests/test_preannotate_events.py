@@ -1092,3 +1092,15 @@ def test_a_statement_reacted_to_is_its_speakers() -> None:
             "The opposition Green Party dismissed the statement.")
     ev = arguments(text)
     assert ev["dismissed"][1] and ev["dismissed"][1] != ["Ana Soto"]
+
+
+def test_the_day_of_the_saying_does_not_date_what_is_said() -> None:
+    d = preannotated("The dockworkers' union said on Tuesday it would strike at the port of Durban next Monday unless pay rose.", published="2024-05-08", doc_id="t")
+    strike = next(e for e in d["events"] if e["trigger"]["text"] == "strike")
+    assert strike["time"]["value"] == "2024-05-13"  # its own date, not the Tuesday of the statement
+    d = preannotated("Lithuania's army said on Friday it would deploy two more battalions along the eastern border.", published="2024-05-11", doc_id="t")
+    deploy = [e for e in d["events"] if e["trigger"]["text"] == "deploy"]
+    assert deploy and not (deploy[0].get("time") or {}).get("value")
+    d = preannotated("The Chamber of Mines said on Monday that police had arrested 12 striking miners.", published="2024-05-08", doc_id="t")
+    arrested = next(e for e in d["events"] if e["trigger"]["text"] == "arrested")
+    assert arrested["time"]["value"] == "2024-05-06"  # "said on Monday that …": the first reported act keeps it

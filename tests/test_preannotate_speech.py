@@ -106,3 +106,38 @@ def test_according_to_sources_its_statement_across_an_article_and_not_past_but()
     assert reporter(out, "freed") == icrc and reporter(out, "released") == icrc
     out = annotate("The governor welcomed the offensive, but the opposition accused the army of abandoning the villagers, 3,000 of whom have fled since May, according to the International Committee of the Red Cross.")
     assert reporter(out, "welcomed") is None and reporter(out, "accused") is None
+
+
+def test_a_verbal_act_joined_to_the_report_is_narrated_and_its_content_stays_reported() -> None:
+    text = "The Atlantic Seafarers Union said its members had blocked the harbour for a week and accused the coast guard of seizing their nets."
+    out = annotate(text)
+    union = actor_named(out, "Atlantic Seafarers Union")["id"]
+    assert reporter(out, "blocked") == union  # the report
+    assert reporter(out, "accused") is None  # the union's own act, told by the narrator
+    assert reporter(out, "seizing") == union  # what the coast guard is accused of: the union's word
+    text = "Interior Minister Hana Vesely said the march could go ahead, but she warned that police would disperse any blockade."
+    out = annotate(text)
+    vesely = actor_named(out, "Interior Minister Hana Vesely")["id"]
+    assert reporter(out, "warned") is None
+    assert reporter(out, "disperse") == vesely  # what is warned of is her word
+
+
+def test_a_verbal_act_inside_the_quotation_or_a_promise_keeps_the_speaker() -> None:
+    out = annotate('The mayor said: "We talked to the residents and urged them to stay calm."')
+    assert reporter(out, "urged") is not None
+    out = annotate("Labour Minister Petra Holm told reporters the cuts were painful and promised to review them in autumn.")
+    assert reporter(out, "promised") == actor_named(out, "Labour Minister Petra Holm")["id"]
+
+
+def test_the_speakers_place_or_day_between_speaker_and_verb() -> None:
+    out = annotate("The French embassy in Dakar said Paris was ready to fund the new water plant.")
+    france = actor_named(out, "The French embassy")["id"]
+    assert reporter(out, "fund") == france
+    out = annotate("Peru's government on Wednesday accused Bolivia of blocking the border crossing.")
+    assert reporter(out, "blocking") == actor_named(out, "Peru")["id"]
+
+
+def test_a_day_inside_a_relative_clause_does_not_make_its_object_the_speaker() -> None:
+    out = annotate("Ruiz, who met Senator Alma Ortega on Tuesday, said Chile would send 200 tonnes of grain to the flooded provinces.")
+    ortega = actor_named(out, "Senator Alma Ortega")["id"]
+    assert reporter(out, "send") != ortega

@@ -10,6 +10,7 @@ from datetime import date
 from annotate.preannotate.actors import Mention
 from annotate.preannotate.condcues import cue_from
 from annotate.preannotate.resources import Lexicon, Trigger, verb_forms
+from annotate.preannotate.speech import REPORTING_3SG, REPORTING_PAST, VERBAL_ACTS, narrated_act
 from annotate.preannotate.status import _BE, event_status
 from annotate.preannotate.text import Token, token_facts as _facts
 from annotate.preannotate.timex import TIMEX, normalise
@@ -1208,14 +1209,10 @@ def _own_noun_act(toks: list[Token], a: int, i: int) -> bool:
 
 
 # "X said … and accused Y": reporting verbs by tense, and the verbal acts a reporter goes on to
-_REPORTING_PAST = frozenset({"said", "told", "added", "claimed", "insisted", "stated", "argued", "wrote", "alleged"})
-_REPORTING_3SG = frozenset({"says", "tells", "adds", "claims", "insists", "states", "argues", "writes", "alleges"})
-_VERBAL_ACTS = frozenset(
-    form
-    for lemma in ("accuse", "urge", "call", "demand", "warn", "deny", "reject", "condemn", "criticise", "criticize", "blame", "praise", "welcome", "vow",
-                  "pledge", "promise", "threaten", "appeal", "ask", "dismiss", "denounce")
-    for form, kind in verb_forms(lemma, {}).items() if kind in {"past", "3sg"}
-)
+# (speech.py)
+_REPORTING_PAST = REPORTING_PAST
+_REPORTING_3SG = REPORTING_3SG
+_VERBAL_ACTS = VERBAL_ACTS
 
 
 def _reporter_joined(toks: list[Token], first: int, i: int, infl: str, mentions: list[Mention]) -> Mention | None:
@@ -1345,9 +1342,19 @@ def _reacted_noun(toks: list[Token], e: int, nouns: set[int]) -> tuple[int, int]
     return None
 
 
+def unreport_narrated_acts(evs: list[Ev], sent_toks: list[list[Token]]) -> None:
+    """A verbal act joined to the report ("X said … and accused Y of …") is narrated: no
+    reported_by (speech.narrated_act); the events it is about keep theirs."""
+    for ev in evs:
+        if ev.reported_by is not None and ev.pos == "v" and narrated_act(sent_toks[ev.sent], ev.tok_i):
+            ev.reported_by = None
+
+
 def reaction_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: list[Mention]) -> None:
     """Fill the recipients of verbal reactions (see _REACTION_VERBS) over one article; evs in text
     order."""
+    # (run here because the pipeline calls this right after it sets reported_by)
+    unreport_narrated_acts(evs, sent_toks)
     cands = [n for n, ev in enumerate(evs) if ev.pos == "v" and not ev.recipients and sent_toks[ev.sent][ev.tok_i].lower in _REACTION_VERBS]
     if not cands:
         return
@@ -2225,6 +2232,10 @@ def _time_anchor(evs: list[Ev], toks: list[Token], a: int, b: int) -> int | None
         hi += 1
     if j < n and toks[j].text.isalpha() and toks[j].text.islower() and i > 0 and toks[i - 1].lower in {"the", "a", "its", "their", "his", "her"}:
         return None  # "the June 7 second round": a date that modifies a noun
+    if i > 0 and lows[i - 1] in _REPORTING and not (hi < n and lows[hi] == "that"):
+        # "X said on Monday its jets had struck …", "said on Saturday it would accept …": the
+        # day of the saying, not of what is said (which has its own date or none)
+        return None
     before = [k for k, e in enumerate(evs) if e.tok_end <= i and e.tok_i >= lo]
     after = [k for k, e in enumerate(evs) if e.tok_i >= j and e.tok_i < hi]
     if before:

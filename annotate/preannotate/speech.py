@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotate.preannotate.actors import Mention
-from annotate.preannotate.resources import Lexicon
+from annotate.preannotate.resources import Lexicon, verb_forms as _verb_forms
 from annotate.preannotate.text import Token
 
 _OPEN_QUOTES = {'"', "“"}
@@ -17,6 +17,49 @@ _ANSWER_MARKS = frozenset({"A", "Answer"})
 # word after the verb starts the reported content ('…, X, said the party would …').
 _AFTER_ATTRIBUTION = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at", "last", "this", "late", "earlier", "yesterday", "today", "after", "before", "during", "while", "when", "as", "in", "of", "to", "by", "from", "via", "through", "afterwards", "later", "recently"}
 _PARTICIPLES = {"adding", "saying", "noting", "stressing", "insisting", "arguing", "warning"}
+
+
+# The verbal acts a reporter goes on to after the report ("X said the army had bombed villages
+# and accused Bangkok of …", "…, but warned that …"): past and 3sg forms only, so a base form
+# under a modal of the reported clause ("would pull back … and urge") is not one.
+VERBAL_ACTS = frozenset(
+    form
+    for lemma in ("accuse", "urge", "call", "demand", "warn", "deny", "reject", "condemn", "criticise", "criticize", "blame", "praise", "welcome", "vow",
+                  "pledge", "promise", "threaten", "appeal", "ask", "dismiss", "denounce")
+    for form, kind in _verb_forms(lemma, {}).items() if kind in {"past", "3sg"}
+)
+# "said … and accused Y": reporting verbs by tense, and the words that may stand between the
+# "and" and the verbal act ("but he rejected", "and also urged")
+REPORTING_PAST = frozenset({"said", "told", "added", "claimed", "insisted", "stated", "argued", "wrote", "alleged"})
+REPORTING_3SG = frozenset({"says", "tells", "adds", "claims", "insists", "states", "argues", "writes", "alleges"})
+_REPORTING_ANY = REPORTING_PAST | REPORTING_3SG | frozenset({"saying", "adding", "telling"})
+_JOINED_SUBJECT = frozenset({"he", "she", "they", "it", "also", "then", "later"})
+# commitments keep their reporter: "told lawmakers … and promised to revisit it" (the promise
+# is known by the speaker's word)
+_COMMITMENTS = frozenset(f for v in ("vow", "pledge", "promise") for f in _verb_forms(v, {}))
+
+
+def narrated_act(toks: list[Token], i: int) -> bool:
+    """True when the verbal act at token i is joined by "and"/"but" to a reporting verb earlier
+    in the sentence, outside quotes ("Y said the talks had failed and accused X of …", "…, but
+    he rejected a request …"): the narrator tells the act, the reporter does not report it
+    (guidelines 2.8); what the act is about ("warned that …", "accused X of …") stays reported."""
+    w = toks[i].lower
+    if w not in VERBAL_ACTS or w in _COMMITMENTS or not toks[i].text.islower():
+        return False
+    j = i - 1
+    while j > 0 and i - j <= 2 and toks[j].lower in _JOINED_SUBJECT:
+        j -= 1
+    if j <= 0 or toks[j].lower not in {"and", "but"}:
+        return False
+    quoted = False
+    said = False
+    for t in toks[:j]:
+        if t.text in _QUOTE_MARKS:
+            quoted = not quoted if t.text == '"' else t.text in _OPEN_QUOTES
+        elif not quoted and t.lower in _REPORTING_ANY:
+            said = True
+    return said and not quoted
 
 
 @dataclass
@@ -73,7 +116,11 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         before = [m for m in mentions if m.end <= t.start and t.start - m.end <= 30]
         if before:
             m = before[-1]
-            gap = [x.lower for x in toks if m.end <= x.start < t.start]
+            j = next(k for k, x in enumerate(toks) if x.start >= m.start)
+            if j > 1 and toks[j - 1].lower == "in" and m.start - toks[j - 1].end <= 1:
+                # "Australia's High Commission in Port Vila said": the place is no speaker
+                m = next((x for x in reversed(before) if x.end <= toks[j - 1].start), m)
+            gap = _gap(toks, m.end, t.start)
             if all(g in _SPEAKER_GAP for g in gap) or _possessor_institution(gap):
                 j = next(k for k, x in enumerate(toks) if x.start >= m.start)
                 # the attribution's own words ("adding that …", "saying …") report too
@@ -134,6 +181,34 @@ _SPEAKER_GAP = frozenset({"has", "had", "have", "also", "later", "earlier", "the
 _INSTITUTIONS = frozenset({"ministry", "office", "government", "embassy", "presidency", "cabinet", "administration", "mission", "delegation", "secretariat", "headquarters", "leadership"})
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
+
+
+def _gap(toks: list[Token], a: int, b: int) -> list[str]:
+    """The words between a speaker's mention (ending at a) and its verb (at b), lower case,
+    without the speaker's place ("The US embassy in Baghdad said": "in" + capitalised words)
+    or the day ("Congo's government on Tuesday accused"), which say nothing of who speaks."""
+    gap = [x for x in toks if a <= x.start < b]
+    out: list[str] = []
+    k = 0
+    while k < len(gap):
+        w = gap[k].lower
+        if w in {"in", "on"} and k + 1 < len(gap) and gap[k + 1].text[:1].isupper():
+            k += 1
+            while k < len(gap) and gap[k].text[:1].isupper():
+                k += 1
+            continue
+        if w in _WEEKDAYS:
+            k += 1
+            continue
+        out.append(w)
+        k += 1
+    if len(out) < len(gap) and "," in out:
+        # "Azman, who met X on Tuesday, said": the day belongs to a clause about someone else
+        return [x.lower for x in gap]
+    return out
+
+
 def _possessor_institution(gap: list[str]) -> bool:
     """'s + at most three words ending in an institution noun: the gap between a possessor
     mention and its reporting verb ("Fiji 's foreign ministry said")."""
@@ -162,11 +237,11 @@ def _accuser(toks: list[Token], mentions: list[Mention], verb_forms: dict[str, s
         # the accusation ends where a coordinated verb starts the accuser's next act ("… and
         # called on the council to …")
         end = next((x.start for k, x in enumerate(toks[i + 1 : -1], i + 1) if x.lower in {"and", "but"} and toks[k + 1].text.islower() and toks[k + 1].lower in verb_forms), toks[-1].end)
-        gap = [x.lower for x in toks if m.end <= x.start < t.start]
+        gap = _gap(toks, m.end, t.start)
         if t.lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
             subj = _sentence_subject(toks, mentions, t.start)
             return Attribution(subj.key, t.end, end, False) if subj is not None else None
-        if all(g in {"has", "had", "have", "also", "again", "then", "later", "on", "repeatedly", "publicly", "openly", "previously", "already"} for g in gap):
+        if all(g in {"has", "had", "have", "also", "again", "then", "later", "on", "repeatedly", "publicly", "openly", "previously", "already"} for g in gap) or _possessor_institution(gap):
             return Attribution(m.key, t.end, end, False)
         return None
     return None
