@@ -1353,8 +1353,6 @@ def unreport_narrated_acts(evs: list[Ev], sent_toks: list[list[Token]]) -> None:
 def reaction_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: list[Mention]) -> None:
     """Fill the recipients of verbal reactions (see _REACTION_VERBS) over one article; evs in text
     order."""
-    # (run here because the pipeline calls this right after it sets reported_by)
-    unreport_narrated_acts(evs, sent_toks)
     cands = [n for n, ev in enumerate(evs) if ev.pos == "v" and not ev.recipients and sent_toks[ev.sent][ev.tok_i].lower in _REACTION_VERBS]
     if not cands:
         return

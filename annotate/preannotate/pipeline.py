@@ -22,7 +22,7 @@ from typing import Any
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
 from annotate.preannotate.conditions import _AUX, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, gerund_head, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
-from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events, implied_recipients, reaction_recipients
+from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events, implied_recipients, reaction_recipients, unreport_narrated_acts
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
 from annotate.preannotate.stances import St, find_stances
@@ -103,6 +103,8 @@ class _Analysis:
             att = attrs[ev.sent]
             if att is not None and att.start <= ev.start < att.end:
                 ev.reported_by = att.key
+        # a verbal act joined to the report ("X said … and accused Y") is narrated, not reported
+        unreport_narrated_acts(self.events, self.sent_toks)
         # "we" / "our" in a quotation: the speaker; elsewhere unresolved (dropped)
         we = {("we", s): side_of(att.key, s, finder, lex) for s, att in enumerate(attrs) if att is not None and att.key[0] != "we"}
         # a quoted "I"/"me" is the speaker in person (never their state)
