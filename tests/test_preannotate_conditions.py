@@ -668,3 +668,15 @@ def test_only_as_long_as_is_an_only_if_condition() -> None:
     c = next(c for c in out["conditions"] if "long" in c["cue"]["text"])
     assert c["cue"]["text"] == "only as long as"
     assert c["kind"] == "only_if"
+
+
+def test_provided_after_a_bare_subject_is_the_verb() -> None:
+    # "The donors provided relief funds …": with only a subject before it, "provided" is that
+    # subject's verb (an AID event), even when what follows could read as a clause ("relief
+    # funds" + "last"); after a complete main clause it stays the conjunction
+    out = run("The donors provided relief funds last month.")
+    assert out["conditions"] == []
+    assert any(e["trigger"]["text"] == "provided" and e["type"] == "AID" for e in out["events"])
+    out = run("The ministry will pay the bonus provided the auditors certified the accounts.")
+    ante, cons = ends(out, "provided")
+    assert "certified" in ante and "pay" in cons
