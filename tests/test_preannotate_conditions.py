@@ -680,3 +680,15 @@ def test_provided_after_a_bare_subject_is_the_verb() -> None:
     out = run("The ministry will pay the bonus provided the auditors certified the accounts.")
     ante, cons = ends(out, "provided")
     assert "certified" in ante and "pay" in cons
+
+
+def test_existential_clause_links_its_noun() -> None:
+    # "as long as there are no more raids …": the existential's noun is the clause's event
+    # (guidelines 4: an end is always an event); "there is nothing to …" leaves it to the verb
+    out = run("The fishermen will keep sailing as long as there are no more raids on the harbour.")
+    ante, cons = ends(out, "as long as")
+    assert ante == {"raids"} and "sailing" in cons
+    out = run("The council will vote on Friday unless there is a fresh walkout by the opposition.")
+    assert ends(out, "unless")[0] == {"walkout"}
+    out = run("The army must hold its fire, otherwise there is nothing to negotiate.")
+    assert "negotiate" in ends(out, "otherwise")[1]

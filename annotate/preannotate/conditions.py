@@ -454,12 +454,47 @@ def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: L
     auxiliaries and adverbs ("was prepared to lower" -> "lower"; "were lifted" ->
     "lifted"), or the gerund a phase verb governs ("keep blocking" -> "blocking"). In an
     antecedent a reporting verb is the condition ("if the ministry confirms it needs …")."""
+    k = existential_head(toks, rng)
+    if k is not None:
+        return k
     k = _first_verb(toks, rng, ms, lex, ante, at_events)
     if k is not None and k + 1 < len(toks) and toks[k + 1].start < rng[1]:
         nxt = toks[k + 1]
         if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and gerund_head(toks[k].lower, lex):
             return k + 1  # "will keep flying in aid", "would consider delaying the vote"
     return k
+
+
+_THERE_BE = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might", "must", "should", "has", "have", "had", "'s", "’s", "not", "n't", "’t", "still", "also", "again", "then"}
+_THERE_NP = {"no", "any", "a", "an", "some", "more", "further", "fresh", "another", "new"}
+
+
+def existential_head(toks: list[Token], rng: tuple[int, int]) -> int | None:
+    """"as long as there are no new violations of our airspace", "There will be no talks
+    unless …": an existential clause predicates only that what its noun names takes place,
+    so that noun (the last word of the phrase after "there" + "be", before a preposition or
+    the clause's end) is the clause's end (guidelines 4: an end is always an event). None
+    when the clause is no existential or its noun names nothing ("there is nothing to …",
+    left to the infinitive)."""
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+    if len(inside) < 3 or toks[inside[0]].lower != "there":
+        return None
+    k, be = inside[1], False
+    while k <= inside[-1] and toks[k].lower in _THERE_BE:
+        be = be or toks[k].lower in {"is", "are", "was", "were", "be", "been", "'s", "’s"}
+        k += 1
+    if not be:
+        return None
+    head = None
+    for j in range(k, min(inside[-1] + 1, k + 5)):
+        t = toks[j]
+        if not wordlike(t) or t.lower in _PREP or t.lower in _STOP_NP or t.lower in {"that", "which", "who", "when", "while", "because"}:
+            break
+        if t.lower not in _THERE_NP and t.lower not in _OBJECT_DET:
+            head = j
+    if head is None or toks[head].lower in _NEVER_VERB or toks[head].lower.endswith("ly"):
+        return None
+    return head
 
 
 def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Lexicon, ante: bool, at_events: frozenset[int] | set[int] = frozenset()) -> int | None:
