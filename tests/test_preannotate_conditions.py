@@ -692,3 +692,15 @@ def test_existential_clause_links_its_noun() -> None:
     assert ends(out, "unless")[0] == {"walkout"}
     out = run("The army must hold its fire, otherwise there is nothing to negotiate.")
     assert "negotiate" in ends(out, "otherwise")[1]
+
+
+def test_elliptic_clause_takes_the_previous_condition_s_act() -> None:
+    # "If they do not, …" right after a condition stands for that condition's act
+    # (guidelines 4: a pro-verb is no new event; link the event it stands for)
+    out = run("The drivers will end the blockade if the ministry cuts fuel prices. If it does not, the convoys will block the port again.")
+    trig = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    second = [c for c in out["conditions"] if c["cue"]["text"] == "If"]
+    assert len(second) == 1
+    assert {trig[x] for x in second[0]["antecedent"]} == {"cuts"}
+    assert "block" in {trig[x] for x in second[0]["consequent"]}
+    assert not any(t in {"does", "does not"} for t in trig.values())

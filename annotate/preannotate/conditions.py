@@ -350,7 +350,12 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
             cons = [prev_sentence]  # "Q: When will it be published? A: Next week, provided …"
         if words == ("unless",) and any(t.lower in _NEGATION for t in toks if any(a <= t.start < b for a, b in cons)):
             kind = "only_if"  # guidelines 2.3 rule 1: "will not X unless Y" is X only if Y
-        out.append(Cond(kind, cue, ante, cons, s))
+        # "If the money arrives, we will pay … If it does not, the hospitals close": a
+        # sentence-initial clause that is only a pro-verb stands for the act of the condition
+        # just before it (guidelines 4: link the event it stands for, no new one); with no
+        # such condition the pipeline reads the clause as usual
+        elliptic = prev_sentence is not None and (i == 0 or i == 1 and toks[0].lower in _QUOTES) and (pv := pro_verb(toks, ante)) is not None and not pv[1]
+        out.append(Cond(kind, cue, ante, cons, s, ante_of_previous=elliptic))
         i += L
     return out
 
