@@ -704,3 +704,11 @@ def test_elliptic_clause_takes_the_previous_condition_s_act() -> None:
     assert {trig[x] for x in second[0]["antecedent"]} == {"cuts"}
     assert "block" in {trig[x] for x in second[0]["consequent"]}
     assert not any(t in {"does", "does not"} for t in trig.values())
+
+
+def test_copular_consequent_links_its_predicate_noun() -> None:
+    # "… will be the main losers": a clause whose only verb is a copula predicates its noun,
+    # which is the end (guidelines 4: an end is always an event)
+    out = run("Unless the banks lower their rates, small farmers will be the main losers.")
+    ante, cons = ends(out, "Unless")
+    assert "lower" in ante and cons == {"losers"}

@@ -463,7 +463,9 @@ def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: L
     if k is not None:
         return k
     k = _first_verb(toks, rng, ms, lex, ante, at_events)
-    if k is not None and k + 1 < len(toks) and toks[k + 1].start < rng[1]:
+    if k is None:
+        return _predicate_noun(toks, rng, ms)
+    if k + 1 < len(toks) and toks[k + 1].start < rng[1]:
         nxt = toks[k + 1]
         if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and gerund_head(toks[k].lower, lex):
             return k + 1  # "will keep flying in aid", "would consider delaying the vote"
@@ -498,6 +500,30 @@ def existential_head(toks: list[Token], rng: tuple[int, int]) -> int | None:
         if t.lower not in _THERE_NP and t.lower not in _OBJECT_DET:
             head = j
     if head is None or toks[head].lower in _NEVER_VERB or toks[head].lower.endswith("ly"):
+        return None
+    return head
+
+
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "'s", "’s"}
+
+
+def _predicate_noun(toks: list[Token], rng: tuple[int, int], ms: list[Mention]) -> int | None:
+    """"the smugglers will be the only winners": a clause whose only verb is a copula
+    predicates its noun (the last word of the phrase after the copula, before a preposition
+    or the clause's end), which is then the clause's end (guidelines 4). Only for a clause in
+    which no other predicate was found."""
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+    k = next((i for i in inside if toks[i].lower in _BE_FORMS), None)
+    if k is None or k == inside[0]:
+        return None
+    head = None
+    for j in range(k + 1, min(inside[-1] + 1, k + 6)):
+        t = toks[j]
+        if any(m.start <= t.start < m.end for m in ms) or not wordlike(t) or t.lower in _PREP or t.lower in _STOP_NP and t.lower != "only" or t.lower in _SUBORDINATE:
+            break
+        if t.lower not in _OBJECT_DET and t.lower not in _NOT_VERB and t.lower not in _AUX:
+            head = j
+    if head is None or toks[head].lower in _NEVER_VERB or toks[head].lower.endswith("ly") or toks[head].lower in _WHEN or toks[head].lower in _TIME_WORDS:
         return None
     return head
 
