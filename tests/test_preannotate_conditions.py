@@ -712,3 +712,10 @@ def test_copular_consequent_links_its_predicate_noun() -> None:
     out = run("Unless the banks lower their rates, small farmers will be the main losers.")
     ante, cons = ends(out, "Unless")
     assert "lower" in ante and cons == {"losers"}
+
+
+def test_unknown_verb_before_a_preposition_is_the_predicate() -> None:
+    # "unless Kabul acts against them": a word after the subject name followed by a
+    # preposition is the verb, not a noun the name modifies ("the Doha channel produced")
+    out = run("The navy will keep escorting the tankers unless Tehran acts against the blockade.")
+    assert "acts" in ends(out, "unless")[0]
