@@ -668,3 +668,54 @@ def test_only_as_long_as_is_an_only_if_condition() -> None:
     c = next(c for c in out["conditions"] if "long" in c["cue"]["text"])
     assert c["cue"]["text"] == "only as long as"
     assert c["kind"] == "only_if"
+
+
+def test_provided_after_a_bare_subject_is_the_verb() -> None:
+    # "The donors provided relief funds …": with only a subject before it, "provided" is that
+    # subject's verb (an AID event), even when what follows could read as a clause ("relief
+    # funds" + "last"); after a complete main clause it stays the conjunction
+    out = run("The donors provided relief funds last month.")
+    assert out["conditions"] == []
+    assert any(e["trigger"]["text"] == "provided" and e["type"] == "AID" for e in out["events"])
+    out = run("The ministry will pay the bonus provided the auditors certified the accounts.")
+    ante, cons = ends(out, "provided")
+    assert "certified" in ante and "pay" in cons
+
+
+def test_existential_clause_links_its_noun() -> None:
+    # "as long as there are no more raids …": the existential's noun is the clause's event
+    # (guidelines 4: an end is always an event); "there is nothing to …" leaves it to the verb
+    out = run("The fishermen will keep sailing as long as there are no more raids on the harbour.")
+    ante, cons = ends(out, "as long as")
+    assert ante == {"raids"} and "sailing" in cons
+    out = run("The council will vote on Friday unless there is a fresh walkout by the opposition.")
+    assert ends(out, "unless")[0] == {"walkout"}
+    out = run("The army must hold its fire, otherwise there is nothing to negotiate.")
+    assert "negotiate" in ends(out, "otherwise")[1]
+
+
+def test_elliptic_clause_takes_the_previous_condition_s_act() -> None:
+    # "If they do not, …" right after a condition stands for that condition's act
+    # (guidelines 4: a pro-verb is no new event; link the event it stands for)
+    out = run("The drivers will end the blockade if the ministry cuts fuel prices. If it does not, the convoys will block the port again.")
+    trig = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    second = [c for c in out["conditions"] if c["cue"]["text"] == "If"]
+    assert len(second) == 1
+    assert {trig[x] for x in second[0]["antecedent"]} == {"cuts"}
+    assert "block" in {trig[x] for x in second[0]["consequent"]}
+    assert not any(t in {"does", "does not"} for t in trig.values())
+
+
+def test_copular_consequent_links_its_predicate_noun() -> None:
+    # "… will be the main losers": a clause whose only verb is a copula predicates its noun,
+    # which is the end (guidelines 4: an end is always an event)
+    out = run("Unless the banks lower their rates, small farmers will be the main losers.")
+    ante, cons = ends(out, "Unless")
+    assert "lower" in ante and cons == {"losers"}
+
+
+def test_unknown_verb_before_a_preposition_is_the_predicate() -> None:
+    # "unless Kabul acts against them": a word after the subject name followed by a
+    # preposition is the verb, not a noun the name modifies ("the Doha channel produced")
+    out = run("The navy will keep escorting the tankers unless Tehran acts against the blockade.")
+    assert "acts" in ends(out, "unless")[0]

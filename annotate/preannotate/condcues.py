@@ -44,6 +44,23 @@ def _subject_clause(toks: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _has_predicate(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """The words before token i, back to the clause's start, hold a finite verb (an auxiliary
+    or modal, a past form, a known verb in -s): a main clause is complete before a
+    conjunction "provided" ("the truce holds provided …"); with only a subject before it
+    ("The government provided emergency funds …") "provided" is that subject's verb."""
+    for k in range(i - 1, -1, -1):
+        t = toks[k]
+        w = t.lower
+        if w in CLAUSE_START and w not in {"and", "but", "that", "so", "then"}:
+            return False
+        if w in _FINITE or t.text.islower() and t.text.isalpha() and (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "is", "us")) and lex.verb_forms.get(w, w) != w and k > 0 and toks[k - 1].lower not in _DETS):
+            return True
+        if w in {"and", "but", "that", "so", "then"}:
+            return False
+    return False
+
+
 def cue_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[tuple[str, ...], str] | None:
     """The condition cue starting at token i, as (its words, its kind), or None. The longest
     phrase of the table wins ("only if" over "if"); concessive "even if" / "as if", an "if" that
@@ -57,7 +74,7 @@ def cue_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[tuple[str, ...], st
             return None
         if words == ("if",) and (prev in WHETHER or i > 1 and prev in {"not", "yet", "immediately"} and toks[i - 2].lower in WHETHER):
             return None
-        if words in {("provided",), ("providing",)} and not (i == 0 or prev in CLAUSE_START) and (prev in _BEFORE_VERB or not _subject_clause(toks, i + 1, lex)):
+        if words in {("provided",), ("providing",)} and not (i == 0 or prev in CLAUSE_START) and (prev in _BEFORE_VERB or not _subject_clause(toks, i + 1, lex) or not _has_predicate(toks, i, lex)):
             return None
         return words, kind
     return None

@@ -350,7 +350,12 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
             cons = [prev_sentence]  # "Q: When will it be published? A: Next week, provided …"
         if words == ("unless",) and any(t.lower in _NEGATION for t in toks if any(a <= t.start < b for a, b in cons)):
             kind = "only_if"  # guidelines 2.3 rule 1: "will not X unless Y" is X only if Y
-        out.append(Cond(kind, cue, ante, cons, s))
+        # "If the money arrives, we will pay … If it does not, the hospitals close": a
+        # sentence-initial clause that is only a pro-verb stands for the act of the condition
+        # just before it (guidelines 4: link the event it stands for, no new one); with no
+        # such condition the pipeline reads the clause as usual
+        elliptic = prev_sentence is not None and (i == 0 or i == 1 and toks[0].lower in _QUOTES) and (pv := pro_verb(toks, ante)) is not None and not pv[1]
+        out.append(Cond(kind, cue, ante, cons, s, ante_of_previous=elliptic))
         i += L
     return out
 
@@ -454,12 +459,73 @@ def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: L
     auxiliaries and adverbs ("was prepared to lower" -> "lower"; "were lifted" ->
     "lifted"), or the gerund a phase verb governs ("keep blocking" -> "blocking"). In an
     antecedent a reporting verb is the condition ("if the ministry confirms it needs …")."""
+    k = existential_head(toks, rng)
+    if k is not None:
+        return k
     k = _first_verb(toks, rng, ms, lex, ante, at_events)
-    if k is not None and k + 1 < len(toks) and toks[k + 1].start < rng[1]:
+    if k is None:
+        return _predicate_noun(toks, rng, ms)
+    if k + 1 < len(toks) and toks[k + 1].start < rng[1]:
         nxt = toks[k + 1]
         if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and gerund_head(toks[k].lower, lex):
             return k + 1  # "will keep flying in aid", "would consider delaying the vote"
     return k
+
+
+_THERE_BE = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might", "must", "should", "has", "have", "had", "'s", "’s", "not", "n't", "’t", "still", "also", "again", "then"}
+_THERE_NP = {"no", "any", "a", "an", "some", "more", "further", "fresh", "another", "new"}
+
+
+def existential_head(toks: list[Token], rng: tuple[int, int]) -> int | None:
+    """"as long as there are no new violations of our airspace", "There will be no talks
+    unless …": an existential clause predicates only that what its noun names takes place,
+    so that noun (the last word of the phrase after "there" + "be", before a preposition or
+    the clause's end) is the clause's end (guidelines 4: an end is always an event). None
+    when the clause is no existential or its noun names nothing ("there is nothing to …",
+    left to the infinitive)."""
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+    if len(inside) < 3 or toks[inside[0]].lower != "there":
+        return None
+    k, be = inside[1], False
+    while k <= inside[-1] and toks[k].lower in _THERE_BE:
+        be = be or toks[k].lower in {"is", "are", "was", "were", "be", "been", "'s", "’s"}
+        k += 1
+    if not be:
+        return None
+    head = None
+    for j in range(k, min(inside[-1] + 1, k + 5)):
+        t = toks[j]
+        if not wordlike(t) or t.lower in _PREP or t.lower in _STOP_NP or t.lower in {"that", "which", "who", "when", "while", "because"}:
+            break
+        if t.lower not in _THERE_NP and t.lower not in _OBJECT_DET:
+            head = j
+    if head is None or toks[head].lower in _NEVER_VERB or toks[head].lower.endswith("ly"):
+        return None
+    return head
+
+
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "'s", "’s"}
+
+
+def _predicate_noun(toks: list[Token], rng: tuple[int, int], ms: list[Mention]) -> int | None:
+    """"the smugglers will be the only winners": a clause whose only verb is a copula
+    predicates its noun (the last word of the phrase after the copula, before a preposition
+    or the clause's end), which is then the clause's end (guidelines 4). Only for a clause in
+    which no other predicate was found."""
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+    k = next((i for i in inside if toks[i].lower in _BE_FORMS), None)
+    if k is None or k == inside[0]:
+        return None
+    head = None
+    for j in range(k + 1, min(inside[-1] + 1, k + 6)):
+        t = toks[j]
+        if any(m.start <= t.start < m.end for m in ms) or not wordlike(t) or t.lower in _PREP or t.lower in _STOP_NP and t.lower != "only" or t.lower in _SUBORDINATE:
+            break
+        if t.lower not in _OBJECT_DET and t.lower not in _NOT_VERB and t.lower not in _AUX:
+            head = j
+    if head is None or toks[head].lower in _NEVER_VERB or toks[head].lower.endswith("ly") or toks[head].lower in _WHEN or toks[head].lower in _TIME_WORDS:
+        return None
+    return head
 
 
 def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Lexicon, ante: bool, at_events: frozenset[int] | set[int] = frozenset()) -> int | None:
@@ -495,7 +561,7 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
         # "agreed to talks", "warned that …" frame what follows; an unknown verb before a
         # demonstrative does not ("formally shelves that memorandum")
         framed = k is not None and k + 1 < len(toks) and (toks[k + 1].lower == "to" or toks[k + 1].lower == "that" and toks[k].lower in lex.verb_forms)
-        if k is not None and k == k_first and toks[k].lower not in {"and", "or", "nor"} and k + 1 < len(toks) and toks[k + 1].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in lex.verb_forms and k not in at_events and not adverb(toks[k].lower) and wordlike(toks[k + 1]) and (toks[k + 1].lower in lex.verb_forms and toks[k + 1].lower not in _NOT_VERB or toks[k + 1].lower.endswith("ed")):
+        if k is not None and k == k_first and toks[k].lower not in {"and", "or", "nor"} and k + 1 < len(toks) and toks[k + 1].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in lex.verb_forms and k not in at_events and not adverb(toks[k].lower) and wordlike(toks[k + 1]) and toks[k + 1].lower not in _PREP and (toks[k + 1].lower in lex.verb_forms and toks[k + 1].lower not in _NOT_VERB or toks[k + 1].lower.endswith("ed")):
             k += 1  # "if the Doha channel produced …": a noun the name modifies, then the verb
         if k is not None and k < len(toks) and toks[k].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and toks[k].lower not in {"and", "or", "nor"} and _can_be_verb(toks, k, lex, ante) and not reported(k) and not framed:
             return k  # ("the government and the producer agree": a coordinated subject goes on)
