@@ -137,8 +137,17 @@ def test_urging_someone_not_to_act_opposes_the_act() -> None:
 
 
 def test_a_participle_after_a_comma_takes_the_subject_of_the_clause_before_it() -> None:
-    got = _stances("The talks, hosted by Norway's envoy Erik Dahl, are the first since Serbia closed the border in May, accusing Kosovo of arming militants.")
-    assert ("Serbia", "oppose", "accusing") in got
+    got = _stances("The talks, hosted by Norway's envoy Erik Dahl, are the first since Serbia closed the border in May, demanding the withdrawal of Kosovo's police.")
+    assert ("Serbia", "support", "demanding") in got
+
+
+def test_an_accusation_is_an_event_not_a_stance() -> None:
+    # guidelines 3, settled case: "accused X of", "accuses", "blamed" state an allegation (ACCUSE), no position
+    got = _stances("Serbia closed the border in May, accusing Kosovo of arming militants. Chile's foreign minister Ana Soto accused Peru of stalling the talks. Bolivia blamed Chile for the delay.")
+    assert not any(e.lower().startswith(("accus", "blam")) for _, _, e in got)
+    # an evaluation beside it is still a position
+    got = _stances("Bolivia blamed Chile for the delay and condemned the raids.")
+    assert ("Bolivia", "oppose", "condemned") in got
 
 
 def test_what_someone_called_is_no_evaluation_of_their_own() -> None:
@@ -352,6 +361,7 @@ def _cues(text: str, names: list[str], trig: list[str]) -> set[str]:
 
 def test_a_passive_blame_and_a_particle_after_a_long_object_are_no_positions() -> None:
     assert "blamed" not in _cues("Peru closed the border after a wave of drone attacks blamed on Bolivia.", ["Peru", "Bolivia"], ["closed", "attacks"])
+    assert "accused" not in _cues("Peru's interior minister has been accused of ordering the raids.", ["Peru"], ["accused", "raids"])
     assert "back" not in _cues("Peru said the junta had decided to push the promised presidential election back to 2028.", ["Peru"], ["push", "election"])
 
 

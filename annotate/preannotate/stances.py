@@ -597,12 +597,6 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words == ("take", "sides") and not any(w in _NEG or lex.verb_forms.get(w, w) in {"decline", "refuse", "avoid"} for w in low[:3]):
             i += L  # only "declined to / will not take sides" is a neutral position ("accused X of taking sides" is not)
             continue
-        if words == ("blame",) and t.lower == "blamed" and i + 1 < n and toks[i + 1].lower == "on":
-            i += L  # "attacks blamed on Russia": a passive naming the blamed, not who blames
-            continue
-        if words == ("accuse",) and prev in {"been", "be", "being", "was", "were", "is", "are"}:
-            i += L  # "has been accused of": the accused holds no position
-            continue
         modal = prev if prev in _MODALS else toks[i - 2].lower if i > 1 and prev in {"also", "not", "n't", "still"} and toks[i - 2].lower in _MODALS else ""
         if modal == "could" and prev in {"not", "n't"}:
             modal = ""  # "could not support": a stated refusal, not a possibility
