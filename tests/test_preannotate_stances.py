@@ -71,11 +71,10 @@ def test_general_vocabulary_of_support_and_opposition() -> None:
         "Sweden expressed concern about the arrests. "
         "The minister appealed to farmers to end the blockade. "
         "Peru is waiting for a reply from Quito. "
-        "Canada offered to host the next round. "
         "Japan lamented the decision."
     )
     assert {("Chile", "support", "committed to"), ("Norway", "support", "expressed support"), ("Sweden", "oppose", "expressed concern"),
-            ("Peru", "support", "waiting for"), ("Canada", "support", "offered to"), ("Japan", "oppose", "lamented")} <= got
+            ("Peru", "support", "waiting for"), ("Japan", "oppose", "lamented")} <= got
     assert any(p == "support" and e == "appealed to" for _, p, e in got)
 
 
@@ -139,6 +138,12 @@ def test_urging_someone_not_to_act_opposes_the_act() -> None:
 def test_a_participle_after_a_comma_takes_the_subject_of_the_clause_before_it() -> None:
     got = _stances("The talks, hosted by Norway's envoy Erik Dahl, are the first since Serbia closed the border in May, demanding the withdrawal of Kosovo's police.")
     assert ("Serbia", "support", "demanding") in got
+
+
+def test_an_offer_is_an_act_not_a_stance() -> None:
+    # guidelines 2: an offer is a verbal act of offering (AGREE), not among the positions of 3
+    got = _stances("Canada offered to host the next round. The utility has offered to cut its tariffs by a tenth.")
+    assert not any(e.startswith("offer") for _, _, e in got)
 
 
 def test_an_accusation_is_an_event_not_a_stance() -> None:
