@@ -480,3 +480,15 @@ def test_a_coordinated_cue_after_an_object_keeps_the_subject_before_a_relative_c
     got = _stances("The opposition party Renamo, which the army fought until 1992, criticised Malawi and called for an inquiry into the attacks.")
     assert any(h == "Renamo" and p == "support" for h, p, e in got if e == "called for")
     assert not any(h != "Renamo" for h, _, e in got if e == "called for")
+
+
+def test_a_participle_describing_a_noun_is_no_position() -> None:
+    # reduced relative clauses: "a loan agreed with the World Bank" describes the loan
+    got = _stances("Peru's finance ministry said the tax is part of a loan programme agreed with the World Bank.")
+    assert not any(e == "agreed" for _, _, e in got)
+    got = _stances("Chile wants to meet the emissions target agreed with the European Union.")
+    assert not any(e == "agreed" for _, _, e in got)
+    # a subject with a prepositional phrase keeps its verb: "Farmers in the region welcomed …"
+    got = _stances("Leaders of the farmers' union welcomed the decision. Bolivia agreed with Chile.")
+    assert any(p == "support" and e == "welcomed" for _, p, e in got)
+    assert ("Bolivia", "support", "agreed") in got

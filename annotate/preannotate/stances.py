@@ -422,6 +422,45 @@ def _participle_subject(toks: list[Token], i: int, mentions: list[Mention], lex:
     return cands[0] if cands else None
 
 
+# closed-class words that end no noun phrase ("welcomed the package but criticised …")
+_CLOSED = {"and", "but", "or", "nor", "then", "also", "who", "which", "that", "it", "they", "he", "she", "we", "i", "you", "still", "already", "never", "yet", "just", "so", "not", "has", "have", "had", "this", "these", "those", "there", "here", "once", "again", "too", "even", "now", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall"}
+
+
+def _reduced_relative(toks: list[Token], i: int, mentions: list[Mention], lex: Lexicon) -> bool:
+    """A past participle cue right after a common noun that a preposition or a verb of the
+    clause governs ("the levy is part of a programme agreed with the IMF", "to meet the
+    target agreed with Brussels"): a reduced relative clause, the noun's description, not a
+    position of anyone. "Residents of the town welcomed …" (no verb before) is no such case."""
+    k = i - 1
+    prev = toks[k]
+    if not (prev.text.isalpha() and prev.text.islower()) or prev.lower in _CLOSED or prev.lower in _BE or prev.lower.endswith("ly") or any(m.end == prev.end for m in mentions):
+        return False
+    # the noun phrase: up to four lower-case modifiers after a determiner or a number
+    d = k
+    while d > 0 and k - d < 4:
+        w = toks[d - 1]
+        if w.lower in _DETS or w.text[:1].isdigit():
+            d -= 1
+            break
+        if not (w.text.islower() or w.text == "-") or w.lower in lex.verb_forms or w.lower in _NEG:
+            return False
+        d -= 1
+    else:
+        return False
+    if d < 1 or toks[d].lower not in _DETS and not toks[d].text[:1].isdigit():
+        return False
+    gov = toks[d - 1].lower
+    if gov not in _PREPS and not (gov in lex.verb_forms and toks[d - 1].text.islower() and lex.verb_forms[gov] not in lex.reporting_lemmas):
+        return False
+    # the clause already has its verb before the noun phrase
+    for x in clause_before(toks, d, 12):
+        if x.lower in {".", "?", "!"}:
+            return False
+        if x.text.islower() and (x.lower in _BE or x.lower in lex.verb_forms and x.lower not in _PREPS and x.lower not in _CLOSED and lex.verb_forms[x.lower] not in lex.reporting_lemmas):
+            return True
+    return False
+
+
 def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
     table = lex.stance_cues
     forms = _cue_forms(lex)
@@ -535,6 +574,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             if not any(pol2 != "neutral" and ws[0] == lex.verb_forms.get(nxt, nxt) and len(ws) == 1 for ws, pol2 in table.get(lex.verb_forms.get(nxt, nxt), ())):
                 i += L
                 continue
+        if L == 1 and t.lower.endswith("ed") and t.lower != lemma and i > 1 and t.text.islower() and _reduced_relative(toks, i, mentions, lex):
+            i += L  # "a programme agreed with the IMF": a participle describing a noun, no position
+            continue
         if words == ("agree",) and not (i + 1 < n and toks[i + 1].lower == "with"):
             i += L  # "agreed to extend" is an act (AGREE), "agrees with" a position
             continue
