@@ -492,3 +492,12 @@ def test_a_participle_describing_a_noun_is_no_position() -> None:
     got = _stances("Leaders of the farmers' union welcomed the decision. Bolivia agreed with Chile.")
     assert any(p == "support" and e == "welcomed" for _, p, e in got)
     assert ("Bolivia", "support", "agreed") in got
+
+
+def test_refusing_to_accept_or_allow_is_an_oppose_position() -> None:
+    got = _stances('Chile said it would not accept any change to the quota. "We won\'t allow foreign trawlers in our waters," Peru\'s fisheries minister Ana Soto said.')
+    assert ("Chile", "oppose", "would not accept") in got
+    assert any(p == "oppose" and e == "won't allow" for _, p, e in got)
+    # a prediction about another verb is no refusal; a refusal inside a condition is hypothetical
+    got = _stances("Chile said the talks would not resume before May. If Peru would not accept the offer, Chile would leave.")
+    assert not any(p == "oppose" for _, p, _ in got)

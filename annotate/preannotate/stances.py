@@ -295,6 +295,12 @@ def _cue_forms(lex: Lexicon) -> frozenset[str]:
     return f
 
 
+# a refusal for the future: "will not", "would not", "won't", "wouldn't"
+_WILL_NOT = {"will", "would", "'ll", "’ll", "won", "wouldn", "shall"}
+_NOTS = {"not", "n't", "'t", "’t"}
+# verbs whose refusal states a position even when no event is annotated on them
+_REFUSABLE = {"accept", "allow", "let", "tolerate", "permit"}
+
 _DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "both", "all"}
 
 
@@ -494,6 +500,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     # "If they come back, we will be waiting"): its positions are conditional, not stated
     k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
     fronted = k0 < n and lowers[k0] in lex.condition_cues and k0 in cond_starts()
+    trig_set = frozenset(trig_starts)
     i = 0
     # only the tokens that may start a cue are looked at (one set test per token, in C);
     # i is where the scan resumes after a cue of L tokens
@@ -741,6 +748,22 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                     _emit(out, toks, i, L, co, pol, s, trig_starts, mentions, conf, cond_starts())
         _emit(out, toks, i, L, holder, pol, s, trig_starts, mentions, conf, cond_starts())
         i += L
+    if not _NOTS.isdisjoint(lowers):
+        # "Turkey would not accept …", "We will not sit down with the ministry unless …": a
+        # refusal stated for the future is an oppose position on the refused act (the cue verbs
+        # themselves, "will not support", are read above)
+        for k in range(1, n - 2):
+            if lowers[k] not in _WILL_NOT or lowers[k + 1] not in _NOTS:
+                continue
+            v = k + 2
+            if toks[v].lower not in _REFUSABLE:  # the bare verb after "will not"
+                continue
+            subj = next((m for m in mentions if m.end == toks[k - 1].end and m.kind != "media"), None)
+            if subj is None or any(a < k and b > k - len(clause_before(toks, k, 10)) - 1 and w not in _CONSEQUENT_CUES for a, b, w in cond_spans()):
+                continue
+            if any(x.evidence[0] <= toks[v].start < x.evidence[1] or toks[k].start <= x.evidence[0] < toks[v].end for x in out):
+                continue
+            _emit(out, toks, k, 3, subj, "oppose", s, trig_starts, mentions, 0.5, cond_starts())
     if not _CALL_VERBS.isdisjoint(lowers):  # _evaluations starts only at these verbs
         out.extend(_evaluations(toks, s, mentions, trig_starts, lex))
     return [x for x in out if x.target_event_start is not None or x.target_actor is not None or x.target_span is not None]
