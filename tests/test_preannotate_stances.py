@@ -501,3 +501,11 @@ def test_refusing_to_accept_or_allow_is_an_oppose_position() -> None:
     # a prediction about another verb is no refusal; a refusal inside a condition is hypothetical
     got = _stances("Chile said the talks would not resume before May. If Peru would not accept the offer, Chile would leave.")
     assert not any(p == "oppose" for _, p, _ in got)
+
+
+def test_a_promise_to_respect_a_ruling_and_a_passive_cue_are_no_positions() -> None:
+    got = _stances("Peru's ruling party said it would respect the verdict. Chile's foreign minister Ana Soto said the ministry respected the court.")
+    assert not any(e == "respect" for _, _, e in got)
+    assert any(p == "support" and e == "respected" for _, p, e in got)
+    got = _stances("Bolivia's envoy Juan Rojas said the border treaty must be respected. The plan was rejected in March.")
+    assert not any(e in {"respected", "rejected"} for _, _, e in got)

@@ -635,8 +635,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if prev == "to" and out and out[-1].sent == s and i - _tok_at(toks, out[-1].evidence[1]) <= 6 and lex.verb_forms.get(toks[_tok_at(toks, out[-1].evidence[0])].lower, "") in _REQUESTS and not any(x.lower in {",", ".", ";"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
             i += L  # "urged the government to seek …": the asked party's act, carried by the request
             continue
-        if words == ("respect",) and (any(w in _NEG for w in low[:3]) or prev == "with" or prev == "to" and lex.verb_forms.get(toks[i - 2].lower, "") in {"fail", "refuse"}):
+        if words == ("respect",) and (any(w in _NEG for w in low[:3]) or prev in _WILL or prev == "with" or prev == "to" and lex.verb_forms.get(toks[i - 2].lower, "") in {"fail", "refuse"}):
             # "has not respected the ceasefire", "failed to respect": an accused breach (an act);
+            # "will respect the ruling": a commitment to comply (an act), not a position;
             # "with respect to": no verb
             i += L
             continue
@@ -665,6 +666,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         if pol == "neutral" and L == 1 and (prev == "to" or prev in _BE and t.lower.endswith("ed")):
             i += L  # "a commission to review the law", "once it is reviewed": an act, not an open position
+            continue
+        if L == 1 and prev in _BE and t.lower.endswith("ed") and t.lower != lemma and words[0] not in _NEED_BE and not (i + 1 < n and toks[i + 1].lower in {"by", "to", "with", "about", "at", "of", "for"}):
+            i += L  # "for the law to be respected", "the plan was rejected": a passive names no holder
             continue
         if "whether" in low or any(a < i and b > i - len(before) - 1 and w not in _CONSEQUENT_CUES for a, b, w in cond_spans()):
             i += L  # inside a condition: the position is hypothetical, not stated
