@@ -509,3 +509,11 @@ def test_a_promise_to_respect_a_ruling_and_a_passive_cue_are_no_positions() -> N
     assert any(p == "support" and e == "respected" for _, p, e in got)
     got = _stances("Bolivia's envoy Juan Rojas said the border treaty must be respected. The plan was rejected in March.")
     assert not any(e in {"respected", "rejected"} for _, _, e in got)
+
+
+def test_a_bracketed_acronym_does_not_cut_the_subject_off_its_verb() -> None:
+    got = _stances("Peru's interior minister Ana Soto spoke on Monday. His Popular Renewal Party (RP) rejected the plan.")
+    assert ("Popular Renewal Party", "oppose", "rejected") in got
+    assert not any(h == "Ana Soto" and e == "rejected" for h, _, e in got)
+    got = _stances("Chile signed the loan with the Inter-American Development Bank (IDB), which on Monday praised the reforms.")
+    assert ("Inter-American Development Bank", "support", "praised") in got

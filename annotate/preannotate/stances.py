@@ -28,9 +28,26 @@ _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", 
 _VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "'t", "’t", "cannot", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could", "must", "should", "shall", "may", "might", "'ll", "’ll"}
 
 
+def _clause_with_brackets(toks: list[Token], i: int) -> list[Token]:
+    """clause_before(toks, i, 10), read on across a bracketed acronym that ends it: "The
+    Nepali Congress (NC) will back …", "His party (SNS) dismissed …" keep the name as subject."""
+    before = clause_before(toks, i, 10)
+    j = i - len(before) - 1
+    if j > 1 and toks[j].text == ")":
+        p = next((k for k in range(j - 1, max(0, j - 6), -1) if toks[k].text == "("), None)
+        if p is not None and p > 0:
+            return before + toks[p : j + 1][::-1] + clause_before(toks, p, 10)
+    return before
+
+
 def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> list[Mention]:
     """The mention ending right before token k, with those coordinated to it ("X and Y")."""
     out: list[Mention] = []
+    if k > 2 and toks[k - 1].text == ")":
+        # "the International Monetary Fund (IMF), which …": the name before the acronym
+        p = next((x for x in range(k - 2, max(0, k - 7), -1) if toks[x].text == "("), None)
+        if p is not None and p > 0:
+            k = p
     end = toks[k - 1].end if k > 0 else -1
     while True:
         m = next((x for x in mentions if x.end == end and not x.pronoun), None)
@@ -590,7 +607,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if out and out[-1].sent == s and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 5 and toks[i - 1].lower == "to" and not any(x.lower in {",", ".", ";", "and", "but"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
             i += L  # "refused (for weeks) to back": one position, carried by the first cue
             continue
-        before = clause_before(toks, i, 10)
+        before = _clause_with_brackets(toks, i)
         low = [b.lower for b in before]
         if words[0] in _NEED_BE and not any(w in _BE_LIKE for w in low[:2]):
             i += L
