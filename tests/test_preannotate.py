@@ -511,7 +511,7 @@ def test_stances_accusation_is_an_act_hypothetical_support_and_noun_cues_are_non
     holders = {a["id"]: a["name"] for a in out["actors"]}
     st = [(holders[s["holder"]], s["polarity"], s["evidence"]["text"]) for s in out["stances"]]
     assert ("Lagos Bar Association", "support", "called on") in st  # not "Lagos" (a place inside the name)
-    # an accusation states the accuser's opposition (see the accusation test below); noun cues
+    # an accusation is an event, no stance (see the accusation test below); noun cues
     # are no stances, a conditional "would back … only if" is one (guidelines 4, settled case)
     assert not any(e == "protests" for _, _, e in st)
     assert any(p == "support" and e == "back" for _, p, e in st)
@@ -928,13 +928,16 @@ def test_warning_shots_are_a_show_of_force_and_a_closing_warned_reports() -> Non
     assert not any(e["trigger"]["text"] == "warned" for e in out["events"])
 
 
-def test_an_accusation_is_an_oppose_stance_of_the_accuser_not_of_the_accused() -> None:
+def test_an_accusation_is_an_event_of_the_accuser_and_no_stance() -> None:
+    # guidelines 3, settled case: "accused X of" is an ACCUSE event, not a stance
     out = preannotate_document(doc(
         "The opposition leader Ana Ruiz accused the government of rigging the count. "
         "The militia has been accused of burning villages."
     ))
-    got = [(next(a["name"] for a in out["actors"] if a["id"] == s["holder"]), s["polarity"]) for s in out["stances"] if s["evidence"]["text"].startswith("accus")]
-    assert got == [("Ana Ruiz", "oppose")]
+    assert not [s for s in out["stances"] if s["evidence"]["text"].startswith("accus")]
+    ev = event_by_trigger(out, "accused")
+    names = {a["id"]: a["name"] for a in out["actors"]}
+    assert ev["type"] == "ACCUSE" and [names[x] for x in ev["actors"]] == ["Ana Ruiz"]
 
 
 def _holders(out: dict, phrase: str) -> list[str]:

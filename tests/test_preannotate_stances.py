@@ -38,8 +38,8 @@ def test_the_opposition_as_a_group_and_particles_are_no_positions() -> None:
 def test_reviewing_as_an_act_or_in_the_passive_is_no_open_position() -> None:
     got = _stances("Kenya set up a panel to review the election law. Uganda said the rules would be lifted once they are reviewed.")
     assert not any(p == "neutral" for _, p, _ in got)
-    got = _stances("Finland is reviewing the decision.")
-    assert ("Finland", "neutral", "reviewing") in got
+    got = _stances("Finland is weighing the request.")
+    assert ("Finland", "neutral", "weighing") in got
 
 
 def test_the_holder_is_the_subject_not_an_object_of_an_earlier_verb() -> None:
@@ -71,11 +71,10 @@ def test_general_vocabulary_of_support_and_opposition() -> None:
         "Sweden expressed concern about the arrests. "
         "The minister appealed to farmers to end the blockade. "
         "Peru is waiting for a reply from Quito. "
-        "Canada offered to host the next round. "
         "Japan lamented the decision."
     )
     assert {("Chile", "support", "committed to"), ("Norway", "support", "expressed support"), ("Sweden", "oppose", "expressed concern"),
-            ("Peru", "support", "waiting for"), ("Canada", "support", "offered to"), ("Japan", "oppose", "lamented")} <= got
+            ("Peru", "support", "waiting for"), ("Japan", "oppose", "lamented")} <= got
     assert any(p == "support" and e == "appealed to" for _, p, e in got)
 
 
@@ -137,8 +136,23 @@ def test_urging_someone_not_to_act_opposes_the_act() -> None:
 
 
 def test_a_participle_after_a_comma_takes_the_subject_of_the_clause_before_it() -> None:
-    got = _stances("The talks, hosted by Norway's envoy Erik Dahl, are the first since Serbia closed the border in May, accusing Kosovo of arming militants.")
-    assert ("Serbia", "oppose", "accusing") in got
+    got = _stances("The talks, hosted by Norway's envoy Erik Dahl, are the first since Serbia closed the border in May, demanding the withdrawal of Kosovo's police.")
+    assert ("Serbia", "support", "demanding") in got
+
+
+def test_an_offer_is_an_act_not_a_stance() -> None:
+    # guidelines 2: an offer is a verbal act of offering (AGREE), not among the positions of 3
+    got = _stances("Canada offered to host the next round. The utility has offered to cut its tariffs by a tenth.")
+    assert not any(e.startswith("offer") for _, _, e in got)
+
+
+def test_an_accusation_is_an_event_not_a_stance() -> None:
+    # guidelines 3, settled case: "accused X of", "accuses", "blamed" state an allegation (ACCUSE), no position
+    got = _stances("Serbia closed the border in May, accusing Kosovo of arming militants. Chile's foreign minister Ana Soto accused Peru of stalling the talks. Bolivia blamed Chile for the delay.")
+    assert not any(e.lower().startswith(("accus", "blam")) for _, _, e in got)
+    # an evaluation beside it is still a position
+    got = _stances("Bolivia blamed Chile for the delay and condemned the raids.")
+    assert ("Bolivia", "oppose", "condemned") in got
 
 
 def test_what_someone_called_is_no_evaluation_of_their_own() -> None:
@@ -352,6 +366,7 @@ def _cues(text: str, names: list[str], trig: list[str]) -> set[str]:
 
 def test_a_passive_blame_and_a_particle_after_a_long_object_are_no_positions() -> None:
     assert "blamed" not in _cues("Peru closed the border after a wave of drone attacks blamed on Bolivia.", ["Peru", "Bolivia"], ["closed", "attacks"])
+    assert "accused" not in _cues("Peru's interior minister has been accused of ordering the raids.", ["Peru"], ["accused", "raids"])
     assert "back" not in _cues("Peru said the junta had decided to push the promised presidential election back to 2028.", ["Peru"], ["push", "election"])
 
 
@@ -437,8 +452,8 @@ def test_nouns_and_acts_that_look_like_stance_cues() -> None:
     got = _stances("The judge warned that the court would dismiss the case if the prosecutors missed the deadline.")
     assert not any(e == "dismiss" for _, _, e in got)
     # the verbs still state positions
-    got = _stances("Nigeria said it would review the decision. Ghana will back the motion. The minister dismissed the charges as absurd.")
-    assert any(p == "neutral" and e == "review" for _, p, e in got)
+    got = _stances("Nigeria said it would consider the request. Ghana will back the motion. The minister dismissed the charges as absurd.")
+    assert any(p == "neutral" and e == "consider" for _, p, e in got)
     assert any(p == "support" and e == "back" for _, p, e in got)
     assert any(p == "oppose" and e == "dismissed" for _, p, e in got)
 
@@ -465,3 +480,47 @@ def test_a_coordinated_cue_after_an_object_keeps_the_subject_before_a_relative_c
     got = _stances("The opposition party Renamo, which the army fought until 1992, criticised Malawi and called for an inquiry into the attacks.")
     assert any(h == "Renamo" and p == "support" for h, p, e in got if e == "called for")
     assert not any(h != "Renamo" for h, _, e in got if e == "called for")
+
+
+def test_a_participle_describing_a_noun_is_no_position() -> None:
+    # reduced relative clauses: "a loan agreed with the World Bank" describes the loan
+    got = _stances("Peru's finance ministry said the tax is part of a loan programme agreed with the World Bank.")
+    assert not any(e == "agreed" for _, _, e in got)
+    got = _stances("Chile wants to meet the emissions target agreed with the European Union.")
+    assert not any(e == "agreed" for _, _, e in got)
+    # a subject with a prepositional phrase keeps its verb: "Farmers in the region welcomed …"
+    got = _stances("Leaders of the farmers' union welcomed the decision. Bolivia agreed with Chile.")
+    assert any(p == "support" and e == "welcomed" for _, p, e in got)
+    assert ("Bolivia", "support", "agreed") in got
+
+
+def test_refusing_to_accept_or_allow_is_an_oppose_position() -> None:
+    got = _stances('Chile said it would not accept any change to the quota. "We won\'t allow foreign trawlers in our waters," Peru\'s fisheries minister Ana Soto said.')
+    assert ("Chile", "oppose", "would not accept") in got
+    assert any(p == "oppose" and e == "won't allow" for _, p, e in got)
+    # a prediction about another verb is no refusal; a refusal inside a condition is hypothetical
+    got = _stances("Chile said the talks would not resume before May. If Peru would not accept the offer, Chile would leave.")
+    assert not any(p == "oppose" for _, p, _ in got)
+
+
+def test_a_promise_to_respect_a_ruling_and_a_passive_cue_are_no_positions() -> None:
+    got = _stances("Peru's ruling party said it would respect the verdict. Chile's foreign minister Ana Soto said the ministry respected the court.")
+    assert not any(e == "respect" for _, _, e in got)
+    assert any(p == "support" and e == "respected" for _, p, e in got)
+    got = _stances("Bolivia's envoy Juan Rojas said the border treaty must be respected. The plan was rejected in March.")
+    assert not any(e in {"respected", "rejected"} for _, _, e in got)
+
+
+def test_a_bracketed_acronym_does_not_cut_the_subject_off_its_verb() -> None:
+    got = _stances("Peru's interior minister Ana Soto spoke on Monday. His Popular Renewal Party (RP) rejected the plan.")
+    assert ("Popular Renewal Party", "oppose", "rejected") in got
+    assert not any(h == "Ana Soto" and e == "rejected" for h, _, e in got)
+    got = _stances("Chile signed the loan with the Inter-American Development Bank (IDB), which on Monday praised the reforms.")
+    assert ("Inter-American Development Bank", "support", "praised") in got
+
+
+def test_reviewing_or_assessing_is_a_procedure_not_an_open_position() -> None:
+    # guidelines 3: neutral is an explicitly open or undecided position ("did not rule out",
+    # "would consider"); a review or an assessment under way is an act
+    got = _stances("Nigeria's cabinet said it would review the deal. The regulator is still assessing the bid. Kenya said it was reviewing the levy.")
+    assert not any(p == "neutral" for _, p, _ in got)

@@ -28,9 +28,26 @@ _NOUN_CUES = {"readiness", "willingness", "desire", "confidence", "opposition", 
 _VERB_LEAD = {"i", "we", "they", "you", "to", "not", "n't", "'t", "’t", "cannot", "also", "fully", "strongly", "firmly", "still", "do", "does", "did", "will", "would", "can", "could", "must", "should", "shall", "may", "might", "'ll", "’ll"}
 
 
+def _clause_with_brackets(toks: list[Token], i: int) -> list[Token]:
+    """clause_before(toks, i, 10), read on across a bracketed acronym that ends it: "The
+    Nepali Congress (NC) will back …", "His party (SNS) dismissed …" keep the name as subject."""
+    before = clause_before(toks, i, 10)
+    j = i - len(before) - 1
+    if j > 1 and toks[j].text == ")":
+        p = next((k for k in range(j - 1, max(0, j - 6), -1) if toks[k].text == "("), None)
+        if p is not None and p > 0:
+            return before + toks[p : j + 1][::-1] + clause_before(toks, p, 10)
+    return before
+
+
 def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> list[Mention]:
     """The mention ending right before token k, with those coordinated to it ("X and Y")."""
     out: list[Mention] = []
+    if k > 2 and toks[k - 1].text == ")":
+        # "the International Monetary Fund (IMF), which …": the name before the acronym
+        p = next((x for x in range(k - 2, max(0, k - 7), -1) if toks[x].text == "("), None)
+        if p is not None and p > 0:
+            k = p
     end = toks[k - 1].end if k > 0 else -1
     while True:
         m = next((x for x in mentions if x.end == end and not x.pronoun), None)
@@ -295,6 +312,12 @@ def _cue_forms(lex: Lexicon) -> frozenset[str]:
     return f
 
 
+# a refusal for the future: "will not", "would not", "won't", "wouldn't"
+_WILL_NOT = {"will", "would", "'ll", "’ll", "won", "wouldn", "shall"}
+_NOTS = {"not", "n't", "'t", "’t"}
+# verbs whose refusal states a position even when no event is annotated on them
+_REFUSABLE = {"accept", "allow", "let", "tolerate", "permit"}
+
 _DETS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "both", "all"}
 
 
@@ -422,6 +445,45 @@ def _participle_subject(toks: list[Token], i: int, mentions: list[Mention], lex:
     return cands[0] if cands else None
 
 
+# closed-class words that end no noun phrase ("welcomed the package but criticised …")
+_CLOSED = {"and", "but", "or", "nor", "then", "also", "who", "which", "that", "it", "they", "he", "she", "we", "i", "you", "still", "already", "never", "yet", "just", "so", "not", "has", "have", "had", "this", "these", "those", "there", "here", "once", "again", "too", "even", "now", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall"}
+
+
+def _reduced_relative(toks: list[Token], i: int, mentions: list[Mention], lex: Lexicon) -> bool:
+    """A past participle cue right after a common noun that a preposition or a verb of the
+    clause governs ("the levy is part of a programme agreed with the IMF", "to meet the
+    target agreed with Brussels"): a reduced relative clause, the noun's description, not a
+    position of anyone. "Residents of the town welcomed …" (no verb before) is no such case."""
+    k = i - 1
+    prev = toks[k]
+    if not (prev.text.isalpha() and prev.text.islower()) or prev.lower in _CLOSED or prev.lower in _BE or prev.lower.endswith("ly") or any(m.end == prev.end for m in mentions):
+        return False
+    # the noun phrase: up to four lower-case modifiers after a determiner or a number
+    d = k
+    while d > 0 and k - d < 4:
+        w = toks[d - 1]
+        if w.lower in _DETS or w.text[:1].isdigit():
+            d -= 1
+            break
+        if not (w.text.islower() or w.text == "-") or w.lower in lex.verb_forms or w.lower in _NEG:
+            return False
+        d -= 1
+    else:
+        return False
+    if d < 1 or toks[d].lower not in _DETS and not toks[d].text[:1].isdigit():
+        return False
+    gov = toks[d - 1].lower
+    if gov not in _PREPS and not (gov in lex.verb_forms and toks[d - 1].text.islower() and lex.verb_forms[gov] not in lex.reporting_lemmas):
+        return False
+    # the clause already has its verb before the noun phrase
+    for x in clause_before(toks, d, 12):
+        if x.lower in {".", "?", "!"}:
+            return False
+        if x.text.islower() and (x.lower in _BE or x.lower in lex.verb_forms and x.lower not in _PREPS and x.lower not in _CLOSED and lex.verb_forms[x.lower] not in lex.reporting_lemmas):
+            return True
+    return False
+
+
 def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
     table = lex.stance_cues
     forms = _cue_forms(lex)
@@ -455,6 +517,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     # "If they come back, we will be waiting"): its positions are conditional, not stated
     k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
     fronted = k0 < n and lowers[k0] in lex.condition_cues and k0 in cond_starts()
+    trig_set = frozenset(trig_starts)
     i = 0
     # only the tokens that may start a cue are looked at (one set test per token, in C);
     # i is where the scan resumes after a cue of L tokens
@@ -535,13 +598,16 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             if not any(pol2 != "neutral" and ws[0] == lex.verb_forms.get(nxt, nxt) and len(ws) == 1 for ws, pol2 in table.get(lex.verb_forms.get(nxt, nxt), ())):
                 i += L
                 continue
+        if L == 1 and t.lower.endswith("ed") and t.lower != lemma and i > 1 and t.text.islower() and _reduced_relative(toks, i, mentions, lex):
+            i += L  # "a programme agreed with the IMF": a participle describing a noun, no position
+            continue
         if words == ("agree",) and not (i + 1 < n and toks[i + 1].lower == "with"):
             i += L  # "agreed to extend" is an act (AGREE), "agrees with" a position
             continue
         if out and out[-1].sent == s and 0 < i - _tok_at(toks, out[-1].evidence[1]) <= 5 and toks[i - 1].lower == "to" and not any(x.lower in {",", ".", ";", "and", "but"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
             i += L  # "refused (for weeks) to back": one position, carried by the first cue
             continue
-        before = clause_before(toks, i, 10)
+        before = _clause_with_brackets(toks, i)
         low = [b.lower for b in before]
         if words[0] in _NEED_BE and not any(w in _BE_LIKE for w in low[:2]):
             i += L
@@ -586,8 +652,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if prev == "to" and out and out[-1].sent == s and i - _tok_at(toks, out[-1].evidence[1]) <= 6 and lex.verb_forms.get(toks[_tok_at(toks, out[-1].evidence[0])].lower, "") in _REQUESTS and not any(x.lower in {",", ".", ";"} for x in toks[_tok_at(toks, out[-1].evidence[1]) : i]):
             i += L  # "urged the government to seek …": the asked party's act, carried by the request
             continue
-        if words == ("respect",) and (any(w in _NEG for w in low[:3]) or prev == "with" or prev == "to" and lex.verb_forms.get(toks[i - 2].lower, "") in {"fail", "refuse"}):
+        if words == ("respect",) and (any(w in _NEG for w in low[:3]) or prev in _WILL or prev == "with" or prev == "to" and lex.verb_forms.get(toks[i - 2].lower, "") in {"fail", "refuse"}):
             # "has not respected the ceasefire", "failed to respect": an accused breach (an act);
+            # "will respect the ruling": a commitment to comply (an act), not a position;
             # "with respect to": no verb
             i += L
             continue
@@ -596,12 +663,6 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         if words == ("take", "sides") and not any(w in _NEG or lex.verb_forms.get(w, w) in {"decline", "refuse", "avoid"} for w in low[:3]):
             i += L  # only "declined to / will not take sides" is a neutral position ("accused X of taking sides" is not)
-            continue
-        if words == ("blame",) and t.lower == "blamed" and i + 1 < n and toks[i + 1].lower == "on":
-            i += L  # "attacks blamed on Russia": a passive naming the blamed, not who blames
-            continue
-        if words == ("accuse",) and prev in {"been", "be", "being", "was", "were", "is", "are"}:
-            i += L  # "has been accused of": the accused holds no position
             continue
         modal = prev if prev in _MODALS else toks[i - 2].lower if i > 1 and prev in {"also", "not", "n't", "still"} and toks[i - 2].lower in _MODALS else ""
         if modal == "could" and prev in {"not", "n't"}:
@@ -622,6 +683,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         if pol == "neutral" and L == 1 and (prev == "to" or prev in _BE and t.lower.endswith("ed")):
             i += L  # "a commission to review the law", "once it is reviewed": an act, not an open position
+            continue
+        if L == 1 and prev in _BE and t.lower.endswith("ed") and t.lower != lemma and words[0] not in _NEED_BE and not (i + 1 < n and toks[i + 1].lower in {"by", "to", "with", "about", "at", "of", "for"}):
+            i += L  # "for the law to be respected", "the plan was rejected": a passive names no holder
             continue
         if "whether" in low or any(a < i and b > i - len(before) - 1 and w not in _CONSEQUENT_CUES for a, b, w in cond_spans()):
             i += L  # inside a condition: the position is hypothetical, not stated
@@ -705,6 +769,22 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                     _emit(out, toks, i, L, co, pol, s, trig_starts, mentions, conf, cond_starts())
         _emit(out, toks, i, L, holder, pol, s, trig_starts, mentions, conf, cond_starts())
         i += L
+    if not _NOTS.isdisjoint(lowers):
+        # "Turkey would not accept …", "We will not sit down with the ministry unless …": a
+        # refusal stated for the future is an oppose position on the refused act (the cue verbs
+        # themselves, "will not support", are read above)
+        for k in range(1, n - 2):
+            if lowers[k] not in _WILL_NOT or lowers[k + 1] not in _NOTS:
+                continue
+            v = k + 2
+            if toks[v].lower not in _REFUSABLE:  # the bare verb after "will not"
+                continue
+            subj = next((m for m in mentions if m.end == toks[k - 1].end and m.kind != "media"), None)
+            if subj is None or any(a < k and b > k - len(clause_before(toks, k, 10)) - 1 and w not in _CONSEQUENT_CUES for a, b, w in cond_spans()):
+                continue
+            if any(x.evidence[0] <= toks[v].start < x.evidence[1] or toks[k].start <= x.evidence[0] < toks[v].end for x in out):
+                continue
+            _emit(out, toks, k, 3, subj, "oppose", s, trig_starts, mentions, 0.5, cond_starts())
     if not _CALL_VERBS.isdisjoint(lowers):  # _evaluations starts only at these verbs
         out.extend(_evaluations(toks, s, mentions, trig_starts, lex))
     return [x for x in out if x.target_event_start is not None or x.target_actor is not None or x.target_span is not None]

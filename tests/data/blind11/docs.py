@@ -173,7 +173,6 @@ DOCS.append(dict(
     ],
     stances=[
         ("S1", "A5", "E6", "support", "welcomed"),
-        ("S2", "A6", "A2", "oppose", "accused"),
         ("S3", "A3", "E13", "support", "ready"),
     ],
     conds=[
@@ -436,7 +435,6 @@ DOCS.append(dict(
         ("S2", "A7", "E8", "oppose", "irresponsible"),
         ("S3", "A4", "E10", "support", "open"),
         ("S4", "A10", "A2", "support", "backed"),
-        ("S5", "A10", "A4", "oppose", "accused"),
     ],
     conds=[
         ("C1", "unless", "unless", ["E2"], ["E1"], "A3"),
@@ -518,7 +516,6 @@ DOCS.append(dict(
         dict(id="E17", type="PROTEST", mode="riot", trig="riots", st="occurred", time=("2021", "2021")),
     ],
     stances=[
-        ("S1", "A5", "A2", "oppose", "accused"),
     ],
     conds=[
         ("C1", "if", "if", ["E10"], ["E9"], "A2"),
@@ -602,7 +599,6 @@ DOCS.append(dict(
     ],
     stances=[
         ("S1", "A3", "E6", "oppose", "rejected"),
-        ("S2", "A3", "A2", "oppose", "accused"),
         ("S3", "A7", "E11", "support", "urged"),
         ("S4", "A10", "A3", "support", "defended"),
         ("S5", "A10", "E15", "oppose", "interference"),
@@ -774,7 +770,6 @@ DOCS.append(dict(
              inst="lome-talks-2"),
     ],
     stances=[
-        ("S1", "A8", "A6", "oppose", "accused"),
         ("S2", "A4", "E20", "support", "hoped"),
     ],
     conds=[
@@ -842,7 +837,6 @@ DOCS.append(dict(
     ],
     stances=[
         ("S1", "A8", ("span", "the bill"), "oppose", "oppose"),
-        ("S2", "A9", "A2", "oppose", "accused"),
     ],
     conds=[
         ("C1", "only_if", "only if", ["E2"], ["E1"], None),

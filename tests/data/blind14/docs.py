@@ -181,7 +181,6 @@ DOCS.append(dict(
         ("S2", "A2", "E12", "support", "willing"),
         ("S3", "A2", ("span", "confrontation"), "oppose", "do not seek"),
         ("S4", "A7", "E15", "support", "legitimate"),
-        ("S5", "A7", "A2", "oppose", "accused"),
     ],
     conds=[
         ("C1", "if", "in case", ["E5"], ["E4"], "A4"),
@@ -457,7 +456,6 @@ DOCS.append(dict(
              loc=("there", "Ida-Viru County", "EST"), inst="ew-teams"),
     ],
     stances=[
-        ("S1", "A4", "A3", "oppose", "accuses"),
         ("S2", "A7", "E6", "support", "backed"),
         ("S3", "A10", "E19", "oppose", "a political stunt"),
         ("S4", "A10", "A11", "support", "thanked"),
@@ -789,7 +787,6 @@ DOCS.append(dict(
     ],
     stances=[
         ("S1", "A6", "E8", "support", "welcomed"),
-        ("S2", "A7", "A8", "oppose", "accused"),
         ("S3", "A12", "E14", "support", "asked"),
     ],
     conds=[
