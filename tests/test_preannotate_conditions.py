@@ -668,3 +668,23 @@ def test_only_as_long_as_is_an_only_if_condition() -> None:
     c = next(c for c in out["conditions"] if "long" in c["cue"]["text"])
     assert c["cue"]["text"] == "only as long as"
     assert c["kind"] == "only_if"
+
+
+def test_a_support_verb_before_an_event_noun_is_no_end_of_its_own() -> None:
+    # "table a motion", "call a strike", "open talks": the noun is the act (minimal trigger)
+    out = run("The farmers' union said it would call a general strike unless the ministry opened talks with its leaders.")
+    ante, cons = ends(out, "unless")
+    trig = {e["trigger"]["text"] for e in out["events"]}
+    assert any("strike" in t for t in cons) and "call" not in trig
+    assert "talks" in ante and "opened" not in trig
+    out = run("The opposition will table a no-confidence motion if the premier refuses to resign.")
+    _, cons = ends(out, "if")
+    assert "table" not in cons and any("motion" in t for t in cons)
+    # an object that names no act leaves the verb as the end ("table its own figures")
+    out = run("The party said it would table its own figures unless the cabinet revised the forecast.")
+    _, cons = ends(out, "unless")
+    assert "table" in cons
+    # a filing is marked at the verb ("filed an appeal")
+    out = run("The minister said he would sign the order unless the lawyers filed an appeal.")
+    ante, _ = ends(out, "unless")
+    assert "filed" in ante

@@ -381,7 +381,33 @@ class _Analysis:
                 for e in removed:
                     # the ban a condition would lift is in force at the time of writing
                     e.status = "ongoing"
+        chosen = self._drop_support_verbs(chosen, toks, s, rng, ms, lex, ends)
         ends.append(sorted(e.start for e in chosen))
+
+    def _drop_support_verbs(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any, ends: list[list[int]]) -> list[Ev]:
+        """"would table a no-confidence motion", "will call a national strike", "unless the
+        government opens talks": a support verb only brings about the act its object names, and
+        the trigger is the minimal span naming the event (guidelines 0.3, 2.1): when that noun is
+        an event of a known type, it is the end of the condition, and an OTHER event made here
+        at the verb is dropped."""
+        out = chosen
+        for v in chosen:
+            if id(v) not in self._made or v.type != "OTHER" or v.sent != s or v.tok_end != v.tok_i + 1:
+                continue
+            if _lemma(toks[v.tok_i].lower, lex, _SUPPORT_ONLY, _LIGHT_ENDINGS) not in _SUPPORT_ONLY:
+                continue
+            k = _object_head(toks, v.tok_end, rng, ms)
+            obj = next((e for e in self.events if e.sent == s and k is not None and e.tok_i <= k < e.tok_end), None)
+            if obj is None or obj.type == "OTHER" or obj is v:
+                continue
+            if any(v.start in lst for lst in ends) or any(x.sent >= s - 1 and (v.start in x.ante_events or v.start in x.cons_events) for x in self.conds):
+                continue  # linked already by another condition of the sentence
+            out = [e for e in out if e is not v]
+            if obj not in out:
+                out.append(obj)
+            self.events.remove(v)
+            self._made.discard(id(v))
+        return out
 
     def _support_objects(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
         """"would file a fresh motion", "would hold officials in contempt": a linked verb whose
@@ -621,6 +647,10 @@ def _object_head(toks: list[Token], k: int, rng: tuple[int, int], ms: list[Menti
 
 # Support verbs: their object noun is the act ("file a motion", "table a bill", "launch a probe")
 _SUPPORT = {"file", "table", "lodge", "submit", "bring", "hold", "launch", "stage", "mount", "issue", "conduct"}
+# Verbs that only bring about the act their object noun names ("table a motion", "call a
+# strike", "open talks", "put an offer on the table"): with an event noun as object, no event.
+# (Filing verbs stay: "filed an appeal" is marked at the filing, a legal act of its own.)
+_SUPPORT_ONLY = (_SUPPORT - {"file", "lodge", "submit", "bring"}) | {"call", "organise", "organize", "open", "put"}
 _TIME = {"today", "tomorrow", "tonight", "week", "month", "year", "weekend", "again", "soon", "now", "later", "immediately"}
 
 
