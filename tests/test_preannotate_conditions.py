@@ -688,3 +688,19 @@ def test_a_support_verb_before_an_event_noun_is_no_end_of_its_own() -> None:
     out = run("The minister said he would sign the order unless the lawyers filed an appeal.")
     ante, _ = ends(out, "unless")
     assert "filed" in ante
+
+
+def test_an_object_that_names_no_act_is_no_event_of_a_keeping_verb() -> None:
+    # "keep their word", "honour the agreed price": the verb is the end, the object no event
+    out = run("The drivers will stay off the roads as long as the minister keeps his word.")
+    ante, _ = ends(out, "as long as")
+    trig = {e["trigger"]["text"] for e in out["events"]}
+    assert any("keeps" in t for t in ante) and "word" not in trig
+    out = run("The refinery said it would honour the agreed price as long as the port stayed open.")
+    _, cons = ends(out, "as long as")
+    trig = {e["trigger"]["text"] for e in out["events"]}
+    assert "honour" in cons and "price" not in trig
+    # forces kept somewhere are a deployment: the noun stays linked
+    out = run("The ministry will keep troops near the river as long as the smugglers stay active.")
+    _, cons = ends(out, "as long as")
+    assert "troops" in cons

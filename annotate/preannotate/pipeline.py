@@ -22,7 +22,7 @@ from typing import Any
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
 from annotate.preannotate.conditions import _AUX, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, gerund_head, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
-from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events, implied_recipients, reaction_recipients
+from annotate.preannotate.events import _FORCE_NOUNS, _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events, implied_recipients, reaction_recipients
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
 from annotate.preannotate.stances import St, find_stances
@@ -319,6 +319,11 @@ class _Analysis:
                     if e.pos == "v" and e.tok_i > k and e.status in {"planned", "desired", "occurred"}:
                         e.status = "hypothetical"  # "… its promise to consult partners": still depends on it
             elif any(e.sent == s and e.tok_i <= k < e.tok_end for e in self.events):
+                chosen = list(inside)
+            elif obj is not None and lemma not in _LIGHT_WITH and toks[k].lower not in _FORCE_NOUNS and (bare_obj or lemma in _KEEP and not self._act_noun(toks, k, s, lex)):
+                # "keep their word", "honour the new rate", "take every village": an object that
+                # names no act is no event; the verb is the end (added below). Forces kept
+                # somewhere are a deployment ("will keep troops on the border")
                 chosen = list(inside)
             else:
                 t = toks[k]
