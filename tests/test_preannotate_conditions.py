@@ -704,3 +704,14 @@ def test_an_object_that_names_no_act_is_no_event_of_a_keeping_verb() -> None:
     out = run("The ministry will keep troops near the river as long as the smugglers stay active.")
     _, cons = ends(out, "as long as")
     assert "troops" in cons
+
+
+def test_a_verb_that_resumes_or_spreads_an_act_takes_its_category() -> None:
+    out = run("The union warned that the walkout would spread to the northern mines unless the company rehired the drivers.")
+    _, cons = ends(out, "unless")
+    assert "spread" in cons
+    ev = next(e for e in out["events"] if e["trigger"]["text"] == "spread")
+    assert ev["type"] == "PROTEST"
+    # a verb that is no continuation keeps OTHER
+    out = run("The union warned that the walkout would hurt the northern mines unless the company rehired the drivers.")
+    assert all(e["type"] == "OTHER" for e in out["events"] if e["trigger"]["text"] == "hurt")

@@ -387,7 +387,28 @@ class _Analysis:
                     # the ban a condition would lift is in force at the time of writing
                     e.status = "ongoing"
         chosen = self._drop_support_verbs(chosen, toks, s, rng, ms, lex, ends)
+        for v in chosen:
+            if id(v) in self._made and v.type == "OTHER" and v.sent == s:
+                self._continued(v, toks, s, rng, ms, lex)
         ends.append(sorted(e.start for e in chosen))
+
+    def _continued(self, v: Ev, toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> None:
+        """"if the strikes resume", "unless the fighting spread", "if Pakistan repeats this
+        aggression": a verb that only goes on with, spreads or repeats an act is that act again,
+        so an OTHER event made at it takes the category of the act named by its object or, with
+        none, by its subject (as a pro-verb takes the act it stands for, guidelines 4)."""
+        if _lemma(toks[v.tok_i].lower, lex, _CONTINUE, _GOVERNING_ENDINGS) not in _CONTINUE:
+            return
+        k = _object_head(toks, v.tok_end, rng, ms)
+        if k is None:
+            k = v.tok_i - 1
+            while k >= 0 and toks[k].start >= rng[0] and (toks[k].lower in _MODALS_NOT or toks[k].lower in _AUX or toks[k].lower.endswith("ly")):
+                k -= 1
+            if k < 0 or toks[k].start < rng[0]:
+                return
+        act = next((e for e in self.events if e.sent == s and e is not v and e.tok_i <= k < e.tok_end), None)
+        if act is not None and act.type != "OTHER":
+            v.type, v.mode = act.type, act.mode
 
     def _drop_support_verbs(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any, ends: list[list[int]]) -> list[Ev]:
         """"would table a no-confidence motion", "will call a national strike", "unless the
@@ -656,6 +677,8 @@ _SUPPORT = {"file", "table", "lodge", "submit", "bring", "hold", "launch", "stag
 # strike", "open talks", "put an offer on the table"): with an event noun as object, no event.
 # (Filing verbs stay: "filed an appeal" is marked at the filing, a legal act of its own.)
 _SUPPORT_ONLY = (_SUPPORT - {"file", "lodge", "submit", "bring"}) | {"call", "organise", "organize", "open", "put"}
+# Verbs that go on with, spread or repeat an act ("the strikes resume", "the fighting spread")
+_CONTINUE = {"resume", "continue", "spread", "repeat", "escalate", "widen", "intensify", "renew"}
 _TIME = {"today", "tomorrow", "tonight", "week", "month", "year", "weekend", "again", "soon", "now", "later", "immediately"}
 
 
