@@ -715,3 +715,19 @@ def test_a_verb_that_resumes_or_spreads_an_act_takes_its_category() -> None:
     # a verb that is no continuation keeps OTHER
     out = run("The union warned that the walkout would hurt the northern mines unless the company rehired the drivers.")
     assert all(e["type"] == "OTHER" for e in out["events"] if e["trigger"]["text"] == "hurt")
+
+
+def test_a_word_that_only_frames_the_act_after_it_is_no_end() -> None:
+    # "starts paying", "tried to block", "will almost certainly cut", "I am ready to meet"
+    out = run("The nurses will stop work on Monday unless the ministry starts paying the arrears.")
+    ante, _ = ends(out, "unless")
+    trig = {e["trigger"]["text"] for e in out["events"]}
+    assert "starts" not in trig and any("paying" in t for t in ante)
+    out = run("If the court rules against him, the donors will almost certainly suspend their aid.")
+    _, cons = ends(out, "If")
+    trig = {e["trigger"]["text"] for e in out["events"]}
+    assert "almost" not in trig and "suspend" in cons
+    # a clause with nothing after the verb keeps it ("if the talks continue")
+    out = run("The rebels will keep the road open as long as the talks continue.")
+    ante, _ = ends(out, "as long as")
+    assert ante

@@ -226,6 +226,7 @@ class _Analysis:
 
     def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = (), np_ante: bool = False, after_ante: bool = False) -> None:
         """Append to ends the event starts of one clause (n == 0: the antecedent)."""
+        known = {id(e) for e in self.events if e.sent == s}  # to tell the events made here
         inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
         if n == 0 and np_ante:
             if not inside:
@@ -387,10 +388,41 @@ class _Analysis:
                     # the ban a condition would lift is in force at the time of writing
                     e.status = "ongoing"
         chosen = self._drop_support_verbs(chosen, toks, s, rng, ms, lex, ends)
+        chosen = self._drop_frames(chosen, toks, s, lex, ends, known)
         for v in chosen:
             if id(v) in self._made and v.type == "OTHER" and v.sent == s:
                 self._continued(v, toks, s, rng, ms, lex)
         ends.append(sorted(e.start for e in chosen))
+
+    def _drop_frames(self, chosen: list[Ev], toks: list[Token], s: int, lex: Any, ends: list[list[int]], known: set[int]) -> list[Ev]:
+        """An OTHER event made at a word that is no act when a later event of the clause is
+        linked: a form of "be" ("I am ready to meet him"), an adverb ("will almost certainly
+        cut"), the adjective of "made clear", or a verb that starts, keeps or tries the act that
+        follows it ("unless the government starts paying", "if it tried to intimidate"). The
+        later event is the end (guidelines 2.1: the minimal span naming the event)."""
+        out = chosen
+        for v in chosen:
+            if id(v) not in self._made and id(v) in known or v.type != "OTHER" or v.sent != s or v.tok_end != v.tok_i + 1:
+                continue
+            k = v.tok_i
+            w = toks[k].lower
+            nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+            frame = (
+                w in _BE
+                or w in _FRAME_ADVERBS
+                or w.endswith("ly") and _lemma(w, lex, set(), ()) == w and w not in _LY_NOUNS
+                or k > 0 and _lemma(toks[k - 1].lower, lex, {"make"}, _LIGHT_ENDINGS) in {"make", "made"}
+                or _lemma(w, lex, _FRAME_VERBS, _GOVERNING_ENDINGS) in _FRAME_VERBS and (nxt == "to" or nxt.endswith("ing"))
+                or _lemma(w, lex, _EXPECT, _GOVERNING_ENDINGS) in _EXPECT and any(t.lower == "to" for t in toks[k + 1 : k + 6])
+            )
+            if not frame or not any(e is not v and e.sent == s and e.tok_i > k for e in out):
+                continue
+            if any(v.start in lst for lst in ends) or any(x.sent >= s - 1 and (v.start in x.ante_events or v.start in x.cons_events) for x in self.conds):
+                continue  # linked already by another condition of the sentence
+            out = [e for e in out if e is not v]
+            self.events.remove(v)
+            self._made.discard(id(v))
+        return out
 
     def _continued(self, v: Ev, toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> None:
         """"if the strikes resume", "unless the fighting spread", "if Pakistan repeats this
@@ -679,6 +711,11 @@ _SUPPORT = {"file", "table", "lodge", "submit", "bring", "hold", "launch", "stag
 _SUPPORT_ONLY = (_SUPPORT - {"file", "lodge", "submit", "bring"}) | {"call", "organise", "organize", "open", "put"}
 # Verbs that go on with, spread or repeat an act ("the strikes resume", "the fighting spread")
 _CONTINUE = {"resume", "continue", "spread", "repeat", "escalate", "widen", "intensify", "renew"}
+# Words made an end that are no act when a later event of the clause is linked
+_FRAME_ADVERBS = {"almost", "probably", "certainly", "surely", "still", "also", "then", "soon", "just", "even"}
+_LY_NOUNS = {"rally", "ally", "assembly", "supply", "family", "monopoly", "anomaly"}
+_FRAME_VERBS = {"start", "begin", "try", "keep", "continue", "attempt"}
+_EXPECT = {"expect"}  # "it expects the Fund to approve …": the expected act is the end
 _TIME = {"today", "tomorrow", "tonight", "week", "month", "year", "weekend", "again", "soon", "now", "later", "immediately"}
 
 
