@@ -731,3 +731,15 @@ def test_a_word_that_only_frames_the_act_after_it_is_no_end() -> None:
     out = run("The rebels will keep the road open as long as the talks continue.")
     ante, _ = ends(out, "as long as")
     assert ante
+
+
+def test_opening_a_way_in_or_letting_monitors_in_is_allowing_access() -> None:
+    out = run("The convoy can reach the valley provided that the militias open the mountain road.")
+    ev = next(e for e in out["events"] if e["trigger"]["text"] == "open")
+    assert (ev["type"], ev["mode"]) == ("RETREAT", "access")
+    out = run("The mission will not certify the vote unless the junta lets its observers travel freely.")
+    ev = next(e for e in out["events"] if e["trigger"]["text"] == "lets")
+    assert ev["type"] == "RETREAT"
+    # what is opened is no way in: no access
+    out = run("The exchange will fall sharply unless the ministry opens its books to the auditors.")
+    assert all(e["type"] != "RETREAT" for e in out["events"] if e["trigger"]["text"] == "opens")

@@ -392,6 +392,7 @@ class _Analysis:
         for v in chosen:
             if id(v) in self._made and v.type == "OTHER" and v.sent == s:
                 self._continued(v, toks, s, rng, ms, lex)
+                self._access(v, toks, rng, lex)
         ends.append(sorted(e.start for e in chosen))
 
     def _drop_frames(self, chosen: list[Ev], toks: list[Token], s: int, lex: Any, ends: list[list[int]], known: set[int]) -> list[Ev]:
@@ -423,6 +424,22 @@ class _Analysis:
             self.events.remove(v)
             self._made.discard(id(v))
         return out
+
+    def _access(self, v: Ev, toks: list[Token], rng: tuple[int, int], lex: Any) -> None:
+        """"provided that all parties open the crossings", "we can open the road", "unless
+        Ashgabat lets its monitors work", "let the inspectors back": opening a way in or letting
+        observers, inspectors or aid in is allowing access (PLOVER RETREAT: "allowing the entry of
+        observers, peacekeepers, or humanitarian workers"; mode access)."""
+        lemma = _lemma(toks[v.tok_i].lower, lex, _ACCESS_VERBS, _LIGHT_ENDINGS)
+        if lemma not in _ACCESS_VERBS:
+            return
+        nouns = _ACCESS_ROUTES if lemma == "open" else _ACCESS_ROUTES | _ACCESS_AGENTS
+        for t in toks[v.tok_end : v.tok_end + 5]:
+            if t.start >= rng[1] or t.lower in {",", ";", ".", "if", "unless", "and", "but"}:
+                return
+            if t.lower in nouns:
+                v.type, v.mode = "RETREAT", "access"
+                return
 
     def _continued(self, v: Ev, toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> None:
         """"if the strikes resume", "unless the fighting spread", "if Pakistan repeats this
@@ -716,6 +733,10 @@ _FRAME_ADVERBS = {"almost", "probably", "certainly", "surely", "still", "also", 
 _LY_NOUNS = {"rally", "ally", "assembly", "supply", "family", "monopoly", "anomaly"}
 _FRAME_VERBS = {"start", "begin", "try", "keep", "continue", "attempt"}
 _EXPECT = {"expect"}  # "it expects the Fund to approve …": the expected act is the end
+# Opening a way in or letting people or aid in: allowing access (PLOVER RETREAT, mode access)
+_ACCESS_VERBS = {"open", "let"}
+_ACCESS_ROUTES = {"crossing", "crossings", "corridor", "corridors", "road", "roads", "border", "borders", "route", "routes", "pathway", "pathways", "airspace", "port", "ports", "airport", "checkpoint", "checkpoints", "gates", "border-crossing", "border-crossings"}
+_ACCESS_AGENTS = {"inspectors", "monitors", "observers", "peacekeepers", "investigators", "journalists", "aid", "trucks", "lorries", "convoy", "convoys", "workers"}
 _TIME = {"today", "tomorrow", "tonight", "week", "month", "year", "weekend", "again", "soon", "now", "later", "immediately"}
 
 
