@@ -719,3 +719,78 @@ def test_unknown_verb_before_a_preposition_is_the_predicate() -> None:
     # preposition is the verb, not a noun the name modifies ("the Doha channel produced")
     out = run("The navy will keep escorting the tankers unless Tehran acts against the blockade.")
     assert "acts" in ends(out, "unless")[0]
+
+
+def test_a_support_verb_before_an_event_noun_is_no_end_of_its_own() -> None:
+    # "table a motion", "call a strike", "open talks": the noun is the act (minimal trigger)
+    out = run("The farmers' union said it would call a general strike unless the ministry opened talks with its leaders.")
+    ante, cons = ends(out, "unless")
+    trig = {e["trigger"]["text"] for e in out["events"]}
+    assert any("strike" in t for t in cons) and "call" not in trig
+    assert "talks" in ante and "opened" not in trig
+    out = run("The opposition will table a no-confidence motion if the premier refuses to resign.")
+    _, cons = ends(out, "if")
+    assert "table" not in cons and any("motion" in t for t in cons)
+    # an object that names no act leaves the verb as the end ("table its own figures")
+    out = run("The party said it would table its own figures unless the cabinet revised the forecast.")
+    _, cons = ends(out, "unless")
+    assert "table" in cons
+    # a filing is marked at the verb ("filed an appeal")
+    out = run("The minister said he would sign the order unless the lawyers filed an appeal.")
+    ante, _ = ends(out, "unless")
+    assert "filed" in ante
+
+
+def test_an_object_that_names_no_act_is_no_event_of_a_keeping_verb() -> None:
+    # "keep their word", "honour the agreed price": the verb is the end, the object no event
+    out = run("The drivers will stay off the roads as long as the minister keeps his word.")
+    ante, _ = ends(out, "as long as")
+    trig = {e["trigger"]["text"] for e in out["events"]}
+    assert any("keeps" in t for t in ante) and "word" not in trig
+    out = run("The refinery said it would honour the agreed price as long as the port stayed open.")
+    _, cons = ends(out, "as long as")
+    trig = {e["trigger"]["text"] for e in out["events"]}
+    assert "honour" in cons and "price" not in trig
+    # forces kept somewhere are a deployment: the noun stays linked
+    out = run("The ministry will keep troops near the river as long as the smugglers stay active.")
+    _, cons = ends(out, "as long as")
+    assert "troops" in cons
+
+
+def test_a_verb_that_resumes_or_spreads_an_act_takes_its_category() -> None:
+    out = run("The union warned that the walkout would spread to the northern mines unless the company rehired the drivers.")
+    _, cons = ends(out, "unless")
+    assert "spread" in cons
+    ev = next(e for e in out["events"] if e["trigger"]["text"] == "spread")
+    assert ev["type"] == "PROTEST"
+    # a verb that is no continuation keeps OTHER
+    out = run("The union warned that the walkout would hurt the northern mines unless the company rehired the drivers.")
+    assert all(e["type"] == "OTHER" for e in out["events"] if e["trigger"]["text"] == "hurt")
+
+
+def test_a_word_that_only_frames_the_act_after_it_is_no_end() -> None:
+    # "starts paying", "tried to block", "will almost certainly cut", "I am ready to meet"
+    out = run("The nurses will stop work on Monday unless the ministry starts paying the arrears.")
+    ante, _ = ends(out, "unless")
+    trig = {e["trigger"]["text"] for e in out["events"]}
+    assert "starts" not in trig and any("paying" in t for t in ante)
+    out = run("If the court rules against him, the donors will almost certainly suspend their aid.")
+    _, cons = ends(out, "If")
+    trig = {e["trigger"]["text"] for e in out["events"]}
+    assert "almost" not in trig and "suspend" in cons
+    # a clause with nothing after the verb keeps it ("if the talks continue")
+    out = run("The rebels will keep the road open as long as the talks continue.")
+    ante, _ = ends(out, "as long as")
+    assert ante
+
+
+def test_opening_a_way_in_or_letting_monitors_in_is_allowing_access() -> None:
+    out = run("The convoy can reach the valley provided that the militias open the mountain road.")
+    ev = next(e for e in out["events"] if e["trigger"]["text"] == "open")
+    assert (ev["type"], ev["mode"]) == ("RETREAT", "access")
+    out = run("The mission will not certify the vote unless the junta lets its observers travel freely.")
+    ev = next(e for e in out["events"] if e["trigger"]["text"] == "lets")
+    assert ev["type"] == "RETREAT"
+    # what is opened is no way in: no access
+    out = run("The exchange will fall sharply unless the ministry opens its books to the auditors.")
+    assert all(e["type"] != "RETREAT" for e in out["events"] if e["trigger"]["text"] == "opens")

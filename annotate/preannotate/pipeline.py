@@ -22,7 +22,7 @@ from typing import Any
 from annotate.documents import dumps_document_bytes
 from annotate.preannotate.actors import ActorFinder, Mention, side_of
 from annotate.preannotate.conditions import _AUX, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, gerund_head, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
-from annotate.preannotate.events import _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events, implied_recipients, reaction_recipients, unreport_narrated_acts
+from annotate.preannotate.events import _FORCE_NOUNS, _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events, implied_recipients, reaction_recipients, unreport_narrated_acts
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
 from annotate.preannotate.stances import St, find_stances
@@ -228,6 +228,7 @@ class _Analysis:
 
     def _clause_end(self, n: int, rng: tuple[int, int], toks: list[Token], s: int, ms: list[Mention], lex: Any, ends: list[list[int]], cons: list[tuple[int, int]] | tuple[()] = (), np_ante: bool = False, after_ante: bool = False) -> None:
         """Append to ends the event starts of one clause (n == 0: the antecedent)."""
+        known = {id(e) for e in self.events if e.sent == s}  # to tell the events made here
         inside = [e for e in self.events if e.sent == s and rng[0] <= e.start < rng[1] and not _frame_event(e, lex)]
         if n == 0 and np_ante:
             if not inside:
@@ -322,6 +323,11 @@ class _Analysis:
                         e.status = "hypothetical"  # "… its promise to consult partners": still depends on it
             elif any(e.sent == s and e.tok_i <= k < e.tok_end for e in self.events):
                 chosen = list(inside)
+            elif obj is not None and lemma not in _LIGHT_WITH and toks[k].lower not in _FORCE_NOUNS and (bare_obj or lemma in _KEEP and not self._act_noun(toks, k, s, lex)):
+                # "keep their word", "honour the new rate", "take every village": an object that
+                # names no act is no event; the verb is the end (added below). Forces kept
+                # somewhere are a deployment ("will keep troops on the border")
+                chosen = list(inside)
             else:
                 t = toks[k]
                 cat, mode = _lexicon_type(t.lower, "n", lex)
@@ -383,7 +389,102 @@ class _Analysis:
                 for e in removed:
                     # the ban a condition would lift is in force at the time of writing
                     e.status = "ongoing"
+        chosen = self._drop_support_verbs(chosen, toks, s, rng, ms, lex, ends)
+        chosen = self._drop_frames(chosen, toks, s, lex, ends, known)
+        for v in chosen:
+            if id(v) in self._made and v.type == "OTHER" and v.sent == s:
+                self._continued(v, toks, s, rng, ms, lex)
+                self._access(v, toks, rng, lex)
         ends.append(sorted(e.start for e in chosen))
+
+    def _drop_frames(self, chosen: list[Ev], toks: list[Token], s: int, lex: Any, ends: list[list[int]], known: set[int]) -> list[Ev]:
+        """An OTHER event made at a word that is no act when a later event of the clause is
+        linked: a form of "be" ("I am ready to meet him"), an adverb ("will almost certainly
+        cut"), the adjective of "made clear", or a verb that starts, keeps or tries the act that
+        follows it ("unless the government starts paying", "if it tried to intimidate"). The
+        later event is the end (guidelines 2.1: the minimal span naming the event)."""
+        out = chosen
+        for v in chosen:
+            if id(v) not in self._made and id(v) in known or v.type != "OTHER" or v.sent != s or v.tok_end != v.tok_i + 1:
+                continue
+            k = v.tok_i
+            w = toks[k].lower
+            nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+            frame = (
+                w in _BE
+                or w in _FRAME_ADVERBS
+                or w.endswith("ly") and _lemma(w, lex, set(), ()) == w and w not in _LY_NOUNS
+                or k > 0 and _lemma(toks[k - 1].lower, lex, {"make"}, _LIGHT_ENDINGS) in {"make", "made"}
+                or _lemma(w, lex, _FRAME_VERBS, _GOVERNING_ENDINGS) in _FRAME_VERBS and (nxt == "to" or nxt.endswith("ing"))
+                or _lemma(w, lex, _EXPECT, _GOVERNING_ENDINGS) in _EXPECT and any(t.lower == "to" for t in toks[k + 1 : k + 6])
+            )
+            if not frame or not any(e is not v and e.sent == s and e.tok_i > k for e in out):
+                continue
+            if any(v.start in lst for lst in ends) or any(x.sent >= s - 1 and (v.start in x.ante_events or v.start in x.cons_events) for x in self.conds):
+                continue  # linked already by another condition of the sentence
+            out = [e for e in out if e is not v]
+            self.events.remove(v)
+            self._made.discard(id(v))
+        return out
+
+    def _access(self, v: Ev, toks: list[Token], rng: tuple[int, int], lex: Any) -> None:
+        """"provided that all parties open the crossings", "we can open the road", "unless
+        Ashgabat lets its monitors work", "let the inspectors back": opening a way in or letting
+        observers, inspectors or aid in is allowing access (PLOVER RETREAT: "allowing the entry of
+        observers, peacekeepers, or humanitarian workers"; mode access)."""
+        lemma = _lemma(toks[v.tok_i].lower, lex, _ACCESS_VERBS, _LIGHT_ENDINGS)
+        if lemma not in _ACCESS_VERBS:
+            return
+        nouns = _ACCESS_ROUTES if lemma == "open" else _ACCESS_ROUTES | _ACCESS_AGENTS
+        for t in toks[v.tok_end : v.tok_end + 5]:
+            if t.start >= rng[1] or t.lower in {",", ";", ".", "if", "unless", "and", "but"}:
+                return
+            if t.lower in nouns:
+                v.type, v.mode = "RETREAT", "access"
+                return
+
+    def _continued(self, v: Ev, toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> None:
+        """"if the strikes resume", "unless the fighting spread", "if Pakistan repeats this
+        aggression": a verb that only goes on with, spreads or repeats an act is that act again,
+        so an OTHER event made at it takes the category of the act named by its object or, with
+        none, by its subject (as a pro-verb takes the act it stands for, guidelines 4)."""
+        if _lemma(toks[v.tok_i].lower, lex, _CONTINUE, _GOVERNING_ENDINGS) not in _CONTINUE:
+            return
+        k = _object_head(toks, v.tok_end, rng, ms)
+        if k is None:
+            k = v.tok_i - 1
+            while k >= 0 and toks[k].start >= rng[0] and (toks[k].lower in _MODALS_NOT or toks[k].lower in _AUX or toks[k].lower.endswith("ly")):
+                k -= 1
+            if k < 0 or toks[k].start < rng[0]:
+                return
+        act = next((e for e in self.events if e.sent == s and e is not v and e.tok_i <= k < e.tok_end), None)
+        if act is not None and act.type != "OTHER":
+            v.type, v.mode = act.type, act.mode
+
+    def _drop_support_verbs(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any, ends: list[list[int]]) -> list[Ev]:
+        """"would table a no-confidence motion", "will call a national strike", "unless the
+        government opens talks": a support verb only brings about the act its object names, and
+        the trigger is the minimal span naming the event (guidelines 0.3, 2.1): when that noun is
+        an event of a known type, it is the end of the condition, and an OTHER event made here
+        at the verb is dropped."""
+        out = chosen
+        for v in chosen:
+            if id(v) not in self._made or v.type != "OTHER" or v.sent != s or v.tok_end != v.tok_i + 1:
+                continue
+            if _lemma(toks[v.tok_i].lower, lex, _SUPPORT_ONLY, _LIGHT_ENDINGS) not in _SUPPORT_ONLY:
+                continue
+            k = _object_head(toks, v.tok_end, rng, ms)
+            obj = next((e for e in self.events if e.sent == s and k is not None and e.tok_i <= k < e.tok_end), None)
+            if obj is None or obj.type == "OTHER" or obj is v:
+                continue
+            if any(v.start in lst for lst in ends) or any(x.sent >= s - 1 and (v.start in x.ante_events or v.start in x.cons_events) for x in self.conds):
+                continue  # linked already by another condition of the sentence
+            out = [e for e in out if e is not v]
+            if obj not in out:
+                out.append(obj)
+            self.events.remove(v)
+            self._made.discard(id(v))
+        return out
 
     def _support_objects(self, chosen: list[Ev], toks: list[Token], s: int, rng: tuple[int, int], ms: list[Mention], lex: Any) -> list[Ev]:
         """"would file a fresh motion", "would hold officials in contempt": a linked verb whose
@@ -623,6 +724,21 @@ def _object_head(toks: list[Token], k: int, rng: tuple[int, int], ms: list[Menti
 
 # Support verbs: their object noun is the act ("file a motion", "table a bill", "launch a probe")
 _SUPPORT = {"file", "table", "lodge", "submit", "bring", "hold", "launch", "stage", "mount", "issue", "conduct"}
+# Verbs that only bring about the act their object noun names ("table a motion", "call a
+# strike", "open talks", "put an offer on the table"): with an event noun as object, no event.
+# (Filing verbs stay: "filed an appeal" is marked at the filing, a legal act of its own.)
+_SUPPORT_ONLY = (_SUPPORT - {"file", "lodge", "submit", "bring"}) | {"call", "organise", "organize", "open", "put"}
+# Verbs that go on with, spread or repeat an act ("the strikes resume", "the fighting spread")
+_CONTINUE = {"resume", "continue", "spread", "repeat", "escalate", "widen", "intensify", "renew"}
+# Words made an end that are no act when a later event of the clause is linked
+_FRAME_ADVERBS = {"almost", "probably", "certainly", "surely", "still", "also", "then", "soon", "just", "even"}
+_LY_NOUNS = {"rally", "ally", "assembly", "supply", "family", "monopoly", "anomaly"}
+_FRAME_VERBS = {"start", "begin", "try", "keep", "continue", "attempt"}
+_EXPECT = {"expect"}  # "it expects the Fund to approve …": the expected act is the end
+# Opening a way in or letting people or aid in: allowing access (PLOVER RETREAT, mode access)
+_ACCESS_VERBS = {"open", "let"}
+_ACCESS_ROUTES = {"crossing", "crossings", "corridor", "corridors", "road", "roads", "border", "borders", "route", "routes", "pathway", "pathways", "airspace", "port", "ports", "airport", "checkpoint", "checkpoints", "gates", "border-crossing", "border-crossings"}
+_ACCESS_AGENTS = {"inspectors", "monitors", "observers", "peacekeepers", "investigators", "journalists", "aid", "trucks", "lorries", "convoy", "convoys", "workers"}
 _TIME = {"today", "tomorrow", "tonight", "week", "month", "year", "weekend", "again", "soon", "now", "later", "immediately"}
 
 
