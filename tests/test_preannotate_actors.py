@@ -1001,3 +1001,30 @@ def test_a_ministry_as_portfolio_or_building_is_no_actor() -> None:
     assert not any("ministry" in t for t in mention_texts(out))
     out = annotate("Five people were killed, according to the health ministry.")
     assert "the health ministry" in mention_texts(out)
+
+
+def test_a_bare_plural_office_points_back_to_the_pair_named_before_but_not_to_names_in_passing() -> None:
+    out = annotate(
+        "Estonian Defence Minister Kaja Tamm met her Latvian counterpart, Ivars Ozols, in Riga on Friday. "
+        "The ministers agreed to share radar data. The two sides will meet again in May."
+    )
+    for phrase in ("The ministers", "The two sides"):
+        assert _actor_names_of(out, phrase) == {"Kaja Tamm", "Ivars Ozols"}, phrase
+    # two states named as a pair, then "the teams" and "the governments": the same two
+    pair = annotate(
+        "Technical experts from Peru and Ecuador met in Quito on Monday. "
+        "If the teams agree on the route, the governments will sign the accord in June."
+    )
+    assert _actor_names_of(pair, "the teams") == {"Peru", "Ecuador"}
+    assert _actor_names_of(pair, "the governments") == {"Peru", "Ecuador"}
+    # a cabinet's ministers, leaders described by a place: no pair in view, no mention
+    none = annotate(
+        "Prime Minister Ana Duarte reshuffled her cabinet on Monday. The ministers will be sworn in on Friday. "
+        "Opposition leader Rui Costa said the leaders in Porto had not been consulted."
+    )
+    texts = mention_texts(none)
+    assert "The ministers" not in texts
+    assert "the leaders" not in texts
+    # "villagers from both sides" of a border: the place's sides, not two people
+    border = annotate("Governor Ana Duarte met Mayor Rui Costa on Monday. Villagers from both sides have clashed over farmland.")
+    assert "both sides" not in mention_texts(border)

@@ -275,6 +275,11 @@ _THE_PAIR_NOUNS = frozenset({"delegations", "neighbours", "neighbors", "rivals",
 # "the warring parties", "the rival factions": the two sides of a conflict named before
 _THE_PAIR_MODIFIERS = frozenset({"warring", "rival", "feuding"})
 _THE_PAIR_SIDES = frozenset({"parties", "sides", "factions", "camps"})
+# plural role nouns that with a bare "the" point back to two actors only when the story has
+# named that pair ("X and her counterpart Y … the ministers are due to meet"; "the two
+# countries … if the teams agree"); never the last two names in passing (a cabinet's
+# "the ministers", "the leaders in X" are others)
+_THE_PAIR_STRICT = frozenset({"ministers", "leaders", "presidents", "premiers", "governments", "teams"})
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"}
 # "the chamber", "this house", "the 275-member house", "both houses": the legislature of the story
 _HOUSE_HEADS = frozenset({"house", "chamber", "assembly"})
@@ -629,7 +634,7 @@ class ActorFinder:
                     (the and self._try_other_side(toks, i, s))
                     or (lw in _SOURCE_NOUNS and self._try_source_group(toks, i, s))
                     or (the and self._try_house(toks, i, s))
-                    or (the and j0 < n and (lowers[j0] in _THE_PAIR_NOUNS or lowers[j0] in _THE_PAIR_MODIFIERS) and self._try_pair(toks, i, s))
+                    or (the and j0 < n and (lowers[j0] in _THE_PAIR_NOUNS or lowers[j0] in _THE_PAIR_MODIFIERS or lowers[j0] in _THE_PAIR_STRICT) and self._try_pair(toks, i, s))
                     or (the and (w0 == "North" or w0 == "South") and self._try_divided(toks, i, s))
                     or (the and j0 < n and lowers[j0] in _UNNAMED_NOUNS and self._try_unnamed_backref(toks, i, s))
                     or (the and j0 < n and lowers[j0] in _THE_PARTICIPLE_GROUPS and self._try_the_participle(toks, i, s))
@@ -1985,11 +1990,15 @@ class ActorFinder:
         """"both sides", "the two candidates": the two entities named last. The mention is an
         argument placeholder (key "pair"); the pipeline expands it and never lists it as an actor."""
         j = i + 1
+        strict = False
         if toks[i].lower == "the":
             if j + 1 < len(toks) and toks[j].lower in _THE_PAIR_MODIFIERS and toks[j + 1].lower in _THE_PAIR_SIDES:
                 j += 1
-            if j >= len(toks) or toks[j].lower not in _THE_PAIR_NOUNS and toks[j].lower not in _THE_PAIR_SIDES or (j + 1 < len(toks) and toks[j + 1].lower == "of"):
+            if j >= len(toks) or toks[j].lower not in _THE_PAIR_NOUNS and toks[j].lower not in _THE_PAIR_SIDES and toks[j].lower not in _THE_PAIR_STRICT or (j + 1 < len(toks) and toks[j + 1].lower == "of"):
                 return None  # "the delegations of X": not a back-reference
+            strict = toks[j].lower in _THE_PAIR_STRICT
+            if strict and j + 1 < len(toks) and (toks[j + 1].lower in _PREP_WORDS or toks[j + 1].lower in {"who", "whose", "from", "in", "at", "for", "'s", "’s"} or _is_cap(toks[j + 1])):
+                return None  # "the leaders in Tiraspol", "the ministers who": others, described
         elif toks[i].lower == "two" and not (i > 0 and toks[i - 1].lower == "the"):
             return None
         elif toks[i].lower == "both" and j < len(toks) and self._both_alone(toks, i):
@@ -2039,6 +2048,7 @@ class ActorFinder:
                 break
         if not keys:
             # "the two sides … the two governments": the pair the story last named as a pair
+            # (of this sort: "the two countries … the ministers" reads back to the two people)
             for prev in reversed(self.mentions):
                 if prev.sent < s - 8:
                     break
@@ -2046,7 +2056,9 @@ class ActorFinder:
                     ents = [self.entities.get(k) for k in prev.key[1:]]
                     if all(e is not None and (e.kind == "person") == person and (not states or e.kind == "government" and e.key[0] in {"gov", "org"}) for e in ents):
                         keys = [prev.key[2], prev.key[1]]
-                    break
+                        break
+                    if not strict:
+                        break
         if not keys and person:
             # "X spoke by phone with his counterpart, Y, and the two leaders agreed …": the two
             # people of the sentence before the phrase, when it names exactly two
@@ -2056,10 +2068,22 @@ class ActorFinder:
                     same.append(m.key)
             if len(same) == 2:
                 keys = [same[1], same[0]]
+        if not keys and person and strict:
+            # "X met his counterpart, Y … The ministers did not discuss …": the last two people
+            # named whose office is the noun's ("minister" for "the ministers") or a counterpart
+            stem = toks[j].lower[:-1]
+            for m in reversed(recent):
+                if len(keys) == 2:
+                    break
+                role = (m.role or "").lower()
+                if not m.pronoun and m.key[0] == "person" and m.key not in keys and (stem in role or "counterpart" in role):
+                    keys.append(m.key)
         if not keys and states:
             # "both governments", "the two countries" with no pair in view: the two states the
             # story is about (named most) rather than the last two named in passing
             keys = self._main_states(here)
+        if strict and len(keys) < 2:
+            return None
         if not keys:
             for prev in reversed(recent):
                 if len(keys) == 2:
@@ -2067,6 +2091,15 @@ class ActorFinder:
                 if prev.sent == s or prev.key in keys:
                     continue
                 keys.append(prev.key)
+        p0 = i - 1 if toks[i].lower == "two" else i
+        if len(keys) < 2 and toks[j].lower == "sides" and not (p0 > 0 and (toks[p0 - 1].lower in _PREP_WORDS or toks[p0 - 1].lower in {"of", "between"})):
+            # "X met his counterpart Y … The two sides agreed": with no two bodies in view,
+            # the two people who met are the sides ("villagers from both sides" are a place's)
+            same: list[tuple] = []
+            for m in self._since(s - 4):
+                if m.start < here and m.kind == "person" and not m.pronoun and m.key[0] == "person" and m.key not in same:
+                    same.append(m.key)
+            keys = [same[1], same[0]] if len(same) == 2 else []
         if len(keys) < 2:
             return None
         start = i - 1 if toks[i].lower == "two" else i
