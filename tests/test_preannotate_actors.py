@@ -1028,3 +1028,23 @@ def test_a_bare_plural_office_points_back_to_the_pair_named_before_but_not_to_na
     # "villagers from both sides" of a border: the place's sides, not two people
     border = annotate("Governor Ana Duarte met Mayor Rui Costa on Monday. Villagers from both sides have clashed over farmland.")
     assert "both sides" not in mention_texts(border)
+
+
+def test_an_apposition_with_a_lower_case_portfolio_or_at_the_sentence_end_is_one_mention() -> None:
+    out = annotate(
+        "Chile's deputy minister for mining affairs, Rosa Ibáñez, visited the plant on Monday. "
+        "A spokeswoman for the Peruvian trade ministry, Lucía Paredes, said talks would resume. "
+        '"We will not sign," said Tomás Reyes, a spokesman for the Bolivian foreign ministry.'
+    )
+    texts = mention_texts(out)
+    for whole in (
+        "Chile's deputy minister for mining affairs, Rosa Ibáñez",
+        "A spokeswoman for the Peruvian trade ministry, Lucía Paredes",
+        "Tomás Reyes, a spokesman for the Bolivian foreign ministry",
+    ):
+        assert whole in texts, whole
+    for part in ("Rosa Ibáñez", "Lucía Paredes", "A spokeswoman", "a spokesman", "Tomás Reyes"):
+        assert part not in texts, part
+    # a clause after the comma is no description: the name stays alone
+    clause = annotate("The plan was drafted by Tomás Reyes, a spokesman said.")
+    assert "Tomás Reyes" in mention_texts(clause)

@@ -727,6 +727,14 @@ class ActorFinder:
             if toks[p].lower in _APPOS_TAIL_PREPS and p > 0 and all(t.lower == "the" or _is_cap(t) for t in toks[p + 1 : q + 1]):
                 q = p - 1
                 break
+        else:
+            # a portfolio or body in lower case: "deputy prime minister for reintegration",
+            # "A spokeswoman for the Russian foreign ministry" (a title or head before "for")
+            for p in range(q - 1, max(-1, q - 6), -1):
+                if toks[p].lower in {"for", "of"} and p > 0 and all(t.lower == "the" or _is_cap(t) or t.text.isalpha() and t.text.islower() and t.lower not in _CLAUSE_BREAKS and t.lower not in _PREP_WORDS and t.lower not in {"and", "or", "of"} for t in toks[p + 1 : q + 1]):
+                    if toks[p - 1].lower in _APPOS_HEADS or self._title_at(toks, p - 1) == p or any(self._title_at(toks, r) == p for r in range(max(0, p - 4), p)):
+                        q = p - 1
+                    break
         if body:
             if q < 0 or toks[q].lower not in _APPOS_BODY_HEADS or not toks[q].text.islower():
                 return None  # "the students' union, the Coordination des Amicales"
@@ -836,8 +844,10 @@ class ActorFinder:
             if e is None or e + 3 >= len(toks) or toks[e + 1].text != "," or toks[e + 2].lower not in {"a", "an", "the"}:
                 continue
             c = next((q for q in range(e + 3, min(len(toks), e + 14)) if toks[q].text in {",", ".", ";", ":", "(", '"', "“", "”"}), None)
-            if c is None or toks[c].text != "," or c == e + 3:
-                continue
+            if c is None and len(toks) <= e + 14:
+                c = len(toks)  # the description runs to the sentence's end
+            if c is None or c == e + 3 or not (toks[c].text == "," if c < len(toks) else True) and not (toks[c].text == "." and c == len(toks) - 1):
+                continue  # ", a spokesman for the ministry." at the sentence's end is one too
             desc = toks[e + 2 : c]
             if any(t.lower in {"and", "or", "but", "who", "which", "that", "said", "says", "told"} for t in desc):
                 continue  # a list ("X, the cabinet and the Dáil") or a clause, not a description
