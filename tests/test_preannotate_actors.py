@@ -1048,3 +1048,19 @@ def test_an_apposition_with_a_lower_case_portfolio_or_at_the_sentence_end_is_one
     # a clause after the comma is no description: the name stays alone
     clause = annotate("The plan was drafted by Tomás Reyes, a spokesman said.")
     assert "Tomás Reyes" in mention_texts(clause)
+
+
+def test_a_legislature_or_state_reached_left_or_surrounded_is_a_place() -> None:
+    out = annotate(
+        "Hundreds of farmers marched towards parliament on Monday. Police placed barriers around the parliament building. "
+        "Opposition members walked out of the Sejm after the vote. The bill will be amended when it comes back from the Senate. "
+        "The navy held exercises north of Cuba, and the army pulled its last units out of Chad."
+    )
+    texts = mention_texts(out)
+    for place in ("parliament", "the parliament", "Sejm", "Senate", "Cuba", "Chad"):
+        assert place not in texts, place
+    # the body addressed or acting stays an actor
+    acting = annotate("The government submitted the bill to parliament. The Senate rejected it, and Chad protested.")
+    texts = mention_texts(acting)
+    for actor in ("parliament", "Senate", "Chad"):
+        assert actor in texts, actor

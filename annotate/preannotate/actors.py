@@ -72,6 +72,27 @@ _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", 
 # Regional and ethnic adjectives that say where an unnamed person is from ("a senior Arab diplomat")
 _REGION_ADJ = {"Arab", "Western", "Gulf", "Kurdish", "Baltic", "Nordic", "Balkan", "Sahel", "Kurd", "Druze", "Tuareg"}
 _VENUE_PREPS = {"at", "inside", "outside"}
+# words before a place reached, left or surrounded ("marched towards parliament", "walked out of
+# the chamber", "officers around the parliament", "when it comes back from the Senate"): a
+# building, not the body ("in"/"to" are left out: "an amendment in the Senate", "submitted it to
+# parliament" are the body acting or addressed)
+_MOTION_PLACE_PREPS = frozenset({"towards", "toward", "around", "outside", "inside", "near"})
+_BACK_FROM = frozenset({"back", "came", "comes", "come", "returned", "returns", "return", "arrived", "arrives", "fled", "flee", "flees"})
+_COMPASS_OF = frozenset({"out", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"})
+# a place noun a legislature's word modifies ("the parliament building")
+_LEGIS_PLACE_NOUNS = frozenset({"building", "buildings", "grounds", "complex", "gate", "gates", "square", "compound", "chamber"})
+
+
+def _motion_place(toks: list, i: int) -> bool:
+    """The name at i (after an optional "the") is a place reached, left or surrounded:
+    "towards/around (the) X", "out of (the) X", "east of X", "back from (the) X"."""
+    k = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
+    if k <= 0:
+        return False
+    prev = toks[k - 1].lower
+    if prev in _MOTION_PLACE_PREPS:
+        return True
+    return k > 1 and (prev == "of" and toks[k - 2].lower in _COMPASS_OF or prev == "from" and toks[k - 2].lower in _BACK_FROM)
 _CREW_NOUNS = {"fishermen", "sailors", "seafarers", "crew", "crewmen", "seamen", "mariners"}
 # Heads that may carry a few lower-case modifiers and still refer back ("the regional bloc",
 # "the 12-member bloc", "the state-owned company", "the Gulf country").
@@ -1310,6 +1331,8 @@ class ActorFinder:
         after_of = toks[j + 2].text if j + 2 < len(toks) else ""
         if nxt is not None and (_is_cap(nxt) or nxt.lower in {"'s", "’s"} or nxt.lower == "of" and not after_of.endswith("ing") or nxt.text.isalpha() and nxt.text.islower() and nxt.lower in _INST_HEADS):
             return None  # "the Court of Appeal", "the court's first panel", "the office building"
+        if head in LEGISLATURE_WORDS and (nxt is not None and nxt.lower in _LEGIS_PLACE_NOUNS or _motion_place(toks, i + 1)):
+            return None  # "around the parliament building", "walked out of the parliament": a place
         if any(toks[k].lower in _NOT_INST_MODIFIERS for k in range(i + 1, j)):
             return None
         if head == "ministry" and self._portfolio(toks, i):
@@ -1366,9 +1389,11 @@ class ActorFinder:
             if words[-1] == "force":
                 # "the force": a mission or force named before, never an army
                 prior = [m for m in prior if {"mission", "force"} & set(m.name.lower().split())]
-            elif words[0] in {"chamber", "legislature", "assembly"}:
-                if i > 0 and (toks[i - 1].lower in self.locative or toks[i - 1].lower in {"of", "into", "from"}):
+            elif words[0] in {"chamber", "legislature", "assembly", "parliament"}:
+                if i > 0 and (toks[i - 1].lower in self.locative or toks[i - 1].lower in {"of", "into", "from"}) and (words[0] != "parliament" or _motion_place(toks, i + 1) or toks[i - 1].lower in {"into", "from"}):
                     return None  # "walked out of the chamber", "in the chamber": the hall, a place
+                if nxt.lower() in _LEGIS_PLACE_NOUNS:
+                    return None  # "the parliament building": the building
                 # a legislature stays in view longer than the four sentences of other bodies
                 prior = [m for m in self._since(s - 10) if m.kind in kinds and not m.pronoun and (LEGISLATURE_WORDS & set(m.name.lower().split()) or m.name in self._legislatures)]
             elif words[0] == "crew":
@@ -1498,7 +1523,7 @@ class ActorFinder:
         """A legislature right after "in/at/inside/outside (the)" is where something happens
         ("survived a censure motion in the National Assembly"), not an actor."""
         k = i - 1 if i > 0 and toks[i - 1].lower == "the" else i
-        return k > 0 and toks[k - 1].lower in _VENUE_PREPS
+        return k > 0 and toks[k - 1].lower in _VENUE_PREPS or _motion_place(toks, i)
 
     def _modifier_at(self, toks: list[Token], j: int) -> bool:
         """A lower-case noun right after a body's name makes the name its modifier ("the Senate
@@ -1538,6 +1563,8 @@ class ActorFinder:
             motion = True  # "toured Dakar and Abidjan", "in Kenya or Uganda": the second place too
         if not motion and e.place and prev in _AREA_WORDS and toks[i - 1].text.islower():
             motion = True  # "southern Chad", "northern Ethiopia": a part of the country, a place
+        if not motion and e.place and (prev == "of" and prev2 in _COMPASS_OF or prev == "from" and prev2 in _BACK_FROM):
+            motion = True  # "pulled its troops out of Iraq", "drills east of Taiwan", "fled from X": a place
         possessed = e.place and end + 1 < len(toks) and toks[end].lower in {"'s", "’s"} and toks[end + 1].lower in _PLACE_ATTRIBUTES and not (end + 2 < len(toks) and toks[end + 2].lower in _ATTRIBUTE_BODIES)
         if motion or possessed:
             # "travelled to X", "travel to the EU", "X's presidential election": a destination
@@ -2367,7 +2394,7 @@ class ActorFinder:
         elif t.text != "parliament" or i == 0:
             return None
         prev = toks[i - 1].lower if i else ""
-        if prev in {"the", "a", "of", "'s", "’s", "on", "in", "into", "outside", "near", "at", "from", "inside", "its", "their", "his", "her"} or _is_cap(toks[i - 1]) and prev not in {"unless", "if", "and", "but", "when"}:
+        if prev in {"the", "a", "of", "'s", "’s", "on", "in", "into", "outside", "near", "at", "from", "inside", "its", "their", "his", "her"} or prev in _MOTION_PLACE_PREPS or _is_cap(toks[i - 1]) and prev not in {"unless", "if", "and", "but", "when"}:
             return None
         if nxt is not None and (nxt.text[:1].isalpha() and nxt.text.islower() and not (self.lex.verb_forms.get(nxt.lower) or nxt.lower in _SUBJECT_AUX or nxt.lower in _PREP_WORDS or nxt.lower in _AFTER_BARE_PARLIAMENT or nxt.lower in _MODAL_AUX) or _is_cap(nxt) and i > 0):
             return None  # "parliament speaker", "parliament building": a modifier
