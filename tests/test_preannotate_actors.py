@@ -1064,3 +1064,22 @@ def test_a_legislature_or_state_reached_left_or_surrounded_is_a_place() -> None:
     texts = mention_texts(acting)
     for actor in ("parliament", "Senate", "Chad"):
         assert actor in texts, actor
+
+
+def test_the_and_an_unknown_acronym_is_a_body_unless_it_modifies_a_noun() -> None:
+    out = annotate(
+        "The count gave the KNP 41 of the 80 seats, and President Ana Lobo ruled out talks with the UDF. "
+        "She accused the ADR, a rebel militia, of shelling the town. The CEMAS secretariat said it was concerned. "
+        "Lobo resigned after the CPN (Unified Left) quit the coalition."
+    )
+    texts = mention_texts(out)
+    for body in ("the KNP", "the UDF", "The CEMAS secretariat", "the CPN (Unified Left)"):
+        assert body in texts, body
+        assert actor_of(out, body)["kind"] == "organization"
+    assert any(t.startswith("the ADR") for t in texts)
+    # a modifier or a thing known by its acronym is no body
+    things = annotate("The LNG terminal opened on Monday. The GDP grew by 2 percent, and the NPT review ended.")
+    assert not any(t.startswith(("The LNG", "The GDP", "the NPT")) for t in mention_texts(things))
+    # a description before the acronym takes its possessive along (one mention, settled case)
+    appos = annotate("Dock workers fear the worst. Their union federation, the OTM, said its members would strike.")
+    assert "Their" not in mention_texts(appos)
