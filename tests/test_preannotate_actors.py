@@ -1083,3 +1083,11 @@ def test_the_and_an_unknown_acronym_is_a_body_unless_it_modifies_a_noun() -> Non
     # a description before the acronym takes its possessive along (one mention, settled case)
     appos = annotate("Dock workers fear the worst. Their union federation, the OTM, said its members would strike.")
     assert "Their" not in mention_texts(appos)
+
+
+def test_officials_in_a_capital_are_a_mention_of_the_government_seated_there() -> None:
+    out = annotate("Seoul protested the flights, and officials in Tokyo called them routine. Japanese officials in Geneva declined to comment.")
+    assert actor_of(out, "officials in Tokyo")["name"] == "Japan"
+    texts = mention_texts(out)
+    assert "Japanese officials" in texts  # a demonym's officials keep their own mention; Geneva stays a place
+    assert not any("Geneva" in t for t in texts)

@@ -72,6 +72,8 @@ _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", 
 # Regional and ethnic adjectives that say where an unnamed person is from ("a senior Arab diplomat")
 _REGION_ADJ = {"Arab", "Western", "Gulf", "Kurdish", "Baltic", "Nordic", "Balkan", "Sahel", "Kurd", "Druze", "Tuareg"}
 _VENUE_PREPS = {"at", "inside", "outside"}
+# plural nouns of people who speak for the government seated where they are ("officials in Tokyo")
+_OFFICIALS_IN = frozenset({"officials", "leaders", "authorities"})
 # words before a place reached, left or surrounded ("marched towards parliament", "walked out of
 # the chamber", "officers around the parliament", "when it comes back from the Senate"): a
 # building, not the body ("in"/"to" are left out: "an amendment in the Senate", "submitted it to
@@ -1578,6 +1580,12 @@ class ActorFinder:
             # "travelled to X", "travel to the EU", "X's presidential election": a destination
             # or a place's attribute, not an actor
             self.locations.append((toks[i].start, toks[end - 1].end, e))
+            return end
+        if e.place and e.kind == "government" and e.country and prev == "in" and prev2 in _OFFICIALS_IN and not (self.mentions and self.mentions[-1].end >= toks[i - 2].start and self.mentions[-1].sent == s):
+            # "officials in Tokyo called the transit routine", "the leaders in Tiraspol": the
+            # government seated there speaks through them (one mention with its place)
+            a = i - 3 if i > 2 and toks[i - 3].lower == "the" else i - 2
+            self._add(Mention(toks[a].start, toks[end - 1].end, s, ("gov", e.country), self.lex.country_names.get(e.country, e.name), "government", e.country, None, 0.5))
             return end
         if e.place and (prev in self.locative or (prev in {"the", *_AREA_WORDS} and prev2 in self.locative) or self._in_dateline(toks, end, s)):
             # the seat of a body ("in Brussels") is the city itself as a location
