@@ -1091,3 +1091,18 @@ def test_officials_in_a_capital_are_a_mention_of_the_government_seated_there() -
     texts = mention_texts(out)
     assert "Japanese officials" in texts  # a demonym's officials keep their own mention; Geneva stays a place
     assert not any("Geneva" in t for t in texts)
+
+
+def test_a_court_addressed_and_its_judges_or_bench_are_mentions_of_it() -> None:
+    out = annotate(
+        "The union said it would file a petition at the High Court on Friday and ask the judges to halt the law. "
+        "Counsel for the union told a three-judge bench that the law was void. The bench adjourned the case."
+    )
+    court = actor_of(out, "High Court")
+    for m in ("the judges", "a three-judge bench", "The bench"):
+        assert actor_of(out, m) is court, m
+    # a case heard in the court: the venue, no mention; judges with no court named are an actor
+    venue = annotate("The opposition vowed to challenge the decree in the Supreme Court. We will respect whatever the judges decide.")
+    texts = mention_texts(venue)
+    assert "Supreme Court" not in texts
+    assert "the judges" in texts
