@@ -1106,3 +1106,15 @@ def test_a_court_addressed_and_its_judges_or_bench_are_mentions_of_it() -> None:
     texts = mention_texts(venue)
     assert "Supreme Court" not in texts
     assert "the judges" in texts
+
+
+def test_a_body_name_modifying_a_thing_it_owns_is_no_mention_but_acting_it_is() -> None:
+    out = annotate(
+        "The levy breaches WTO rules, and Iceland, which is not an EU member, pays in US dollars. "
+        "The party would back an IMF programme. EU sanctions took effect on Monday, and UN monitors arrived."
+    )
+    texts = mention_texts(out)
+    for thing in ("WTO", "US", "IMF"):
+        assert thing not in texts, thing
+    assert texts.count("EU") == 1  # "EU sanctions" (the bloc acting), not "an EU member"
+    assert "UN" in texts

@@ -74,6 +74,9 @@ _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", 
 # Regional and ethnic adjectives that say where an unnamed person is from ("a senior Arab diplomat")
 _REGION_ADJ = {"Arab", "Western", "Gulf", "Kurdish", "Baltic", "Nordic", "Balkan", "Sahel", "Kurd", "Druze", "Tuareg"}
 _VENUE_PREPS = {"at", "inside", "outside"}
+# things a body's name modifies without the body acting ("EU rules", "an IMF programme")
+_THING_AFTER_NAME = frozenset({"rules", "rule", "rulebook", "law", "laws", "policy", "policies", "process", "programme", "programmes", "program", "programs", "dollar", "dollars", "member", "membership",
+                               "accession", "association", "standards", "regulations", "treaty", "charter", "territory", "waters", "airspace", "currency", "market", "agencies", "framework", "funding", "budget"})
 # plural nouns of people who speak for the government seated where they are ("officials in Tokyo")
 _OFFICIALS_IN = frozenset({"officials", "leaders", "authorities"})
 # words before a place reached, left or surrounded ("marched towards parliament", "walked out of
@@ -1577,6 +1580,11 @@ class ActorFinder:
         end, e = ne
         if end < len(toks) and toks[end].text[:1] == "$" and toks[end].start == toks[end - 1].end:
             return end  # "US$420 million": a currency, not the state
+        if end < len(toks) and toks[end].lower in _THING_AFTER_NAME and toks[end].text.islower() and e.kind in {"igo", "government", "organization"}:
+            # "breaches EU rules", "an IMF programme", "U.S. policy", "the US dollar", "not an EU
+            # member": the name only says whose thing it is (the gold sets leave these out;
+            # "EU sanctions", "IMF loans", "UN monitors" are the body acting, and stay)
+            return end
         # Part of a longer capitalised name ("Washington Times", "Moscow State University",
         # "the Chile National Commission on Human Rights"): the capitalised run after it ends
         # in (or holds) an organisation word.
