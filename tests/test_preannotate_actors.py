@@ -1118,3 +1118,17 @@ def test_a_body_name_modifying_a_thing_it_owns_is_no_mention_but_acting_it_is() 
         assert thing not in texts, thing
     assert texts.count("EU") == 1  # "EU sanctions" (the bloc acting), not "an EU member"
     assert "UN" in texts
+
+
+def test_a_possessive_and_its_fighters_are_one_mention_and_police_before_a_thing_is_none() -> None:
+    out = annotate(
+        "The Karen National Union said its fighters would leave the town. "
+        "Kenya and Somalia agreed to pull their troops back from the border. "
+        "The activist was taken to a police station, and the governor defended the police operation."
+    )
+    texts = mention_texts(out)
+    assert "its fighters" in texts
+    assert "fighters" not in texts and "troops" not in texts
+    assert "police" not in texts
+    # police acting stay an actor
+    assert "Police" in mention_texts(annotate("Police fired tear gas at the crowd."))

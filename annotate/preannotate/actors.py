@@ -74,6 +74,9 @@ _NOT_MODIFIED = {"itself", "alone", "now", "again", "late", "early", "earlier", 
 # Regional and ethnic adjectives that say where an unnamed person is from ("a senior Arab diplomat")
 _REGION_ADJ = {"Arab", "Western", "Gulf", "Kurdish", "Baltic", "Nordic", "Balkan", "Sahel", "Kurd", "Druze", "Tuareg"}
 _VENUE_PREPS = {"at", "inside", "outside"}
+# a body's own men after its possessive ("its fighters"), and things "police" modifies
+_PERSONNEL = frozenset({"troops", "soldiers", "fighters", "officers", "militiamen", "gunmen", "forces"})
+_POLICE_THINGS = frozenset({"station", "stations", "operation", "operations", "ban", "custody", "headquarters", "post", "posts", "cordon", "van", "vans", "car", "cars", "raid", "raids", "mission", "crackdown", "checkpoint", "checkpoints", "violence", "brutality", "cells", "cell", "report", "records"})
 # things a body's name modifies without the body acting ("EU rules", "an IMF programme")
 _THING_AFTER_NAME = frozenset({"rules", "rule", "rulebook", "law", "laws", "policy", "policies", "process", "programme", "programmes", "program", "programs", "dollar", "dollars", "member", "membership",
                                "accession", "association", "standards", "regulations", "treaty", "charter", "territory", "waters", "airspace", "currency", "market", "agencies", "framework", "funding", "budget"})
@@ -2369,6 +2372,15 @@ class ActorFinder:
             return None  # "a brigade of 4,800 troops": a number of people, not the actor
         if noun in {"monitors", "employers", "groups", "prisoners"} and i > 0 and toks[i - 1].lower in {"its", "their", "his", "her", "our", "more", "additional", "extra", "further"}:
             return None  # "withdraw its monitors", "station additional monitors": people moved, not an actor
+        if noun in _PERSONNEL and i > 0 and toks[i - 1].lower in {"its", "their", "his", "her", "our"}:
+            # "its fighters", "their troops", "his officers": the possessor's own men, one
+            # mention with the possessive (the gold sets mark "its fighters" or "its" alone)
+            last = self.mentions[-1] if self.mentions else None
+            if last is not None and last.sent == s and last.start == toks[i - 1].start and last.end == toks[i - 1].end:
+                last.end = toks[i].end
+            return i + 1
+        if noun == "police" and i + 1 < len(toks) and toks[i + 1].lower in _POLICE_THINGS:
+            return None  # "a police station", "the police operation", "a police ban": a thing
         start = i - 1 if i > 0 and (toks[i - 1].lower in _GROUP_MODIFIERS or stance_mod) else i  # "aid workers", "pro-Russian groups"
         if i > 0 and toks[i - 1].lower in {"to", "will", "would", "can", "could"} and noun in {"police", "guards"}:
             return None  # "unable to police its side": the verb
