@@ -1001,3 +1001,134 @@ def test_a_ministry_as_portfolio_or_building_is_no_actor() -> None:
     assert not any("ministry" in t for t in mention_texts(out))
     out = annotate("Five people were killed, according to the health ministry.")
     assert "the health ministry" in mention_texts(out)
+
+
+def test_a_bare_plural_office_points_back_to_the_pair_named_before_but_not_to_names_in_passing() -> None:
+    out = annotate(
+        "Estonian Defence Minister Kaja Tamm met her Latvian counterpart, Ivars Ozols, in Riga on Friday. "
+        "The ministers agreed to share radar data. The two sides will meet again in May."
+    )
+    for phrase in ("The ministers", "The two sides"):
+        assert _actor_names_of(out, phrase) == {"Kaja Tamm", "Ivars Ozols"}, phrase
+    # two states named as a pair, then "the teams" and "the governments": the same two
+    pair = annotate(
+        "Technical experts from Peru and Ecuador met in Quito on Monday. "
+        "If the teams agree on the route, the governments will sign the accord in June."
+    )
+    assert _actor_names_of(pair, "the teams") == {"Peru", "Ecuador"}
+    assert _actor_names_of(pair, "the governments") == {"Peru", "Ecuador"}
+    # a cabinet's ministers, leaders described by a place: no pair in view, no mention
+    none = annotate(
+        "Prime Minister Ana Duarte reshuffled her cabinet on Monday. The ministers will be sworn in on Friday. "
+        "Opposition leader Rui Costa said the leaders in Porto had not been consulted."
+    )
+    texts = mention_texts(none)
+    assert "The ministers" not in texts
+    assert "the leaders" not in texts
+    # "villagers from both sides" of a border: the place's sides, not two people
+    border = annotate("Governor Ana Duarte met Mayor Rui Costa on Monday. Villagers from both sides have clashed over farmland.")
+    assert "both sides" not in mention_texts(border)
+
+
+def test_an_apposition_with_a_lower_case_portfolio_or_at_the_sentence_end_is_one_mention() -> None:
+    out = annotate(
+        "Chile's deputy minister for mining affairs, Rosa Ibáñez, visited the plant on Monday. "
+        "A spokeswoman for the Peruvian trade ministry, Lucía Paredes, said talks would resume. "
+        '"We will not sign," said Tomás Reyes, a spokesman for the Bolivian foreign ministry.'
+    )
+    texts = mention_texts(out)
+    for whole in (
+        "Chile's deputy minister for mining affairs, Rosa Ibáñez",
+        "A spokeswoman for the Peruvian trade ministry, Lucía Paredes",
+        "Tomás Reyes, a spokesman for the Bolivian foreign ministry",
+    ):
+        assert whole in texts, whole
+    for part in ("Rosa Ibáñez", "Lucía Paredes", "A spokeswoman", "a spokesman", "Tomás Reyes"):
+        assert part not in texts, part
+    # a clause after the comma is no description: the name stays alone
+    clause = annotate("The plan was drafted by Tomás Reyes, a spokesman said.")
+    assert "Tomás Reyes" in mention_texts(clause)
+
+
+def test_a_legislature_or_state_reached_left_or_surrounded_is_a_place() -> None:
+    out = annotate(
+        "Hundreds of farmers marched towards parliament on Monday. Police placed barriers around the parliament building. "
+        "Opposition members walked out of the Sejm after the vote. The bill will be amended when it comes back from the Senate. "
+        "The navy held exercises north of Cuba, and the army pulled its last units out of Chad."
+    )
+    texts = mention_texts(out)
+    for place in ("parliament", "the parliament", "Sejm", "Senate", "Cuba", "Chad"):
+        assert place not in texts, place
+    # the body addressed or acting stays an actor
+    acting = annotate("The government submitted the bill to parliament. The Senate rejected it, and Chad protested.")
+    texts = mention_texts(acting)
+    for actor in ("parliament", "Senate", "Chad"):
+        assert actor in texts, actor
+
+
+def test_the_and_an_unknown_acronym_is_a_body_unless_it_modifies_a_noun() -> None:
+    out = annotate(
+        "The count gave the KNP 41 of the 80 seats, and President Ana Lobo ruled out talks with the UDF. "
+        "She accused the ADR, a rebel militia, of shelling the town. The CEMAS secretariat said it was concerned. "
+        "Lobo resigned after the CPN (Unified Left) quit the coalition."
+    )
+    texts = mention_texts(out)
+    for body in ("the KNP", "the UDF", "The CEMAS secretariat", "the CPN (Unified Left)"):
+        assert body in texts, body
+        assert actor_of(out, body)["kind"] == "organization"
+    assert any(t.startswith("the ADR") for t in texts)
+    # a modifier or a thing known by its acronym is no body
+    things = annotate("The LNG terminal opened on Monday. The GDP grew by 2 percent, and the NPT review ended.")
+    assert not any(t.startswith(("The LNG", "The GDP", "the NPT")) for t in mention_texts(things))
+    # a description before the acronym takes its possessive along (one mention, settled case)
+    appos = annotate("Dock workers fear the worst. Their union federation, the OTM, said its members would strike.")
+    assert "Their" not in mention_texts(appos)
+
+
+def test_officials_in_a_capital_are_a_mention_of_the_government_seated_there() -> None:
+    out = annotate("Seoul protested the flights, and officials in Tokyo called them routine. Japanese officials in Geneva declined to comment.")
+    assert actor_of(out, "officials in Tokyo")["name"] == "Japan"
+    texts = mention_texts(out)
+    assert "Japanese officials" in texts  # a demonym's officials keep their own mention; Geneva stays a place
+    assert not any("Geneva" in t for t in texts)
+
+
+def test_a_court_addressed_and_its_judges_or_bench_are_mentions_of_it() -> None:
+    out = annotate(
+        "The union said it would file a petition at the High Court on Friday and ask the judges to halt the law. "
+        "Counsel for the union told a three-judge bench that the law was void. The bench adjourned the case."
+    )
+    court = actor_of(out, "High Court")
+    for m in ("the judges", "a three-judge bench", "The bench"):
+        assert actor_of(out, m) is court, m
+    # a case heard in the court: the venue, no mention; judges with no court named are an actor
+    venue = annotate("The opposition vowed to challenge the decree in the Supreme Court. We will respect whatever the judges decide.")
+    texts = mention_texts(venue)
+    assert "Supreme Court" not in texts
+    assert "the judges" in texts
+
+
+def test_a_body_name_modifying_a_thing_it_owns_is_no_mention_but_acting_it_is() -> None:
+    out = annotate(
+        "The levy breaches WTO rules, and Iceland, which is not an EU member, pays in US dollars. "
+        "The party would back an IMF programme. EU sanctions took effect on Monday, and UN monitors arrived."
+    )
+    texts = mention_texts(out)
+    for thing in ("WTO", "US", "IMF"):
+        assert thing not in texts, thing
+    assert texts.count("EU") == 1  # "EU sanctions" (the bloc acting), not "an EU member"
+    assert "UN" in texts
+
+
+def test_a_possessive_and_its_fighters_are_one_mention_and_police_before_a_thing_is_none() -> None:
+    out = annotate(
+        "The Karen National Union said its fighters would leave the town. "
+        "Kenya and Somalia agreed to pull their troops back from the border. "
+        "The activist was taken to a police station, and the governor defended the police operation."
+    )
+    texts = mention_texts(out)
+    assert "its fighters" in texts
+    assert "fighters" not in texts and "troops" not in texts
+    assert "police" not in texts
+    # police acting stay an actor
+    assert "Police" in mention_texts(annotate("Police fired tear gas at the crowd."))
