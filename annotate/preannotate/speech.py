@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from annotate.preannotate.actors import Mention
 from annotate.preannotate.resources import Lexicon, verb_forms as _verb_forms
-from annotate.preannotate.text import Token
+from annotate.preannotate.text import Token, token_facts
 
 _OPEN_QUOTES = {'"', "“"}
 _CLOSE_QUOTES = {'"', "”"}
@@ -76,11 +76,7 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
     """The attribution of one sentence, if it has one."""
     if not toks:
         return None
-    # a quoted "I"/"we" is the speaker, never the attribution of its own sentence ('"… I have
-    # told them that …"'): the speaker comes from the quotation's attribution instead
-    mentions = [m for m in mentions if m.key[0] not in {"i", "we"}]
     reporting = lex.reporting_lemmas  # built once at lexicon load
-    s_start, s_end = toks[0].start, toks[-1].end
     verb_forms = lex.verb_forms
     # one pass picks the tokens either loop below looks at (most sentences have few)
     cached = _CUE_WORDS.get(id(lex))
@@ -88,7 +84,14 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         with_acc = reporting | {"accuse"}
         cached = _CUE_WORDS[id(lex)] = (verb_forms, reporting, frozenset({"according", *(f for f, lemma in verb_forms.items() if lemma in with_acc)}))
     cue_words = cached[2]
-    cues = [i for i, t in enumerate(toks) if t.lower in cue_words]
+    lows = token_facts(toks)[0]
+    if cue_words.isdisjoint(lows):
+        return None  # no cue: neither loop below nor _accuser has anything to read
+    cues = [i for i, w in enumerate(lows) if w in cue_words]
+    # a quoted "I"/"we" is the speaker, never the attribution of its own sentence ('"… I have
+    # told them that …"'): the speaker comes from the quotation's attribution instead
+    mentions = [m for m in mentions if m.key[0] not in {"i", "we"}]
+    s_start, s_end = toks[0].start, toks[-1].end
     for i in cues:
         t = toks[i]
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
