@@ -316,11 +316,10 @@ _GATES: dict[int, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
 
 
 def _gates(lex: Lexicon) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """(the words that start something find_stances reads, the cue forms that start a cue only
-    before one of a few words). A form whose cues all have two or more words and that nothing
-    else reads ("in" of "in favour of", a third of all cue-form tokens) is a candidate only
-    before a cue's second word; the first set holds the other cue forms, the evaluations' last
-    words, the negations of a refusal and the calling verbs."""
+    """(the cue forms and the evaluations' last words in one set: the words the cue loop of
+    find_stances visits, the cue forms that start a cue only before one of a few words). A form
+    whose cues all have two or more words and that nothing else reads ("in" of "in favour of",
+    a third of all cue-form tokens) is visited only before a cue's second word."""
     g = _GATES.get(id(lex))
     if g is None:
         forms, spk_ev, table = _cue_forms(lex), _speech_eval_table(lex), lex.stance_cues
@@ -331,7 +330,7 @@ def _gates(lex: Lexicon) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
             if w in spk_ev or w in _GIVE or w in _EXPECT or lemma in {"demand", "request", "call"} or any(len(ws) < 2 for ws, _ in cues):
                 continue  # read on its own (the branches of the cue loop)
             pairs[w] = frozenset(ws[1] for ws, _ in cues)
-        g = (frozenset((forms - pairs.keys()) | spk_ev.keys() | _NOTS | _CALL_VERBS), pairs)
+        g = (frozenset(forms | spk_ev.keys()), pairs)
         _GATES[id(lex)] = g
     return g
 
@@ -510,13 +509,15 @@ def _reduced_relative(toks: list[Token], i: int, mentions: list[Mention], lex: L
 
 def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
     lowers = token_facts(toks)[0]
-    gate, pairs = _gates(lex)
-    if gate.isdisjoint(lowers) and not any(w in pairs and lowers[k + 1] in pairs[w] for k, w in enumerate(lowers[:-1])):
+    n = len(toks)
+    # only the tokens that may start a cue are looked at (one set test per token, in C)
+    starts, pairs = _gates(lex)
+    cands = [k for k, w in enumerate(lowers) if w in starts and (w not in pairs or k + 1 < n and lowers[k + 1] in pairs[w])]
+    if not cands and _NOTS.isdisjoint(lowers) and _CALL_VERBS.isdisjoint(lowers):
         return []  # no cue, evaluation, refusal or calling verb: nothing to read (half of all news sentences)
     table = lex.stance_cues
     forms = _cue_forms(lex)
     out: list[St] = []
-    n = len(toks)
     # the condition cues of the sentence, from the shared cue table (condcues.cue_at: "only
     # if", "as long as", "provided that", not "asked if" nor the verb "provided"), as
     # (first token, token after the cue, words); found on first need
@@ -545,11 +546,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
     fronted = k0 < n and lowers[k0] in lex.condition_cues and k0 in cond_starts()
     trig_set = frozenset(trig_starts)
-    i = 0
-    # only the tokens that may start a cue are looked at (one set test per token, in C);
-    # i is where the scan resumes after a cue of L tokens
+    i = 0  # where the scan resumes after a cue of L tokens
     spk_ev = _speech_eval_table(lex)
-    for c in [k for k, w in enumerate(lowers) if (w in forms or w in spk_ev) and (w not in pairs or k + 1 < n and lowers[k + 1] in pairs[w])]:
+    for c in cands:
         if c < i:
             continue
         if lowers[c] in spk_ev:
