@@ -104,11 +104,12 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
             i += 1
             continue
         best: tuple[int, int, Trigger, str] | None = None
+        prev = lows[i - 1] if i else ""
         for c in cands:
             L = len(c.forms)
-            if i + L > n or tuple(lows[i : i + L]) != c.forms:
+            # (a one-word trigger is its own first word, the table's key: no comparison)
+            if L > 1 and (i + L > n or tuple(lows[i : i + L]) != c.forms):
                 continue
-            prev = toks[i - 1].lower if i else ""
             if c.pos == "v" and not c.inflected:
                 if prev in _NOT_AFTER_DET:
                     continue  # "the offer" is the noun entry
