@@ -104,11 +104,12 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
             i += 1
             continue
         best: tuple[int, int, Trigger, str] | None = None
+        prev = lows[i - 1] if i else ""
         for c in cands:
             L = len(c.forms)
-            if i + L > n or tuple(lows[i : i + L]) != c.forms:
+            # (a one-word trigger is its own first word, the table's key: no comparison)
+            if L > 1 and (i + L > n or tuple(lows[i : i + L]) != c.forms):
                 continue
-            prev = toks[i - 1].lower if i else ""
             if c.pos == "v" and not c.inflected:
                 if prev in _NOT_AFTER_DET:
                     continue  # "the offer" is the noun entry
@@ -882,7 +883,7 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
     start, end = toks[i].start, toks[e - 1].end
     before = [m for m in mentions if m.end <= start]
     after = all_after = [m for m in mentions if m.start >= end]
-    lows = _facts(toks)[0]
+    lows, tok_starts = _facts(toks)
     # (a possessive "'s" is no "is": "Ghana's Supreme Court approved" is active)
     passive = infl == "past" and not _BE_NOT_POSSESSIVE.isdisjoint(lows[max(0, i - 3) : i])
     # the clause end: next comma / reporting verb, at most 12 tokens
@@ -902,12 +903,12 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
     if before:
         # nearest mention before the trigger that is not itself the object of a preposition
         for m in reversed(before):
-            j = _tok_index(toks, m.start)
+            j = bisect_left(tok_starts, m.start)  # (_tok_index, inline: this runs per mention and trigger)
             # "a senior figure in the League": the preposition governs the mention across its
             # determiner
-            while j > 0 and toks[j - 1].lower in _DETERMINERS:
+            while j > 0 and lows[j - 1] in _DETERMINERS:
                 j -= 1
-            p = toks[j - 1].lower if j > 0 else ""
+            p = lows[j - 1] if j > 0 else ""
             if p in {"with", "to", "against", "from", "of", "for", "by", "in", "at", "on"} and m is not before[0]:
                 continue
             subj = m
@@ -956,8 +957,8 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             elif head is None and lows[j] in _ACT_NOUNS and toks[i].lower in _ACT_PARTICIPLES:
                 return
     for m in after:
-        j = _tok_index(toks, m.start)
-        p = toks[j - 1].lower if j > 0 else ""
+        j = bisect_left(tok_starts, m.start)
+        p = lows[j - 1] if j > 0 else ""
         if passive and p == "by":
             by_agent = m
             continue
@@ -1860,10 +1861,12 @@ def _is_labour(key: tuple, mentions: list[Mention]) -> bool:
 
 def text_between_is_and(toks: list[Token], a: int, b: int) -> bool:
     # the tokens starting in [a, b), found by bisection (tokens are in text order)
-    i, j = _tok_index(toks, a), _tok_index(toks, b)
+    lows, starts = _facts(toks)
+    i = bisect_left(starts, a)
+    j = bisect_left(starts, b, i)  # (b >= a here; from i on gives the same index when not)
     if j - i > 3:
         return False  # longer than any of the joins below
-    mid = [t.lower for t in toks[i:j]]
+    mid = lows[i:j]
     return mid in (["and"], [",", "and"], ["&"], [","], ["and", "the"], [",", "and", "the"])
 
 

@@ -3,15 +3,17 @@ quoted paragraphs whose attribution comes at their end."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from annotate.preannotate.actors import Mention
 from annotate.preannotate.resources import Lexicon, verb_forms as _verb_forms
-from annotate.preannotate.text import Token
+from annotate.preannotate.text import Token, token_facts
 
 _OPEN_QUOTES = {'"', "“"}
 _CLOSE_QUOTES = {'"', "”"}
 _QUOTE_MARKS = frozenset(_OPEN_QUOTES | _CLOSE_QUOTES)
+_QUOTE_CHAR = re.compile('["“”]')  # each of _QUOTE_MARKS, wherever it stands, is a token of its own
 _ANSWER_MARKS = frozenset({"A", "Answer"})
 # Words that may follow a closing attribution ('…, X said on Monday.'); any other lower-case
 # word after the verb starts the reported content ('…, X, said the party would …').
@@ -76,11 +78,7 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
     """The attribution of one sentence, if it has one."""
     if not toks:
         return None
-    # a quoted "I"/"we" is the speaker, never the attribution of its own sentence ('"… I have
-    # told them that …"'): the speaker comes from the quotation's attribution instead
-    mentions = [m for m in mentions if m.key[0] not in {"i", "we"}]
     reporting = lex.reporting_lemmas  # built once at lexicon load
-    s_start, s_end = toks[0].start, toks[-1].end
     verb_forms = lex.verb_forms
     # one pass picks the tokens either loop below looks at (most sentences have few)
     cached = _CUE_WORDS.get(id(lex))
@@ -88,7 +86,14 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         with_acc = reporting | {"accuse"}
         cached = _CUE_WORDS[id(lex)] = (verb_forms, reporting, frozenset({"according", *(f for f, lemma in verb_forms.items() if lemma in with_acc)}))
     cue_words = cached[2]
-    cues = [i for i, t in enumerate(toks) if t.lower in cue_words]
+    lows = token_facts(toks)[0]
+    if cue_words.isdisjoint(lows):
+        return None  # no cue: neither loop below nor _accuser has anything to read
+    cues = [i for i, w in enumerate(lows) if w in cue_words]
+    # a quoted "I"/"we" is the speaker, never the attribution of its own sentence ('"… I have
+    # told them that …"'): the speaker comes from the quotation's attribution instead
+    mentions = [m for m in mentions if m.key[0] not in {"i", "we"}]
+    s_start, s_end = toks[0].start, toks[-1].end
     for i in cues:
         t = toks[i]
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
@@ -307,10 +312,11 @@ def _sentence_subject(toks: list[Token], mentions: list[Mention], before: int) -
 
 def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[Token]], attrs: list[Attribution | None], text: str, mentions: list[Mention] | None = None) -> list[Attribution | None]:
     """Carry an attribution that follows a closing quote back over the earlier sentences of the
-    same quotation in the same paragraph ('"A. B," X said.' makes X the speaker of A too)."""
+    same quotation in the same paragraph ('"A. B," X said.' makes X the speaker of A too).
+    toks_of[j] are the tokens of the text's sentence sents[j]."""
     out = list(attrs)
     if mentions:
-        _colon_quotes(sents, toks_of, out, mentions)
+        _colon_quotes(sents, toks_of, out, mentions, text)
     for j, att in enumerate(attrs):
         if att is None or not att.after_quote or (toks_of[j] and toks_of[j][0].text in _OPEN_QUOTES):
             continue
@@ -339,6 +345,8 @@ def quoted_paragraph_speakers(sents: list[tuple[int, int]], toks_of: list[list[T
             inside = False
         elif inside and out[j] is None and out[j - 1] is not None:
             out[j] = Attribution(out[j - 1].key, sents[j][0], sents[j][1], True)
+        if _QUOTE_CHAR.search(text, *sents[j]) is None:
+            continue  # no quote mark in the sentence (most have none): no quote token to read
         for t in [t for t in toks_of[j] if t.text in _QUOTE_MARKS]:  # the few quote tokens only
             if t.text == '"':
                 inside = not inside
@@ -375,7 +383,7 @@ def _speaker_labels(sents: list[tuple[int, int]], toks_of: list[list[Token]], ou
 _LABEL_NOT_SPEAKER = frozenset({"Q", "A", "UPDATE", "EDITOR", "NOTE", "CORRECTION", "ANALYSIS"})
 
 
-def _colon_quotes(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], mentions: list[Mention]) -> None:
+def _colon_quotes(sents: list[tuple[int, int]], toks_of: list[list[Token]], out: list[Attribution | None], mentions: list[Mention], text: str) -> None:
     """'A Ghanaian diplomat was plain about it: "We will …"': a quotation opened right after a
     colon, in a sentence with no speaker of its own, is the words of the sentence's subject
     (its first actor before the colon)."""
@@ -383,7 +391,7 @@ def _colon_quotes(sents: list[tuple[int, int]], toks_of: list[list[Token]], out:
     for m in mentions:
         by_sent.setdefault(m.sent, []).append(m)
     for j, toks in enumerate(toks_of):
-        if out[j] is not None or ":" not in [t.text for t in toks]:
+        if out[j] is not None or text.find(":", *sents[j]) < 0:  # (a colon is a token of its own)
             continue
         c = next((k for k in range(len(toks) - 1) if toks[k].text == ":" and toks[k + 1].text in _OPEN_QUOTES), None)
         if c is None:
