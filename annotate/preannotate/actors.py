@@ -462,6 +462,10 @@ def _tables(lex: Lexicon) -> _Tables:
     return t
 
 
+def _first(x: tuple) -> Any:
+    return x[0]
+
+
 def _sent_of(m: Mention) -> int:
     return m.sent
 
@@ -472,6 +476,11 @@ class ActorFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.entities: dict[tuple, Entity] = {}
+        # person entities under each word of their names, with the order they were made in
+        # (the order of self.entities): the matchers that look for a person by a name word
+        # read these few instead of every entity
+        self._person_words: dict[str, list[tuple[int, Entity]]] = {}
+        self._person_order: dict[tuple, int] = {}  # person entity key -> when it was made
         self.mentions: list[Mention] = []
         self.locations: list[tuple[int, int, Entry]] = []  # place names used as locations
         self._state_bodies: dict[str, tuple[tuple, int]] = {}  # "ministry" -> (state key, sentence)
@@ -480,6 +489,7 @@ class ActorFinder:
         self._sent_toks: dict[int, list[Token]] = {}
         self._legis_sents: set[int] = set()  # sentences that speak of a legislature (its name, "lawmakers")
         self._last_title = -1  # set per sentence by sentence()
+        self._title_starts: list[int] = []  # ditto
         # mentions folded into an appositive person mention, by (sentence, start)
         self._nested: dict[tuple[int, int], Mention] = {}
         # person key -> "m"/"f", from cues in its mentions or a he/she bound in its own sentence
@@ -566,15 +576,17 @@ class ActorFinder:
         if toks:
             self._first_tok[s] = toks[0].text
         self._sent_toks[s] = toks
-        if not _LEGIS_CONTEXT.isdisjoint(t.lower for t in toks):
-            self._legis_sents.add(s)
         # the sentence's token texts and lower forms, read once (set tests below run in C)
         texts = [t.text for t in toks]
         lowers = [t.lower for t in toks]
         n = len(toks)
-        # the last token that can start a title: _try_titled finds nothing after it
+        if not _LEGIS_CONTEXT.isdisjoint(lowers):
+            self._legis_sents.add(s)
+        # the tokens that can start a title, in order: _try_titled finds nothing after the
+        # last one, nor where the next one is too far ahead
         title_lens = self.lex.title_lens
-        self._last_title = next((k for k in range(n - 1, -1, -1) if lowers[k] in title_lens), -1)
+        self._title_starts = tpos = [k for k, w in enumerate(lowers) if w in title_lens]
+        self._last_title = tpos[-1] if tpos else -1
         starters = self.starters
         hook_words = self._hook_words
         name_lens, demonym_lens = self.lex.name_lens, self.lex.demonym_lens
@@ -1042,6 +1054,12 @@ class ActorFinder:
             if (country or affiliated) and j < len(toks) and toks[j].lower in {"'s", "’s"}:
                 j += 1
             prefix_end = j
+        # The title starts at most two words on (two qualifying words, or an adjective, before
+        # it): no token there that can start a title, no title.
+        tpos = self._title_starts
+        k = bisect_left(tpos, j)
+        if k == len(tpos) or tpos[k] > j + 2:
+            return None
         if country or affiliated:
             # up to two lower-case words qualifying the title: "country director", "foreign policy chief"
             for _ in range(2):
@@ -1802,8 +1820,10 @@ class ActorFinder:
             # body's; the first conjunct is read here, the second on its own after the "and"
             j, words = i + k, words[:k]
         nt = tuple(words)
+        # the persons with this word in their names, in the order made (no other can match below)
+        named = [e for _, e in sorted(self._person_words.get(nt[0], ()), key=_first)]
         # A surname (or full name) of a person already seen.
-        for ent in self.entities.values():
+        for ent in named:
             # the last name, or the first of a double surname ("Rodrigo Araya Solís" … "Araya")
             if ent.kind == "person" and ent.name_tokens and (nt == ent.name_tokens or (len(nt) == 1 and (nt[0] == ent.name_tokens[-1] or len(ent.name_tokens) >= 3 and nt[0] == ent.name_tokens[-2] and nt[0] not in _NAME_PARTICLES))):
                 self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.8, name_tokens=nt))
@@ -1811,7 +1831,7 @@ class ActorFinder:
         if len(nt) == 1:
             # the family name written first ("Zhou Minghao" … "Zhou", "Park Soo-min" … "Park") or a
             # person known by a given name: the first word of a two-word name seen before
-            for ent in self.entities.values():
+            for ent in named:
                 if ent.kind == "person" and ent.name_tokens and len(ent.name_tokens) == 2 and nt[0] == ent.name_tokens[0]:
                     self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.6, name_tokens=nt))
                     return j
@@ -1973,7 +1993,7 @@ class ActorFinder:
             return False
         # "a vote of no confidence in Solberg": a person the story named before is no place
         last = words[-1]
-        return not any(e.kind == "person" and e.name_tokens and e.name_tokens[-1] == last for e in self.entities.values())
+        return not any(e.kind == "person" and e.name_tokens and e.name_tokens[-1] == last for _, e in self._person_words.get(last, ()))
 
     def _try_spokesperson(self, toks: list[Token], i: int, s: int) -> int | None:
         """"a government spokesman", "an army spokeswoman": an unnamed person."""
@@ -2757,18 +2777,31 @@ class ActorFinder:
                         return
         if key[0] == "person" and key not in self.entities:
             nt = key[1]
-            for ent in self.entities.values():
+            # (a match ends in the same word: the persons with that word, in the order made)
+            for _, ent in sorted(self._person_words.get(nt[-1], ()) if nt else (), key=_first):
                 if ent.kind == "person" and ent.name_tokens and len(nt) < len(ent.name_tokens) and nt == ent.name_tokens[-len(nt) :]:
                     m.key = ent.key
                     return
         ent = self.entities.get(m.key)
         if ent is None:
-            self.entities[m.key] = Entity(m.key, m.name, m.kind, m.country, m.role, [], m.name_tokens)
+            ent = self.entities[m.key] = Entity(m.key, m.name, m.kind, m.country, m.role, [], m.name_tokens)
+            if ent.kind == "person":
+                self._index_person(ent)
         else:
             if m.kind == "person" and len(m.name_tokens) > len(ent.name_tokens):
                 ent.name, ent.name_tokens = m.name, m.name_tokens
+                if ent.kind == "person":
+                    self._index_person(ent)
             ent.role = ent.role or m.role
             ent.country = ent.country or m.country
+
+    def _index_person(self, ent: Entity) -> None:
+        """List a person entity under each word of its name (once per word)."""
+        order = self._person_order.setdefault(ent.key, len(self._person_order))
+        for w in ent.name_tokens:
+            lst = self._person_words.setdefault(w, [])
+            if not any(e is ent for _, e in lst):
+                lst.append((order, ent))
 
 
 _STATE_OFFICES = {"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "envoy", "official", "diplomat", "king", "emir", "foreign", "ministry"}
