@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotate.preannotate.resources import LEGISLATURE_WORDS, Entry, Lexicon
-from annotate.preannotate.text import Token
+from annotate.preannotate.text import Token, token_facts
 
 _CONNECT = {"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn", "on"}
 _NAME_PARTICLES = {"de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn"}
@@ -106,6 +106,7 @@ def _motion_place(toks: list, i: int) -> bool:
 _CREW_NOUNS = {"fishermen", "sailors", "seafarers", "crew", "crewmen", "seamen", "mariners"}
 # Heads that may carry a few lower-case modifiers and still refer back ("the regional bloc",
 # "the 12-member bloc", "the state-owned company", "the Gulf country").
+_ANAPHOR_FIRST = frozenset(k[0] for k in _ANAPHORS)  # first words of the anaphors, a quick test
 _MODIFIABLE_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "body", "agency", "watchdog", "junta", "regime", "rebels", "militants", "insurgents", "militia", "movement", "group", "company", "firm", "operator", "country", "tribunal"}
 # Office words that end a capitalised title before the holder's name ("Cabinet Secretary X").
 _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "governor", "mayor", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "ambassador", "envoy", "general", "prosecutor", "attorney-general", "prosecutor-general", "justice", "judge"}
@@ -578,7 +579,7 @@ class ActorFinder:
         self._sent_toks[s] = toks
         # the sentence's token texts and lower forms, read once (set tests below run in C)
         texts = [t.text for t in toks]
-        lowers = [t.lower for t in toks]
+        lowers = token_facts(toks)[0]  # (listed once for every layer that reads them)
         n = len(toks)
         if not _LEGIS_CONTEXT.isdisjoint(lowers):
             self._legis_sents.add(s)
@@ -591,7 +592,7 @@ class ActorFinder:
         hook_words = self._hook_words
         name_lens, demonym_lens = self.lex.name_lens, self.lex.demonym_lens
         # the tokens a matcher can start on (most tokens are none: no matcher is tried there)
-        hooks = [k for k, t in enumerate(toks) if t.lower in hook_words or (c := t.text[:1]).isupper() or c.isdigit()]
+        hooks = [k for k, w in enumerate(lowers) if w in hook_words or (c := texts[k][:1]).isupper() or c.isdigit()]
         has_poss = not _POSSESSIVE_MARKS.isdisjoint(texts)
         i = 0
         if n > 2 and texts[1] == ":" and len(texts[0]) > 1 and texts[0].isupper():
@@ -1350,6 +1351,8 @@ class ActorFinder:
         definite description of a state institution (up to three lower-case modifiers). It is
         the institution named or described before with that head word, else a new actor."""
         j = i + 1
+        if j < len(toks) and not toks[j].text.endswith("-seat") and _INST_HEADS.isdisjoint([t.lower for t in toks[j : i + 5]]):
+            return None  # the head is one of the next four words (below), else nothing is found
         if j + 1 < len(toks) and toks[j].text.endswith("-seat") and toks[j].text[:1].isdigit() and _is_cap(toks[j + 1]):
             # "the 141-seat Sejm": a legislature by its own name
             k = j + 1
@@ -1415,6 +1418,8 @@ class ActorFinder:
             mods += 1
         if mods and (toks[i + 1].lower in _ANAPHOR_NOT_MOD or self.lex.verb_forms.get(toks[i + 1].lower)):
             mods = 0  # "the armed group" is listed; "the ruling junta" is fine; "the attacked company" is not a modifier we trust
+        if not mods and toks[i + 1].lower not in _ANAPHOR_FIRST:
+            return None  # no listed anaphor starts with the next word (the loop below finds none)
         for n in (2, 1):
             words = tuple(t.lower for t in toks[i + 1 + mods : i + 1 + mods + n])
             if mods and (n != 1 or not words or words[0] not in _MODIFIABLE_ANAPHORS):
