@@ -463,6 +463,9 @@ def _tables(lex: Lexicon) -> _Tables:
     return t
 
 
+_UNSET = object()  # a look-up not made yet
+
+
 def _first(x: tuple) -> Any:
     return x[0]
 
@@ -491,6 +494,10 @@ class ActorFinder:
         self._legis_sents: set[int] = set()  # sentences that speak of a legislature (its name, "lawmakers")
         self._last_title = -1  # set per sentence by sentence()
         self._title_starts: list[int] = []  # ditto
+        # _name_at / _demonym_at answers at each token of the current sentence (_UNSET: not asked)
+        self._memo_toks: list[Token] | None = None
+        self._names_at: list[Any] = []
+        self._demonyms_at: list[Any] = []
         # mentions folded into an appositive person mention, by (sentence, start)
         self._nested: dict[tuple[int, int], Mention] = {}
         # person key -> "m"/"f", from cues in its mentions or a he/she bound in its own sentence
@@ -511,6 +518,25 @@ class ActorFinder:
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
+        # _try_titled, _try_demonym_group and _try_name ask at the same token in turn: each
+        # answer in the current sentence is kept (a negative index scans as before; one past
+        # the end raises as the scan would)
+        if toks is self._memo_toks and i >= 0:
+            r = self._names_at[i]
+            if r is _UNSET:
+                r = self._names_at[i] = self._scan_name(toks, i)
+            return r
+        return self._scan_name(toks, i)
+
+    def _demonym_at(self, toks: list[Token], i: int) -> tuple[int, str] | None:
+        if toks is self._memo_toks and i >= 0:  # (kept as _name_at's)
+            r = self._demonyms_at[i]
+            if r is _UNSET:
+                r = self._demonyms_at[i] = self._scan_demonym(toks, i)
+            return r
+        return self._scan_demonym(toks, i)
+
+    def _scan_name(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
         lens = self.lex.name_lens.get(toks[i].text)
         if lens is None:
             return None
@@ -525,7 +551,7 @@ class ActorFinder:
                 return i + n, e
         return None
 
-    def _demonym_at(self, toks: list[Token], i: int) -> tuple[int, str] | None:
+    def _scan_demonym(self, toks: list[Token], i: int) -> tuple[int, str] | None:
         for n in self.lex.demonym_lens.get(toks[i].text, ()):
             if i + n <= len(toks):
                 iso = self.lex.demonyms.get(tuple(t.text for t in toks[i : i + n]))
@@ -588,6 +614,7 @@ class ActorFinder:
         title_lens = self.lex.title_lens
         self._title_starts = tpos = [k for k, w in enumerate(lowers) if w in title_lens]
         self._last_title = tpos[-1] if tpos else -1
+        self._names_at, self._demonyms_at, self._memo_toks = [_UNSET] * n, [_UNSET] * n, toks
         starters = self.starters
         hook_words = self._hook_words
         name_lens, demonym_lens = self.lex.name_lens, self.lex.demonym_lens
