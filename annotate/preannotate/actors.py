@@ -466,6 +466,19 @@ def _tables(lex: Lexicon) -> _Tables:
 _UNSET = object()  # a look-up not made yet
 
 
+def _token_at(starts: list[int], off: int) -> int | None:
+    """The index of the token starting at offset off (starts: the sentence's token starts)."""
+    k = bisect_left(starts, off)
+    return k if k < len(starts) and starts[k] == off else None
+
+
+def _token_ending(toks: list[Token], starts: list[int], off: int) -> int | None:
+    """The index of the token ending at offset off: the last one starting before it (tokens
+    are never empty and never overlap)."""
+    k = bisect_left(starts, off) - 1
+    return k if k >= 0 and toks[k].end == off else None
+
+
 def _first(x: tuple) -> Any:
     return x[0]
 
@@ -754,14 +767,13 @@ class ActorFinder:
         ms = self._by_sent.get(s)
         if not ms or len(ms) < 2:
             return
-        index = {t.start: k for k, t in enumerate(toks)}
-        ends = {t.end: k for k, t in enumerate(toks)}
+        offs = token_facts(toks)[1]  # token starts, for _token_at / _token_ending
         starts = {x.start: x for x in ms}
         drop: set[int] = set()
         for m in ms:
             if id(m) in drop:
                 continue
-            e = ends.get(m.end)
+            e = _token_ending(toks, offs, m.end)
             if e is None or e + 1 >= len(toks):
                 continue
             if m.pronoun and toks[e].lower in _POSSESSIVE_DETS:
@@ -794,7 +806,7 @@ class ActorFinder:
             if toks[e + 1].text in {"'", "’"} and not toks[e].text.endswith("s"):
                 continue  # a closing quote
             x = starts.get(toks[e + 2].start)
-            if x is None or x.pronoun or x is m or index.get(m.start) is None:
+            if x is None or x.pronoun or x is m or _token_at(offs, m.start) is None:
                 continue
             x.start = m.start
             drop.add(id(m))
@@ -860,12 +872,12 @@ class ActorFinder:
         ms = self._by_sent.get(s)
         if not ms:
             return
-        index = {t.start: k for k, t in enumerate(toks)}
+        offs = token_facts(toks)[1]  # token starts, for _token_at
         drop: set[int] = set()
         for m in ms:
             if m.kind != "person" or m.pronoun or m.key[0] != "person" or m.head >= 0:
                 continue
-            k = index.get(m.start)
+            k = _token_at(offs, m.start)
             if k is None or k < 2 or toks[k - 1].text != ",":
                 continue
             b = self._appositive_start(toks, k - 1)
@@ -888,22 +900,21 @@ class ActorFinder:
             # m.start = a here; _affiliation already reads the name from m.head.)
             m.head = m.start
             m.out_start = a
-        self._join_name_first(toks, s, ms, index, drop)
+        self._join_name_first(toks, s, ms, offs, drop)
         if drop:
             self._by_sent[s] = [x for x in ms if id(x) not in drop]
             self.mentions = [x for x in self.mentions if x.sent != s or id(x) not in drop]
 
-    def _join_name_first(self, toks: list[Token], s: int, ms: list[Mention], index: dict[int, int], drop: set[int]) -> None:
+    def _join_name_first(self, toks: list[Token], s: int, ms: list[Mention], offs: list[int], drop: set[int]) -> None:
         """A name and the description set after it between commas are one mention (guidelines
         1, settled cases: "Jan Novak, a spokesman for the ministry, said"; "Chega, the
         third-largest party, said"): the description's own mentions are not marked; the span
         stays on the name (stances and speakers read the name's comma)."""
-        ends = {t.end: k for k, t in enumerate(toks)}
         for m in ms:
             # a body's description before its name: "Kiiza's party, the National Unity Platform,"
             if m.pronoun or id(m) in drop or m.key[0] not in {"org", "gov"} or m.kind == "person":
                 continue
-            k = index.get(m.start)
+            k = _token_at(offs, m.start)
             if k is not None and toks[k].lower == "the" and k + 1 < len(toks) and _is_cap(toks[k + 1]):
                 pass  # the mention holds its article: ", the OTM,"
             elif k is None or not _is_cap(toks[k]):
@@ -927,7 +938,7 @@ class ActorFinder:
         for m in ms:
             if m.pronoun or id(m) in drop or m.key[0] not in {"person", "org", "gov"}:
                 continue
-            e = ends.get(m.end)
+            e = _token_ending(toks, offs, m.end)
             if e is None or e + 3 >= len(toks) or toks[e + 1].text != "," or toks[e + 2].lower not in {"a", "an", "the"}:
                 continue
             c = next((q for q in range(e + 3, min(len(toks), e + 14)) if toks[q].text in {",", ".", ";", ":", "(", '"', "“", "”"}), None)
