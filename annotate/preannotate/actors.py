@@ -4,6 +4,7 @@ merged into entities (one actor per real-world entity)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -477,6 +478,9 @@ def _token_ending(toks: list[Token], starts: list[int], off: int) -> int | None:
     are never empty and never overlap)."""
     k = bisect_left(starts, off) - 1
     return k if k >= 0 and toks[k].end == off else None
+
+
+_tok_start = itemgetter(0)  # a Token's start
 
 
 def _first(x: tuple) -> Any:
@@ -1591,7 +1595,17 @@ class ActorFinder:
         earlier "the union": one description, one body through the story), cached per mention."""
         got = self._span_words.get((m.sent, m.start))
         if got is None:
-            got = frozenset(t.text for t in self._sent_toks.get(m.sent, ()) if m.start <= t.start < m.end and t.text.islower())
+            toks = self._sent_toks.get(m.sent, ())
+            got = set()
+            # the span's tokens: from the first starting at or after m.start (bisection: no scan
+            # of the whole sentence per mention)
+            for k in range(bisect_left(toks, m.start, key=_tok_start), len(toks)):
+                t = toks[k]
+                if t.start >= m.end:
+                    break
+                if t.text.islower():
+                    got.add(t.text)
+            got = frozenset(got)
             self._span_words[(m.sent, m.start)] = got
         return got
 
