@@ -114,6 +114,7 @@ _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "governor"
 _STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "Highway", "Lane", "Park", "Stadium", "Airport"}
 # "in central Nairobi", "in northern Mali": still a place
 _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"}
+_THE_AREA = frozenset({"the", *_AREA_WORDS})  # (made once, not per test)
 # the level of a sub-national office ("the regional governor", "the provincial police chief")
 _SUBNATIONAL = frozenset({"regional", "provincial", "district", "county", "municipal", "local", "state"})
 _REGULATOR_WORDS = frozenset({"regulator", "regulatory", "regulators", "watchdog"})
@@ -1692,7 +1693,7 @@ class ActorFinder:
             a = i - 3 if i > 2 and toks[i - 3].lower == "the" else i - 2
             self._add(Mention(toks[a].start, toks[end - 1].end, s, ("gov", e.country), self.lex.country_names.get(e.country, e.name), "government", e.country, None, 0.5))
             return end
-        if e.place and (prev in self.locative or (prev in {"the", *_AREA_WORDS} and prev2 in self.locative) or self._in_dateline(toks, end, s)):
+        if e.place and (prev in self.locative or (prev in _THE_AREA and prev2 in self.locative) or self._in_dateline(toks, end, s)):
             # the seat of a body ("in Brussels") is the city itself as a location
             self.locations.append((toks[i].start, toks[end - 1].end, e if e.kind in {"government", "other"} else self.lex.seat_places.get(tuple(t.text for t in toks[i:end]), Entry(self._text(toks[i:end]), "other", None, True))))
             return end
@@ -1759,7 +1760,7 @@ class ActorFinder:
         words = [x.text for x in toks[i:j]]
         last = words[-1]
         # "Treasury Cabinet Secretary Amina Wekesa": an office title, then the holder's name
-        p_title = max((k for k in range(len(words) - 2) if (words[k].lower(),) in self.lex.titles or words[k].lower() in _OFFICE_WORDS), default=None)
+        p_title = max((k for k in range(len(words) - 2) if (words[k].lower(),) in self.lex.titles or words[k].lower() in _OFFICE_WORDS), default=None) if len(words) > 2 else None
         if p_title is not None and 2 <= len(words) - p_title - 1 <= 3 and not any(w in _GOV_WORDS or w in self.org_suffixes for w in words[p_title + 1 :]):
             nt = tuple(words[p_title + 1 :])
             role = " ".join(words[: p_title + 1])
@@ -2038,7 +2039,7 @@ class ActorFinder:
         if words[-1] in _GEO_LAST or (len(words) > 1 and words[0] in _GEO_FIRST):
             return True
         k = i - 1
-        if k >= 0 and toks[k].lower in {"the", *_AREA_WORDS}:
+        if k >= 0 and toks[k].lower in _THE_AREA:
             k -= 1
         if k < 0:
             return False
