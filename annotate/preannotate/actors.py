@@ -434,6 +434,7 @@ class _Tables:
     legislatures: frozenset  # legislatures by their own name ("Saeima")
     hook_words: frozenset  # starters and the lower-case hooks: tokens sentence() looks at
     head_first: frozenset  # first words of head_nouns: _try_head_of finds nothing elsewhere
+    noun_first: frozenset  # first words of gov_nouns and grp_nouns (_phrase_at finds none elsewhere)
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -448,9 +449,11 @@ def _tables(lex: Lexicon) -> _Tables:
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
         starters = {"the", "parliament", "itself", *_SOURCE_NOUNS, *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
+        gov = frozenset(tuple(g.split()) for g in group["government"])
+        grp = frozenset(tuple(g.lower().split()) for g in group["group"])
         t = _Tables(
-            frozenset(tuple(g.split()) for g in group["government"]),
-            frozenset(tuple(g.lower().split()) for g in group["group"]),
+            gov,
+            grp,
             head_nouns,
             frozenset(lex.cues["locative_preps"]),
             frozenset(lex.cues["org_suffixes"]),
@@ -460,6 +463,7 @@ def _tables(lex: Lexicon) -> _Tables:
             frozenset(e.name for e in lex.names.values() if e.legislature),
             frozenset(starters) | _LOWER_HOOKS | _THIS_ONE,
             frozenset(h[0] for h in head_nouns),
+            frozenset(g[0] for g in (*gov, *grp) if g),
         )
         _TABLES[id(lex)] = t
     return t
@@ -533,6 +537,7 @@ class ActorFinder:
         self.starters, self.reporting = t.starters, lex.reporting_lemmas
         self.org_words = t.org_words
         self._hook_words, self._head_first = t.hook_words, t.head_first
+        self._noun_first = t.noun_first
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
@@ -637,7 +642,7 @@ class ActorFinder:
         hook_words = self._hook_words
         name_lens, demonym_lens = self.lex.name_lens, self.lex.demonym_lens
         # the tokens a matcher can start on (most tokens are none: no matcher is tried there)
-        hooks = [k for k, w in enumerate(lowers) if w in hook_words or (c := texts[k][:1]).isupper() or c.isdigit()]
+        hooks = [k for k, w in enumerate(lowers) if w in hook_words or (c := texts[k][0]).isupper() or c.isdigit()]  # (tokens are never empty)
         has_poss = not _POSSESSIVE_MARKS.isdisjoint(texts)
         i = 0
         if n > 2 and texts[1] == ":" and len(texts[0]) > 1 and texts[0].isupper():
@@ -1264,8 +1269,11 @@ class ActorFinder:
                 break
             if skip and self.lex.verb_forms.get(toks[k].lower, toks[k].lower) != toks[k].lower:
                 break  # "the ELN attacks civilians": an inflected verb, not a modifier
-            ge = self._phrase_at(toks, q, self.gov_nouns)
-            gg = None if ge else self._phrase_at(toks, q, self.grp_nouns)
+            if toks[q].lower in self._noun_first:
+                ge = self._phrase_at(toks, q, self.gov_nouns)
+                gg = None if ge else self._phrase_at(toks, q, self.grp_nouns)
+            else:
+                ge = gg = None  # no government or group noun starts with this word
             if ge or gg:
                 end = ge or gg
                 noun = " ".join(t.lower for t in toks[q:end])
