@@ -4,11 +4,12 @@ merged into entities (one actor per real-world entity)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import Any
 
 from annotate.preannotate.resources import LEGISLATURE_WORDS, Entry, Lexicon
-from annotate.preannotate.text import Token
+from annotate.preannotate.text import Token, token_facts
 
 _CONNECT = {"of", "the", "for", "and", "de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn", "on"}
 _NAME_PARTICLES = {"de", "al", "bin", "van", "von", "la", "le", "du", "da", "del", "der", "el", "ibn"}
@@ -106,12 +107,14 @@ def _motion_place(toks: list, i: int) -> bool:
 _CREW_NOUNS = {"fishermen", "sailors", "seafarers", "crew", "crewmen", "seamen", "mariners"}
 # Heads that may carry a few lower-case modifiers and still refer back ("the regional bloc",
 # "the 12-member bloc", "the state-owned company", "the Gulf country").
+_ANAPHOR_FIRST = frozenset(k[0] for k in _ANAPHORS)  # first words of the anaphors, a quick test
 _MODIFIABLE_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "body", "agency", "watchdog", "junta", "regime", "rebels", "militants", "insurgents", "militia", "movement", "group", "company", "firm", "operator", "country", "tribunal"}
 # Office words that end a capitalised title before the holder's name ("Cabinet Secretary X").
 _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "governor", "mayor", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "ambassador", "envoy", "general", "prosecutor", "attorney-general", "prosecutor-general", "justice", "judge"}
 _STREET_WORDS = {"Avenue", "Street", "Road", "Square", "Boulevard", "Bridge", "Highway", "Lane", "Park", "Stadium", "Airport"}
 # "in central Nairobi", "in northern Mali": still a place
 _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal"}
+_THE_AREA = frozenset({"the", *_AREA_WORDS})  # (made once, not per test)
 # the level of a sub-national office ("the regional governor", "the provincial police chief")
 _SUBNATIONAL = frozenset({"regional", "provincial", "district", "county", "municipal", "local", "state"})
 _REGULATOR_WORDS = frozenset({"regulator", "regulatory", "regulators", "watchdog"})
@@ -431,6 +434,7 @@ class _Tables:
     legislatures: frozenset  # legislatures by their own name ("Saeima")
     hook_words: frozenset  # starters and the lower-case hooks: tokens sentence() looks at
     head_first: frozenset  # first words of head_nouns: _try_head_of finds nothing elsewhere
+    noun_first: frozenset  # first words of gov_nouns and grp_nouns (_phrase_at finds none elsewhere)
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -445,9 +449,11 @@ def _tables(lex: Lexicon) -> _Tables:
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
         starters = {"the", "parliament", "itself", *_SOURCE_NOUNS, *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
+        gov = frozenset(tuple(g.split()) for g in group["government"])
+        grp = frozenset(tuple(g.lower().split()) for g in group["group"])
         t = _Tables(
-            frozenset(tuple(g.split()) for g in group["government"]),
-            frozenset(tuple(g.lower().split()) for g in group["group"]),
+            gov,
+            grp,
             head_nouns,
             frozenset(lex.cues["locative_preps"]),
             frozenset(lex.cues["org_suffixes"]),
@@ -457,9 +463,33 @@ def _tables(lex: Lexicon) -> _Tables:
             frozenset(e.name for e in lex.names.values() if e.legislature),
             frozenset(starters) | _LOWER_HOOKS | _THIS_ONE,
             frozenset(h[0] for h in head_nouns),
+            frozenset(g[0] for g in (*gov, *grp) if g),
         )
         _TABLES[id(lex)] = t
     return t
+
+
+_UNSET = object()  # a look-up not made yet
+
+
+def _token_at(starts: list[int], off: int) -> int | None:
+    """The index of the token starting at offset off (starts: the sentence's token starts)."""
+    k = bisect_left(starts, off)
+    return k if k < len(starts) and starts[k] == off else None
+
+
+def _token_ending(toks: list[Token], starts: list[int], off: int) -> int | None:
+    """The index of the token ending at offset off: the last one starting before it (tokens
+    are never empty and never overlap)."""
+    k = bisect_left(starts, off) - 1
+    return k if k >= 0 and toks[k].end == off else None
+
+
+_tok_start = itemgetter(0)  # a Token's start
+
+
+def _first(x: tuple) -> Any:
+    return x[0]
 
 
 def _sent_of(m: Mention) -> int:
@@ -472,6 +502,11 @@ class ActorFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.entities: dict[tuple, Entity] = {}
+        # person entities under each word of their names, with the order they were made in
+        # (the order of self.entities): the matchers that look for a person by a name word
+        # read these few instead of every entity
+        self._person_words: dict[str, list[tuple[int, Entity]]] = {}
+        self._person_order: dict[tuple, int] = {}  # person entity key -> when it was made
         self.mentions: list[Mention] = []
         self.locations: list[tuple[int, int, Entry]] = []  # place names used as locations
         self._state_bodies: dict[str, tuple[tuple, int]] = {}  # "ministry" -> (state key, sentence)
@@ -480,6 +515,11 @@ class ActorFinder:
         self._sent_toks: dict[int, list[Token]] = {}
         self._legis_sents: set[int] = set()  # sentences that speak of a legislature (its name, "lawmakers")
         self._last_title = -1  # set per sentence by sentence()
+        self._title_starts: list[int] = []  # ditto
+        # _name_at / _demonym_at answers at each token of the current sentence (_UNSET: not asked)
+        self._memo_toks: list[Token] | None = None
+        self._names_at: list[Any] = []
+        self._demonyms_at: list[Any] = []
         # mentions folded into an appositive person mention, by (sentence, start)
         self._nested: dict[tuple[int, int], Mention] = {}
         # person key -> "m"/"f", from cues in its mentions or a he/she bound in its own sentence
@@ -497,9 +537,29 @@ class ActorFinder:
         self.starters, self.reporting = t.starters, lex.reporting_lemmas
         self.org_words = t.org_words
         self._hook_words, self._head_first = t.hook_words, t.head_first
+        self._noun_first = t.noun_first
 
     # -- matching helpers -------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
+        # _try_titled, _try_demonym_group and _try_name ask at the same token in turn: each
+        # answer in the current sentence is kept (a negative index scans as before; one past
+        # the end raises as the scan would)
+        if toks is self._memo_toks and i >= 0:
+            r = self._names_at[i]
+            if r is _UNSET:
+                r = self._names_at[i] = self._scan_name(toks, i)
+            return r
+        return self._scan_name(toks, i)
+
+    def _demonym_at(self, toks: list[Token], i: int) -> tuple[int, str] | None:
+        if toks is self._memo_toks and i >= 0:  # (kept as _name_at's)
+            r = self._demonyms_at[i]
+            if r is _UNSET:
+                r = self._demonyms_at[i] = self._scan_demonym(toks, i)
+            return r
+        return self._scan_demonym(toks, i)
+
+    def _scan_name(self, toks: list[Token], i: int) -> tuple[int, Entry] | None:
         lens = self.lex.name_lens.get(toks[i].text)
         if lens is None:
             return None
@@ -514,7 +574,7 @@ class ActorFinder:
                 return i + n, e
         return None
 
-    def _demonym_at(self, toks: list[Token], i: int) -> tuple[int, str] | None:
+    def _scan_demonym(self, toks: list[Token], i: int) -> tuple[int, str] | None:
         for n in self.lex.demonym_lens.get(toks[i].text, ()):
             if i + n <= len(toks):
                 iso = self.lex.demonyms.get(tuple(t.text for t in toks[i : i + n]))
@@ -566,20 +626,23 @@ class ActorFinder:
         if toks:
             self._first_tok[s] = toks[0].text
         self._sent_toks[s] = toks
-        if not _LEGIS_CONTEXT.isdisjoint(t.lower for t in toks):
-            self._legis_sents.add(s)
         # the sentence's token texts and lower forms, read once (set tests below run in C)
         texts = [t.text for t in toks]
-        lowers = [t.lower for t in toks]
+        lowers = token_facts(toks)[0]  # (listed once for every layer that reads them)
         n = len(toks)
-        # the last token that can start a title: _try_titled finds nothing after it
+        if not _LEGIS_CONTEXT.isdisjoint(lowers):
+            self._legis_sents.add(s)
+        # the tokens that can start a title, in order: _try_titled finds nothing after the
+        # last one, nor where the next one is too far ahead
         title_lens = self.lex.title_lens
-        self._last_title = next((k for k in range(n - 1, -1, -1) if lowers[k] in title_lens), -1)
+        self._title_starts = tpos = [k for k, w in enumerate(lowers) if w in title_lens]
+        self._last_title = tpos[-1] if tpos else -1
+        self._names_at, self._demonyms_at, self._memo_toks = [_UNSET] * n, [_UNSET] * n, toks
         starters = self.starters
         hook_words = self._hook_words
         name_lens, demonym_lens = self.lex.name_lens, self.lex.demonym_lens
         # the tokens a matcher can start on (most tokens are none: no matcher is tried there)
-        hooks = [k for k, t in enumerate(toks) if t.lower in hook_words or (c := t.text[:1]).isupper() or c.isdigit()]
+        hooks = [k for k, w in enumerate(lowers) if w in hook_words or (c := texts[k][0]).isupper() or c.isdigit()]  # (tokens are never empty)
         has_poss = not _POSSESSIVE_MARKS.isdisjoint(texts)
         i = 0
         if n > 2 and texts[1] == ":" and len(texts[0]) > 1 and texts[0].isupper():
@@ -714,14 +777,13 @@ class ActorFinder:
         ms = self._by_sent.get(s)
         if not ms or len(ms) < 2:
             return
-        index = {t.start: k for k, t in enumerate(toks)}
-        ends = {t.end: k for k, t in enumerate(toks)}
+        offs = token_facts(toks)[1]  # token starts, for _token_at / _token_ending
         starts = {x.start: x for x in ms}
         drop: set[int] = set()
         for m in ms:
             if id(m) in drop:
                 continue
-            e = ends.get(m.end)
+            e = _token_ending(toks, offs, m.end)
             if e is None or e + 1 >= len(toks):
                 continue
             if m.pronoun and toks[e].lower in _POSSESSIVE_DETS:
@@ -754,7 +816,7 @@ class ActorFinder:
             if toks[e + 1].text in {"'", "’"} and not toks[e].text.endswith("s"):
                 continue  # a closing quote
             x = starts.get(toks[e + 2].start)
-            if x is None or x.pronoun or x is m or index.get(m.start) is None:
+            if x is None or x.pronoun or x is m or _token_at(offs, m.start) is None:
                 continue
             x.start = m.start
             drop.add(id(m))
@@ -820,12 +882,12 @@ class ActorFinder:
         ms = self._by_sent.get(s)
         if not ms:
             return
-        index = {t.start: k for k, t in enumerate(toks)}
+        offs = token_facts(toks)[1]  # token starts, for _token_at
         drop: set[int] = set()
         for m in ms:
             if m.kind != "person" or m.pronoun or m.key[0] != "person" or m.head >= 0:
                 continue
-            k = index.get(m.start)
+            k = _token_at(offs, m.start)
             if k is None or k < 2 or toks[k - 1].text != ",":
                 continue
             b = self._appositive_start(toks, k - 1)
@@ -848,22 +910,21 @@ class ActorFinder:
             # m.start = a here; _affiliation already reads the name from m.head.)
             m.head = m.start
             m.out_start = a
-        self._join_name_first(toks, s, ms, index, drop)
+        self._join_name_first(toks, s, ms, offs, drop)
         if drop:
             self._by_sent[s] = [x for x in ms if id(x) not in drop]
             self.mentions = [x for x in self.mentions if x.sent != s or id(x) not in drop]
 
-    def _join_name_first(self, toks: list[Token], s: int, ms: list[Mention], index: dict[int, int], drop: set[int]) -> None:
+    def _join_name_first(self, toks: list[Token], s: int, ms: list[Mention], offs: list[int], drop: set[int]) -> None:
         """A name and the description set after it between commas are one mention (guidelines
         1, settled cases: "Jan Novak, a spokesman for the ministry, said"; "Chega, the
         third-largest party, said"): the description's own mentions are not marked; the span
         stays on the name (stances and speakers read the name's comma)."""
-        ends = {t.end: k for k, t in enumerate(toks)}
         for m in ms:
             # a body's description before its name: "Kiiza's party, the National Unity Platform,"
             if m.pronoun or id(m) in drop or m.key[0] not in {"org", "gov"} or m.kind == "person":
                 continue
-            k = index.get(m.start)
+            k = _token_at(offs, m.start)
             if k is not None and toks[k].lower == "the" and k + 1 < len(toks) and _is_cap(toks[k + 1]):
                 pass  # the mention holds its article: ", the OTM,"
             elif k is None or not _is_cap(toks[k]):
@@ -887,7 +948,7 @@ class ActorFinder:
         for m in ms:
             if m.pronoun or id(m) in drop or m.key[0] not in {"person", "org", "gov"}:
                 continue
-            e = ends.get(m.end)
+            e = _token_ending(toks, offs, m.end)
             if e is None or e + 3 >= len(toks) or toks[e + 1].text != "," or toks[e + 2].lower not in {"a", "an", "the"}:
                 continue
             c = next((q for q in range(e + 3, min(len(toks), e + 14)) if toks[q].text in {",", ".", ";", ":", "(", '"', "“", "”"}), None)
@@ -1042,6 +1103,12 @@ class ActorFinder:
             if (country or affiliated) and j < len(toks) and toks[j].lower in {"'s", "’s"}:
                 j += 1
             prefix_end = j
+        # The title starts at most two words on (two qualifying words, or an adjective, before
+        # it): no token there that can start a title, no title.
+        tpos = self._title_starts
+        k = bisect_left(tpos, j)
+        if k == len(tpos) or tpos[k] > j + 2:
+            return None
         if country or affiliated:
             # up to two lower-case words qualifying the title: "country director", "foreign policy chief"
             for _ in range(2):
@@ -1202,8 +1269,11 @@ class ActorFinder:
                 break
             if skip and self.lex.verb_forms.get(toks[k].lower, toks[k].lower) != toks[k].lower:
                 break  # "the ELN attacks civilians": an inflected verb, not a modifier
-            ge = self._phrase_at(toks, q, self.gov_nouns)
-            gg = None if ge else self._phrase_at(toks, q, self.grp_nouns)
+            if toks[q].lower in self._noun_first:
+                ge = self._phrase_at(toks, q, self.gov_nouns)
+                gg = None if ge else self._phrase_at(toks, q, self.grp_nouns)
+            else:
+                ge = gg = None  # no government or group noun starts with this word
             if ge or gg:
                 end = ge or gg
                 noun = " ".join(t.lower for t in toks[q:end])
@@ -1332,6 +1402,8 @@ class ActorFinder:
         definite description of a state institution (up to three lower-case modifiers). It is
         the institution named or described before with that head word, else a new actor."""
         j = i + 1
+        if j < len(toks) and not toks[j].text.endswith("-seat") and _INST_HEADS.isdisjoint([t.lower for t in toks[j : i + 5]]):
+            return None  # the head is one of the next four words (below), else nothing is found
         if j + 1 < len(toks) and toks[j].text.endswith("-seat") and toks[j].text[:1].isdigit() and _is_cap(toks[j + 1]):
             # "the 141-seat Sejm": a legislature by its own name
             k = j + 1
@@ -1397,6 +1469,8 @@ class ActorFinder:
             mods += 1
         if mods and (toks[i + 1].lower in _ANAPHOR_NOT_MOD or self.lex.verb_forms.get(toks[i + 1].lower)):
             mods = 0  # "the armed group" is listed; "the ruling junta" is fine; "the attacked company" is not a modifier we trust
+        if not mods and toks[i + 1].lower not in _ANAPHOR_FIRST:
+            return None  # no listed anaphor starts with the next word (the loop below finds none)
         for n in (2, 1):
             words = tuple(t.lower for t in toks[i + 1 + mods : i + 1 + mods + n])
             if mods and (n != 1 or not words or words[0] not in _MODIFIABLE_ANAPHORS):
@@ -1530,7 +1604,17 @@ class ActorFinder:
         earlier "the union": one description, one body through the story), cached per mention."""
         got = self._span_words.get((m.sent, m.start))
         if got is None:
-            got = frozenset(t.text for t in self._sent_toks.get(m.sent, ()) if m.start <= t.start < m.end and t.text.islower())
+            toks = self._sent_toks.get(m.sent, ())
+            got = set()
+            # the span's tokens: from the first starting at or after m.start (bisection: no scan
+            # of the whole sentence per mention)
+            for k in range(bisect_left(toks, m.start, key=_tok_start), len(toks)):
+                t = toks[k]
+                if t.start >= m.end:
+                    break
+                if t.text.islower():
+                    got.add(t.text)
+            got = frozenset(got)
             self._span_words[(m.sent, m.start)] = got
         return got
 
@@ -1617,7 +1701,7 @@ class ActorFinder:
             a = i - 3 if i > 2 and toks[i - 3].lower == "the" else i - 2
             self._add(Mention(toks[a].start, toks[end - 1].end, s, ("gov", e.country), self.lex.country_names.get(e.country, e.name), "government", e.country, None, 0.5))
             return end
-        if e.place and (prev in self.locative or (prev in {"the", *_AREA_WORDS} and prev2 in self.locative) or self._in_dateline(toks, end, s)):
+        if e.place and (prev in self.locative or (prev in _THE_AREA and prev2 in self.locative) or self._in_dateline(toks, end, s)):
             # the seat of a body ("in Brussels") is the city itself as a location
             self.locations.append((toks[i].start, toks[end - 1].end, e if e.kind in {"government", "other"} else self.lex.seat_places.get(tuple(t.text for t in toks[i:end]), Entry(self._text(toks[i:end]), "other", None, True))))
             return end
@@ -1684,7 +1768,7 @@ class ActorFinder:
         words = [x.text for x in toks[i:j]]
         last = words[-1]
         # "Treasury Cabinet Secretary Amina Wekesa": an office title, then the holder's name
-        p_title = max((k for k in range(len(words) - 2) if (words[k].lower(),) in self.lex.titles or words[k].lower() in _OFFICE_WORDS), default=None)
+        p_title = max((k for k in range(len(words) - 2) if (words[k].lower(),) in self.lex.titles or words[k].lower() in _OFFICE_WORDS), default=None) if len(words) > 2 else None
         if p_title is not None and 2 <= len(words) - p_title - 1 <= 3 and not any(w in _GOV_WORDS or w in self.org_suffixes for w in words[p_title + 1 :]):
             nt = tuple(words[p_title + 1 :])
             role = " ".join(words[: p_title + 1])
@@ -1802,8 +1886,10 @@ class ActorFinder:
             # body's; the first conjunct is read here, the second on its own after the "and"
             j, words = i + k, words[:k]
         nt = tuple(words)
+        # the persons with this word in their names, in the order made (no other can match below)
+        named = [e for _, e in sorted(self._person_words.get(nt[0], ()), key=_first)]
         # A surname (or full name) of a person already seen.
-        for ent in self.entities.values():
+        for ent in named:
             # the last name, or the first of a double surname ("Rodrigo Araya Solís" … "Araya")
             if ent.kind == "person" and ent.name_tokens and (nt == ent.name_tokens or (len(nt) == 1 and (nt[0] == ent.name_tokens[-1] or len(ent.name_tokens) >= 3 and nt[0] == ent.name_tokens[-2] and nt[0] not in _NAME_PARTICLES))):
                 self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.8, name_tokens=nt))
@@ -1811,7 +1897,7 @@ class ActorFinder:
         if len(nt) == 1:
             # the family name written first ("Zhou Minghao" … "Zhou", "Park Soo-min" … "Park") or a
             # person known by a given name: the first word of a two-word name seen before
-            for ent in self.entities.values():
+            for ent in named:
                 if ent.kind == "person" and ent.name_tokens and len(ent.name_tokens) == 2 and nt[0] == ent.name_tokens[0]:
                     self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.6, name_tokens=nt))
                     return j
@@ -1961,7 +2047,7 @@ class ActorFinder:
         if words[-1] in _GEO_LAST or (len(words) > 1 and words[0] in _GEO_FIRST):
             return True
         k = i - 1
-        if k >= 0 and toks[k].lower in {"the", *_AREA_WORDS}:
+        if k >= 0 and toks[k].lower in _THE_AREA:
             k -= 1
         if k < 0:
             return False
@@ -1973,7 +2059,7 @@ class ActorFinder:
             return False
         # "a vote of no confidence in Solberg": a person the story named before is no place
         last = words[-1]
-        return not any(e.kind == "person" and e.name_tokens and e.name_tokens[-1] == last for e in self.entities.values())
+        return not any(e.kind == "person" and e.name_tokens and e.name_tokens[-1] == last for _, e in self._person_words.get(last, ()))
 
     def _try_spokesperson(self, toks: list[Token], i: int, s: int) -> int | None:
         """"a government spokesman", "an army spokeswoman": an unnamed person."""
@@ -2757,18 +2843,31 @@ class ActorFinder:
                         return
         if key[0] == "person" and key not in self.entities:
             nt = key[1]
-            for ent in self.entities.values():
+            # (a match ends in the same word: the persons with that word, in the order made)
+            for _, ent in sorted(self._person_words.get(nt[-1], ()) if nt else (), key=_first):
                 if ent.kind == "person" and ent.name_tokens and len(nt) < len(ent.name_tokens) and nt == ent.name_tokens[-len(nt) :]:
                     m.key = ent.key
                     return
         ent = self.entities.get(m.key)
         if ent is None:
-            self.entities[m.key] = Entity(m.key, m.name, m.kind, m.country, m.role, [], m.name_tokens)
+            ent = self.entities[m.key] = Entity(m.key, m.name, m.kind, m.country, m.role, [], m.name_tokens)
+            if ent.kind == "person":
+                self._index_person(ent)
         else:
             if m.kind == "person" and len(m.name_tokens) > len(ent.name_tokens):
                 ent.name, ent.name_tokens = m.name, m.name_tokens
+                if ent.kind == "person":
+                    self._index_person(ent)
             ent.role = ent.role or m.role
             ent.country = ent.country or m.country
+
+    def _index_person(self, ent: Entity) -> None:
+        """List a person entity under each word of its name (once per word)."""
+        order = self._person_order.setdefault(ent.key, len(self._person_order))
+        for w in ent.name_tokens:
+            lst = self._person_words.setdefault(w, [])
+            if not any(e is ent for _, e in lst):
+                lst.append((order, ent))
 
 
 _STATE_OFFICES = {"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "envoy", "official", "diplomat", "king", "emir", "foreign", "ministry"}
