@@ -251,6 +251,11 @@ class _Analysis:
             # "only if it did": the pro-verb stands for an act named before it, outside the
             # consequent (guidelines 4: link that event, no new one)
             stood = [e for e in self.events if e.sent == s and e.start < rng[0] and e.pos in {"v", "x"} and not _frame_event(e, lex) and not any(a <= e.start < b for a, b in cons)]
+            if not stood and s > 0 and not any(e.sent == s and e.start < rng[0] for e in self.events):
+                # "… ordered the state to hold consultations within 60 days. Unless it does
+                # so, …": nothing precedes the clause in its sentence, so the act it stands
+                # for was named in the sentence before (its last act that frames none)
+                stood = sorted((e for e in self.events if e.sent == s - 1 and not _frame_event(e, lex)), key=lambda e: e.start)
             if stood:
                 ends.append([stood[-1].start])
                 return
