@@ -817,3 +817,16 @@ def test_a_noun_before_a_finite_be_heads_the_subject_of_a_passive_clause() -> No
         ante, cons = ends(out, "if")
         assert ante == {verb}, (verb, ante)
         assert "schemes" not in ante and "recall" in cons
+
+
+def test_a_time_adjunct_between_a_threat_and_its_infinitive_is_skipped() -> None:
+    # the act threatened is the consequent, whatever time phrase stands before "to"
+    for when in ("in April", "last week", "earlier this month", "on Wednesday", "in May 2024"):
+        out = run(f"The militia had threatened {when} to attack the pipeline unless the army withdrew from the valley.")
+        ante, cons = ends(out, "unless")
+        assert ante == {"withdrew"}
+        assert "attack" in cons, (when, cons)
+        assert not cons & {"week", "month", "April", "May", "threatened"}, (when, cons)
+    # a place after the verb is no time adjunct
+    out = run("The militia threatened in the capital to attack the pipeline unless the army withdrew.")
+    assert ends(out, "unless")[1]
