@@ -794,3 +794,39 @@ def test_opening_a_way_in_or_letting_monitors_in_is_allowing_access() -> None:
     # what is opened is no way in: no access
     out = run("The exchange will fall sharply unless the ministry opens its books to the auditors.")
     assert all(e["type"] != "RETREAT" for e in out["events"] if e["trigger"]["text"] == "opens")
+
+
+def test_an_opening_pro_verb_with_nothing_before_it_stands_for_the_act_of_the_sentence_before() -> None:
+    # guidelines 4: a pro-verb is no new event; with no act before it in its own sentence, the
+    # act it stands for is the last one of the sentence before (which states no condition)
+    out = run("The tribunal ordered the port authority to release the seized cargo by June. Unless it does so, the contract will be cancelled, the ruling said.")
+    ante, cons = ends(out, "Unless")
+    assert ante == {"release"}
+    assert "cancelled" in cons
+    out = run("The court ordered the regional government to hold a referendum within a year. If it does not, the federal parliament will dissolve the assembly.")
+    ante, cons = ends(out, "If")
+    assert ante == {"referendum"} and "dissolve" in cons
+    assert not any(e["trigger"]["text"] == "does" for e in out["events"])
+
+
+def test_a_noun_before_a_finite_be_heads_the_subject_of_a_passive_clause() -> None:
+    # "labour schemes were hit": the subject opens with words an actor mention may cover; the
+    # participle after "were" is the predicate, never the subject's head noun
+    for verb in ("hit", "cut", "frozen"):
+        out = run(f"The island's government said it would recall its envoy if regional labour schemes were {verb} by the new rules.")
+        ante, cons = ends(out, "if")
+        assert ante == {verb}, (verb, ante)
+        assert "schemes" not in ante and "recall" in cons
+
+
+def test_a_time_adjunct_between_a_threat_and_its_infinitive_is_skipped() -> None:
+    # the act threatened is the consequent, whatever time phrase stands before "to"
+    for when in ("in April", "last week", "earlier this month", "on Wednesday", "in May 2024"):
+        out = run(f"The militia had threatened {when} to attack the pipeline unless the army withdrew from the valley.")
+        ante, cons = ends(out, "unless")
+        assert ante == {"withdrew"}
+        assert "attack" in cons, (when, cons)
+        assert not cons & {"week", "month", "April", "May", "threatened"}, (when, cons)
+    # a place after the verb is no time adjunct
+    out = run("The militia threatened in the capital to attack the pipeline unless the army withdrew.")
+    assert ends(out, "unless")[1]

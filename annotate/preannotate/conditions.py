@@ -561,8 +561,10 @@ def _first_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex:
         # "agreed to talks", "warned that …" frame what follows; an unknown verb before a
         # demonstrative does not ("formally shelves that memorandum")
         framed = k is not None and k + 1 < len(toks) and (toks[k + 1].lower == "to" or toks[k + 1].lower == "that" and toks[k].lower in lex.verb_forms)
-        if k is not None and k == k_first and toks[k].lower not in {"and", "or", "nor"} and k + 1 < len(toks) and toks[k + 1].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in lex.verb_forms and k not in at_events and not adverb(toks[k].lower) and wordlike(toks[k + 1]) and toks[k + 1].lower not in _PREP and (toks[k + 1].lower in lex.verb_forms and toks[k + 1].lower not in _NOT_VERB or toks[k + 1].lower.endswith("ed")):
+        if k is not None and k == k_first and toks[k].lower not in {"and", "or", "nor"} and k + 1 < len(toks) and toks[k + 1].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in lex.verb_forms and k not in at_events and not adverb(toks[k].lower) and wordlike(toks[k + 1]) and toks[k + 1].lower not in _PREP and (toks[k + 1].lower in lex.verb_forms and toks[k + 1].lower not in _NOT_VERB or toks[k + 1].lower.endswith("ed") or toks[k + 1].lower in _FINITE_AUX):
             k += 1  # "if the Doha channel produced …": a noun the name modifies, then the verb
+            while k < len(toks) and toks[k].start < rng[1] and (toks[k].lower in _AUX and toks[k].lower not in {"not", "n't"} or adverb(toks[k].lower)):
+                k += 1  # "if regional labour schemes were hit": its auxiliaries, then the verb
         if k is not None and k < len(toks) and toks[k].start < rng[1] and wordlike(toks[k]) and toks[k].lower not in _NOT_VERB and toks[k].lower not in _AUX and toks[k].lower not in {"and", "or", "nor"} and _can_be_verb(toks, k, lex, ante) and not reported(k) and not framed:
             return k  # ("the government and the producer agree": a coordinated subject goes on)
     pro = pro_form_verb(toks, inside)

@@ -251,6 +251,11 @@ class _Analysis:
             # "only if it did": the pro-verb stands for an act named before it, outside the
             # consequent (guidelines 4: link that event, no new one)
             stood = [e for e in self.events if e.sent == s and e.start < rng[0] and e.pos in {"v", "x"} and not _frame_event(e, lex) and not any(a <= e.start < b for a, b in cons)]
+            if not stood and s > 0 and not any(e.sent == s and e.start < rng[0] for e in self.events):
+                # "… ordered the state to hold consultations within 60 days. Unless it does
+                # so, …": nothing precedes the clause in its sentence, so the act it stands
+                # for was named in the sentence before (its last act that frames none)
+                stood = sorted((e for e in self.events if e.sent == s - 1 and not _frame_event(e, lex)), key=lambda e: e.start)
             if stood:
                 ends.append([stood[-1].start])
                 return
@@ -538,8 +543,7 @@ class _Analysis:
             k, act = e.tok_end, None
             if k < len(toks) and toks[k].lower in {"out", "off"}:
                 k += 1  # "rule out"
-            if k + 1 < len(toks) and toks[k].lower == "on" and toks[k + 1].text in _WEEKDAYS:
-                k += 2  # "threatened on Wednesday to walk out": a time adjunct before the infinitive
+            k = _after_time_adjunct(toks, k)  # "threatened on Wednesday / in April / last week to walk out"
             for j in range(k, min(len(toks), k + 8)):
                 t = toks[j]
                 if t.start >= rng[1] or t.lower in {",", ";", ".", "and", "but", "or", "that", "unless", "if"}:
@@ -672,6 +676,34 @@ _GOVERNING_TO = {"allow", "authorise", "authorize", "permit", "enable", "instruc
 _GOVERNING_OBJ = {"offer", "threaten", "rule", "propose", "promise", "pledge"}
 _GOVERNING = _GOVERNING_TO | _GOVERNING_OBJ
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+_TIME_UNITS = {"week", "month", "year", "weekend", "morning", "evening", "night", "afternoon", "spring", "summer", "autumn", "winter"}
+_TIME_DEICTIC = {"last", "this", "earlier", "late", "early", "in", "on"}
+
+
+def _after_time_adjunct(toks: list[Token], k: int) -> int:
+    """Index after a short time adjunct starting at k ("on Wednesday", "in April", "in May
+    2024", "last week", "earlier this month", "yesterday"), or k when none starts there: it
+    stands between a verb and its infinitive without being the verb's object."""
+    n = len(toks)
+    if k < n and toks[k].lower in {"yesterday", "today"}:
+        return k + 1
+    j = k
+    while j < n and j - k < 3 and toks[j].lower in _TIME_DEICTIC:
+        j += 1
+    if j == k or j >= n:
+        return k
+    w = toks[j]
+    if w.text in _WEEKDAYS or w.text in _MONTH_NAMES:
+        j += 1
+        while j < n and j - k < 5 and toks[j].text.isdigit():
+            j += 1  # "in May 2024", "on March 3"
+        return j
+    if toks[k].lower not in {"in", "on"} and w.lower in _TIME_UNITS:
+        return j + 1  # "last week", "earlier this month" (not "in the region")
+    if toks[j - 1].lower == "in" and w.text.isdigit() and len(w.text) == 4:
+        return j + 1  # "in 2023"
+    return k
 # Words that frame a clause's predicate rather than being it.
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS_NOT = _MODALS | {"not"}
