@@ -1104,3 +1104,20 @@ def test_the_day_of_the_saying_does_not_date_what_is_said() -> None:
     d = preannotated("The Chamber of Mines said on Monday that police had arrested 12 striking miners.", published="2024-05-08", doc_id="t")
     arrested = next(e for e in d["events"] if e["trigger"]["text"] == "arrested")
     assert arrested["time"]["value"] == "2024-05-06"  # "said on Monday that …": the first reported act keeps it
+
+
+def test_the_decision_reacted_to_is_another_mention_of_the_act() -> None:
+    # "welcomed the decision": the decision is the act reacted to (an event of its type, by its
+    # actor); an indefinite "any decision" names no act
+    text = ("Kenya's High Court on Thursday ordered the release of four detained opposition activists.\n\n"
+            "The Law Society welcomed the decision and urged the police to comply.")
+    d = preannotated(text, published="2025-03-14", doc_id="t")
+    dec = [e for e in d["events"] if e["trigger"]["text"] == "decision"]
+    rel = [e for e in d["events"] if e["trigger"]["text"] == "release"]
+    assert dec and rel and dec[0]["type"] == rel[0]["type"] and dec[0]["status"] == "occurred"
+    court = next(a["id"] for a in d["actors"] if a["name"].endswith("High Court"))
+    assert dec[0]["actors"] == [court]
+    text = ("Kenya's High Court on Thursday ordered the release of four detained opposition activists.\n\n"
+            "The Law Society said it would welcome any decision that ended the detentions.")
+    d = preannotated(text, published="2025-03-14", doc_id="t")
+    assert not [e for e in d["events"] if e["trigger"]["text"] == "decision"]

@@ -1351,9 +1351,80 @@ def unreport_narrated_acts(evs: list[Ev], sent_toks: list[list[Token]]) -> None:
             ev.reported_by = None
 
 
+# A definite act noun as the object of a reaction ("welcomed the decision", "condemned the
+# ruling", "praised the move") is another mention of the act reacted to (guidelines 2.7: every
+# mention of a happening is an event of the same instance): it takes that act's type, mode,
+# status and sides.
+_ANAPHORS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement", "move", "step", "measure", "measures", "action", "vote"})
+_REACTED_STATUS = frozenset({"occurred", "planned", "ongoing"})
+_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "its", "their", "his", "her", "'s", "’s"})
+
+
+def _anaphor_antecedent(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: str, own: set[tuple]) -> tuple[Ev, Ev] | None:
+    """The act a reaction evs[n] refers to with the act noun `noun`: the earliest earlier event
+    whose trigger shares a stem with the noun's kind (a decision: "ruled", "approved", "ordered"),
+    else the article's first verbal act with actors; acts of the reacting side are passed over.
+    As (event giving the type and status, event giving the sides): an order's type is the act
+    ordered."""
+    stems, _types = _REACTED[noun]
+    ev = evs[n]
+    lead: Ev | None = None
+    order: tuple[Ev, Ev] | None = None
+    for q in range(n):
+        prev = evs[q]
+        if prev.sent == ev.sent and prev.tok_i >= ev.tok_i or not prev.actors or own.intersection(prev.actors) or prev.type == "OTHER":
+            continue
+        if lead is None and prev.pos == "v":
+            lead = prev
+        if stems == _LEAD:
+            break
+        words = sent_toks[prev.sent]
+        if words[prev.tok_i].lower.startswith(stems) or words[prev.tok_end - 1].lower.startswith(stems) or prev.lemma.startswith(stems):
+            if prev.type != "REQUEST":
+                return prev, prev
+            if order is None:
+                # "ordered the release of …": the decision is the act ordered, named next
+                nxt = evs[q + 1] if q + 1 < len(evs) else None
+                order = (nxt if nxt is not None and nxt.sent == prev.sent and nxt.type not in {"REQUEST", "OTHER"} else prev, prev)
+    return order or ((lead, lead) if lead is not None else None)
+
+
+def _anaphoric_acts(evs: list[Ev], sent_toks: list[list[Token]]) -> None:
+    """Add the act nouns reacted to (see _ANAPHORS) as events, in text order."""
+    verbs = [n for n, ev in enumerate(evs) if ev.pos == "v" and sent_toks[ev.sent][ev.tok_i].lower in _REACTION_VERBS]
+    if not verbs:
+        return
+    taken: dict[int, set[int]] = {}
+    for x in evs:
+        taken.setdefault(x.sent, set()).update(range(x.tok_i, x.tok_end))
+    added: list[Ev] = []
+    for n in verbs:
+        ev = evs[n]
+        toks = sent_toks[ev.sent]
+        got = _reacted_noun(toks, ev.tok_end, set())
+        if got is None:
+            continue
+        a, h = got
+        noun = toks[h].lower
+        if noun not in _ANAPHORS or h in taken[ev.sent] or not any(toks[j].lower in _ANAPHOR_DETS for j in range(a, h)):
+            continue
+        got = _anaphor_antecedent(evs, n, sent_toks, noun, set(ev.actors))
+        if got is None:
+            continue
+        ante, sides = got
+        taken[ev.sent].add(h)
+        status = ante.status if ante.status in _REACTED_STATUS else "occurred"  # what is reacted to was done or announced
+        added.append(Ev(toks[h].start, toks[h].end, ev.sent, h, h + 1, ante.type, ante.mode, status, 0.4, actors=list(sides.actors), recipients=list(sides.recipients),
+                        time_value=sides.time_value, reported_by=ev.reported_by, lemma=noun, pos="n"))
+    for new in added:
+        k = bisect_left([(x.start, x.end) for x in evs], (new.start, new.end))
+        evs.insert(k, new)
+
+
 def reaction_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: list[Mention]) -> None:
     """Fill the recipients of verbal reactions (see _REACTION_VERBS) over one article; evs in text
-    order."""
+    order. First adds the act nouns reacted to ("welcomed the decision") as events."""
+    _anaphoric_acts(evs, sent_toks)
     cands = [n for n, ev in enumerate(evs) if ev.pos == "v" and not ev.recipients and sent_toks[ev.sent][ev.tok_i].lower in _REACTION_VERBS]
     if not cands:
         return
