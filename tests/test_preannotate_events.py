@@ -1121,3 +1121,16 @@ def test_the_decision_reacted_to_is_another_mention_of_the_act() -> None:
             "The Law Society said it would welcome any decision that ended the detentions.")
     d = preannotated(text, published="2025-03-14", doc_id="t")
     assert not [e for e in d["events"] if e["trigger"]["text"] == "decision"]
+
+
+def test_the_next_round_of_talks_already_named_is_a_meeting() -> None:
+    # after talks are named, "the next round" is a session of them (planned); without talks
+    # before, a "second round" may be a ballot
+    text = ("Serbia and Kosovo held talks in Brussels on Monday on the status of the northern municipalities.\n\n"
+            "The EU envoy said Brussels would host the next round in June.")
+    d = preannotated(text, published="2025-03-14", doc_id="t")
+    rnd = [e for e in d["events"] if e["trigger"]["text"] == "round"]
+    assert rnd and rnd[0]["type"] == "CONSULT" and rnd[0]["status"] == "planned"
+    text = "Voters in Lima will return to the polls for the second round in June, the electoral board said."
+    d = preannotated(text, published="2025-03-14", doc_id="t")
+    assert not [e for e in d["events"] if e["trigger"]["text"] == "round"]

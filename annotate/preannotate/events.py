@@ -9,7 +9,7 @@ from datetime import date
 
 from annotate.preannotate.actors import Mention
 from annotate.preannotate.condcues import cue_from
-from annotate.preannotate.resources import Lexicon, Trigger, verb_forms
+from annotate.preannotate.resources import Lexicon, Trigger, lexicon, verb_forms
 from annotate.preannotate.speech import REPORTING_3SG, REPORTING_PAST, VERBAL_ACTS, narrated_act
 from annotate.preannotate.status import _BE, event_status
 from annotate.preannotate.text import Token, token_facts as _facts
@@ -1421,10 +1421,48 @@ def _anaphoric_acts(evs: list[Ev], sent_toks: list[list[Token]]) -> None:
         evs.insert(k, new)
 
 
+# "the next round", "an earlier round", "a second round" in an article about talks: a session
+# of those talks (CONSULT, guidelines 2.2 question 15), with their participants; "a round of
+# talks" is marked on "talks", and a round without talks before it may be a ballot or a shell.
+_ROUND_MODS = frozenset({"next", "last", "earlier", "first", "second", "third", "fourth", "fifth", "new", "fresh", "latest", "previous", "final", "another", "further", "later"})
+_ROUND_TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue", "consultations", "conciliation"})
+_ROUND_AHEAD = frozenset({"next", "new", "fresh", "another", "further"})
+_ROUND_NOT_NEXT = frozenset({"of", "-", "–", "table", "trip", "robin"})
+
+
+def _talk_rounds(evs: list[Ev], sent_toks: list[list[Token]]) -> None:
+    """Add the rounds of talks named after the talks (see _ROUND_MODS), in text order."""
+    talks = [x for x in evs if x.type == "CONSULT" and sent_toks[x.sent][x.tok_end - 1].lower in _ROUND_TALKS]
+    if not talks:
+        return
+    lex = lexicon()
+    added: list[Ev] = []
+    for s in range(talks[0].sent, len(sent_toks)):
+        toks = sent_toks[s]
+        for j in range(1, len(toks)):
+            if toks[j].lower != "round" or toks[j - 1].lower not in _ROUND_MODS or j + 1 < len(toks) and toks[j + 1].lower in _ROUND_NOT_NEXT:
+                continue
+            ante = [x for x in talks if (x.sent, x.tok_i) < (s, j)]
+            if not ante or any(x.sent == s and x.tok_i <= j < x.tok_end for x in evs):
+                continue
+            t = toks[j]
+            status = event_status(toks, j, j + 1, "n", "base", lex)
+            if status == "occurred" and toks[j - 1].lower in _ROUND_AHEAD:
+                status = "planned"  # "the next round": still to come
+            # the sentence's attribution, as its other events have it
+            near = [x for x in evs if x.sent == s and x.reported_by is not None]
+            added.append(Ev(t.start, t.end, s, j, j + 1, "CONSULT", ante[-1].mode, status, 0.4, actors=list(ante[-1].actors),
+                            reported_by=near[0].reported_by if near else None, lemma="round", pos="n", back_reference=True))
+    for new in added:
+        evs.insert(bisect_left([(x.start, x.end) for x in evs], (new.start, new.end)), new)
+
+
 def reaction_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: list[Mention]) -> None:
     """Fill the recipients of verbal reactions (see _REACTION_VERBS) over one article; evs in text
-    order. First adds the act nouns reacted to ("welcomed the decision") as events."""
+    order. First adds the act nouns reacted to ("welcomed the decision") and the rounds of talks
+    ("the next round") as events."""
     _anaphoric_acts(evs, sent_toks)
+    _talk_rounds(evs, sent_toks)
     cands = [n for n, ev in enumerate(evs) if ev.pos == "v" and not ev.recipients and sent_toks[ev.sent][ev.tok_i].lower in _REACTION_VERBS]
     if not cands:
         return
