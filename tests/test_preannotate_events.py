@@ -1134,3 +1134,13 @@ def test_the_next_round_of_talks_already_named_is_a_meeting() -> None:
     text = "Voters in Lima will return to the polls for the second round in June, the electoral board said."
     d = preannotated(text, published="2025-03-14", doc_id="t")
     assert not [e for e in d["events"] if e["trigger"]["text"] == "round"]
+
+
+def test_an_agreement_kept_or_broken_is_no_second_event() -> None:
+    # the pact in force is what is breached or honoured; concluding one is still an event
+    ev = events("Ghana accused Togo of breaching the 2019 fisheries agreement by seizing two trawlers.")
+    assert "agreement" not in ev and "seizing" in ev
+    ev = events("The rebel commander said his fighters would honour the agreement and stay in their barracks.")
+    assert "agreement" not in ev
+    ev = events("Ghana and Togo signed a fisheries agreement in Accra on Monday.")
+    assert ev.get("agreement") == "SUPPORT" or ev.get("signed") == "SUPPORT"

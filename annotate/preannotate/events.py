@@ -163,6 +163,32 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
     return out
 
 
+# An agreement in force named as what is kept or broken ("breached the Dayton agreement", "would
+# honour the agreement", "keep implementing the accord") is a standing text, not the act of
+# concluding it (PLOVER SUPPORT is signing or finalising): the keeping or breaking is the act.
+# A truce or ceasefire kept is itself the event (RETREAT, see _ceasefires_and_withdrawals).
+_PACTS = frozenset({"agreement", "deal", "accord", "treaty", "pact"})
+_KEEP_OR_BREAK = frozenset(f for v in ("honour", "honor", "implement", "breach", "violate", "undermine", "uphold", "abide", "comply", "contravene", "flout")
+                           for f in verb_forms(v, {"uphold": ["upheld", "upheld"]}))
+_KEEP_PARTICLES = frozenset({"by", "with"})
+
+
+def _kept_or_broken(toks: list[Token], i: int) -> bool:
+    """Is the pact noun at i the object of a verb of keeping or breaking it (_KEEP_OR_BREAK),
+    over a determiner and up to three modifiers or a name ("the Dayton peace agreement")?"""
+    k = i - 1
+    while k >= 0 and k >= i - 5:
+        w = toks[k].lower
+        if w in _KEEP_OR_BREAK:
+            return True
+        if w in _KEEP_PARTICLES:
+            return k > 0 and toks[k - 1].lower in _KEEP_OR_BREAK
+        if not (toks[k].text.isalnum() or w in {"'s", "’s", "-"}) or w in _PREP_RECIP or w in {"and", "or", "that", "which", "who", "to"}:
+            return False
+        k -= 1
+    return False
+
+
 def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: list[tuple[int, int, object]], text: str, published: date | None, lex: Lexicon) -> list[Ev]:
     taken = [(m.start, m.end) for m in mentions if not m.pronoun]
     evs: list[Ev] = []
@@ -233,6 +259,8 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # removing, dismissing or firing an official or employee is a penalty on the person
             # (guidelines 2.2 q4, SANCTION), not a withdrawal, a rejection or shooting
             ev.type, ev.mode = "SANCTION", None
+        if trig.pos == "n" and ev.lemma in _PACTS and _kept_or_broken(toks, i):
+            continue  # "breached the Dayton agreement", "will honour the agreement": the standing text kept or broken, not its making
         if ev.lemma == "ignore" and trig.pos == "v" and _object_word(toks, i, e, _IGNORED) is None:
             continue  # ignoring a demand, call or warning is refusing it (PLOVER REJECT); ignoring a person or a problem is no act
         if ev.lemma in {"approve", "adopt"} and trig.pos == "v" and _object_word(toks, i, e, _IMPEACHMENT) is not None:
