@@ -1144,3 +1144,17 @@ def test_an_agreement_kept_or_broken_is_no_second_event() -> None:
     assert "agreement" not in ev
     ev = events("Ghana and Togo signed a fisheries agreement in Accra on Monday.")
     assert ev.get("agreement") == "SUPPORT" or ev.get("signed") == "SUPPORT"
+
+
+def test_a_weak_act_noun_with_a_possessor_or_an_adjective_is_an_event() -> None:
+    # "their immediate release", "the fishermen's release": the act named; "a press release"
+    # and a plural subject before the verb "call" are not
+    d = preannotated("Amnesty International urged Tehran to order their immediate release.", published="2024-05-02", doc_id="t")
+    rel = [e for e in d["events"] if e["trigger"]["text"] == "release"]
+    assert rel and rel[0]["type"] == "RETREAT" and rel[0]["status"] == "desired"
+    ev = events("Dakar has demanded the fishermen's release since March.")
+    assert ev.get("release") == "RETREAT"
+    ev = events("In a press release, the ministry said the border would reopen on Monday.")
+    assert "release" not in ev
+    ev = events("It is a proposal the ministers call unrealistic.")
+    assert "call" not in ev

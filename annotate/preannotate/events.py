@@ -82,6 +82,24 @@ def _inside(toks: list[Token], spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _determined(toks: list[Token], lows: list[str], i: int) -> bool:
+    """Is the noun at i determined like an act named: a possessor ("the villagers' release",
+    "Cordero's handover") or a determiner and one adjective ("their immediate release")?"""
+    if i < 2:
+        return False
+    prev = lows[i - 1]
+    if prev in _POSSESSIVE:
+        return True
+    # (an adjective: not a plural noun that may be the subject of a verb, "the employers call")
+    return lows[i - 2] in _NOT_AFTER_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and not prev.endswith("s") and prev not in _ADJ_NOT_ACT
+
+
+_ADJ_NOT_ACT = frozenset({"main", "ruling", "opposition", "military", "air", "labour", "labor", "general", "hunger", "public", "financial", "political", "popular", "media", "press", "news", "hotline", "phone"})
+
+
 def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, inflection) for each trigger in the sentence."""
     out: list[tuple[int, int, Trigger, str]] = []
@@ -135,7 +153,7 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "the strike notice": a notice of a strike, not the strike (nor an attack)
             if c.pos == "n" and i + L < n and toks[i + L].lower in _PERSON_HEADS:
                 continue  # "aid workers", "protest leaders": a modifier, not an event
-            if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}):
+            if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}) and not _determined(toks, lows, i):
                 continue
             if c.pos == "v" and c.inflected and L == 1 and t.lower.endswith(("ed", "en", "ing")) and i + 1 < n and (prev in _PURE_DET or prev in _PREP_ONLY and not t.lower.endswith("ing") or toks[i - 1].text[:1].isdigit()) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 1].lower not in _FUNCTION_AFTER:
                 continue  # "200 detained rebels", "of frozen funds", "the same returning officers": an adjective (a gerund after a preposition stays a verb)
