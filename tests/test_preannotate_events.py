@@ -1104,3 +1104,57 @@ def test_the_day_of_the_saying_does_not_date_what_is_said() -> None:
     d = preannotated("The Chamber of Mines said on Monday that police had arrested 12 striking miners.", published="2024-05-08", doc_id="t")
     arrested = next(e for e in d["events"] if e["trigger"]["text"] == "arrested")
     assert arrested["time"]["value"] == "2024-05-06"  # "said on Monday that …": the first reported act keeps it
+
+
+def test_the_decision_reacted_to_is_another_mention_of_the_act() -> None:
+    # "welcomed the decision": the decision is the act reacted to (an event of its type, by its
+    # actor); an indefinite "any decision" names no act
+    text = ("Kenya's High Court on Thursday ordered the release of four detained opposition activists.\n\n"
+            "The Law Society welcomed the decision and urged the police to comply.")
+    d = preannotated(text, published="2025-03-14", doc_id="t")
+    dec = [e for e in d["events"] if e["trigger"]["text"] == "decision"]
+    rel = [e for e in d["events"] if e["trigger"]["text"] == "release"]
+    assert dec and rel and dec[0]["type"] == rel[0]["type"] and dec[0]["status"] == "occurred"
+    court = next(a["id"] for a in d["actors"] if a["name"].endswith("High Court"))
+    assert dec[0]["actors"] == [court]
+    text = ("Kenya's High Court on Thursday ordered the release of four detained opposition activists.\n\n"
+            "The Law Society said it would welcome any decision that ended the detentions.")
+    d = preannotated(text, published="2025-03-14", doc_id="t")
+    assert not [e for e in d["events"] if e["trigger"]["text"] == "decision"]
+
+
+def test_the_next_round_of_talks_already_named_is_a_meeting() -> None:
+    # after talks are named, "the next round" is a session of them (planned); without talks
+    # before, a "second round" may be a ballot
+    text = ("Serbia and Kosovo held talks in Brussels on Monday on the status of the northern municipalities.\n\n"
+            "The EU envoy said Brussels would host the next round in June.")
+    d = preannotated(text, published="2025-03-14", doc_id="t")
+    rnd = [e for e in d["events"] if e["trigger"]["text"] == "round"]
+    assert rnd and rnd[0]["type"] == "CONSULT" and rnd[0]["status"] == "planned"
+    text = "Voters in Lima will return to the polls for the second round in June, the electoral board said."
+    d = preannotated(text, published="2025-03-14", doc_id="t")
+    assert not [e for e in d["events"] if e["trigger"]["text"] == "round"]
+
+
+def test_an_agreement_kept_or_broken_is_no_second_event() -> None:
+    # the pact in force is what is breached or honoured; concluding one is still an event
+    ev = events("Ghana accused Togo of breaching the 2019 fisheries agreement by seizing two trawlers.")
+    assert "agreement" not in ev and "seizing" in ev
+    ev = events("The rebel commander said his fighters would honour the agreement and stay in their barracks.")
+    assert "agreement" not in ev
+    ev = events("Ghana and Togo signed a fisheries agreement in Accra on Monday.")
+    assert ev.get("agreement") == "SUPPORT" or ev.get("signed") == "SUPPORT"
+
+
+def test_a_weak_act_noun_with_a_possessor_or_an_adjective_is_an_event() -> None:
+    # "their immediate release", "the fishermen's release": the act named; "a press release"
+    # and a plural subject before the verb "call" are not
+    d = preannotated("Amnesty International urged Tehran to order their immediate release.", published="2024-05-02", doc_id="t")
+    rel = [e for e in d["events"] if e["trigger"]["text"] == "release"]
+    assert rel and rel[0]["type"] == "RETREAT" and rel[0]["status"] == "desired"
+    ev = events("Dakar has demanded the fishermen's release since March.")
+    assert ev.get("release") == "RETREAT"
+    ev = events("In a press release, the ministry said the border would reopen on Monday.")
+    assert "release" not in ev
+    ev = events("It is a proposal the ministers call unrealistic.")
+    assert "call" not in ev

@@ -9,7 +9,7 @@ from datetime import date
 
 from annotate.preannotate.actors import Mention
 from annotate.preannotate.condcues import cue_from
-from annotate.preannotate.resources import Lexicon, Trigger, verb_forms
+from annotate.preannotate.resources import Lexicon, Trigger, lexicon, verb_forms
 from annotate.preannotate.speech import REPORTING_3SG, REPORTING_PAST, VERBAL_ACTS, narrated_act
 from annotate.preannotate.status import _BE, event_status
 from annotate.preannotate.text import Token, token_facts as _facts
@@ -82,6 +82,24 @@ def _inside(toks: list[Token], spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _determined(toks: list[Token], lows: list[str], i: int) -> bool:
+    """Is the noun at i determined like an act named: a possessor ("the villagers' release",
+    "Cordero's handover") or a determiner and one adjective ("their immediate release")?"""
+    if i < 2:
+        return False
+    prev = lows[i - 1]
+    if prev in _POSSESSIVE:
+        return True
+    # (an adjective: not a plural noun that may be the subject of a verb, "the employers call")
+    return lows[i - 2] in _NOT_AFTER_DET and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and not prev.endswith("s") and prev not in _ADJ_NOT_ACT
+
+
+_ADJ_NOT_ACT = frozenset({"main", "ruling", "opposition", "military", "air", "labour", "labor", "general", "hunger", "public", "financial", "political", "popular", "media", "press", "news", "hotline", "phone"})
+
+
 def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, Trigger, str]]:
     """(first token, end token, trigger, inflection) for each trigger in the sentence."""
     out: list[tuple[int, int, Trigger, str]] = []
@@ -135,7 +153,7 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
                 continue  # "the strike notice": a notice of a strike, not the strike (nor an attack)
             if c.pos == "n" and i + L < n and toks[i + L].lower in _PERSON_HEADS:
                 continue  # "aid workers", "protest leaders": a modifier, not an event
-            if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}):
+            if c.pos == "n" and L == 1 and c.lemma in _WEAK_NOUNS and prev not in _NOT_AFTER_DET and not (i + 1 < n and toks[i + 1].lower in {"of", "for", "with", "between", "on", "to"}) and not _determined(toks, lows, i):
                 continue
             if c.pos == "v" and c.inflected and L == 1 and t.lower.endswith(("ed", "en", "ing")) and i + 1 < n and (prev in _PURE_DET or prev in _PREP_ONLY and not t.lower.endswith("ing") or toks[i - 1].text[:1].isdigit()) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 1].lower not in _FUNCTION_AFTER:
                 continue  # "200 detained rebels", "of frozen funds", "the same returning officers": an adjective (a gerund after a preposition stays a verb)
@@ -161,6 +179,32 @@ def find_triggers(toks: list[Token], taken: list[tuple[int, int]], lex: Lexicon)
         else:
             i += 1
     return out
+
+
+# An agreement in force named as what is kept or broken ("breached the Dayton agreement", "would
+# honour the agreement", "keep implementing the accord") is a standing text, not the act of
+# concluding it (PLOVER SUPPORT is signing or finalising): the keeping or breaking is the act.
+# A truce or ceasefire kept is itself the event (RETREAT, see _ceasefires_and_withdrawals).
+_PACTS = frozenset({"agreement", "deal", "accord", "treaty", "pact"})
+_KEEP_OR_BREAK = frozenset(f for v in ("honour", "honor", "implement", "breach", "violate", "undermine", "uphold", "abide", "comply", "contravene", "flout")
+                           for f in verb_forms(v, {"uphold": ["upheld", "upheld"]}))
+_KEEP_PARTICLES = frozenset({"by", "with"})
+
+
+def _kept_or_broken(toks: list[Token], i: int) -> bool:
+    """Is the pact noun at i the object of a verb of keeping or breaking it (_KEEP_OR_BREAK),
+    over a determiner and up to three modifiers or a name ("the Dayton peace agreement")?"""
+    k = i - 1
+    while k >= 0 and k >= i - 5:
+        w = toks[k].lower
+        if w in _KEEP_OR_BREAK:
+            return True
+        if w in _KEEP_PARTICLES:
+            return k > 0 and toks[k - 1].lower in _KEEP_OR_BREAK
+        if not (toks[k].text.isalnum() or w in {"'s", "’s", "-"}) or w in _PREP_RECIP or w in {"and", "or", "that", "which", "who", "to"}:
+            return False
+        k -= 1
+    return False
 
 
 def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: list[tuple[int, int, object]], text: str, published: date | None, lex: Lexicon) -> list[Ev]:
@@ -233,6 +277,8 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
             # removing, dismissing or firing an official or employee is a penalty on the person
             # (guidelines 2.2 q4, SANCTION), not a withdrawal, a rejection or shooting
             ev.type, ev.mode = "SANCTION", None
+        if trig.pos == "n" and ev.lemma in _PACTS and _kept_or_broken(toks, i):
+            continue  # "breached the Dayton agreement", "will honour the agreement": the standing text kept or broken, not its making
         if ev.lemma == "ignore" and trig.pos == "v" and _object_word(toks, i, e, _IGNORED) is None:
             continue  # ignoring a demand, call or warning is refusing it (PLOVER REJECT); ignoring a person or a problem is no act
         if ev.lemma in {"approve", "adopt"} and trig.pos == "v" and _object_word(toks, i, e, _IMPEACHMENT) is not None:
@@ -1351,9 +1397,118 @@ def unreport_narrated_acts(evs: list[Ev], sent_toks: list[list[Token]]) -> None:
             ev.reported_by = None
 
 
+# A definite act noun as the object of a reaction ("welcomed the decision", "condemned the
+# ruling", "praised the move") is another mention of the act reacted to (guidelines 2.7: every
+# mention of a happening is an event of the same instance): it takes that act's type, mode,
+# status and sides.
+_ANAPHORS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement", "move", "step", "measure", "measures", "action", "vote"})
+_REACTED_STATUS = frozenset({"occurred", "planned", "ongoing"})
+_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "its", "their", "his", "her", "'s", "’s"})
+
+
+def _anaphor_antecedent(evs: list[Ev], n: int, sent_toks: list[list[Token]], noun: str, own: set[tuple]) -> tuple[Ev, Ev] | None:
+    """The act a reaction evs[n] refers to with the act noun `noun`: the earliest earlier event
+    whose trigger shares a stem with the noun's kind (a decision: "ruled", "approved", "ordered"),
+    else the article's first verbal act with actors; acts of the reacting side are passed over.
+    As (event giving the type and status, event giving the sides): an order's type is the act
+    ordered."""
+    stems, _types = _REACTED[noun]
+    ev = evs[n]
+    lead: Ev | None = None
+    order: tuple[Ev, Ev] | None = None
+    for q in range(n):
+        prev = evs[q]
+        if prev.sent == ev.sent and prev.tok_i >= ev.tok_i or not prev.actors or own.intersection(prev.actors) or prev.type == "OTHER":
+            continue
+        if lead is None and prev.pos == "v":
+            lead = prev
+        if stems == _LEAD:
+            break
+        words = sent_toks[prev.sent]
+        if words[prev.tok_i].lower.startswith(stems) or words[prev.tok_end - 1].lower.startswith(stems) or prev.lemma.startswith(stems):
+            if prev.type != "REQUEST":
+                return prev, prev
+            if order is None:
+                # "ordered the release of …": the decision is the act ordered, named next
+                nxt = evs[q + 1] if q + 1 < len(evs) else None
+                order = (nxt if nxt is not None and nxt.sent == prev.sent and nxt.type not in {"REQUEST", "OTHER"} else prev, prev)
+    return order or ((lead, lead) if lead is not None else None)
+
+
+def _anaphoric_acts(evs: list[Ev], sent_toks: list[list[Token]]) -> None:
+    """Add the act nouns reacted to (see _ANAPHORS) as events, in text order."""
+    verbs = [n for n, ev in enumerate(evs) if ev.pos == "v" and sent_toks[ev.sent][ev.tok_i].lower in _REACTION_VERBS]
+    if not verbs:
+        return
+    taken: dict[int, set[int]] = {}
+    for x in evs:
+        taken.setdefault(x.sent, set()).update(range(x.tok_i, x.tok_end))
+    added: list[Ev] = []
+    for n in verbs:
+        ev = evs[n]
+        toks = sent_toks[ev.sent]
+        got = _reacted_noun(toks, ev.tok_end, set())
+        if got is None:
+            continue
+        a, h = got
+        noun = toks[h].lower
+        if noun not in _ANAPHORS or h in taken[ev.sent] or not any(toks[j].lower in _ANAPHOR_DETS for j in range(a, h)):
+            continue
+        got = _anaphor_antecedent(evs, n, sent_toks, noun, set(ev.actors))
+        if got is None:
+            continue
+        ante, sides = got
+        taken[ev.sent].add(h)
+        status = ante.status if ante.status in _REACTED_STATUS else "occurred"  # what is reacted to was done or announced
+        added.append(Ev(toks[h].start, toks[h].end, ev.sent, h, h + 1, ante.type, ante.mode, status, 0.4, actors=list(sides.actors), recipients=list(sides.recipients),
+                        time_value=sides.time_value, reported_by=ev.reported_by, lemma=noun, pos="n"))
+    for new in added:
+        k = bisect_left([(x.start, x.end) for x in evs], (new.start, new.end))
+        evs.insert(k, new)
+
+
+# "the next round", "an earlier round", "a second round" in an article about talks: a session
+# of those talks (CONSULT, guidelines 2.2 question 15), with their participants; "a round of
+# talks" is marked on "talks", and a round without talks before it may be a ballot or a shell.
+_ROUND_MODS = frozenset({"next", "last", "earlier", "first", "second", "third", "fourth", "fifth", "new", "fresh", "latest", "previous", "final", "another", "further", "later"})
+_ROUND_TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue", "consultations", "conciliation"})
+_ROUND_AHEAD = frozenset({"next", "new", "fresh", "another", "further"})
+_ROUND_NOT_NEXT = frozenset({"of", "-", "–", "table", "trip", "robin"})
+
+
+def _talk_rounds(evs: list[Ev], sent_toks: list[list[Token]]) -> None:
+    """Add the rounds of talks named after the talks (see _ROUND_MODS), in text order."""
+    talks = [x for x in evs if x.type == "CONSULT" and sent_toks[x.sent][x.tok_end - 1].lower in _ROUND_TALKS]
+    if not talks:
+        return
+    lex = lexicon()
+    added: list[Ev] = []
+    for s in range(talks[0].sent, len(sent_toks)):
+        toks = sent_toks[s]
+        for j in range(1, len(toks)):
+            if toks[j].lower != "round" or toks[j - 1].lower not in _ROUND_MODS or j + 1 < len(toks) and toks[j + 1].lower in _ROUND_NOT_NEXT:
+                continue
+            ante = [x for x in talks if (x.sent, x.tok_i) < (s, j)]
+            if not ante or any(x.sent == s and x.tok_i <= j < x.tok_end for x in evs):
+                continue
+            t = toks[j]
+            status = event_status(toks, j, j + 1, "n", "base", lex)
+            if status == "occurred" and toks[j - 1].lower in _ROUND_AHEAD:
+                status = "planned"  # "the next round": still to come
+            # the sentence's attribution, as its other events have it
+            near = [x for x in evs if x.sent == s and x.reported_by is not None]
+            added.append(Ev(t.start, t.end, s, j, j + 1, "CONSULT", ante[-1].mode, status, 0.4, actors=list(ante[-1].actors),
+                            reported_by=near[0].reported_by if near else None, lemma="round", pos="n", back_reference=True))
+    for new in added:
+        evs.insert(bisect_left([(x.start, x.end) for x in evs], (new.start, new.end)), new)
+
+
 def reaction_recipients(evs: list[Ev], sent_toks: list[list[Token]], mentions: list[Mention]) -> None:
     """Fill the recipients of verbal reactions (see _REACTION_VERBS) over one article; evs in text
-    order."""
+    order. First adds the act nouns reacted to ("welcomed the decision") and the rounds of talks
+    ("the next round") as events."""
+    _anaphoric_acts(evs, sent_toks)
+    _talk_rounds(evs, sent_toks)
     cands = [n for n, ev in enumerate(evs) if ev.pos == "v" and not ev.recipients and sent_toks[ev.sent][ev.tok_i].lower in _REACTION_VERBS]
     if not cands:
         return
