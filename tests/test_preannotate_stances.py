@@ -524,3 +524,19 @@ def test_reviewing_or_assessing_is_a_procedure_not_an_open_position() -> None:
     # "would consider"); a review or an assessment under way is an act
     got = _stances("Nigeria's cabinet said it would review the deal. The regulator is still assessing the bid. Kenya said it was reviewing the levy.")
     assert not any(p == "neutral" for _, p, _ in got)
+
+
+def test_a_persons_party_or_government_holds_the_position_it_is_said_to_take() -> None:
+    # guidelines 3 (holder: the actor whose position it is): "said her party would oppose"
+    # is the party's position, "his government hoped" the official's state's
+    got = _stances("The Labour Party tabled a motion on Monday. Its leader, Maria Lind, said her party would oppose the pension bill.")
+    assert ("Labour Party", "oppose", "oppose") in got
+    assert not any(h == "Maria Lind" for h, _, _ in got)
+    got = _stances("Chile closed the border on Monday. Its foreign minister, Ana Soto, said her government still hoped to reopen the talks.")
+    assert ("Chile", "support", "hoped") in got
+    assert not any(h == "Ana Soto" for h, _, _ in got)
+    # the person's own position stays theirs; a body the text never names as an actor leaves it too
+    got = _stances("Chile closed the border on Monday. Its foreign minister, Ana Soto, said she still hoped to reopen the talks.")
+    assert ("Ana Soto", "support", "hoped") in got
+    got = _stances("Opposition leader Maria Lind said her party would oppose the pension bill.")
+    assert ("Maria Lind", "oppose", "oppose") in got

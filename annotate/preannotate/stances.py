@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from annotate.preannotate.actors import Mention
+from annotate.preannotate.actors import ActorFinder, Mention, _affiliation, side_of
 from annotate.preannotate.condcues import cue_at
 from annotate.preannotate.conditions import _QUOTES
 from annotate.preannotate.events import _tok_index as _tok_at  # the first token starting at or after an offset
@@ -64,6 +64,37 @@ def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> l
     return out
 
 
+# a person's possessive before a body noun ("said her party would oppose", "his government
+# still hoped"): the position is the body's, the person's party or the official's state
+_PARTY_NOUNS = {"party", "movement", "bloc", "group", "coalition", "alliance", "camp", "faction", "organisation", "organization", "deputies", "lawmakers", "legislators", "mps"}
+_STATE_NOUNS = {"government", "administration", "country", "cabinet"}
+
+
+def _body_holder(toks: list[Token], holder: Mention) -> Mention:
+    """The holder ("side", person, "party" | "state") of a position a person's possessive
+    body holds ("her party would back"), resolved by resolve_side; else the holder itself."""
+    if not holder.pronoun or holder.key[0] != "person":
+        return holder
+    k = _tok_at(toks, holder.start)
+    if k + 1 >= len(toks) or toks[k].lower not in {"his", "her", "their"}:
+        return holder
+    w = toks[k + 1].lower
+    if w == "own" and k + 2 < len(toks):
+        w = toks[k + 2].lower
+    kind = "party" if w in _PARTY_NOUNS else "state" if w in _STATE_NOUNS else None
+    return replace(holder, key=("side", holder.key, kind)) if kind else holder
+
+
+def resolve_side(key: tuple, s: int, finder: ActorFinder, lex: Lexicon, known: set[tuple]) -> tuple:
+    """The body a ("side", person, kind) holder stands for: the person's introduced affiliation
+    ("Sinn Féin's defence spokesman, X … his party"), for "his government" also an official's
+    state (actors.side_of), when it is an actor of the document (`known`, the keys with a
+    mention); else the person, as before."""
+    person, kind = key[1], key[2]
+    body = _affiliation(person, finder) if kind == "party" else side_of(person, s, finder, lex)
+    return body if body is not None and body in known else person
+
+
 def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol: str, s: int, trig_starts: list[int], mentions: list[Mention], conf: float = 0.55, cue_starts: frozenset[int] = frozenset()) -> None:
     """Append the stance of `holder` at cue toks[i:i+L] with its target (event, actor or span);
     a pair reference ("both delegations") gives one stance per actor it covers."""
@@ -72,6 +103,7 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
             for k in holder.key[1:]:
                 _emit(out, toks, i, L, replace(holder, key=k), pol, s, trig_starts, mentions, conf, cue_starts)
         return
+    holder = _body_holder(toks, holder)
     n = len(toks)
     # a verb cue with a determiner-led object ("opposed the measures"): the object is the target
     words_verb = i + L < n and toks[i + L].lower in {"the", "a", "an", "any", "this", "these", "its", "their"}
