@@ -540,3 +540,13 @@ def test_a_persons_party_or_government_holds_the_position_it_is_said_to_take() -
     assert ("Ana Soto", "support", "hoped") in got
     got = _stances("Opposition leader Maria Lind said her party would oppose the pension bill.")
     assert ("Maria Lind", "oppose", "oppose") in got
+
+
+def test_refusing_or_declining_to_take_a_position_turns_it() -> None:
+    # guidelines 3: "did not rule out" is an open (neutral) position; so is "refused to rule out"
+    got = _stances("Peru's president Ana Soto has refused to rule out new sanctions on Chile.")
+    assert any(h == "Ana Soto" and p == "neutral" for h, p, _ in got)
+    assert not any(h == "Ana Soto" and p == "oppose" for h, p, _ in got)
+    got = _stances("Bolivia declined to back the border plan on Monday.")
+    assert any(h == "Bolivia" and p == "oppose" for h, p, _ in got)
+    assert not any(h == "Bolivia" and p == "support" for h, p, _ in got)

@@ -750,7 +750,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         near = low[:3]
         cut = next((k for k, w in enumerate(near) if w in {"and", "but", ",", "or"}), 3)
-        if any(w in _NEG for w in near[:cut]):  # "raided homes without warrants and called for": not the cue's
+        refused = near[:1] == ["to"] and len(near) > 1 and lex.verb_forms.get(near[1], near[1]) in {"refuse", "decline"}
+        if refused or any(w in _NEG for w in near[:cut]):  # "raided homes without warrants and called for": not the cue's
             if words == ("ask",):
                 i += L  # "we are not asking for favours", "not going to ask anyone's permission": a disclaimer, no position
                 continue
