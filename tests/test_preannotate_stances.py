@@ -550,3 +550,12 @@ def test_refusing_or_declining_to_take_a_position_turns_it() -> None:
     got = _stances("Bolivia declined to back the border plan on Monday.")
     assert any(h == "Bolivia" and p == "oppose" for h, p, _ in got)
     assert not any(h == "Bolivia" and p == "support" for h, p, _ in got)
+
+
+def test_a_participle_before_its_noun_or_after_a_governed_group_is_no_position() -> None:
+    # "dismissed" before its noun, or after a counted group that a preposition governs,
+    # describes the noun ("the return of dismissed teachers"): no one's position
+    got = _stances("The teachers' union demanded the return of dismissed teachers. Miners marched for the reinstatement of 40 colleagues dismissed in May.")
+    assert not any(e == "dismissed" for _, _, e in got)
+    got = _stances("Peru dismissed the report on Monday.")
+    assert ("Peru", "oppose", "dismissed") in got

@@ -511,8 +511,9 @@ def _reduced_relative(toks: list[Token], i: int, mentions: list[Mention], lex: L
     position of anyone. "Residents of the town welcomed …" (no verb before) is no such case."""
     k = i - 1
     prev = toks[k]
-    if not (prev.text.isalpha() and prev.text.islower()) or prev.lower in _CLOSED or prev.lower in _BE or prev.lower.endswith("ly") or any(m.end == prev.end for m in mentions):
+    if not (prev.text.isalpha() and prev.text.islower()) or prev.lower in _CLOSED or prev.lower in _BE or prev.lower.endswith("ly"):
         return False
+    group = any(m.end == prev.end for m in mentions)  # "the reinstatement of 62 colleagues dismissed …": only after a preposition
     # the noun phrase: up to four lower-case modifiers after a determiner or a number
     d = k
     while d > 0 and k - d < 4:
@@ -528,6 +529,8 @@ def _reduced_relative(toks: list[Token], i: int, mentions: list[Mention], lex: L
     if d < 1 or toks[d].lower not in _DETS and not toks[d].text[:1].isdigit():
         return False
     gov = toks[d - 1].lower
+    if group and gov not in _PREPS:
+        return False
     if gov not in _PREPS and not (gov in lex.verb_forms and toks[d - 1].text.islower() and lex.verb_forms[gov] not in lex.reporting_lemmas):
         return False
     # the clause already has its verb before the noun phrase
@@ -678,6 +681,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             # "80 dismissed employees": an adjective; "respond to requests for comment": after
             # "to" a verb is bare, so an -s form is a plural noun
             i += L
+            continue
+        if L == 1 and prev in _PREPS and prev != "to" and t.lower.endswith("ed") and t.lower != lemma and i + 1 < n and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 1].lower not in _DETS and toks[i + 1].lower not in _PREPS:
+            i += L  # "the return of dismissed mayors": a participle before its noun, no position
             continue
         if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
