@@ -559,3 +559,12 @@ def test_a_participle_before_its_noun_or_after_a_governed_group_is_no_position()
     assert not any(e == "dismissed" for _, _, e in got)
     got = _stances("Peru dismissed the report on Monday.")
     assert ("Peru", "oppose", "dismissed") in got
+
+
+def test_a_coordinated_verb_clause_is_not_the_target_of_the_position_before_it() -> None:
+    # "welcomed the ruling and said it would send …": the ruling is the target, not the sending
+    out = preannotated("Peru welcomed the ruling and said it would send a delegation to Lima next week.")
+    trig = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    st = next(s for s in out["stances"] if s["evidence"]["text"] == "welcomed")
+    assert trig.get(st["target"].get("event")) not in {"send", "said"}
+    assert st["target"].get("span", {}).get("text") == "the ruling"

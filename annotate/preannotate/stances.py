@@ -9,7 +9,7 @@ from annotate.preannotate.actors import ActorFinder, Mention, _affiliation, side
 from annotate.preannotate.condcues import cue_at
 from annotate.preannotate.conditions import _QUOTES
 from annotate.preannotate.events import _tok_index as _tok_at  # the first token starting at or after an offset
-from annotate.preannotate.resources import Lexicon
+from annotate.preannotate.resources import Lexicon, lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
 from annotate.preannotate.text import Token, token_facts
 
@@ -95,6 +95,18 @@ def resolve_side(key: tuple, s: int, finder: ActorFinder, lex: Lexicon, known: s
     return body if body is not None and body in known else person
 
 
+_FINITE_AUX = {"will", "would", "has", "had", "have", "is", "was", "were", "are", "could", "can", "may", "might", "must", "should", "did", "does", "also", "then", "later"}
+
+
+def _finite_verb(w: str) -> bool:
+    """An inflected verb form ("said", "urged", "offers") or an auxiliary that opens a
+    coordinated clause; a bare form ("and return of …") may be a noun."""
+    if w in _FINITE_AUX:
+        return True
+    lemma = lexicon().verb_forms.get(w)
+    return lemma is not None and lemma != w
+
+
 def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol: str, s: int, trig_starts: list[int], mentions: list[Mention], conf: float = 0.55, cue_starts: frozenset[int] = frozenset()) -> None:
     """Append the stance of `holder` at cue toks[i:i+L] with its target (event, actor or span);
     a pair reference ("both delegations") gives one stance per actor it covers."""
@@ -118,6 +130,11 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1) or k in cue_starts:
             # a conditional position's target ends where its condition starts ("back the deal only if …")
             stop = toks[k].start
+            break
+        if toks[k].lower in {"and", "but"} and k > i + L and k + 1 < n and _finite_verb(toks[k + 1].lower):
+            # "welcomed the outcome and said he would travel …": the coordinated verb's clause is
+            # not what the position is about
+            stop = toks[k - 1].end
             break
     ev_start = next((x for x in trig_starts if end <= x < stop), None)
     own = next((x for x in trig_starts if t.start <= x < end), None)
