@@ -568,3 +568,16 @@ def test_a_coordinated_verb_clause_is_not_the_target_of_the_position_before_it()
     st = next(s for s in out["stances"] if s["evidence"]["text"] == "welcomed")
     assert trig.get(st["target"].get("event")) not in {"send", "said"}
     assert st["target"].get("span", {}).get("text") == "the ruling"
+
+
+def test_a_relative_clause_on_the_object_holds_no_target_of_the_position() -> None:
+    # "wants the land that the treaty granted": the land, not the granting; a "that" clause
+    # right after the cue is its object ("demanded that X release …")
+    out = preannotated("Bolivia wants the land that the 1904 treaty granted to Chile.")
+    trig = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    st = next(s for s in out["stances"] if s["evidence"]["text"] == "wants")
+    assert "event" not in st["target"] or trig[st["target"]["event"]] not in {"granted", "treaty"}
+    out = preannotated("Peru demanded that Chile release the fishermen.")
+    trig = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    st = next(s for s in out["stances"] if s["evidence"]["text"] == "demanded")
+    assert trig.get(st["target"].get("event")) == "release"

@@ -131,6 +131,11 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
             # a conditional position's target ends where its condition starts ("back the deal only if …")
             stop = toks[k].start
             break
+        if toks[k].lower in {"that", "which", "who"} and k > i + L + 1 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+            # "want the water that the treaty promises us": a relative clause describes the
+            # object, its events are not the target ("demanded that China release …" is)
+            stop = toks[k - 2].end if toks[k - 1].lower in {"and", "but", "or"} else toks[k - 1].end  # "… and that …": before the conjunction
+            break
         if toks[k].lower in {"and", "but"} and k > i + L and k + 1 < n and _finite_verb(toks[k + 1].lower):
             # "welcomed the outcome and said he would travel …": the coordinated verb's clause is
             # not what the position is about
