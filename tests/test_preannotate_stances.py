@@ -524,3 +524,60 @@ def test_reviewing_or_assessing_is_a_procedure_not_an_open_position() -> None:
     # "would consider"); a review or an assessment under way is an act
     got = _stances("Nigeria's cabinet said it would review the deal. The regulator is still assessing the bid. Kenya said it was reviewing the levy.")
     assert not any(p == "neutral" for _, p, _ in got)
+
+
+def test_a_persons_party_or_government_holds_the_position_it_is_said_to_take() -> None:
+    # guidelines 3 (holder: the actor whose position it is): "said her party would oppose"
+    # is the party's position, "his government hoped" the official's state's
+    got = _stances("The Labour Party tabled a motion on Monday. Its leader, Maria Lind, said her party would oppose the pension bill.")
+    assert ("Labour Party", "oppose", "oppose") in got
+    assert not any(h == "Maria Lind" for h, _, _ in got)
+    got = _stances("Chile closed the border on Monday. Its foreign minister, Ana Soto, said her government still hoped to reopen the talks.")
+    assert ("Chile", "support", "hoped") in got
+    assert not any(h == "Ana Soto" for h, _, _ in got)
+    # the person's own position stays theirs; a body the text never names as an actor leaves it too
+    got = _stances("Chile closed the border on Monday. Its foreign minister, Ana Soto, said she still hoped to reopen the talks.")
+    assert ("Ana Soto", "support", "hoped") in got
+    got = _stances("Opposition leader Maria Lind said her party would oppose the pension bill.")
+    assert ("Maria Lind", "oppose", "oppose") in got
+
+
+def test_refusing_or_declining_to_take_a_position_turns_it() -> None:
+    # guidelines 3: "did not rule out" is an open (neutral) position; so is "refused to rule out"
+    got = _stances("Peru's president Ana Soto has refused to rule out new sanctions on Chile.")
+    assert any(h == "Ana Soto" and p == "neutral" for h, p, _ in got)
+    assert not any(h == "Ana Soto" and p == "oppose" for h, p, _ in got)
+    got = _stances("Bolivia declined to back the border plan on Monday.")
+    assert any(h == "Bolivia" and p == "oppose" for h, p, _ in got)
+    assert not any(h == "Bolivia" and p == "support" for h, p, _ in got)
+
+
+def test_a_participle_before_its_noun_or_after_a_governed_group_is_no_position() -> None:
+    # "dismissed" before its noun, or after a counted group that a preposition governs,
+    # describes the noun ("the return of dismissed teachers"): no one's position
+    got = _stances("The teachers' union demanded the return of dismissed teachers. Miners marched for the reinstatement of 40 colleagues dismissed in May.")
+    assert not any(e == "dismissed" for _, _, e in got)
+    got = _stances("Peru dismissed the report on Monday.")
+    assert ("Peru", "oppose", "dismissed") in got
+
+
+def test_a_coordinated_verb_clause_is_not_the_target_of_the_position_before_it() -> None:
+    # "welcomed the ruling and said it would send …": the ruling is the target, not the sending
+    out = preannotated("Peru welcomed the ruling and said it would send a delegation to Lima next week.")
+    trig = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    st = next(s for s in out["stances"] if s["evidence"]["text"] == "welcomed")
+    assert trig.get(st["target"].get("event")) not in {"send", "said"}
+    assert st["target"].get("span", {}).get("text") == "the ruling"
+
+
+def test_a_relative_clause_on_the_object_holds_no_target_of_the_position() -> None:
+    # "wants the land that the treaty granted": the land, not the granting; a "that" clause
+    # right after the cue is its object ("demanded that X release …")
+    out = preannotated("Bolivia wants the land that the 1904 treaty granted to Chile.")
+    trig = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    st = next(s for s in out["stances"] if s["evidence"]["text"] == "wants")
+    assert "event" not in st["target"] or trig[st["target"]["event"]] not in {"granted", "treaty"}
+    out = preannotated("Peru demanded that Chile release the fishermen.")
+    trig = {e["id"]: e["trigger"]["text"] for e in out["events"]}
+    st = next(s for s in out["stances"] if s["evidence"]["text"] == "demanded")
+    assert trig.get(st["target"].get("event")) == "release"

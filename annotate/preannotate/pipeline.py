@@ -25,7 +25,7 @@ from annotate.preannotate.conditions import _AUX, _MODALS, _NOT_VERB, _OBJECT_DE
 from annotate.preannotate.events import _FORCE_NOUNS, _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events, implied_recipients, reaction_recipients, unreport_narrated_acts
 from annotate.preannotate.resources import lexicon
 from annotate.preannotate.speech import Attribution, quoted_paragraph_speakers, speaker
-from annotate.preannotate.stances import St, find_stances
+from annotate.preannotate.stances import St, find_stances, resolve_side
 from annotate.preannotate.text import Token, sentences, tokens
 from annotate.preannotate.timex import parse_published
 
@@ -141,6 +141,8 @@ class _Analysis:
             if st.holder[0] == "spk":
                 att = attrs[st.holder[1]]
                 st.holder = att.key if att is not None and att.key[0] != "we" and att.start <= st.evidence[0] < att.end else ("spk", -1)
+            elif st.holder[0] == "side":
+                st.holder = resolve_side(st.holder, st.sent, finder, lex, {m.key for m in self.mentions})
             st.holder = we.get(st.holder, st.holder)
             if st.target_actor is not None:
                 st.target_actor = we.get(st.target_actor, st.target_actor)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from annotate.preannotate.actors import Mention
+from annotate.preannotate.actors import ActorFinder, Mention, _affiliation, side_of
 from annotate.preannotate.condcues import cue_at
 from annotate.preannotate.conditions import _QUOTES
 from annotate.preannotate.events import _tok_index as _tok_at  # the first token starting at or after an offset
-from annotate.preannotate.resources import Lexicon
+from annotate.preannotate.resources import Lexicon, lexicon
 from annotate.preannotate.status import _BE, _NEG, clause_before
 from annotate.preannotate.text import Token, token_facts
 
@@ -64,6 +64,49 @@ def _coordinated_before(toks: list[Token], k: int, mentions: list[Mention]) -> l
     return out
 
 
+# a person's possessive before a body noun ("said her party would oppose", "his government
+# still hoped"): the position is the body's, the person's party or the official's state
+_PARTY_NOUNS = {"party", "movement", "bloc", "group", "coalition", "alliance", "camp", "faction", "organisation", "organization", "deputies", "lawmakers", "legislators", "mps"}
+_STATE_NOUNS = {"government", "administration", "country", "cabinet"}
+
+
+def _body_holder(toks: list[Token], holder: Mention) -> Mention:
+    """The holder ("side", person, "party" | "state") of a position a person's possessive
+    body holds ("her party would back"), resolved by resolve_side; else the holder itself."""
+    if not holder.pronoun or holder.key[0] != "person":
+        return holder
+    k = _tok_at(toks, holder.start)
+    if k + 1 >= len(toks) or toks[k].lower not in {"his", "her", "their"}:
+        return holder
+    w = toks[k + 1].lower
+    if w == "own" and k + 2 < len(toks):
+        w = toks[k + 2].lower
+    kind = "party" if w in _PARTY_NOUNS else "state" if w in _STATE_NOUNS else None
+    return replace(holder, key=("side", holder.key, kind)) if kind else holder
+
+
+def resolve_side(key: tuple, s: int, finder: ActorFinder, lex: Lexicon, known: set[tuple]) -> tuple:
+    """The body a ("side", person, kind) holder stands for: the person's introduced affiliation
+    ("Sinn Féin's defence spokesman, X … his party"), for "his government" also an official's
+    state (actors.side_of), when it is an actor of the document (`known`, the keys with a
+    mention); else the person, as before."""
+    person, kind = key[1], key[2]
+    body = _affiliation(person, finder) if kind == "party" else side_of(person, s, finder, lex)
+    return body if body is not None and body in known else person
+
+
+_FINITE_AUX = {"will", "would", "has", "had", "have", "is", "was", "were", "are", "could", "can", "may", "might", "must", "should", "did", "does", "also", "then", "later"}
+
+
+def _finite_verb(w: str) -> bool:
+    """An inflected verb form ("said", "urged", "offers") or an auxiliary that opens a
+    coordinated clause; a bare form ("and return of …") may be a noun."""
+    if w in _FINITE_AUX:
+        return True
+    lemma = lexicon().verb_forms.get(w)
+    return lemma is not None and lemma != w
+
+
 def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol: str, s: int, trig_starts: list[int], mentions: list[Mention], conf: float = 0.55, cue_starts: frozenset[int] = frozenset()) -> None:
     """Append the stance of `holder` at cue toks[i:i+L] with its target (event, actor or span);
     a pair reference ("both delegations") gives one stance per actor it covers."""
@@ -72,6 +115,7 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
             for k in holder.key[1:]:
                 _emit(out, toks, i, L, replace(holder, key=k), pol, s, trig_starts, mentions, conf, cue_starts)
         return
+    holder = _body_holder(toks, holder)
     n = len(toks)
     # a verb cue with a determiner-led object ("opposed the measures"): the object is the target
     words_verb = i + L < n and toks[i + L].lower in {"the", "a", "an", "any", "this", "these", "its", "their"}
@@ -86,6 +130,16 @@ def _emit(out: list[St], toks: list[Token], i: int, L: int, holder: Mention, pol
         if toks[k].lower in {".", ";", "\"", "”"} or (toks[k].lower == "," and k > i + L + 1) or k in cue_starts:
             # a conditional position's target ends where its condition starts ("back the deal only if …")
             stop = toks[k].start
+            break
+        if toks[k].lower in {"that", "which", "who"} and k > i + L + 1 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+            # "want the water that the treaty promises us": a relative clause describes the
+            # object, its events are not the target ("demanded that China release …" is)
+            stop = toks[k - 2].end if toks[k - 1].lower in {"and", "but", "or"} else toks[k - 1].end  # "… and that …": before the conjunction
+            break
+        if toks[k].lower in {"and", "but"} and k > i + L and k + 1 < n and _finite_verb(toks[k + 1].lower):
+            # "welcomed the outcome and said he would travel …": the coordinated verb's clause is
+            # not what the position is about
+            stop = toks[k - 1].end
             break
     ev_start = next((x for x in trig_starts if end <= x < stop), None)
     own = next((x for x in trig_starts if t.start <= x < end), None)
@@ -479,8 +533,9 @@ def _reduced_relative(toks: list[Token], i: int, mentions: list[Mention], lex: L
     position of anyone. "Residents of the town welcomed …" (no verb before) is no such case."""
     k = i - 1
     prev = toks[k]
-    if not (prev.text.isalpha() and prev.text.islower()) or prev.lower in _CLOSED or prev.lower in _BE or prev.lower.endswith("ly") or any(m.end == prev.end for m in mentions):
+    if not (prev.text.isalpha() and prev.text.islower()) or prev.lower in _CLOSED or prev.lower in _BE or prev.lower.endswith("ly"):
         return False
+    group = any(m.end == prev.end for m in mentions)  # "the reinstatement of 62 colleagues dismissed …": only after a preposition
     # the noun phrase: up to four lower-case modifiers after a determiner or a number
     d = k
     while d > 0 and k - d < 4:
@@ -496,6 +551,8 @@ def _reduced_relative(toks: list[Token], i: int, mentions: list[Mention], lex: L
     if d < 1 or toks[d].lower not in _DETS and not toks[d].text[:1].isdigit():
         return False
     gov = toks[d - 1].lower
+    if group and gov not in _PREPS:
+        return False
     if gov not in _PREPS and not (gov in lex.verb_forms and toks[d - 1].text.islower() and lex.verb_forms[gov] not in lex.reporting_lemmas):
         return False
     # the clause already has its verb before the noun phrase
@@ -647,6 +704,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             # "to" a verb is bare, so an -s form is a plural noun
             i += L
             continue
+        if L == 1 and prev in _PREPS and prev != "to" and t.lower.endswith("ed") and t.lower != lemma and i + 1 < n and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 1].lower not in _DETS and toks[i + 1].lower not in _PREPS:
+            i += L  # "the return of dismissed mayors": a participle before its noun, no position
+            continue
         if words[0] not in _NOUN_CUES and prev in {"the", "a", "an", "these", "those", "its", "their", "his", "her", "in"}:
             i += L  # "called the protests": a noun, not a position
             continue
@@ -718,7 +778,8 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             continue
         near = low[:3]
         cut = next((k for k, w in enumerate(near) if w in {"and", "but", ",", "or"}), 3)
-        if any(w in _NEG for w in near[:cut]):  # "raided homes without warrants and called for": not the cue's
+        refused = near[:1] == ["to"] and len(near) > 1 and lex.verb_forms.get(near[1], near[1]) in {"refuse", "decline"}
+        if refused or any(w in _NEG for w in near[:cut]):  # "raided homes without warrants and called for": not the cue's
             if words == ("ask",):
                 i += L  # "we are not asking for favours", "not going to ask anyone's permission": a disclaimer, no position
                 continue
