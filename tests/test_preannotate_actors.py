@@ -1132,3 +1132,25 @@ def test_a_possessive_and_its_fighters_are_one_mention_and_police_before_a_thing
     assert "police" not in texts
     # police acting stay an actor
     assert "Police" in mention_texts(annotate("Police fired tear gas at the crowd."))
+
+
+def test_an_interviewers_you_is_the_interviewee_and_your_government_their_state() -> None:
+    text = (
+        "Finance Minister Ana Ruiz of Peru spoke to this newspaper on Tuesday.\n\n"
+        "Q: The opposition accuses you of hiding the deficit. Will you resign?\n\n"
+        "A: I will not resign. The figures are public.\n\n"
+        "Q: The IMF says your government must cut fuel subsidies.\n\n"
+        "A: We will cut them only if prices fall."
+    )
+    out = annotate(text)
+    ruiz = actor_of(out, "Finance Minister Ana Ruiz")
+    said = [m["text"] for m in ruiz["mentions"]]
+    assert said.count("you") == 2
+    assert actor_of(out, "your government")["kind"] == "government"
+    assert actor_of(out, "your government")["country"] == "PER"
+    # outside a question turn "you" is nobody of the story (generic, or the reader)
+    plain = annotate('Ruiz told reporters: "You cannot run a country on promises."')
+    assert "You" not in mention_texts(plain)
+    # an answer's "you" is the interviewer, no actor
+    answer = annotate(text.replace("The figures are public.", "You have seen the figures."))
+    assert "You" not in mention_texts(answer)

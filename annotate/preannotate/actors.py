@@ -165,6 +165,12 @@ PRONOUNS_WE = {"we", "our", "us"}
 # hardest week of my career"); "my" before a noun of a relation ("my client", "my party", "my
 # son") opens a mention of someone else, and is no mention of the speaker.
 PRONOUNS_I = {"i", "me", "my"}
+# an interviewer's "you" / "your government" (a question turn of a printed interview): the
+# interviewee, or the side they speak for; resolved by the pipeline (interview_you), else dropped
+_PRONOUNS_YOU = frozenset({"you", "your"})
+_YOUR_SIDE = frozenset({"government", "country", "administration", "cabinet", "ministry", "party", "side", "coalition", "movement", "organisation", "organization", "union"})
+_QUESTION_LABELS = frozenset({"Q", "Question"})
+_ANSWER_LABELS = frozenset({"A", "Answer"})
 _MY_RELATIONS = frozenset({"client", "clients", "party", "government", "country", "people", "family", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
                            "children", "lawyer", "lawyers", "colleague", "colleagues", "friend", "friends", "office", "ministry", "union", "movement", "coalition", "team", "supporters", "members"})
 # "it" refers to an actor when it is a subject: followed by a verb, modal or adverb, not by a
@@ -327,7 +333,7 @@ _SOURCE_MODS = frozenset({"senior", "security", "diplomatic", "coalition", "gove
                           "other", "several", "some", "many", "regional", "arab", "african", "asian", "gulf", "nordic", "un", "u.n.", "eu", "nato", "opposition", "party", "two", "three", "four", "five"})
 _LEGIS_CONTEXT = LEGISLATURE_WORDS | {"lawmakers", "legislators", "deputies", "mps", "senators", "parliamentary", "parliamentarians", "speaker"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
-_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS) | {"itself"}) - {"her", "his", "opposition"}
+_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | _PRONOUNS_YOU | set(_BARE_GROUPS) | {"itself"}) - {"her", "his", "opposition"}
 # last words of an organisation's own name ("… Democratic Party", "… Liberation Movement")
 # capitalised generic words of a body that open a person's title when no name precedes them
 _GENERIC_BODY_CAPS = frozenset({"Union", "Party", "Movement", "Ministry", "Government", "Commission", "Department", "Council", "League", "Front", "Alliance", "Coalition", "Federation", "Committee", "Court", "Embassy", "Agency"})
@@ -447,7 +453,7 @@ def _tables(lex: Lexicon) -> _Tables:
         head_nouns = frozenset(tuple(h.split()) for h in lex.cues["head_of_nouns"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        starters = {"the", "parliament", "itself", *_SOURCE_NOUNS, *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
+        starters = {"the", "parliament", "itself", *_SOURCE_NOUNS, *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_PRONOUNS_YOU, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
         gov = frozenset(tuple(g.split()) for g in group["government"])
         grp = frozenset(tuple(g.lower().split()) for g in group["group"])
@@ -514,6 +520,10 @@ class ActorFinder:
         self._first_tok: dict[int, str] = {}
         self._sent_toks: dict[int, list[Token]] = {}
         self._legis_sents: set[int] = set()  # sentences that speak of a legislature (its name, "lawmakers")
+        # in a question turn of a printed interview ("Q: …", "TOKA: …"): set by sentence() from
+        # each sentence's opening label, kept over the turn's later sentences
+        self._q_turn = False
+        self.you_sents: list[int] = []  # sentences with an interviewer's "you" (for interview_you)
         self._last_title = -1  # set per sentence by sentence()
         self._title_starts: list[int] = []  # ditto
         # _name_at / _demonym_at answers at each token of the current sentence (_UNSET: not asked)
@@ -626,6 +636,13 @@ class ActorFinder:
         if toks:
             self._first_tok[s] = toks[0].text
         self._sent_toks[s] = toks
+        if len(toks) > 1 and (toks[1].text == ":" or toks[1].text == "." and toks[0].text in _QUESTION_LABELS):
+            # a turn's label opens the sentence: a question ("Q:"), an answer ("A:"), or a
+            # speaker's name in capitals (question or answer: the pipeline tells which)
+            f = toks[0].text
+            self._q_turn = f in _QUESTION_LABELS or f not in _ANSWER_LABELS and len(f) > 1 and f.isupper() and f.isalpha()
+        elif toks and toks[0].text in {'"', "“"}:
+            self._q_turn = False  # a quoted answer
         # the sentence's token texts and lower forms, read once (set tests below run in C)
         texts = [t.text for t in toks]
         lowers = token_facts(toks)[0]  # (listed once for every layer that reads them)
@@ -2611,6 +2628,8 @@ class ActorFinder:
 
     def _try_pronoun(self, toks: list[Token], i: int, s: int) -> int | None:
         w = toks[i].lower
+        if w in _PRONOUNS_YOU:
+            return self._try_you(toks, i, s)
         if w in _PRONOUNS_IT or w in _PRONOUNS_THEY or w in PRONOUNS_WE:
             return self._try_group_pronoun(toks, i, s)
         if w == "itself":
@@ -2652,6 +2671,24 @@ class ActorFinder:
             self._gender.setdefault(target.key, g)
         self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, "person", target.country, target.role, 0.5, pronoun=True))
         return i + 1
+
+    def _try_you(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"Q: Will you resign?", "Q: … until your government answers": in an interviewer's
+        turn "you" is the interviewee and "your government" the side they speak for (one
+        mention with its noun); the pipeline resolves both (interview_you) or drops them."""
+        if not self._q_turn:
+            return None
+        j = i
+        key: tuple = ("you", s)
+        if toks[i].lower == "your":
+            if i + 1 < len(toks) and toks[i + 1].lower in _YOUR_SIDE:
+                j, key = i + 1, ("you", s, "side")
+            elif i + 1 < len(toks) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower():
+                return None  # "your position", "your decision": a thing of the interviewee
+        self._add(Mention(toks[i].start, toks[j].end, s, key, self._text(toks[i : j + 1]).lower(), "other", None, None, 0.4, pronoun=True))
+        if not self.you_sents or self.you_sents[-1] != s:
+            self.you_sents.append(s)
+        return j + 1
 
     def _try_itself(self, toks: list[Token], i: int, s: int) -> int | None:
         """"Norway, which is not an EU member, has aligned itself with …", "the army would
@@ -3027,3 +3064,38 @@ def side_of(key: tuple, s: int, finder: ActorFinder, lex: Lexicon) -> tuple:
     if gov not in finder.entities:
         finder.entities[gov] = Entity(gov, lex.country_names.get(iso, iso), "government", iso, None, [])
     return gov
+
+
+def interview_you(sents: list[tuple[int, int]], sent_toks: list[list[Token]], attrs: list[Any], text: str, finder: ActorFinder, lex: Lexicon) -> dict[tuple, tuple]:
+    """What an interviewer's "you" stands for, per sentence ("you", s) and for "your
+    government" ("you", s, "side"): in a question turn (a paragraph opened by "Q:" or by a
+    speaker's label in capitals, with a question mark), the speaker of the next paragraph, the
+    answer (when that is someone else than the turn's own speaker); the side they speak for as
+    for a quoted "we" (side_of)."""
+    out: dict[tuple, tuple] = {}
+    if not finder.you_sents:
+        return out  # no "you" in a question turn (most articles): nothing to resolve
+    paras: list[list[int]] = []
+    for k in range(len(sents)):
+        if k == 0 or "\n" in text[sents[k - 1][1] : sents[k][0]]:
+            paras.append([])
+        paras[-1].append(k)
+    para_of = {k: n for n, para in enumerate(paras) for k in para}
+    for s in finder.you_sents:
+        n = para_of[s]
+        para = paras[n]
+        first = sent_toks[para[0]]
+        if len(first) < 2 or n + 1 >= len(paras):
+            continue
+        label = first[0].text
+        if label not in _QUESTION_LABELS and not any(t.text == "?" for k in para for t in sent_toks[k]):
+            continue  # a speaker's turn with no question: no interviewer speaking
+        ans = attrs[paras[n + 1][0]]
+        if ans is None or ans.key[0] in {"we", "i", "you"}:
+            continue
+        own = attrs[para[0]]
+        if label not in _QUESTION_LABELS and own is not None and own.key == ans.key:
+            continue
+        out[("you", s)] = ans.key
+        out[("you", s, "side")] = side_of(ans.key, s, finder, lex)
+    return out
