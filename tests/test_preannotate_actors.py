@@ -1154,3 +1154,15 @@ def test_an_interviewers_you_is_the_interviewee_and_your_government_their_state(
     # an answer's "you" is the interviewer, no actor
     answer = annotate(text.replace("The figures are public.", "You have seen the figures."))
     assert "You" not in mention_texts(answer)
+
+
+def test_an_object_them_after_a_plural_thing_is_no_actor() -> None:
+    out = annotate(
+        "Farmers blocked two main highways on Monday. If the blockades stay, the police will clear them. "
+        "The ministry suspended three import licences last week, and the traders' union said it would challenge them in court."
+    )
+    assert "them" not in mention_texts(out)
+    # an actor's mention nearer than any plural thing stays its antecedent
+    kept = annotate("Police detained 40 protesters in the capital and charged them with rioting.")
+    assert "them" in mention_texts(kept)
+    assert actor_of(kept, "them") is actor_of(kept, "40 protesters")

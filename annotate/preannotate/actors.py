@@ -170,6 +170,11 @@ PRONOUNS_I = {"i", "me", "my"}
 _PRONOUNS_YOU = frozenset({"you", "your"})
 _YOUR_SIDE = frozenset({"government", "country", "administration", "cabinet", "ministry", "party", "side", "coalition", "movement", "organisation", "organization", "union"})
 _QUESTION_LABELS = frozenset({"Q", "Question"})
+# words that open a plural noun phrase ("the blockades", "two border crossings", "more
+# monitors", "on sanctions"): a plural noun after one is a thing or people of no mention
+_PLURAL_NP_OPENERS = frozenset({"the", "these", "those", "our", "my", "your", "more", "additional", "other", "any", "all", "some", "many", "few", "new", "such", "extra", "further",
+                                *_NUMBER_WORDS})
+_TIME_NOUNS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes", "nights", "times"})
 _ANSWER_LABELS = frozenset({"A", "Answer"})
 _MY_RELATIONS = frozenset({"client", "clients", "party", "government", "country", "people", "family", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
                            "children", "lawyer", "lawyers", "colleague", "colleagues", "friend", "friends", "office", "ministry", "union", "movement", "coalition", "team", "supporters", "members"})
@@ -2672,6 +2677,42 @@ class ActorFinder:
         self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, "person", target.country, target.role, 0.5, pronoun=True))
         return i + 1
 
+    def _plural_thing_before(self, toks: list[Token], i: int, s: int) -> bool:
+        """An object "them" whose nearest plural noun phrase before it (this sentence, else the
+        one before) is no actor's mention: "reopen two border crossings … reopen them", "the
+        arrests … challenge them", "withdraw more monitors … withdraw them": the pronoun takes
+        up those things or unnamed people, not an actor named further back. Closer actors'
+        mentions ("detained 40 protesters and charged them") end the search."""
+        # the pronoun's own clause (after the last clause break before it) holds its subject,
+        # never its antecedent ("the police will clear them")
+        # (with no clause break, its first mention is that subject)
+        clause = next((toks[k].end for k in range(i - 1, -1, -1) if toks[k].lower in _CLAUSE_BREAKS), None)
+        for sent in (s, s - 1):
+            ts = toks[:i] if sent == s else self._sent_toks.get(sent, ())
+            ms = self._by_sent.get(sent, ())
+            spans = [(m.start, m.end) for m in ms]
+            if sent == s:
+                block = [(m.start, m.end) for m in ms if m.start < clause] if clause is not None else spans[1:]
+            else:
+                block = spans
+            for k in range(len(ts) - 1, 0, -1):
+                t = ts[k]
+                if any(a <= t.start < b for a, b in block):
+                    return False  # an actor's mention is nearer
+                if any(a <= t.start < b for a, b in spans):
+                    continue
+                w = t.text
+                if len(w) < 4 or not (w.isalpha() and w.islower()) or w[-1] != "s" or w.endswith(("ss", "us", "is")):
+                    continue
+                if w in _TIME_NOUNS or self.lex.verb_forms.get(w) in self.reporting:
+                    continue
+                p = ts[k - 1]
+                if p.lower in _PLURAL_NP_OPENERS or p.text[:1].isdigit():
+                    return True
+                if k > 1 and (p.text.replace("-", "").isalpha() and p.text.islower() and not self.lex.verb_forms.get(p.lower)) and not any(a <= p.start < b for a, b in spans) and (ts[k - 2].lower in _PLURAL_NP_OPENERS or ts[k - 2].text[:1].isdigit()):
+                    return True  # "the road blockades", "two border crossings"
+        return False
+
     def _try_you(self, toks: list[Token], i: int, s: int) -> int | None:
         """"Q: Will you resign?", "Q: … until your government answers": in an interviewer's
         turn "you" is the interviewee and "your government" the side they speak for (one
@@ -2803,6 +2844,8 @@ class ActorFinder:
             if w == "them":
                 if prev_w == "of":
                     return None  # "20 of them", "one of them": a part of the group, not the group
+                if self._plural_thing_before(toks, i, s):
+                    return None  # "lift the blockades or the police will clear them": the things
                 # an object pronoun: a group named earlier in the same sentence ("detained
                 # dozens of traders, and prosecutors charged them"), else what "they" would be
                 target = next((m for m in reversed(self._by_sent.get(s, ())) if m.start < toks[i].start and not m.pronoun and _plural_actor(m)), None)
