@@ -1166,3 +1166,21 @@ def test_an_object_them_after_a_plural_thing_is_no_actor() -> None:
     kept = annotate("Police detained 40 protesters in the capital and charged them with rioting.")
     assert "them" in mention_texts(kept)
     assert actor_of(kept, "them") is actor_of(kept, "40 protesters")
+
+
+def test_a_state_or_province_government_is_its_own_actor_not_the_countrys() -> None:
+    out = annotate(
+        "A court in Mumbai ordered the state government to restore the housing subsidy, and the federal government said it would appeal. "
+        "The Punjab government welcomed the ruling."
+    )
+    texts = mention_texts(out)
+    assert "the state government" in texts and "The Punjab government" in texts
+    state = actor_of(out, "the state government")
+    assert state["kind"] == "government"
+    assert state is not actor_of(out, "the federal government")
+    punjab = actor_of(out, "The Punjab government")
+    assert punjab["country"] == "IND" and punjab is not state
+    # a government named in capitals stays a name, and a people's adjective names the state
+    named = annotate("The Kurdistan Regional Government and the Kenyan government signed a trade accord.")
+    assert "Kurdistan Regional Government" in " ".join(mention_texts(named))
+    assert actor_of(named, "the Kenyan government")["name"] == "Kenya"

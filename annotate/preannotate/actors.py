@@ -117,6 +117,7 @@ _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtow
 _THE_AREA = frozenset({"the", *_AREA_WORDS})  # (made once, not per test)
 # the level of a sub-national office ("the regional governor", "the provincial police chief")
 _SUBNATIONAL = frozenset({"regional", "provincial", "district", "county", "municipal", "local", "state"})
+_SUBNATIONAL_LEVELS = frozenset({"state", "provincial", "regional", "county", "municipal", "city", "district"})
 _REGULATOR_WORDS = frozenset({"regulator", "regulatory", "regulators", "watchdog"})
 # lower-case heads of a body described in words before its acronym in brackets
 _ACRONYM_HEADS = frozenset({"federation", "confederation", "union", "association", "commission", "council", "committee", "agency", "authority", "movement", "party", "front", "alliance", "coalition", "network", "syndicate", "organisation", "organization", "institute", "office", "service"})
@@ -1345,7 +1346,37 @@ class ActorFinder:
             r = self._try_institution(toks, i, s)
         if r is None:
             r = self._try_coalition(toks, i, s)
-        return r if r is not None else self._try_group_backref(toks, i, s)
+        if r is None:
+            r = self._try_group_backref(toks, i, s)
+        if r is None and "government" in (toks[i + 2].lower if i + 2 < len(toks) else "", toks[i + 3].lower if i + 3 < len(toks) else "", toks[i + 4].lower if i + 4 < len(toks) else ""):
+            r = self._try_subnational_gov(toks, i, s)
+        return r
+
+    def _try_subnational_gov(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the state government", "the Kerala government", "the Tamil Nadu government": the
+        government of a state or province inside a country (a level word, or a capitalised
+        place name that is no state's or people's name), an actor of its own, not the
+        country's government; the same phrase later is the same actor."""
+        k = next(q for q in range(i + 2, min(i + 5, len(toks))) if toks[q].lower == "government")
+        if toks[k].text != "government":
+            return None  # "the Kurdistan Regional Government": a name, the name matchers take it
+        mods = toks[i + 1 : k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and (nxt.lower in {"'s", "’s", "of"} or _is_cap(nxt)):
+            return None  # "the state government's lawyers", "the Regional Government of X": others
+        country = None
+        if len(mods) == 1 and mods[0].lower in _SUBNATIONAL_LEVELS and mods[0].text.islower():
+            name = f"{mods[0].lower} government"
+        elif all(_is_cap(t) and t.text.isalpha() and t.text not in _NOT_NAME for t in mods) and (mods[0].text,) not in self.lex.demonyms:
+            ne = self._name_at(toks, i + 1)
+            if ne is not None and not (ne[0] == k and ne[1].kind == "other"):
+                return None  # a state's or body's name: the matchers of names take it
+            name = f"{self._text(mods)} government"  # a region or city ("Kerala") or a place the tables lack
+            country = ne[1].country if ne is not None else None
+        else:
+            return None
+        self._add(Mention(toks[i].start, toks[k].end, s, ("subgov", name), name, "government", country, None, 0.45))
+        return k + 1
 
     def _try_group_backref(self, toks: list[Token], i: int, s: int) -> int | None:
         """"the men", "the detained men", "the four", "the crowd", "the groups": a definite
@@ -1457,7 +1488,7 @@ class ActorFinder:
             return None
         if head == "ministry" and self._portfolio(toks, i):
             return None
-        prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind in {"government", "organization", "igo"} and head in m.name.lower()]
+        prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind in {"government", "organization", "igo"} and head in m.name.lower() and m.key[0] != "subgov"]
         body = self._state_bodies.get(head)
         if body is not None and body[1] >= s - 8 and (not prior or prior[-1].sent <= body[1]):
             prior = [m for m in self.mentions if m.key == body[0] and not m.pronoun][-1:]
