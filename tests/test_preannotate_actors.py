@@ -1184,3 +1184,21 @@ def test_a_state_or_province_government_is_its_own_actor_not_the_countrys() -> N
     named = annotate("The Kurdistan Regional Government and the Kenyan government signed a trade accord.")
     assert "Kurdistan Regional Government" in " ".join(mention_texts(named))
     assert actor_of(named, "the Kenyan government")["name"] == "Kenya"
+
+
+def test_a_bracketed_acronym_spelled_by_the_capitalised_words_before_it_names_the_whole_body() -> None:
+    out = annotate(
+        "The opposition will boycott the run-off unless the General Electoral Tribunal (GET) orders a recount. "
+        "The GET said it would rule on Friday. Operatives of the National Intelligence Services (NIS) detained two men. "
+        "Ghana's Ministry of National Security (MNS) denied the report."
+    )
+    texts = mention_texts(out)
+    for m in ("GET", "The GET", "NIS", "MNS"):
+        assert m in texts, m
+    get = actor_of(out, "GET")
+    assert get["kind"] != "person" and get is actor_of(out, "The GET") and get is actor_of(out, "it")
+    assert any(m["text"].endswith("National Intelligence Services") for m in actor_of(out, "NIS")["mentions"])
+    assert any(m["text"].endswith("Ministry of National Security") for m in actor_of(out, "MNS")["mentions"])
+    # a treaty's or an installation's name with its acronym is no actor
+    things = annotate("Nepal wants the South Asian Free Trade Agreement (SAFTA) revived and inspectors at the Bandar Uranium Enrichment Facility (BUEF).")
+    assert not {"SAFTA", "BUEF"} & set(mention_texts(things))

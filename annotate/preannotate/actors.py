@@ -227,6 +227,8 @@ _EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederati
                        "Force", "Revolution", "Corps", "Command", "Brigade", "Battalion", "Regiment"}
 # last words of the name of a document, a law or a programme: no actor ("Montreux Convention",
 # "Paris Agreement"), whatever words come before
+# last words of the names of installations and schemes, not bodies ("Uranium Conversion Facilities")
+_THING_NAME_LAST = frozenset({"Facility", "Facilities", "Plant", "Plants", "Project", "Zone", "Zones", "Reactor", "Mine", "Pipeline", "Terminal", "Scheme"})  # ("World Food Programme", "Monetary Fund" are bodies)
 _DOCUMENT_LAST = frozenset({"Convention", "Conventions", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Charter", "Declaration", "Act", "Doctrine"})
 # Anaphor heads that stand for a body of their own when nothing fitting was named before and
 # they are the subject of a verb ("the 12-member bloc said it …", "the union rejected …").
@@ -1881,6 +1883,8 @@ class ActorFinder:
                 ent = self._named_before(toks, i - 1, s, last)
                 if ent is None and toks[i - 2].lower in _ACRONYM_HEADS and toks[i - 2].text.islower():
                     ent = self._described_before(toks, i - 1, s, last)
+                if ent is None and last.isupper() and _is_cap(toks[i - 2]):
+                    ent = self._spelled_before(toks, i - 1, s, last)
                 if ent is not None:
                     self._acronyms[last] = ent
             if ent is not None and j < len(toks) and toks[j].text.islower() and toks[j].lower in self.lex.title_lens:
@@ -2052,6 +2056,54 @@ class ActorFinder:
             first = next((w for w in m.name.split() if w[:1].isupper()), "")
             return m if first[:1] == acro[0] else None
         return None
+
+    def _spelled_before(self, toks: list[Token], p: int, s: int, acro: str) -> Mention | None:
+        """"the General Election Commission (GEC)", "Korea Hydro & Nuclear Power (KHNP)",
+        "Libya's Government of National Unity (GNU)": the capitalised words right before the
+        bracket whose initials spell the acronym are the body's name. A mention that already
+        covers them is the body; else they become one mention (a shorter one found inside,
+        "Election Commission", "Department of State", gives way: maximal mentions, guidelines 0.3)."""
+        a = None
+        k = p - 1
+        while k >= 0 and p - k <= 8:
+            t = toks[k]
+            if _is_cap(t) and t.text.replace("-", "").isalpha():
+                if "".join(x.text[0] for x in toks[k:p] if _is_cap(x)) == acro:
+                    a = k
+            elif t.lower not in {"of", "for", "and", "&", "on", "de", "des", "du", "la", "el"}:
+                break
+            k -= 1
+        if a is None:
+            return None
+        last = toks[p - 1].text
+        if last in _DOCUMENT_LAST or last in _GEO_LAST or last in _STREET_WORDS or last in _THING_NAME_LAST:
+            return None  # "the South Asia Free Trade Agreement (SAFTA)", "… Facilities (UCF)": a thing or a place
+        start, end = toks[a].start, toks[p - 1].end
+        ms = self._by_sent.get(s, [])
+        outer = next((m for m in ms if m.start <= start and m.end == end and not m.pronoun), None)
+        if outer is not None and outer.kind != "person":
+            return outer
+        if outer is None and any(m.start < end < m.end for m in ms):
+            return None  # a mention across the name's end: not a name of its own
+        left = next((m for m in ms if m.start < start < m.end), None) if outer is None else None
+        words = [t.text for t in toks[a:p]]
+        name = "".join(t.text if q == a or t.start == toks[q - 1].end else " " + t.text for q, t in enumerate(toks[a:p], a))
+        kind = "group" if any(w in _ARMED_GROUP_WORDS for w in words) else "government" if any(w in _GOV_WORDS or w in {"Service", "Services", "Agency", "Authority"} for w in words) else "organization"
+        country = next((self.lex.demonyms[(w,)] for w in words if (w,) in self.lex.demonyms), None)
+        if outer is not None or left is not None:
+            # "the General Election Commission" read as a title and a name: a person has no
+            # acronym, the words are a body's name (the mention keeps its span); "Libya's
+            # Government" cut before "of National Unity (GNU)": the whole name, one mention
+            start = (outer or left).start
+            if left is not None and left.kind == "government" and left.country and country is None:
+                country = left.country
+        m = Mention(start, end, s, ("org", name), name, kind, country, None, 0.6)
+        gone = {id(x) for x in ms if start <= x.start and x.end <= end}
+        if gone:
+            self._by_sent[s] = [x for x in ms if id(x) not in gone]
+            self.mentions = [x for x in self.mentions if id(x) not in gone]
+        self._add(m)
+        return m
 
     def _described_before(self, toks: list[Token], p: int, s: int, acro: str) -> Mention | None:
         """"the port employers' federation (CEPA)", "the national electoral commission (CENI)":
