@@ -1202,3 +1202,14 @@ def test_a_bracketed_acronym_spelled_by_the_capitalised_words_before_it_names_th
     # a treaty's or an installation's name with its acronym is no actor
     things = annotate("Nepal wants the South Asian Free Trade Agreement (SAFTA) revived and inspectors at the Bandar Uranium Enrichment Facility (BUEF).")
     assert not {"SAFTA", "BUEF"} & set(mention_texts(things))
+
+
+def test_a_nationality_with_a_plural_body_noun_is_a_collective_actor() -> None:
+    out = annotate(
+        "Hungarian observers left the polling station early. Turkish aircraft struck the convoy, "
+        "and the Kenyan contingent withdrew from the town. Ghanaian banks suspended the transfers."
+    )
+    texts = mention_texts(out)
+    for m in ("Hungarian observers", "Turkish aircraft", "the Kenyan contingent", "Ghanaian banks"):
+        assert m in texts, m
+    assert actor_of(out, "Turkish aircraft")["name"] == "Turkey"
