@@ -1213,3 +1213,12 @@ def test_a_nationality_with_a_plural_body_noun_is_a_collective_actor() -> None:
     for m in ("Hungarian observers", "Turkish aircraft", "the Kenyan contingent", "Ghanaian banks"):
         assert m in texts, m
     assert actor_of(out, "Turkish aircraft")["name"] == "Turkey"
+
+
+def test_an_x_led_coalition_is_an_actor_and_an_x_led_modifier_no_name() -> None:
+    out = annotate("The US-led coalition said it had struck two depots. The coalition blamed the militia.")
+    coalition = actor_of(out, "The US-led coalition")
+    assert coalition is actor_of(out, "it") and coalition is actor_of(out, "The coalition")
+    assert coalition["kind"] != "person"
+    mod = annotate("Kenya backs African Union-led mediation, the minister said.")
+    assert not any(t.endswith("-led") for t in mention_texts(mod))

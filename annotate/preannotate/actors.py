@@ -421,10 +421,16 @@ def _acronym_like(w: str) -> bool:
     return 2 <= len(w) <= 8 and w[:1].isupper() and w.isupper() and w.replace("-", "").isalnum()
 
 
+# "Saudi-led", "UN-backed", "Russian-brokered": a capitalised stem made an adjective, no name word
+_LED_SUFFIXES = ("-led", "-backed", "-brokered", "-sponsored", "-funded", "-allied", "-aligned")
+
+
 def _is_cap(t: Token) -> bool:
     s = t.text
     c = s[:1]
     if c.isupper():  # the common case first (called for most capitalised tokens)
+        if "-" in s and s.endswith(_LED_SUFFIXES):
+            return False  # "the United Nations-led talks": "United Nations" is no actor here
         return s[1:2].islower() or s.isupper() or len(s) == 1 or "." in s or "-" in s
     if c.islower() and s.startswith(_PARTICLE_PREFIXES):
         # "al-Mahdi", "el-Sisi": an Arabic name with its article
@@ -1432,9 +1438,10 @@ class ActorFinder:
         government, an actor (the coalition named before, else a new one); "the coalition
         pact" or "the coalition's programme" is a thing of it, not the coalition."""
         j = i + 1
+        led = j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.endswith(("-led", "-backed"))
         if j < len(toks) and (toks[j].lower in {"ruling", "governing", "opposition", "centre-right", "centre-left", "center-right", "center-left", "conservative", "leftist", "rightist", "new", "fragile", "three-party", "two-party", "four-party", "five-party"}
-                              or (toks[j].text,) in self.lex.demonyms):
-            j += 1  # "the ruling coalition", "the Dutch coalition"
+                              or (toks[j].text,) in self.lex.demonyms or led):
+            j += 1  # "the ruling coalition", "the Dutch coalition", "the Saudi-led coalition"
         if j >= len(toks) or toks[j].lower != "coalition":
             return None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -1447,6 +1454,10 @@ class ActorFinder:
         if prior:
             p = prior[-1]
             self._add(Mention(toks[i].start, toks[j].end, s, p.key, p.name, p.kind, p.country, p.role, 0.45))
+        elif led:
+            # "the Saudi-led coalition", "the US-led coalition": states' military coalition
+            name = self._text(toks[i + 1 : j + 1])
+            self._add(Mention(toks[i].start, toks[j].end, s, ("org", name), name, "igo", None, None, 0.5))
         else:
             name = self._text(toks[i + 1 : j + 1]).lower()
             self._add(Mention(toks[i].start, toks[j].end, s, ("inst", "coalition"), name, "government", None, None, 0.45))
