@@ -1222,3 +1222,14 @@ def test_an_x_led_coalition_is_an_actor_and_an_x_led_modifier_no_name() -> None:
     assert coalition["kind"] != "person"
     mod = annotate("Kenya backs African Union-led mediation, the minister said.")
     assert not any(t.endswith("-led") for t in mention_texts(mod))
+
+
+def test_unknown_capitalised_words_before_a_place_noun_or_as_a_nationality_are_no_person() -> None:
+    out = annotate(
+        "Troops clashed near the disputed Wadi Halfa Bulge area, and the council froze the Green Horizon programmes. "
+        "Nepal banned imports of Sri Lankan tea, the minister said."
+    )
+    texts = mention_texts(out)
+    for m in ("Wadi Halfa Bulge", "Green Horizon", "Sri Lankan"):
+        assert m not in texts, m
+    assert "Ana Pereira" in mention_texts(annotate("Ana Pereira said the talks would resume."))

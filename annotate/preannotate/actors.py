@@ -228,6 +228,7 @@ _EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederati
 # last words of the name of a document, a law or a programme: no actor ("Montreux Convention",
 # "Paris Agreement"), whatever words come before
 # last words of the names of installations and schemes, not bodies ("Uranium Conversion Facilities")
+_SCHEME_NOUNS = frozenset({"programme", "programmes", "program", "programs", "project", "projects", "scheme", "schemes", "initiative", "fund"})
 _THING_NAME_LAST = frozenset({"Facility", "Facilities", "Plant", "Plants", "Project", "Zone", "Zones", "Reactor", "Mine", "Pipeline", "Terminal", "Scheme"})  # ("World Food Programme", "Monetary Fund" are bodies)
 _DOCUMENT_LAST = frozenset({"Convention", "Conventions", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Charter", "Declaration", "Act", "Doctrine"})
 # Anaphor heads that stand for a body of their own when nothing fitting was named before and
@@ -1970,6 +1971,10 @@ class ActorFinder:
                     self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.6, name_tokens=nt))
                     return j
         if 2 <= len(nt) <= 4 and all(w.isalpha() or "-" in w or "." in w or "'" in w for w in nt):
+            if nt in self.lex.demonyms or j < len(toks) and toks[j].text.islower() and (toks[j].lower in _PLACE_NOUNS or toks[j].lower in _SCHEME_NOUNS):
+                # "Sri Lankan rice": a people's adjective; "the disputed Ras Doumeira area",
+                # "the Horizon Europe programmes": a place's or a scheme's name
+                return j
             # two to four unknown capitalised words: a person's name, possessive or not
             self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), " ".join(nt), "person", None, None, 0.6, name_tokens=nt))
             return j
