@@ -1233,3 +1233,14 @@ def test_unknown_capitalised_words_before_a_place_noun_or_as_a_nationality_are_n
     for m in ("Wadi Halfa Bulge", "Green Horizon", "Sri Lankan"):
         assert m not in texts, m
     assert "Ana Pereira" in mention_texts(annotate("Ana Pereira said the talks would resume."))
+
+
+def test_a_body_as_the_place_of_its_building_is_no_mention() -> None:
+    out = annotate(
+        "The Constitutional Court rejected the appeal on Monday. Supporters gathered outside the court, "
+        "and dozens tried to force their way into the government building."
+    )
+    texts = mention_texts(out)
+    assert "the court" not in texts and "the government" not in texts
+    acting = annotate("The Constitutional Court rejected the appeal. Lawyers said the court had ignored the evidence.")
+    assert "the court" in mention_texts(acting)

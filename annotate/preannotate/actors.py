@@ -91,6 +91,8 @@ _MOTION_PLACE_PREPS = frozenset({"towards", "toward", "around", "outside", "insi
 _BACK_FROM = frozenset({"back", "came", "comes", "come", "returned", "returns", "return", "arrived", "arrives", "fled", "flee", "flees"})
 _COMPASS_OF = frozenset({"out", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"})
 # a place noun a legislature's word modifies ("the parliament building")
+# places a body's word modifies ("the government building", "the court building")
+_BODY_PLACE_NOUNS = frozenset({"building", "buildings", "headquarters", "compound", "premises", "gates", "gate", "grounds", "offices", "steps"})
 _LEGIS_PLACE_NOUNS = frozenset({"building", "buildings", "grounds", "complex", "gate", "gates", "square", "compound", "chamber"})
 
 
@@ -1359,6 +1361,12 @@ class ActorFinder:
             r = self._try_group_backref(toks, i, s)
         if r is None and "government" in (toks[i + 2].lower if i + 2 < len(toks) else "", toks[i + 3].lower if i + 3 < len(toks) else "", toks[i + 4].lower if i + 4 < len(toks) else ""):
             r = self._try_subnational_gov(toks, i, s)
+        if r is not None and self.mentions and self.mentions[-1].start == toks[i].start and self.mentions[-1].kind != "person":
+            if r < len(toks) and toks[r].lower in _BODY_PLACE_NOUNS or i > 0 and toks[i - 1].lower in _MOTION_PLACE_PREPS:
+                # "into the government building", "told reporters outside the court": the body's
+                # seat, a place, not the body acting ("the tribunal's offices" stay: the owner)
+                m = self.mentions.pop()
+                self._by_sent[s].remove(m)
         return r
 
     def _try_subnational_gov(self, toks: list[Token], i: int, s: int) -> int | None:
