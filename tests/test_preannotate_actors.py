@@ -1244,3 +1244,14 @@ def test_a_body_as_the_place_of_its_building_is_no_mention() -> None:
     assert "the court" not in texts and "the government" not in texts
     acting = annotate("The Constitutional Court rejected the appeal. Lawyers said the court had ignored the evidence.")
     assert "the court" in mention_texts(acting)
+
+
+def test_it_as_the_object_of_a_verb_that_takes_things_is_no_actor() -> None:
+    out = annotate(
+        "The coalition passed the budget bill on Monday, and the Senate is expected to approve it next week. "
+        "\"We are not closing the port. We are closing it to trawlers,\" the Fisheries Ministry said."
+    )
+    assert "it" not in mention_texts(out)
+    # an actor's verb keeps it an actor; a clause's subject "it" too
+    kept = annotate("The European Commission fined Hungary and urged it to publish the audit. The union said it would strike.")
+    assert mention_texts(kept).count("it") == 2

@@ -141,6 +141,8 @@ _GROUP_NOUNS_N = {"parties": "organization", "unions": "organization", "groups":
 # words in -s after "said it" that are no present-tense verb ("said it deplores", "says it represents")
 _NOT_VERB_S = {"unless", "as", "thus", "plus", "its", "this", "us", "was", "always", "perhaps", "towards", "afterwards", "sometimes", "besides", "whereas"}
 # words after an object "it" (the lexicon's verb forms hold some of them as trigger parts)
+# conjunctions and other words before a subject "it" (never a verb taking it as object)
+_CLAUSE_WORDS = frozenset({"that", "if", "unless", "whether", "because", "as", "when", "while", "until", "before", "after", "since", "so", "and", "but", "or", "than", "where", "though", "although", "once", "what", "how", "why", "whom", "which", "who"})
 _AFTER_OBJECT_IT = {"provided", "unless", "if", "until", "because", "off", "up", "down", "out", "back", "away", "through", "again"}
 # lower-case words a matcher starts on beyond the starters: "this government", "one of them"
 _THIS_ONE = frozenset({"this", "one"})
@@ -2939,6 +2941,13 @@ class ActorFinder:
             if (nxt in _PREP_WORDS or nxt in _AFTER_OBJECT_IT) and not infinitive:
                 # "submitted it to parliament", "vote for it provided that": an object, a thing;
                 # "asked it to publish", "allowed it to export": the body asked, an actor
+                return None
+            if prev_w and toks[i - 1].text.isalpha() and prev_w not in _ACTOR_OBJECT_VERBS and prev_w not in _MODAL_AUX and prev_w not in _SUBJECT_AUX and prev_w not in _PREP_WORDS and prev_w not in _CLAUSE_WORDS \
+                    and (self.lex.verb_forms.get(prev_w) or len(prev_w) > 5 and prev_w.endswith("ing")) and self.lex.verb_forms.get(prev_w) not in self.reporting \
+                    and not (nxt in _IT_NEXT or nxt in _SUBJECT_AUX or nxt == "to" and not (nn is not None and nn.text.isalpha() and nn.text.islower() and nn.lower.endswith("s") and not nn.lower.endswith(("ss", "us"))) or i + 1 < len(toks) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and nxt.endswith(("s", "ed")) and nxt not in _NOT_VERB_S):
+                # "the Senate is expected to approve it next week", "closing it to smugglers": the
+                # object of a verb that takes no actor is a thing (a bill, a border), unless a verb
+                # follows and "it" is the subject of a clause ("confirms it needs", "signalled it would")
                 return None
             if said_before and nxt in {'"', "“"} and i + 2 < len(toks):
                 nxt = toks[i + 2].lower  # 'said it "deplores …"': the quotation opens after "it"
