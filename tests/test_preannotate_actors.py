@@ -1255,3 +1255,12 @@ def test_it_as_the_object_of_a_verb_that_takes_things_is_no_actor() -> None:
     # an actor's verb keeps it an actor; a clause's subject "it" too
     kept = annotate("The European Commission fined Hungary and urged it to publish the audit. The union said it would strike.")
     assert mention_texts(kept).count("it") == 2
+
+
+def test_their_after_two_actors_joined_across_an_acronym_or_a_possessive_is_both() -> None:
+    out = annotate("The ruling Socialist Party (PS) and the Green Alliance (GA) will pass the budget on their own.")
+    their = [a["name"] for a in out["actors"] if any(m["text"] == "their" for m in a["mentions"])]
+    assert len(their) == 2
+    out = annotate("Kenyan Foreign Minister Ruth Achieng and her Ugandan counterpart, Paul Okello, agreed to redraw their border.")
+    their = [a["name"] for a in out["actors"] if any(m["text"] == "their" for m in a["mentions"])]
+    assert len(their) == 2

@@ -2513,6 +2513,10 @@ class ActorFinder:
         if not toks:
             return False
         between = [t.lower for t in toks if a.end <= t.start and t.end <= b.start]
+        if between[:1] == ["("] and ")" in between[:4]:
+            between = between[between.index(")") + 1 :]  # "the Justice and Development Party (AKP) and …"
+        if len(between) >= 2 and between[0] == "and" and between[1] in _POSSESSIVE_DETS and len(between) <= 6 and (len(between) == 2 or between[-1] == ","):
+            return True  # "Sari Wulandari and her (Timorese) counterpart, Joaquim da Costa"
         if between[:1] in (["'s"], ["’s"]) and "and" in between and len(between) <= 6:
             # "Iraq's federal government and the Kurdistan Regional Government"
             between = between[between.index("and") :]
@@ -2733,7 +2737,11 @@ class ActorFinder:
                 if m.pronoun or m.kind == "media" or m.key[0] in {"we", "unnamed"}:
                     continue
                 if n + 1 < len(ms) and sent == s:
-                    b = ms[n + 1]
+                    # the next mention of another actor ("the AKP (AKP) and the MHP": its own
+                    # acronym between; "X and her counterpart, Y": the possessive a pronoun)
+                    others = [x for x in ms[n + 1 :] if x.key != m.key and not x.pronoun]
+                    b = next((x for x in others if x.kind == "person"), None) if m.kind == "person" else None
+                    b = b or (others[0] if others else ms[n + 1])
                     if not b.pronoun and b.key != m.key and b.kind != "media" and b.key[0] not in {"we", "pair", "unnamed"} and self._coordinated(m, b):
                         return (("pair", m.key, b.key), None)
                 if _plural_actor(m):
