@@ -1264,3 +1264,10 @@ def test_their_after_two_actors_joined_across_an_acronym_or_a_possessive_is_both
     out = annotate("Kenyan Foreign Minister Ruth Achieng and her Ugandan counterpart, Paul Okello, agreed to redraw their border.")
     their = [a["name"] for a in out["actors"] if any(m["text"] == "their" for m in a["mentions"])]
     assert len(their) == 2
+
+
+def test_gangs_are_an_armed_group() -> None:
+    out = annotate("The army warned armed gangs in the north that it would strike. The gangs have kidnapped 40 students since May.")
+    texts = mention_texts(out)
+    assert "armed gangs" in texts and any(t.endswith("gangs") and t != "armed gangs" for t in texts)
+    assert actor_of(out, "armed gangs")["kind"] == "group"

@@ -199,7 +199,7 @@ _BARE_GROUPS = {
     "pensioners": "group", "unions": "group", "employers": "organization", "monitors": "group", "councillors": "government", "councilors": "government", "ambassadors": "government",
     "governors": "government", "growers": "group", "agitators": "group", "guards": "government", "parties": "organization", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
     # people who act as a body in political news (strikes, land disputes, uprisings)
-    "dissidents": "group", "smallholders": "group", "strikers": "group", "loyalists": "group", "hardliners": "group", "defectors": "group",
+    "dissidents": "group", "smallholders": "group", "strikers": "group", "loyalists": "group", "hardliners": "group", "defectors": "group", "gangs": "group",
     "mutineers": "group", "jihadists": "group", "rioters": "group", "herders": "group", "peasants": "group",
     # a legislature's members, and people who act as a body in labour and land disputes
     "senators": "government", "dockers": "group", "dockworkers": "group", "longshoremen": "group", "ranchers": "group", "returnees": "group",
