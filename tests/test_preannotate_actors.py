@@ -1271,3 +1271,13 @@ def test_gangs_are_an_armed_group() -> None:
     texts = mention_texts(out)
     assert "armed gangs" in texts and any(t.endswith("gangs") and t != "armed gangs" for t in texts)
     assert actor_of(out, "armed gangs")["kind"] == "group"
+
+
+def test_members_acting_together_are_the_body_named_before() -> None:
+    out = annotate(
+        "The Southern African Development Community (SADC) met in Gaborone on Friday. "
+        "A diplomat said member states would send observers only if Harare agreed."
+    )
+    assert actor_of(out, "member states") is actor_of(out, "Southern African Development Community")
+    other = annotate("The Southern African Development Community met on Friday. Police said gang members had fled.")
+    assert "gang members" not in mention_texts(other) and "members" not in mention_texts(other)

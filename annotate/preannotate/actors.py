@@ -472,7 +472,7 @@ def _tables(lex: Lexicon) -> _Tables:
         head_nouns = frozenset(tuple(h.split()) for h in lex.cues["head_of_nouns"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        starters = {"the", "parliament", "itself", *_SOURCE_NOUNS, *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_PRONOUNS_YOU, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
+        starters = {"the", "parliament", "itself", "member", *_SOURCE_NOUNS, *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_PRONOUNS_YOU, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
         gov = frozenset(tuple(g.split()) for g in group["government"])
         grp = frozenset(tuple(g.lower().split()) for g in group["group"])
@@ -791,7 +791,7 @@ class ActorFinder:
                     or ((cap or tx.startswith(_PARTICLE_PREFIXES)) and self._try_capseq(toks, i, s))
                     or (lw in _SPOKES_DETS and self._try_spokesperson(toks, i, s))
                     or (lw in {"a", "an"} and self._try_unnamed(toks, i, s))
-                    or ((lw in _BARE_GROUPS or lw in _MODIFIED_GROUPS) and self._try_bare_group(toks, i, s))
+                    or ((lw in _BARE_GROUPS or lw in _MODIFIED_GROUPS or lw == "member") and self._try_bare_group(toks, i, s))
                     or (lw in _ALL_PRONOUNS and self._try_pronoun(toks, i, s))
                     or (tx == "parliament" and self._try_bare_parliament(toks, i, s))
                 )
@@ -2572,8 +2572,31 @@ class ActorFinder:
         self._add(Mention(toks[start].start, toks[j].end, s, key, name, "organization" if noun in {"companies", "firms"} else "group", country, None, 0.45))
         return j + 1
 
+    def _try_members(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"members would send a mission only if …", "all members complied", "member states had
+        pledged …": the members of the body the story named last (an IGO, a union, an
+        association) acting together are that body (a word before that makes them others' -
+        "gang members", "coalition members" - or a name after, "members of X", is not this)."""
+        j = i + 2 if toks[i].lower == "member" else i + 1
+        if j >= len(toks) or toks[j].lower in {"of", "'s", "’s"} or _is_cap(toks[j]) or not (toks[j].lower in _SUBJECT_AUX or toks[j].lower in _MODAL_AUX or toks[j].lower in _IT_NEXT or self.lex.verb_forms.get(toks[j].lower)):
+            return None  # not the subject of a verb
+        a = i
+        if i > 0 and toks[i - 1].lower in {"all", "the"}:
+            a = i - 1
+        elif i > 0 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and not (toks[i - 1].lower in _CLAUSE_WORDS or toks[i - 1].lower in _PREP_WORDS or self.lex.verb_forms.get(toks[i - 1].lower) in self.reporting):
+            return None  # "gang members", "its members" (a possessive is a mention already)
+        body = next((m for m in reversed(self._since(s - 3)) if not m.pronoun and m.start < toks[i].start and (m.kind == "igo" or m.kind == "organization" and m.key[0] == "org")), None)
+        if body is None:
+            return None
+        self._add(Mention(toks[a].start, toks[j - 1].end, s, body.key, body.name, body.kind, body.country, body.role, 0.45))
+        return j
+
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
         kind = _BARE_GROUPS.get(toks[i].lower)
+        if kind is None and (toks[i].lower == "members" or toks[i].lower == "member" and i + 1 < len(toks) and toks[i + 1].lower in {"states", "countries", "nations", "governments"}):
+            r = self._try_members(toks, i, s)
+            if r is not None:
+                return r
         # "pro-Russian groups", "anti-government militias": a stance word says whose group it is
         stance_mod = i > 0 and toks[i - 1].lower.startswith(("pro-", "anti-")) and len(toks[i - 1].text) > 5
         if kind is None and toks[i].lower in _MODIFIED_GROUPS and i > 0 and (toks[i - 1].lower in _GROUP_MODIFIERS or stance_mod) and not (i > 1 and toks[i - 2].lower in {"the", "a", "an", "its", "their", "his", "her"} and toks[i - 1].lower in {"party", "union"}):
