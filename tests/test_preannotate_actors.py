@@ -1281,3 +1281,12 @@ def test_members_acting_together_are_the_body_named_before() -> None:
     assert actor_of(out, "member states") is actor_of(out, "Southern African Development Community")
     other = annotate("The Southern African Development Community met on Friday. Police said gang members had fled.")
     assert "gang members" not in mention_texts(other) and "members" not in mention_texts(other)
+
+
+def test_the_leaders_after_a_bloc_are_the_blocs_leaders() -> None:
+    out = annotate(
+        "The Association of Southeast Asian Nations (ASEAN) opened its summit in Vientiane on Monday. "
+        "The leaders agreed to meet again in Manila next year."
+    )
+    leaders = actor_of(out, "The leaders")
+    assert leaders["kind"] == "igo" and "leaders" in leaders["name"]

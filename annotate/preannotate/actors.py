@@ -2583,17 +2583,26 @@ class ActorFinder:
         a = i
         if i > 0 and toks[i - 1].lower in {"all", "the"}:
             a = i - 1
+        elif toks[i].lower == "leaders" and not (i > 0 and (toks[i - 1].lower in _CLAUSE_WORDS or toks[i - 1].text in {",", ".", '"', "“"})) and i > 0:
+            return None  # "coalition leaders", "West African leaders": others' or described
         elif i > 0 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and not (toks[i - 1].lower in _CLAUSE_WORDS or toks[i - 1].lower in _PREP_WORDS or self.lex.verb_forms.get(toks[i - 1].lower) in self.reporting):
             return None  # "gang members", "its members" (a possessive is a mention already)
-        body = next((m for m in reversed(self._since(s - 3)) if not m.pronoun and m.start < toks[i].start and (m.kind == "igo" or m.kind == "organization" and m.key[0] == "org")), None)
+        leaders = toks[i].lower == "leaders"
+        body = next((m for m in reversed(self._since(s - 3)) if not m.pronoun and m.start < toks[i].start and (m.kind == "igo" or m.kind == "organization" and m.key[0] == "org" and not leaders)), None)
         if body is None:
             return None
+        if leaders:
+            # "The leaders agreed to meet again in Doha" after a summit of the GCC: the bloc's
+            # leaders, an actor of their own ("NATO leaders", guidelines 1)
+            name = f"{body.name} leaders"
+            self._add(Mention(toks[a].start, toks[j - 1].end, s, ("org", name), name, "igo", None, None, 0.45))
+            return j
         self._add(Mention(toks[a].start, toks[j - 1].end, s, body.key, body.name, body.kind, body.country, body.role, 0.45))
         return j
 
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
         kind = _BARE_GROUPS.get(toks[i].lower)
-        if kind is None and (toks[i].lower == "members" or toks[i].lower == "member" and i + 1 < len(toks) and toks[i + 1].lower in {"states", "countries", "nations", "governments"}):
+        if kind is None and (toks[i].lower == "members" or toks[i].lower == "leaders" or toks[i].lower == "member" and i + 1 < len(toks) and toks[i + 1].lower in {"states", "countries", "nations", "governments"}):
             r = self._try_members(toks, i, s)
             if r is not None:
                 return r
