@@ -1290,11 +1290,3 @@ def test_the_leaders_after_a_bloc_are_the_blocs_leaders() -> None:
     )
     leaders = actor_of(out, "The leaders")
     assert leaders["kind"] == "igo" and "leaders" in leaders["name"]
-
-
-def test_soldiers_counted_as_killed_or_captured_are_a_group_but_a_force_size_is_not() -> None:
-    out = annotate("A roadside bomb killed three soldiers near Gao, and the rebels said they would free 12 captured soldiers.")
-    texts = mention_texts(out)
-    assert "three soldiers" in texts and "12 captured soldiers" in texts
-    size = annotate("Germany will station a brigade of 4,800 troops in Lithuania.")
-    assert not any("troops" in t for t in mention_texts(size))

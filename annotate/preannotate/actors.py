@@ -124,8 +124,6 @@ _REGULATOR_WORDS = frozenset({"regulator", "regulatory", "regulators", "watchdog
 # lower-case heads of a body described in words before its acronym in brackets
 _ACRONYM_HEADS = frozenset({"federation", "confederation", "union", "association", "commission", "council", "committee", "agency", "authority", "movement", "party", "front", "alliance", "coalition", "network", "syndicate", "organisation", "organization", "institute", "office", "service"})
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "dozen"}
-_SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "peacekeepers"})
-_CASUALTY_VERBS = frozenset({"kill", "capture", "free", "release", "wound", "injure", "abduct", "kidnap", "ambush", "detain", "hold", "execute", "exchange", "swap"})
 _COUNTED_NOUNS = {"people", "companies", "firms", "aides", "journalists", "activists", "protesters", "demonstrators", "students", "traders", "strikers", "detainees", "prisoners", "colleagues", "men", "women", "migrants", "employees", "workers", "officials", "suspects", "members", "lawmakers", "farmers", "fishermen", "seekers", "hostages", "captives", "diplomats", "judges", "delegates", "envoys", "ministers", "officers", "policemen", "servicemen"}
 _ORG_WORDS = {"Society", "Association", "Federation", "Foundation", "Institute", "Union", "Party", "Front", "Movement", "Chamber", "Bank", "Company", "Corporation", "League", "Network", "Coalition", "Alliance", "Centre", "Center", "Committee"}
 # Head nouns of state institutions referred to by a definite description ("the electoral jury").
@@ -2537,7 +2535,7 @@ class ActorFinder:
         while k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].text.isdigit() and toks[k + 1].start == toks[k].end:
             k += 2
         j = k + 1
-        while j < len(toks) and j - k <= 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].lower not in _COUNTED_NOUNS and toks[j].lower not in _SOLDIER_NOUNS:
+        while j < len(toks) and j - k <= 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].lower not in _COUNTED_NOUNS:
             j += 1
         country = None
         if j + 1 < len(toks) and toks[j].text[:1].isupper() and toks[j + 1].lower in _COUNTED_NOUNS and toks[j + 1].text.islower():
@@ -2553,9 +2551,7 @@ class ActorFinder:
             if d is None or d[0] != j + 1:
                 return None
             country = d[1]
-        elif j >= len(toks) or toks[j].text[:1].isupper() or toks[j].lower not in _COUNTED_NOUNS and not (toks[j].lower in _SOLDIER_NOUNS and any(self.lex.verb_forms.get(t.lower) in _CASUALTY_VERBS for t in toks[max(0, i - 3) : i])):
-            # (soldiers counted are an actor only as those killed, captured or freed: "killed two
-            # soldiers", "will free 23 captured soldiers"; "a brigade of 4,800 troops" is a size)
+        elif j >= len(toks) or toks[j].lower not in _COUNTED_NOUNS or toks[j].text[:1].isupper():
             return None
         if j + 1 < len(toks) and toks[j + 1].lower == "of" and toks[j].lower in {"companies", "firms"}:
             return None  # "two companies of the group": a part, not a group of its own
