@@ -1132,3 +1132,161 @@ def test_a_possessive_and_its_fighters_are_one_mention_and_police_before_a_thing
     assert "police" not in texts
     # police acting stay an actor
     assert "Police" in mention_texts(annotate("Police fired tear gas at the crowd."))
+
+
+def test_an_interviewers_you_is_the_interviewee_and_your_government_their_state() -> None:
+    text = (
+        "Finance Minister Ana Ruiz of Peru spoke to this newspaper on Tuesday.\n\n"
+        "Q: The opposition accuses you of hiding the deficit. Will you resign?\n\n"
+        "A: I will not resign. The figures are public.\n\n"
+        "Q: The IMF says your government must cut fuel subsidies.\n\n"
+        "A: We will cut them only if prices fall."
+    )
+    out = annotate(text)
+    ruiz = actor_of(out, "Finance Minister Ana Ruiz")
+    said = [m["text"] for m in ruiz["mentions"]]
+    assert said.count("you") == 2
+    assert actor_of(out, "your government")["kind"] == "government"
+    assert actor_of(out, "your government")["country"] == "PER"
+    # outside a question turn "you" is nobody of the story (generic, or the reader)
+    plain = annotate('Ruiz told reporters: "You cannot run a country on promises."')
+    assert "You" not in mention_texts(plain)
+    # an answer's "you" is the interviewer, no actor
+    answer = annotate(text.replace("The figures are public.", "You have seen the figures."))
+    assert "You" not in mention_texts(answer)
+
+
+def test_an_object_them_after_a_plural_thing_is_no_actor() -> None:
+    out = annotate(
+        "Farmers blocked two main highways on Monday. If the blockades stay, the police will clear them. "
+        "The ministry suspended three import licences last week, and the traders' union said it would challenge them in court."
+    )
+    assert "them" not in mention_texts(out)
+    # an actor's mention nearer than any plural thing stays its antecedent
+    kept = annotate("Police detained 40 protesters in the capital and charged them with rioting.")
+    assert "them" in mention_texts(kept)
+    assert actor_of(kept, "them") is actor_of(kept, "40 protesters")
+
+
+def test_a_state_or_province_government_is_its_own_actor_not_the_countrys() -> None:
+    out = annotate(
+        "A court in Mumbai ordered the state government to restore the housing subsidy, and the federal government said it would appeal. "
+        "The Punjab government welcomed the ruling."
+    )
+    texts = mention_texts(out)
+    assert "the state government" in texts and "The Punjab government" in texts
+    state = actor_of(out, "the state government")
+    assert state["kind"] == "government"
+    assert state is not actor_of(out, "the federal government")
+    punjab = actor_of(out, "The Punjab government")
+    assert punjab["country"] == "IND" and punjab is not state
+    # a government named in capitals stays a name, and a people's adjective names the state
+    named = annotate("The Kurdistan Regional Government and the Kenyan government signed a trade accord.")
+    assert "Kurdistan Regional Government" in " ".join(mention_texts(named))
+    assert actor_of(named, "the Kenyan government")["name"] == "Kenya"
+
+
+def test_a_bracketed_acronym_spelled_by_the_capitalised_words_before_it_names_the_whole_body() -> None:
+    out = annotate(
+        "The opposition will boycott the run-off unless the General Electoral Tribunal (GET) orders a recount. "
+        "The GET said it would rule on Friday. Operatives of the National Intelligence Services (NIS) detained two men. "
+        "Ghana's Ministry of National Security (MNS) denied the report."
+    )
+    texts = mention_texts(out)
+    for m in ("GET", "The GET", "NIS", "MNS"):
+        assert m in texts, m
+    get = actor_of(out, "GET")
+    assert get["kind"] != "person" and get is actor_of(out, "The GET") and get is actor_of(out, "it")
+    assert any(m["text"].endswith("National Intelligence Services") for m in actor_of(out, "NIS")["mentions"])
+    assert any(m["text"].endswith("Ministry of National Security") for m in actor_of(out, "MNS")["mentions"])
+    # a treaty's or an installation's name with its acronym is no actor
+    things = annotate("Nepal wants the South Asian Free Trade Agreement (SAFTA) revived and inspectors at the Bandar Uranium Enrichment Facility (BUEF).")
+    assert not {"SAFTA", "BUEF"} & set(mention_texts(things))
+
+
+def test_a_nationality_with_a_plural_body_noun_is_a_collective_actor() -> None:
+    out = annotate(
+        "Hungarian observers left the polling station early. Turkish aircraft struck the convoy, "
+        "and the Kenyan contingent withdrew from the town. Ghanaian banks suspended the transfers."
+    )
+    texts = mention_texts(out)
+    for m in ("Hungarian observers", "Turkish aircraft", "the Kenyan contingent", "Ghanaian banks"):
+        assert m in texts, m
+    assert actor_of(out, "Turkish aircraft")["name"] == "Turkey"
+
+
+def test_an_x_led_coalition_is_an_actor_and_an_x_led_modifier_no_name() -> None:
+    out = annotate("The US-led coalition said it had struck two depots. The coalition blamed the militia.")
+    coalition = actor_of(out, "The US-led coalition")
+    assert coalition is actor_of(out, "it") and coalition is actor_of(out, "The coalition")
+    assert coalition["kind"] != "person"
+    mod = annotate("Kenya backs African Union-led mediation, the minister said.")
+    assert not any(t.endswith("-led") for t in mention_texts(mod))
+
+
+def test_unknown_capitalised_words_before_a_place_noun_or_as_a_nationality_are_no_person() -> None:
+    out = annotate(
+        "Troops clashed near the disputed Wadi Halfa Bulge area, and the council froze the Green Horizon programmes. "
+        "Nepal banned imports of Sri Lankan tea, the minister said."
+    )
+    texts = mention_texts(out)
+    for m in ("Wadi Halfa Bulge", "Green Horizon", "Sri Lankan"):
+        assert m not in texts, m
+    assert "Ana Pereira" in mention_texts(annotate("Ana Pereira said the talks would resume."))
+
+
+def test_a_body_as_the_place_of_its_building_is_no_mention() -> None:
+    out = annotate(
+        "The Constitutional Court rejected the appeal on Monday. Supporters gathered outside the court, "
+        "and dozens tried to force their way into the government building."
+    )
+    texts = mention_texts(out)
+    assert "the court" not in texts and "the government" not in texts
+    acting = annotate("The Constitutional Court rejected the appeal. Lawyers said the court had ignored the evidence.")
+    assert "the court" in mention_texts(acting)
+
+
+def test_it_as_the_object_of_a_verb_that_takes_things_is_no_actor() -> None:
+    out = annotate(
+        "The coalition passed the budget bill on Monday, and the Senate is expected to approve it next week. "
+        "\"We are not closing the port. We are closing it to trawlers,\" the Fisheries Ministry said."
+    )
+    assert "it" not in mention_texts(out)
+    # an actor's verb keeps it an actor; a clause's subject "it" too
+    kept = annotate("The European Commission fined Hungary and urged it to publish the audit. The union said it would strike.")
+    assert mention_texts(kept).count("it") == 2
+
+
+def test_their_after_two_actors_joined_across_an_acronym_or_a_possessive_is_both() -> None:
+    out = annotate("The ruling Socialist Party (PS) and the Green Alliance (GA) will pass the budget on their own.")
+    their = [a["name"] for a in out["actors"] if any(m["text"] == "their" for m in a["mentions"])]
+    assert len(their) == 2
+    out = annotate("Kenyan Foreign Minister Ruth Achieng and her Ugandan counterpart, Paul Okello, agreed to redraw their border.")
+    their = [a["name"] for a in out["actors"] if any(m["text"] == "their" for m in a["mentions"])]
+    assert len(their) == 2
+
+
+def test_gangs_are_an_armed_group() -> None:
+    out = annotate("The army warned armed gangs in the north that it would strike. The gangs have kidnapped 40 students since May.")
+    texts = mention_texts(out)
+    assert "armed gangs" in texts and any(t.endswith("gangs") and t != "armed gangs" for t in texts)
+    assert actor_of(out, "armed gangs")["kind"] == "group"
+
+
+def test_members_acting_together_are_the_body_named_before() -> None:
+    out = annotate(
+        "The Southern African Development Community (SADC) met in Gaborone on Friday. "
+        "A diplomat said member states would send observers only if Harare agreed."
+    )
+    assert actor_of(out, "member states") is actor_of(out, "Southern African Development Community")
+    other = annotate("The Southern African Development Community met on Friday. Police said gang members had fled.")
+    assert "gang members" not in mention_texts(other) and "members" not in mention_texts(other)
+
+
+def test_the_leaders_after_a_bloc_are_the_blocs_leaders() -> None:
+    out = annotate(
+        "The Association of Southeast Asian Nations (ASEAN) opened its summit in Vientiane on Monday. "
+        "The leaders agreed to meet again in Manila next year."
+    )
+    leaders = actor_of(out, "The leaders")
+    assert leaders["kind"] == "igo" and "leaders" in leaders["name"]

@@ -91,6 +91,8 @@ _MOTION_PLACE_PREPS = frozenset({"towards", "toward", "around", "outside", "insi
 _BACK_FROM = frozenset({"back", "came", "comes", "come", "returned", "returns", "return", "arrived", "arrives", "fled", "flee", "flees"})
 _COMPASS_OF = frozenset({"out", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"})
 # a place noun a legislature's word modifies ("the parliament building")
+# places a body's word modifies ("the government building", "the court building")
+_BODY_PLACE_NOUNS = frozenset({"building", "buildings", "headquarters", "compound", "premises", "gates", "gate", "grounds", "offices", "steps"})
 _LEGIS_PLACE_NOUNS = frozenset({"building", "buildings", "grounds", "complex", "gate", "gates", "square", "compound", "chamber"})
 
 
@@ -117,6 +119,7 @@ _AREA_WORDS = {"central", "northern", "southern", "eastern", "western", "downtow
 _THE_AREA = frozenset({"the", *_AREA_WORDS})  # (made once, not per test)
 # the level of a sub-national office ("the regional governor", "the provincial police chief")
 _SUBNATIONAL = frozenset({"regional", "provincial", "district", "county", "municipal", "local", "state"})
+_SUBNATIONAL_LEVELS = frozenset({"state", "provincial", "regional", "county", "municipal", "city", "district"})
 _REGULATOR_WORDS = frozenset({"regulator", "regulatory", "regulators", "watchdog"})
 # lower-case heads of a body described in words before its acronym in brackets
 _ACRONYM_HEADS = frozenset({"federation", "confederation", "union", "association", "commission", "council", "committee", "agency", "authority", "movement", "party", "front", "alliance", "coalition", "network", "syndicate", "organisation", "organization", "institute", "office", "service"})
@@ -138,6 +141,8 @@ _GROUP_NOUNS_N = {"parties": "organization", "unions": "organization", "groups":
 # words in -s after "said it" that are no present-tense verb ("said it deplores", "says it represents")
 _NOT_VERB_S = {"unless", "as", "thus", "plus", "its", "this", "us", "was", "always", "perhaps", "towards", "afterwards", "sometimes", "besides", "whereas"}
 # words after an object "it" (the lexicon's verb forms hold some of them as trigger parts)
+# conjunctions and other words before a subject "it" (never a verb taking it as object)
+_CLAUSE_WORDS = frozenset({"that", "if", "unless", "whether", "because", "as", "when", "while", "until", "before", "after", "since", "so", "and", "but", "or", "than", "where", "though", "although", "once", "what", "how", "why", "whom", "which", "who"})
 _AFTER_OBJECT_IT = {"provided", "unless", "if", "until", "because", "off", "up", "down", "out", "back", "away", "through", "again"}
 # lower-case words a matcher starts on beyond the starters: "this government", "one of them"
 _THIS_ONE = frozenset({"this", "one"})
@@ -165,6 +170,17 @@ PRONOUNS_WE = {"we", "our", "us"}
 # hardest week of my career"); "my" before a noun of a relation ("my client", "my party", "my
 # son") opens a mention of someone else, and is no mention of the speaker.
 PRONOUNS_I = {"i", "me", "my"}
+# an interviewer's "you" / "your government" (a question turn of a printed interview): the
+# interviewee, or the side they speak for; resolved by the pipeline (interview_you), else dropped
+_PRONOUNS_YOU = frozenset({"you", "your"})
+_YOUR_SIDE = frozenset({"government", "country", "administration", "cabinet", "ministry", "party", "side", "coalition", "movement", "organisation", "organization", "union"})
+_QUESTION_LABELS = frozenset({"Q", "Question"})
+# words that open a plural noun phrase ("the blockades", "two border crossings", "more
+# monitors", "on sanctions"): a plural noun after one is a thing or people of no mention
+_PLURAL_NP_OPENERS = frozenset({"the", "these", "those", "our", "my", "your", "more", "additional", "other", "any", "all", "some", "many", "few", "new", "such", "extra", "further",
+                                *_NUMBER_WORDS})
+_TIME_NOUNS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes", "nights", "times"})
+_ANSWER_LABELS = frozenset({"A", "Answer"})
 _MY_RELATIONS = frozenset({"client", "clients", "party", "government", "country", "people", "family", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
                            "children", "lawyer", "lawyers", "colleague", "colleagues", "friend", "friends", "office", "ministry", "union", "movement", "coalition", "team", "supporters", "members"})
 # "it" refers to an actor when it is a subject: followed by a verb, modal or adverb, not by a
@@ -183,7 +199,7 @@ _BARE_GROUPS = {
     "pensioners": "group", "unions": "group", "employers": "organization", "monitors": "group", "councillors": "government", "councilors": "government", "ambassadors": "government",
     "governors": "government", "growers": "group", "agitators": "group", "guards": "government", "parties": "organization", "officers": "government", "prosecutors": "government", "traders": "group", "residents": "group", "vendors": "group",
     # people who act as a body in political news (strikes, land disputes, uprisings)
-    "dissidents": "group", "smallholders": "group", "strikers": "group", "loyalists": "group", "hardliners": "group", "defectors": "group",
+    "dissidents": "group", "smallholders": "group", "strikers": "group", "loyalists": "group", "hardliners": "group", "defectors": "group", "gangs": "group",
     "mutineers": "group", "jihadists": "group", "rioters": "group", "herders": "group", "peasants": "group",
     # a legislature's members, and people who act as a body in labour and land disputes
     "senators": "government", "dockers": "group", "dockworkers": "group", "longshoremen": "group", "ranchers": "group", "returnees": "group",
@@ -215,6 +231,9 @@ _EXTRA_ORG_SUFFIXES = {"Platform", "Forum", "Initiative", "Caucus", "Confederati
                        "Force", "Revolution", "Corps", "Command", "Brigade", "Battalion", "Regiment"}
 # last words of the name of a document, a law or a programme: no actor ("Montreux Convention",
 # "Paris Agreement"), whatever words come before
+# last words of the names of installations and schemes, not bodies ("Uranium Conversion Facilities")
+_SCHEME_NOUNS = frozenset({"programme", "programmes", "program", "programs", "project", "projects", "scheme", "schemes", "initiative", "fund"})
+_THING_NAME_LAST = frozenset({"Facility", "Facilities", "Plant", "Plants", "Project", "Zone", "Zones", "Reactor", "Mine", "Pipeline", "Terminal", "Scheme"})  # ("World Food Programme", "Monetary Fund" are bodies)
 _DOCUMENT_LAST = frozenset({"Convention", "Conventions", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Charter", "Declaration", "Act", "Doctrine"})
 # Anaphor heads that stand for a body of their own when nothing fitting was named before and
 # they are the subject of a verb ("the 12-member bloc said it …", "the union rejected …").
@@ -327,7 +346,7 @@ _SOURCE_MODS = frozenset({"senior", "security", "diplomatic", "coalition", "gove
                           "other", "several", "some", "many", "regional", "arab", "african", "asian", "gulf", "nordic", "un", "u.n.", "eu", "nato", "opposition", "party", "two", "three", "four", "five"})
 _LEGIS_CONTEXT = LEGISLATURE_WORDS | {"lawmakers", "legislators", "deputies", "mps", "senators", "parliamentary", "parliamentarians", "speaker"}
 _LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "head of state"}
-_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | set(_BARE_GROUPS) | {"itself"}) - {"her", "his", "opposition"}
+_ONLY_PRONOUN = (_PRONOUNS_PERSON | _PRONOUNS_IT | _PRONOUNS_THEY | PRONOUNS_WE | PRONOUNS_I | _PRONOUNS_YOU | set(_BARE_GROUPS) | {"itself"}) - {"her", "his", "opposition"}
 # last words of an organisation's own name ("… Democratic Party", "… Liberation Movement")
 # capitalised generic words of a body that open a person's title when no name precedes them
 _GENERIC_BODY_CAPS = frozenset({"Union", "Party", "Movement", "Ministry", "Government", "Commission", "Department", "Council", "League", "Front", "Alliance", "Coalition", "Federation", "Committee", "Court", "Embassy", "Agency"})
@@ -407,10 +426,16 @@ def _acronym_like(w: str) -> bool:
     return 2 <= len(w) <= 8 and w[:1].isupper() and w.isupper() and w.replace("-", "").isalnum()
 
 
+# "Saudi-led", "UN-backed", "Russian-brokered": a capitalised stem made an adjective, no name word
+_LED_SUFFIXES = ("-led", "-backed", "-brokered", "-sponsored", "-funded", "-allied", "-aligned")
+
+
 def _is_cap(t: Token) -> bool:
     s = t.text
     c = s[:1]
     if c.isupper():  # the common case first (called for most capitalised tokens)
+        if "-" in s and s.endswith(_LED_SUFFIXES):
+            return False  # "the United Nations-led talks": "United Nations" is no actor here
         return s[1:2].islower() or s.isupper() or len(s) == 1 or "." in s or "-" in s
     if c.islower() and s.startswith(_PARTICLE_PREFIXES):
         # "al-Mahdi", "el-Sisi": an Arabic name with its article
@@ -447,7 +472,7 @@ def _tables(lex: Lexicon) -> _Tables:
         head_nouns = frozenset(tuple(h.split()) for h in lex.cues["head_of_nouns"])
         # Lower-case first tokens any matcher can start on; every other token that is not
         # capitalised starts no mention, so sentence() skips it without trying the matchers.
-        starters = {"the", "parliament", "itself", *_SOURCE_NOUNS, *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
+        starters = {"the", "parliament", "itself", "member", *_SOURCE_NOUNS, *_PRONOUNS_PERSON, *_PRONOUNS_IT, *_PRONOUNS_THEY, *PRONOUNS_WE, *PRONOUNS_I, *_PRONOUNS_YOU, *_BARE_GROUPS, *_MODIFIED_GROUPS, *_TITLE_ADJ, *lex.title_lens, *(h[0] for h in head_nouns)}
         starters |= {k for k in (*lex.name_lens, *lex.demonym_lens) if not k[:1].isupper()}
         gov = frozenset(tuple(g.split()) for g in group["government"])
         grp = frozenset(tuple(g.lower().split()) for g in group["group"])
@@ -514,6 +539,10 @@ class ActorFinder:
         self._first_tok: dict[int, str] = {}
         self._sent_toks: dict[int, list[Token]] = {}
         self._legis_sents: set[int] = set()  # sentences that speak of a legislature (its name, "lawmakers")
+        # in a question turn of a printed interview ("Q: …", "TOKA: …"): set by sentence() from
+        # each sentence's opening label, kept over the turn's later sentences
+        self._q_turn = False
+        self.you_sents: list[int] = []  # sentences with an interviewer's "you" (for interview_you)
         self._last_title = -1  # set per sentence by sentence()
         self._title_starts: list[int] = []  # ditto
         # _name_at / _demonym_at answers at each token of the current sentence (_UNSET: not asked)
@@ -626,6 +655,13 @@ class ActorFinder:
         if toks:
             self._first_tok[s] = toks[0].text
         self._sent_toks[s] = toks
+        if len(toks) > 1 and (toks[1].text == ":" or toks[1].text == "." and toks[0].text in _QUESTION_LABELS):
+            # a turn's label opens the sentence: a question ("Q:"), an answer ("A:"), or a
+            # speaker's name in capitals (question or answer: the pipeline tells which)
+            f = toks[0].text
+            self._q_turn = f in _QUESTION_LABELS or f not in _ANSWER_LABELS and len(f) > 1 and f.isupper() and f.isalpha()
+        elif toks and toks[0].text in {'"', "“"}:
+            self._q_turn = False  # a quoted answer
         # the sentence's token texts and lower forms, read once (set tests below run in C)
         texts = [t.text for t in toks]
         lowers = token_facts(toks)[0]  # (listed once for every layer that reads them)
@@ -755,7 +791,7 @@ class ActorFinder:
                     or ((cap or tx.startswith(_PARTICLE_PREFIXES)) and self._try_capseq(toks, i, s))
                     or (lw in _SPOKES_DETS and self._try_spokesperson(toks, i, s))
                     or (lw in {"a", "an"} and self._try_unnamed(toks, i, s))
-                    or ((lw in _BARE_GROUPS or lw in _MODIFIED_GROUPS) and self._try_bare_group(toks, i, s))
+                    or ((lw in _BARE_GROUPS or lw in _MODIFIED_GROUPS or lw == "member") and self._try_bare_group(toks, i, s))
                     or (lw in _ALL_PRONOUNS and self._try_pronoun(toks, i, s))
                     or (tx == "parliament" and self._try_bare_parliament(toks, i, s))
                 )
@@ -1323,7 +1359,43 @@ class ActorFinder:
             r = self._try_institution(toks, i, s)
         if r is None:
             r = self._try_coalition(toks, i, s)
-        return r if r is not None else self._try_group_backref(toks, i, s)
+        if r is None:
+            r = self._try_group_backref(toks, i, s)
+        if r is None and "government" in (toks[i + 2].lower if i + 2 < len(toks) else "", toks[i + 3].lower if i + 3 < len(toks) else "", toks[i + 4].lower if i + 4 < len(toks) else ""):
+            r = self._try_subnational_gov(toks, i, s)
+        if r is not None and self.mentions and self.mentions[-1].start == toks[i].start and self.mentions[-1].kind != "person":
+            if r < len(toks) and toks[r].lower in _BODY_PLACE_NOUNS or i > 0 and toks[i - 1].lower in _MOTION_PLACE_PREPS:
+                # "into the government building", "told reporters outside the court": the body's
+                # seat, a place, not the body acting ("the tribunal's offices" stay: the owner)
+                m = self.mentions.pop()
+                self._by_sent[s].remove(m)
+        return r
+
+    def _try_subnational_gov(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"the state government", "the Kerala government", "the Tamil Nadu government": the
+        government of a state or province inside a country (a level word, or a capitalised
+        place name that is no state's or people's name), an actor of its own, not the
+        country's government; the same phrase later is the same actor."""
+        k = next(q for q in range(i + 2, min(i + 5, len(toks))) if toks[q].lower == "government")
+        if toks[k].text != "government":
+            return None  # "the Kurdistan Regional Government": a name, the name matchers take it
+        mods = toks[i + 1 : k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and (nxt.lower in {"'s", "’s", "of"} or _is_cap(nxt)):
+            return None  # "the state government's lawyers", "the Regional Government of X": others
+        country = None
+        if len(mods) == 1 and mods[0].lower in _SUBNATIONAL_LEVELS and mods[0].text.islower():
+            name = f"{mods[0].lower} government"
+        elif all(_is_cap(t) and t.text.isalpha() and t.text not in _NOT_NAME for t in mods) and (mods[0].text,) not in self.lex.demonyms:
+            ne = self._name_at(toks, i + 1)
+            if ne is not None and not (ne[0] == k and ne[1].kind == "other"):
+                return None  # a state's or body's name: the matchers of names take it
+            name = f"{self._text(mods)} government"  # a region or city ("Kerala") or a place the tables lack
+            country = ne[1].country if ne is not None else None
+        else:
+            return None
+        self._add(Mention(toks[i].start, toks[k].end, s, ("subgov", name), name, "government", country, None, 0.45))
+        return k + 1
 
     def _try_group_backref(self, toks: list[Token], i: int, s: int) -> int | None:
         """"the men", "the detained men", "the four", "the crowd", "the groups": a definite
@@ -1377,9 +1449,10 @@ class ActorFinder:
         government, an actor (the coalition named before, else a new one); "the coalition
         pact" or "the coalition's programme" is a thing of it, not the coalition."""
         j = i + 1
+        led = j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.endswith(("-led", "-backed"))
         if j < len(toks) and (toks[j].lower in {"ruling", "governing", "opposition", "centre-right", "centre-left", "center-right", "center-left", "conservative", "leftist", "rightist", "new", "fragile", "three-party", "two-party", "four-party", "five-party"}
-                              or (toks[j].text,) in self.lex.demonyms):
-            j += 1  # "the ruling coalition", "the Dutch coalition"
+                              or (toks[j].text,) in self.lex.demonyms or led):
+            j += 1  # "the ruling coalition", "the Dutch coalition", "the Saudi-led coalition"
         if j >= len(toks) or toks[j].lower != "coalition":
             return None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -1392,6 +1465,10 @@ class ActorFinder:
         if prior:
             p = prior[-1]
             self._add(Mention(toks[i].start, toks[j].end, s, p.key, p.name, p.kind, p.country, p.role, 0.45))
+        elif led:
+            # "the Saudi-led coalition", "the US-led coalition": states' military coalition
+            name = self._text(toks[i + 1 : j + 1])
+            self._add(Mention(toks[i].start, toks[j].end, s, ("org", name), name, "igo", None, None, 0.5))
         else:
             name = self._text(toks[i + 1 : j + 1]).lower()
             self._add(Mention(toks[i].start, toks[j].end, s, ("inst", "coalition"), name, "government", None, None, 0.45))
@@ -1435,7 +1512,7 @@ class ActorFinder:
             return None
         if head == "ministry" and self._portfolio(toks, i):
             return None
-        prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind in {"government", "organization", "igo"} and head in m.name.lower()]
+        prior = [m for m in self._since(s - 8) if not m.pronoun and m.kind in {"government", "organization", "igo"} and head in m.name.lower() and m.key[0] != "subgov"]
         body = self._state_bodies.get(head)
         if body is not None and body[1] >= s - 8 and (not prior or prior[-1].sent <= body[1]):
             prior = [m for m in self.mentions if m.key == body[0] and not m.pronoun][-1:]
@@ -1828,6 +1905,8 @@ class ActorFinder:
                 ent = self._named_before(toks, i - 1, s, last)
                 if ent is None and toks[i - 2].lower in _ACRONYM_HEADS and toks[i - 2].text.islower():
                     ent = self._described_before(toks, i - 1, s, last)
+                if ent is None and last.isupper() and _is_cap(toks[i - 2]):
+                    ent = self._spelled_before(toks, i - 1, s, last)
                 if ent is not None:
                     self._acronyms[last] = ent
             if ent is not None and j < len(toks) and toks[j].text.islower() and toks[j].lower in self.lex.title_lens:
@@ -1902,6 +1981,10 @@ class ActorFinder:
                     self._add(Mention(t.start, toks[j - 1].end, s, ent.key, ent.name, "person", ent.country, ent.role, 0.6, name_tokens=nt))
                     return j
         if 2 <= len(nt) <= 4 and all(w.isalpha() or "-" in w or "." in w or "'" in w for w in nt):
+            if nt in self.lex.demonyms or j < len(toks) and toks[j].text.islower() and (toks[j].lower in _PLACE_NOUNS or toks[j].lower in _SCHEME_NOUNS):
+                # "Sri Lankan rice": a people's adjective; "the disputed Ras Doumeira area",
+                # "the Horizon Europe programmes": a place's or a scheme's name
+                return j
             # two to four unknown capitalised words: a person's name, possessive or not
             self._add(Mention(t.start, toks[j - 1].end, s, ("person", nt), " ".join(nt), "person", None, None, 0.6, name_tokens=nt))
             return j
@@ -1999,6 +2082,54 @@ class ActorFinder:
             first = next((w for w in m.name.split() if w[:1].isupper()), "")
             return m if first[:1] == acro[0] else None
         return None
+
+    def _spelled_before(self, toks: list[Token], p: int, s: int, acro: str) -> Mention | None:
+        """"the General Election Commission (GEC)", "Korea Hydro & Nuclear Power (KHNP)",
+        "Libya's Government of National Unity (GNU)": the capitalised words right before the
+        bracket whose initials spell the acronym are the body's name. A mention that already
+        covers them is the body; else they become one mention (a shorter one found inside,
+        "Election Commission", "Department of State", gives way: maximal mentions, guidelines 0.3)."""
+        a = None
+        k = p - 1
+        while k >= 0 and p - k <= 8:
+            t = toks[k]
+            if _is_cap(t) and t.text.replace("-", "").isalpha():
+                if "".join(x.text[0] for x in toks[k:p] if _is_cap(x)) == acro:
+                    a = k
+            elif t.lower not in {"of", "for", "and", "&", "on", "de", "des", "du", "la", "el"}:
+                break
+            k -= 1
+        if a is None:
+            return None
+        last = toks[p - 1].text
+        if last in _DOCUMENT_LAST or last in _GEO_LAST or last in _STREET_WORDS or last in _THING_NAME_LAST:
+            return None  # "the South Asia Free Trade Agreement (SAFTA)", "… Facilities (UCF)": a thing or a place
+        start, end = toks[a].start, toks[p - 1].end
+        ms = self._by_sent.get(s, [])
+        outer = next((m for m in ms if m.start <= start and m.end == end and not m.pronoun), None)
+        if outer is not None and outer.kind != "person":
+            return outer
+        if outer is None and any(m.start < end < m.end for m in ms):
+            return None  # a mention across the name's end: not a name of its own
+        left = next((m for m in ms if m.start < start < m.end), None) if outer is None else None
+        words = [t.text for t in toks[a:p]]
+        name = "".join(t.text if q == a or t.start == toks[q - 1].end else " " + t.text for q, t in enumerate(toks[a:p], a))
+        kind = "group" if any(w in _ARMED_GROUP_WORDS for w in words) else "government" if any(w in _GOV_WORDS or w in {"Service", "Services", "Agency", "Authority"} for w in words) else "organization"
+        country = next((self.lex.demonyms[(w,)] for w in words if (w,) in self.lex.demonyms), None)
+        if outer is not None or left is not None:
+            # "the General Election Commission" read as a title and a name: a person has no
+            # acronym, the words are a body's name (the mention keeps its span); "Libya's
+            # Government" cut before "of National Unity (GNU)": the whole name, one mention
+            start = (outer or left).start
+            if left is not None and left.kind == "government" and left.country and country is None:
+                country = left.country
+        m = Mention(start, end, s, ("org", name), name, kind, country, None, 0.6)
+        gone = {id(x) for x in ms if start <= x.start and x.end <= end}
+        if gone:
+            self._by_sent[s] = [x for x in ms if id(x) not in gone]
+            self.mentions = [x for x in self.mentions if id(x) not in gone]
+        self._add(m)
+        return m
 
     def _described_before(self, toks: list[Token], p: int, s: int, acro: str) -> Mention | None:
         """"the port employers' federation (CEPA)", "the national electoral commission (CENI)":
@@ -2382,6 +2513,10 @@ class ActorFinder:
         if not toks:
             return False
         between = [t.lower for t in toks if a.end <= t.start and t.end <= b.start]
+        if between[:1] == ["("] and ")" in between[:4]:
+            between = between[between.index(")") + 1 :]  # "the Justice and Development Party (AKP) and …"
+        if len(between) >= 2 and between[0] == "and" and between[1] in _POSSESSIVE_DETS and len(between) <= 6 and (len(between) == 2 or between[-1] == ","):
+            return True  # "Sari Wulandari and her (Timorese) counterpart, Joaquim da Costa"
         if between[:1] in (["'s"], ["’s"]) and "and" in between and len(between) <= 6:
             # "Iraq's federal government and the Kurdistan Regional Government"
             between = between[between.index("and") :]
@@ -2437,8 +2572,40 @@ class ActorFinder:
         self._add(Mention(toks[start].start, toks[j].end, s, key, name, "organization" if noun in {"companies", "firms"} else "group", country, None, 0.45))
         return j + 1
 
+    def _try_members(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"members would send a mission only if …", "all members complied", "member states had
+        pledged …": the members of the body the story named last (an IGO, a union, an
+        association) acting together are that body (a word before that makes them others' -
+        "gang members", "coalition members" - or a name after, "members of X", is not this)."""
+        j = i + 2 if toks[i].lower == "member" else i + 1
+        if j >= len(toks) or toks[j].lower in {"of", "'s", "’s"} or _is_cap(toks[j]) or not (toks[j].lower in _SUBJECT_AUX or toks[j].lower in _MODAL_AUX or toks[j].lower in _IT_NEXT or self.lex.verb_forms.get(toks[j].lower)):
+            return None  # not the subject of a verb
+        a = i
+        if i > 0 and toks[i - 1].lower in {"all", "the"}:
+            a = i - 1
+        elif toks[i].lower == "leaders" and not (i > 0 and (toks[i - 1].lower in _CLAUSE_WORDS or toks[i - 1].text in {",", ".", '"', "“"})) and i > 0:
+            return None  # "coalition leaders", "West African leaders": others' or described
+        elif i > 0 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and not (toks[i - 1].lower in _CLAUSE_WORDS or toks[i - 1].lower in _PREP_WORDS or self.lex.verb_forms.get(toks[i - 1].lower) in self.reporting):
+            return None  # "gang members", "its members" (a possessive is a mention already)
+        leaders = toks[i].lower == "leaders"
+        body = next((m for m in reversed(self._since(s - 3)) if not m.pronoun and m.start < toks[i].start and (m.kind == "igo" or m.kind == "organization" and m.key[0] == "org" and not leaders)), None)
+        if body is None:
+            return None
+        if leaders:
+            # "The leaders agreed to meet again in Doha" after a summit of the GCC: the bloc's
+            # leaders, an actor of their own ("NATO leaders", guidelines 1)
+            name = f"{body.name} leaders"
+            self._add(Mention(toks[a].start, toks[j - 1].end, s, ("org", name), name, "igo", None, None, 0.45))
+            return j
+        self._add(Mention(toks[a].start, toks[j - 1].end, s, body.key, body.name, body.kind, body.country, body.role, 0.45))
+        return j
+
     def _try_bare_group(self, toks: list[Token], i: int, s: int) -> int | None:
         kind = _BARE_GROUPS.get(toks[i].lower)
+        if kind is None and (toks[i].lower == "members" or toks[i].lower == "leaders" or toks[i].lower == "member" and i + 1 < len(toks) and toks[i + 1].lower in {"states", "countries", "nations", "governments"}):
+            r = self._try_members(toks, i, s)
+            if r is not None:
+                return r
         # "pro-Russian groups", "anti-government militias": a stance word says whose group it is
         stance_mod = i > 0 and toks[i - 1].lower.startswith(("pro-", "anti-")) and len(toks[i - 1].text) > 5
         if kind is None and toks[i].lower in _MODIFIED_GROUPS and i > 0 and (toks[i - 1].lower in _GROUP_MODIFIERS or stance_mod) and not (i > 1 and toks[i - 2].lower in {"the", "a", "an", "its", "their", "his", "her"} and toks[i - 1].lower in {"party", "union"}):
@@ -2602,7 +2769,11 @@ class ActorFinder:
                 if m.pronoun or m.kind == "media" or m.key[0] in {"we", "unnamed"}:
                     continue
                 if n + 1 < len(ms) and sent == s:
-                    b = ms[n + 1]
+                    # the next mention of another actor ("the AKP (AKP) and the MHP": its own
+                    # acronym between; "X and her counterpart, Y": the possessive a pronoun)
+                    others = [x for x in ms[n + 1 :] if x.key != m.key and not x.pronoun]
+                    b = next((x for x in others if x.kind == "person"), None) if m.kind == "person" else None
+                    b = b or (others[0] if others else ms[n + 1])
                     if not b.pronoun and b.key != m.key and b.kind != "media" and b.key[0] not in {"we", "pair", "unnamed"} and self._coordinated(m, b):
                         return (("pair", m.key, b.key), None)
                 if _plural_actor(m):
@@ -2611,6 +2782,8 @@ class ActorFinder:
 
     def _try_pronoun(self, toks: list[Token], i: int, s: int) -> int | None:
         w = toks[i].lower
+        if w in _PRONOUNS_YOU:
+            return self._try_you(toks, i, s)
         if w in _PRONOUNS_IT or w in _PRONOUNS_THEY or w in PRONOUNS_WE:
             return self._try_group_pronoun(toks, i, s)
         if w == "itself":
@@ -2652,6 +2825,60 @@ class ActorFinder:
             self._gender.setdefault(target.key, g)
         self._add(Mention(toks[i].start, toks[i].end, s, target.key, target.name, "person", target.country, target.role, 0.5, pronoun=True))
         return i + 1
+
+    def _plural_thing_before(self, toks: list[Token], i: int, s: int) -> bool:
+        """An object "them" whose nearest plural noun phrase before it (this sentence, else the
+        one before) is no actor's mention: "reopen two border crossings … reopen them", "the
+        arrests … challenge them", "withdraw more monitors … withdraw them": the pronoun takes
+        up those things or unnamed people, not an actor named further back. Closer actors'
+        mentions ("detained 40 protesters and charged them") end the search."""
+        # the pronoun's own clause (after the last clause break before it) holds its subject,
+        # never its antecedent ("the police will clear them")
+        # (with no clause break, its first mention is that subject)
+        clause = next((toks[k].end for k in range(i - 1, -1, -1) if toks[k].lower in _CLAUSE_BREAKS), None)
+        for sent in (s, s - 1):
+            ts = toks[:i] if sent == s else self._sent_toks.get(sent, ())
+            ms = self._by_sent.get(sent, ())
+            spans = [(m.start, m.end) for m in ms]
+            if sent == s:
+                block = [(m.start, m.end) for m in ms if m.start < clause] if clause is not None else spans[1:]
+            else:
+                block = spans
+            for k in range(len(ts) - 1, 0, -1):
+                t = ts[k]
+                if any(a <= t.start < b for a, b in block):
+                    return False  # an actor's mention is nearer
+                if any(a <= t.start < b for a, b in spans):
+                    continue
+                w = t.text
+                if len(w) < 4 or not (w.isalpha() and w.islower()) or w[-1] != "s" or w.endswith(("ss", "us", "is")):
+                    continue
+                if w in _TIME_NOUNS or self.lex.verb_forms.get(w) in self.reporting:
+                    continue
+                p = ts[k - 1]
+                if p.lower in _PLURAL_NP_OPENERS or p.text[:1].isdigit():
+                    return True
+                if k > 1 and (p.text.replace("-", "").isalpha() and p.text.islower() and not self.lex.verb_forms.get(p.lower)) and not any(a <= p.start < b for a, b in spans) and (ts[k - 2].lower in _PLURAL_NP_OPENERS or ts[k - 2].text[:1].isdigit()):
+                    return True  # "the road blockades", "two border crossings"
+        return False
+
+    def _try_you(self, toks: list[Token], i: int, s: int) -> int | None:
+        """"Q: Will you resign?", "Q: … until your government answers": in an interviewer's
+        turn "you" is the interviewee and "your government" the side they speak for (one
+        mention with its noun); the pipeline resolves both (interview_you) or drops them."""
+        if not self._q_turn:
+            return None
+        j = i
+        key: tuple = ("you", s)
+        if toks[i].lower == "your":
+            if i + 1 < len(toks) and toks[i + 1].lower in _YOUR_SIDE:
+                j, key = i + 1, ("you", s, "side")
+            elif i + 1 < len(toks) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower():
+                return None  # "your position", "your decision": a thing of the interviewee
+        self._add(Mention(toks[i].start, toks[j].end, s, key, self._text(toks[i : j + 1]).lower(), "other", None, None, 0.4, pronoun=True))
+        if not self.you_sents or self.you_sents[-1] != s:
+            self.you_sents.append(s)
+        return j + 1
 
     def _try_itself(self, toks: list[Token], i: int, s: int) -> int | None:
         """"Norway, which is not an EU member, has aligned itself with …", "the army would
@@ -2755,6 +2982,13 @@ class ActorFinder:
                 # "submitted it to parliament", "vote for it provided that": an object, a thing;
                 # "asked it to publish", "allowed it to export": the body asked, an actor
                 return None
+            if prev_w and toks[i - 1].text.isalpha() and prev_w not in _ACTOR_OBJECT_VERBS and prev_w not in _MODAL_AUX and prev_w not in _SUBJECT_AUX and prev_w not in _PREP_WORDS and prev_w not in _CLAUSE_WORDS \
+                    and (self.lex.verb_forms.get(prev_w) or len(prev_w) > 5 and prev_w.endswith("ing")) and self.lex.verb_forms.get(prev_w) not in self.reporting \
+                    and not (nxt in _IT_NEXT or nxt in _SUBJECT_AUX or nxt == "to" and not (nn is not None and nn.text.isalpha() and nn.text.islower() and nn.lower.endswith("s") and not nn.lower.endswith(("ss", "us"))) or i + 1 < len(toks) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and nxt.endswith(("s", "ed")) and nxt not in _NOT_VERB_S):
+                # "the Senate is expected to approve it next week", "closing it to smugglers": the
+                # object of a verb that takes no actor is a thing (a bill, a border), unless a verb
+                # follows and "it" is the subject of a clause ("confirms it needs", "signalled it would")
+                return None
             if said_before and nxt in {'"', "“"} and i + 2 < len(toks):
                 nxt = toks[i + 2].lower  # 'said it "deplores …"': the quotation opens after "it"
             if not (nxt in _IT_NEXT or said_before and (nxt in {"was", "is", "had", "has"} or nxt.isalpha() and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in _NOT_VERB_S and toks[i + 1].text.islower()) or (self.lex.verb_forms.get(nxt) and not nxt.endswith("ing") and nxt not in {"is", "was", "be"})):
@@ -2766,6 +3000,8 @@ class ActorFinder:
             if w == "them":
                 if prev_w == "of":
                     return None  # "20 of them", "one of them": a part of the group, not the group
+                if self._plural_thing_before(toks, i, s):
+                    return None  # "lift the blockades or the police will clear them": the things
                 # an object pronoun: a group named earlier in the same sentence ("detained
                 # dozens of traders, and prosecutors charged them"), else what "they" would be
                 target = next((m for m in reversed(self._by_sent.get(s, ())) if m.start < toks[i].start and not m.pronoun and _plural_actor(m)), None)
@@ -3027,3 +3263,38 @@ def side_of(key: tuple, s: int, finder: ActorFinder, lex: Lexicon) -> tuple:
     if gov not in finder.entities:
         finder.entities[gov] = Entity(gov, lex.country_names.get(iso, iso), "government", iso, None, [])
     return gov
+
+
+def interview_you(sents: list[tuple[int, int]], sent_toks: list[list[Token]], attrs: list[Any], text: str, finder: ActorFinder, lex: Lexicon) -> dict[tuple, tuple]:
+    """What an interviewer's "you" stands for, per sentence ("you", s) and for "your
+    government" ("you", s, "side"): in a question turn (a paragraph opened by "Q:" or by a
+    speaker's label in capitals, with a question mark), the speaker of the next paragraph, the
+    answer (when that is someone else than the turn's own speaker); the side they speak for as
+    for a quoted "we" (side_of)."""
+    out: dict[tuple, tuple] = {}
+    if not finder.you_sents:
+        return out  # no "you" in a question turn (most articles): nothing to resolve
+    paras: list[list[int]] = []
+    for k in range(len(sents)):
+        if k == 0 or "\n" in text[sents[k - 1][1] : sents[k][0]]:
+            paras.append([])
+        paras[-1].append(k)
+    para_of = {k: n for n, para in enumerate(paras) for k in para}
+    for s in finder.you_sents:
+        n = para_of[s]
+        para = paras[n]
+        first = sent_toks[para[0]]
+        if len(first) < 2 or n + 1 >= len(paras):
+            continue
+        label = first[0].text
+        if label not in _QUESTION_LABELS and not any(t.text == "?" for k in para for t in sent_toks[k]):
+            continue  # a speaker's turn with no question: no interviewer speaking
+        ans = attrs[paras[n + 1][0]]
+        if ans is None or ans.key[0] in {"we", "i", "you"}:
+            continue
+        own = attrs[para[0]]
+        if label not in _QUESTION_LABELS and own is not None and own.key == ans.key:
+            continue
+        out[("you", s)] = ans.key
+        out[("you", s, "side")] = side_of(ans.key, s, finder, lex)
+    return out

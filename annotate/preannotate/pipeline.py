@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.documents import dumps_document_bytes
-from annotate.preannotate.actors import ActorFinder, Mention, side_of
+from annotate.preannotate.actors import ActorFinder, Mention, interview_you, side_of
 from annotate.preannotate.conditions import _AUX, _MODALS, _NOT_VERB, _OBJECT_DET, _PREP, _STOP_NP, Cond, court_of, event_subject, gerund_head, occasion_subject, pro_form_verb, pro_verb, find_conditions, light_object, main_verb, predicate_of_nouns, wordlike
 from annotate.preannotate.events import _FORCE_NOUNS, _READINESS, _VERBAL_BEFORE, _WEAK, Ev, build_events, implied_recipients, reaction_recipients, unreport_narrated_acts
 from annotate.preannotate.resources import lexicon
@@ -109,6 +109,7 @@ class _Analysis:
         we = {("we", s): side_of(att.key, s, finder, lex) for s, att in enumerate(attrs) if att is not None and att.key[0] != "we"}
         # a quoted "I"/"me" is the speaker in person (never their state)
         we.update({("i", s): att.key for s, att in enumerate(attrs) if att is not None and att.key[0] != "we" and finder.entities.get(att.key) is not None and finder.entities[att.key].kind == "person"})
+        we.update(interview_you(sents, self.sent_toks, attrs, text, finder, lex))  # an interviewer's "you"
         self.key_map: dict[tuple, tuple] = we
         self.entities = finder.entities
         self.mentions = []
@@ -122,7 +123,7 @@ class _Analysis:
                     if ent is not None:
                         self.mentions.append(Mention(m.start, m.end, m.sent, k, ent.name, ent.kind, ent.country, ent.role, m.confidence, pronoun=True))
                 continue
-            if m.key[0] in {"we", "i"}:
+            if m.key[0] in {"we", "i", "you"}:
                 if m.key not in we:
                     continue
                 target = we[m.key]
