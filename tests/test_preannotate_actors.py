@@ -1290,3 +1290,27 @@ def test_the_leaders_after_a_bloc_are_the_blocs_leaders() -> None:
     )
     leaders = actor_of(out, "The leaders")
     assert leaders["kind"] == "igo" and "leaders" in leaders["name"]
+
+
+def _names_of(d: dict, mention: str) -> set[str]:
+    return {a["name"] for a in d["actors"] if any(m["text"] == mention for m in a["mentions"])}
+
+
+def test_all_parties_is_a_mention_of_each_party_to_the_dispute_not_of_the_mediator() -> None:
+    out = annotate(
+        "The Liberal Alliance walked out of the budget debate on Tuesday after a row with the National Renewal Party. "
+        "The Organisation of American States urged all parties to return to the chamber."
+    )
+    names = _names_of(out, "all parties")
+    assert names == {"Liberal Alliance", "National Renewal Party"}
+    other = annotate("The World Health Organization sent doctors to the camp. The agency said all parties had agreed.")
+    assert "World Health Organization" not in _names_of(other, "all parties")
+
+
+def test_a_pair_never_takes_a_phrase_and_the_word_nested_in_it() -> None:
+    out = annotate(
+        "The ruling party met the Farmers Union on Monday. Police later detained opposition leaders in the capital. "
+        "Mediators said both sides had agreed to talk."
+    )
+    names = _names_of(out, "both sides")
+    assert not {"opposition", "opposition leaders"} <= names

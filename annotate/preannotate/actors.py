@@ -2358,9 +2358,12 @@ class ActorFinder:
 
         states = toks[j].lower in {"governments", "countries", "nations", "neighbours", "neighbors", "capitals", "government", "country", "capital"}
 
+        everyone = toks[i].lower == "all"
+
         def fits(m: Mention) -> bool:
-            # "both governments", "the two countries": two states, not a group named between
-            return m.start < here and m.key[0] not in {"we", "pair", "unnamed"} and (m.kind == "person") == person and m.kind != "media" and (not states or m.kind == "government" and m.key[0] in {"gov", "org"})
+            # "both governments", "the two countries": two states, not a group named between;
+            # "all parties" are the parties to a dispute, never the mediating body that urges them
+            return m.start < here and m.key[0] not in {"we", "pair", "unnamed"} and (m.kind == "person") == person and m.kind != "media" and (not states or m.kind == "government" and m.key[0] in {"gov", "org"}) and not (everyone and m.kind == "igo")
 
         # Best: two actors coordinated with "and" ("X and Y agreed …; the two sides …"), in
         # this sentence before the phrase or in the last four; else the last two named.
@@ -2409,12 +2412,14 @@ class ActorFinder:
         if strict and len(keys) < 2:
             return None
         if not keys:
+            taken: list[Mention] = []
             for prev in reversed(recent):
                 if len(keys) == 2:
                     break
-                if prev.sent == s or prev.key in keys:
-                    continue
+                if prev.sent == s or prev.key in keys or any(prev.start < t.end and t.start < prev.end for t in taken):
+                    continue  # (a mention nested in one taken, "opposition" in "opposition leaders", is the same phrase)
                 keys.append(prev.key)
+                taken.append(prev)
         p0 = i - 1 if toks[i].lower == "two" else i
         if len(keys) < 2 and toks[j].lower == "sides" and not (p0 > 0 and (toks[p0 - 1].lower in _PREP_WORDS or toks[p0 - 1].lower in {"of", "between"})):
             # "X met his counterpart Y … The two sides agreed": with no two bodies in view,
