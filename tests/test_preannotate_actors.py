@@ -1314,3 +1314,21 @@ def test_a_pair_never_takes_a_phrase_and_the_word_nested_in_it() -> None:
     )
     names = _names_of(out, "both sides")
     assert not {"opposition", "opposition leaders"} <= names
+
+
+def test_both_as_the_object_asked_to_act_is_the_pair_just_named() -> None:
+    out = annotate(
+        "Fighting flared again between Eritrea and Ethiopia on Sunday. "
+        "Kenya, which has mediated between the neighbours, urged both to withdraw their troops."
+    )
+    assert _names_of(out, "both") == {"Eritrea", "Ethiopia"}
+
+
+def test_both_opening_a_sentence_after_two_people_met_is_each_of_them() -> None:
+    out = annotate(
+        "Finnish Foreign Minister Anna Virtanen received her Estonian counterpart, Marko Tamm, in Helsinki on Friday. "
+        "Both said the ferry talks would resume in May."
+    )
+    assert _names_of(out, "Both") == {"Anna Virtanen", "Marko Tamm"}
+    alone = annotate("The minister met union leaders and a bank. Both said nothing.")
+    assert "Both" not in mention_texts(alone)

@@ -2455,6 +2455,8 @@ class ActorFinder:
         """"Both hail it", "since both had signed": "both" alone as the subject of a verb (not a
         determiner, "both sides", nor after a preposition, "with both")."""
         nxt = toks[i + 1].lower
+        if nxt == "to" and i > 0 and (toks[i - 1].lower == "on" or self.lex.verb_forms.get(toks[i - 1].lower) is not None) and i + 2 < len(toks) and self.lex.verb_forms.get(toks[i + 2].lower) is not None:
+            return True  # "urged both to halt", "called on both to talk": the object asked to act
         if i > 0 and (toks[i - 1].lower in _PREP_WORDS or toks[i - 1].lower in {"of", "between", "to"} or toks[i - 1].lower in _BOTH_VERBS):
             return False  # "with both"; "X and Y had both backed": a quantifier floated after its subject
         return nxt in _BOTH_VERBS or nxt in _SUBJECT_AUX or self.lex.verb_forms.get(nxt) is not None and not nxt.endswith("ing") and nxt not in _PAIR_NOUNS
@@ -2467,6 +2469,25 @@ class ActorFinder:
         for a, b in zip(reversed(recent[:-1]), reversed(recent[1:])):
             if a.key != b.key and a.sent == b.sent and (a.kind == "person") == (b.kind == "person") and self._coordinated(a, b):
                 self._add(Mention(here, toks[i].end, s, ("pair", a.key, b.key), "", "pair", None, None, 0.4, pronoun=True))
+                return i + 1
+        for prev in reversed(self._since(s - 1)):
+            # "… mediated between the neighbours, urged both to …": the pair just named as one
+            if prev.start < here and prev.key[0] == "pair" and len(prev.key) == 3:
+                self._add(Mention(here, toks[i].end, s, prev.key, "", "pair", None, None, 0.4, pronoun=True))
+                return i + 1
+        if i == 0 or toks[i - 1].text in {'"', "“"}:
+            # "X hosted her counterpart, Y, for talks. Both said …": the two people of the
+            # sentence before, when it names exactly two (and no pair of bodies)
+            people: list[tuple] = []
+            for m in self._since(s - 1):
+                if m.sent == s - 1 and not m.pronoun and m.key[0] not in {"we", "i", "pair", "unnamed"} and m.kind != "media":
+                    if m.kind != "person":
+                        people = []
+                        break
+                    if m.key not in people:
+                        people.append(m.key)
+            if len(people) == 2:
+                self._add(Mention(here, toks[i].end, s, ("pair", people[0], people[1]), "", "pair", None, None, 0.4, pronoun=True))
                 return i + 1
         return None
 
