@@ -1290,3 +1290,45 @@ def test_the_leaders_after_a_bloc_are_the_blocs_leaders() -> None:
     )
     leaders = actor_of(out, "The leaders")
     assert leaders["kind"] == "igo" and "leaders" in leaders["name"]
+
+
+def _names_of(d: dict, mention: str) -> set[str]:
+    return {a["name"] for a in d["actors"] if any(m["text"] == mention for m in a["mentions"])}
+
+
+def test_all_parties_is_a_mention_of_each_party_to_the_dispute_not_of_the_mediator() -> None:
+    out = annotate(
+        "The Liberal Alliance walked out of the budget debate on Tuesday after a row with the National Renewal Party. "
+        "The Organisation of American States urged all parties to return to the chamber."
+    )
+    names = _names_of(out, "all parties")
+    assert names == {"Liberal Alliance", "National Renewal Party"}
+    other = annotate("The World Health Organization sent doctors to the camp. The agency said all parties had agreed.")
+    assert "World Health Organization" not in _names_of(other, "all parties")
+
+
+def test_a_pair_never_takes_a_phrase_and_the_word_nested_in_it() -> None:
+    out = annotate(
+        "The ruling party met the Farmers Union on Monday. Police later detained opposition leaders in the capital. "
+        "Mediators said both sides had agreed to talk."
+    )
+    names = _names_of(out, "both sides")
+    assert not {"opposition", "opposition leaders"} <= names
+
+
+def test_both_as_the_object_asked_to_act_is_the_pair_just_named() -> None:
+    out = annotate(
+        "Fighting flared again between Eritrea and Ethiopia on Sunday. "
+        "Kenya, which has mediated between the neighbours, urged both to withdraw their troops."
+    )
+    assert _names_of(out, "both") == {"Eritrea", "Ethiopia"}
+
+
+def test_both_opening_a_sentence_after_two_people_met_is_each_of_them() -> None:
+    out = annotate(
+        "Finnish Foreign Minister Anna Virtanen received her Estonian counterpart, Marko Tamm, in Helsinki on Friday. "
+        "Both said the ferry talks would resume in May."
+    )
+    assert _names_of(out, "Both") == {"Anna Virtanen", "Marko Tamm"}
+    alone = annotate("The minister met union leaders and a bank. Both said nothing.")
+    assert "Both" not in mention_texts(alone)

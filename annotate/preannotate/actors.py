@@ -2358,9 +2358,12 @@ class ActorFinder:
 
         states = toks[j].lower in {"governments", "countries", "nations", "neighbours", "neighbors", "capitals", "government", "country", "capital"}
 
+        everyone = toks[i].lower == "all"
+
         def fits(m: Mention) -> bool:
-            # "both governments", "the two countries": two states, not a group named between
-            return m.start < here and m.key[0] not in {"we", "pair", "unnamed"} and (m.kind == "person") == person and m.kind != "media" and (not states or m.kind == "government" and m.key[0] in {"gov", "org"})
+            # "both governments", "the two countries": two states, not a group named between;
+            # "all parties" are the parties to a dispute, never the mediating body that urges them
+            return m.start < here and m.key[0] not in {"we", "pair", "unnamed"} and (m.kind == "person") == person and m.kind != "media" and (not states or m.kind == "government" and m.key[0] in {"gov", "org"}) and not (everyone and m.kind == "igo")
 
         # Best: two actors coordinated with "and" ("X and Y agreed …; the two sides …"), in
         # this sentence before the phrase or in the last four; else the last two named.
@@ -2409,12 +2412,14 @@ class ActorFinder:
         if strict and len(keys) < 2:
             return None
         if not keys:
+            taken: list[Mention] = []
             for prev in reversed(recent):
                 if len(keys) == 2:
                     break
-                if prev.sent == s or prev.key in keys:
-                    continue
+                if prev.sent == s or prev.key in keys or any(prev.start < t.end and t.start < prev.end for t in taken):
+                    continue  # (a mention nested in one taken, "opposition" in "opposition leaders", is the same phrase)
                 keys.append(prev.key)
+                taken.append(prev)
         p0 = i - 1 if toks[i].lower == "two" else i
         if len(keys) < 2 and toks[j].lower == "sides" and not (p0 > 0 and (toks[p0 - 1].lower in _PREP_WORDS or toks[p0 - 1].lower in {"of", "between"})):
             # "X met his counterpart Y … The two sides agreed": with no two bodies in view,
@@ -2450,6 +2455,8 @@ class ActorFinder:
         """"Both hail it", "since both had signed": "both" alone as the subject of a verb (not a
         determiner, "both sides", nor after a preposition, "with both")."""
         nxt = toks[i + 1].lower
+        if nxt == "to" and i > 0 and (toks[i - 1].lower == "on" or self.lex.verb_forms.get(toks[i - 1].lower) is not None) and i + 2 < len(toks) and self.lex.verb_forms.get(toks[i + 2].lower) is not None:
+            return True  # "urged both to halt", "called on both to talk": the object asked to act
         if i > 0 and (toks[i - 1].lower in _PREP_WORDS or toks[i - 1].lower in {"of", "between", "to"} or toks[i - 1].lower in _BOTH_VERBS):
             return False  # "with both"; "X and Y had both backed": a quantifier floated after its subject
         return nxt in _BOTH_VERBS or nxt in _SUBJECT_AUX or self.lex.verb_forms.get(nxt) is not None and not nxt.endswith("ing") and nxt not in _PAIR_NOUNS
@@ -2462,6 +2469,25 @@ class ActorFinder:
         for a, b in zip(reversed(recent[:-1]), reversed(recent[1:])):
             if a.key != b.key and a.sent == b.sent and (a.kind == "person") == (b.kind == "person") and self._coordinated(a, b):
                 self._add(Mention(here, toks[i].end, s, ("pair", a.key, b.key), "", "pair", None, None, 0.4, pronoun=True))
+                return i + 1
+        for prev in reversed(self._since(s - 1)):
+            # "… mediated between the neighbours, urged both to …": the pair just named as one
+            if prev.start < here and prev.key[0] == "pair" and len(prev.key) == 3:
+                self._add(Mention(here, toks[i].end, s, prev.key, "", "pair", None, None, 0.4, pronoun=True))
+                return i + 1
+        if i == 0 or toks[i - 1].text in {'"', "“"}:
+            # "X hosted her counterpart, Y, for talks. Both said …": the two people of the
+            # sentence before, when it names exactly two (and no pair of bodies)
+            people: list[tuple] = []
+            for m in self._since(s - 1):
+                if m.sent == s - 1 and not m.pronoun and m.key[0] not in {"we", "i", "pair", "unnamed"} and m.kind != "media":
+                    if m.kind != "person":
+                        people = []
+                        break
+                    if m.key not in people:
+                        people.append(m.key)
+            if len(people) == 2:
+                self._add(Mention(here, toks[i].end, s, ("pair", people[0], people[1]), "", "pair", None, None, 0.4, pronoun=True))
                 return i + 1
         return None
 

@@ -118,7 +118,7 @@ class _Analysis:
                 # "both sides": the span is a mention of each of the two entities (guidelines 1:
                 # plural references are listed once per actor they cover); "all parties" may
                 # cover more than the two found, so it stays an argument placeholder only
-                for k in m.key[1:] if text[m.start : m.start + 4].lower() != "all " else ():
+                for k in m.key[1:]:
                     ent = finder.entities.get(k)
                     if ent is not None:
                         self.mentions.append(Mention(m.start, m.end, m.sent, k, ent.name, ent.kind, ent.country, ent.role, m.confidence, pronoun=True))
