@@ -590,3 +590,15 @@ def test_defending_as_protecting_is_no_position_defending_a_decision_is() -> Non
     assert not any(e.startswith("defend") for _, _, e in got)
     got = _stances("Interior Minister Carla Ruiz defended the decision on Tuesday.")
     assert ("Carla Ruiz", "support", "defended") in got
+
+
+def test_cannot_wait_and_a_relative_clause_on_a_non_actor_hold_no_wait_position() -> None:
+    # "cannot wait for …" voices urgency, no position on what is awaited; "the region, which
+    # is still waiting for …" is about a noun that is no actor, whose "waiting" no actor holds
+    got = _stances('"Our fishermen cannot wait for the next season," Chile\'s fisheries minister said.')
+    assert not any(e.startswith("wait") for _, _, e in got)
+    got = _stances('"Our police are guarding the north, which is still waiting for the promised funds," Peru\'s interior minister said.')
+    assert not any(e.startswith("wait") for _, _, e in got)
+    # a named actor before "which" still holds the position
+    got = _stances("Observers praised Ecuador, which is waiting for the final count.")
+    assert ("Ecuador", "support", "waiting for") in got

@@ -736,6 +736,9 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             # reported "defended / defends the decision" (or ", defending the decision")
             i += L
             continue
+        if words[0] == "wait" and (prev == "cannot" or prev in _NOTS and i > 1 and toks[i - 2].lower in {"can", "ca"}):
+            i += L  # "our farmers cannot wait for ever / for the rain": urgency, not a position on what is awaited
+            continue
         if words == ("dismiss",) and any(x.lower in _CASES for x in toks[i + 1 : i + 4]):
             i += L  # "would dismiss the case", "dismissed the charges": a court's act on a case, no position
             continue
@@ -824,6 +827,11 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 for h in heads[1:]:
                     _emit(out, toks, i, L, h, pol, s, trig_starts, mentions, 0.55, cond_starts())
                 holder_m = [heads[0]]
+            elif not holder_m:
+                # "the south, which is still waiting for …": the relative clause is about a
+                # noun that is no actor, so no actor of the sentence holds its position
+                i += L
+                continue
         if prev == "," and t.lower.endswith("ing"):
             # ", accusing X of …", ", demanding …": a participle whose subject is the main
             # clause's: the speaker of "…, X said, accusing", else the sentence's first actor
