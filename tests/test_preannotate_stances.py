@@ -581,3 +581,24 @@ def test_a_relative_clause_on_the_object_holds_no_target_of_the_position() -> No
     trig = {e["id"]: e["trigger"]["text"] for e in out["events"]}
     st = next(s for s in out["stances"] if s["evidence"]["text"] == "demanded")
     assert trig.get(st["target"].get("event")) == "release"
+
+
+def test_defending_as_protecting_is_no_position_defending_a_decision_is() -> None:
+    # "will defend our farmers", "are defending the border", "defending itself": protecting
+    # (an act); "defended the decision" justifies it: a support position
+    got = _stances('"We will defend our farmers," Uruguay\'s agriculture minister said. Ghana said its army was defending itself against the rebels.')
+    assert not any(e.startswith("defend") for _, _, e in got)
+    got = _stances("Interior Minister Carla Ruiz defended the decision on Tuesday.")
+    assert ("Carla Ruiz", "support", "defended") in got
+
+
+def test_cannot_wait_and_a_relative_clause_on_a_non_actor_hold_no_wait_position() -> None:
+    # "cannot wait for …" voices urgency, no position on what is awaited; "the region, which
+    # is still waiting for …" is about a noun that is no actor, whose "waiting" no actor holds
+    got = _stances('"Our fishermen cannot wait for the next season," Chile\'s fisheries minister said.')
+    assert not any(e.startswith("wait") for _, _, e in got)
+    got = _stances('"Our police are guarding the north, which is still waiting for the promised funds," Peru\'s interior minister said.')
+    assert not any(e.startswith("wait") for _, _, e in got)
+    # a named actor before "which" still holds the position
+    got = _stances("Observers praised Ecuador, which is waiting for the final count.")
+    assert ("Ecuador", "support", "waiting for") in got

@@ -186,6 +186,10 @@ _BE_LIKE = _BE | {"remain", "remains", "remained", "appear", "appears", "seemed"
 # an object that makes "rejected" a body's act on a filing, not a stated position
 _FILINGS = {"request", "requests", "appeal", "appeals", "petition", "petitions", "motion", "motions", "bid", "application", "applications", "complaint", "complaints", "challenge", "challenges", "lawsuit", "plea", "pleas"}
 
+# "defend" as protecting rather than justifying: the bare and progressive forms ("will defend
+# our workers", "are defending the south") and a reflexive object ("defending itself")
+_DEFEND_ACT = {"defend", "defending"}
+_REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
 # prepositions before "back" that make it an adjective ("through back channels")
 _NOT_BEFORE_BACK = {"through", "via", "in", "from", "at", "on", "by", "with", "of", "into"}
 # objects that make "dismiss" a court's act ("would dismiss the case outright"), not a
@@ -726,6 +730,15 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if words == ("back",) and prev in _NOT_BEFORE_BACK:
             i += L  # "through back channels", "in back rooms": an adjective after a preposition
             continue
+        if words == ("defend",) and (t.lower in _DEFEND_ACT and prev != "," or i + 1 < n and toks[i + 1].lower in _REFLEXIVES):
+            # "will defend our workers", "continue to defend the city", "are defending the
+            # south", "defended itself against": protecting (an act); the position is the
+            # reported "defended / defends the decision" (or ", defending the decision")
+            i += L
+            continue
+        if words[0] == "wait" and (prev == "cannot" or prev in _NOTS and i > 1 and toks[i - 2].lower in {"can", "ca"}):
+            i += L  # "our farmers cannot wait for ever / for the rain": urgency, not a position on what is awaited
+            continue
         if words == ("dismiss",) and any(x.lower in _CASES for x in toks[i + 1 : i + 4]):
             i += L  # "would dismiss the case", "dismissed the charges": a court's act on a case, no position
             continue
@@ -814,6 +827,11 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
                 for h in heads[1:]:
                     _emit(out, toks, i, L, h, pol, s, trig_starts, mentions, 0.55, cond_starts())
                 holder_m = [heads[0]]
+            elif not holder_m:
+                # "the south, which is still waiting for …": the relative clause is about a
+                # noun that is no actor, so no actor of the sentence holds its position
+                i += L
+                continue
         if prev == "," and t.lower.endswith("ing"):
             # ", accusing X of …", ", demanding …": a participle whose subject is the main
             # clause's: the speaker of "…, X said, accusing", else the sentence's first actor
