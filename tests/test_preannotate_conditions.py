@@ -830,3 +830,25 @@ def test_a_time_adjunct_between_a_threat_and_its_infinitive_is_skipped() -> None
     # a place after the verb is no time adjunct
     out = run("The militia threatened in the capital to attack the pipeline unless the army withdrew.")
     assert ends(out, "unless")[1]
+
+
+def test_an_act_noun_object_of_a_consequent_verb_is_linked_with_the_verb() -> None:
+    # guidelines 2.1 ("sanctions" is a trigger): annotators mark the penalty or the protest at
+    # the verb or at its object, so a consequent links both
+    out = run("The trade bloc said it would impose fresh sanctions on the regime unless the detained reporters were released.")
+    ante, cons = ends(out, "unless")
+    assert {"impose", "sanctions"} <= cons
+    assert "released" in ante
+    out = run("The dockworkers' union warned that it would widen the boycott to the northern terminals if the wage talks collapsed.")
+    ante, cons = ends(out, "if")
+    assert {"widen", "boycott"} <= cons
+
+
+def test_an_object_that_is_ended_resumed_or_signed_is_no_end_of_its_own() -> None:
+    # the verb is the act: what it halts or resumes exists already, what it signs is its object
+    out = run("The exporters said they would halt deliveries to the refinery if the invoices stayed unpaid.")
+    assert "deliveries" not in ends(out, "if")[1]
+    out = run("The charity said it would resume deliveries to the valley only if both militias guaranteed safe passage.")
+    assert "deliveries" not in ends(out, "only if")[1]
+    out = run("The islands will sign the fisheries agreement with the mainland unless the quota is lowered.")
+    assert "agreement" not in ends(out, "unless")[1]
