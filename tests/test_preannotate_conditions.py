@@ -852,3 +852,29 @@ def test_an_object_that_is_ended_resumed_or_signed_is_no_end_of_its_own() -> Non
     assert "deliveries" not in ends(out, "only if")[1]
     out = run("The islands will sign the fisheries agreement with the mainland unless the quota is lowered.")
     assert "agreement" not in ends(out, "unless")[1]
+
+
+def test_an_inverted_should_inside_a_sentence_opens_an_if_clause() -> None:
+    # "should" followed by its own subject is a conditional inversion, whatever stands before it
+    out = run("Ankara has threatened retaliatory tariffs should Washington raise its steel duties again.")
+    c = next(c for c in out["conditions"] if c["cue"]["text"] == "should")
+    assert c["kind"] == "if"
+    ante, cons = ends(out, "should")
+    assert "raise" in ante and "tariffs" in cons
+    out = run("The regulator said it would revoke the licence should it conclude that the merger harms consumers.")
+    ante, cons = ends(out, "should")
+    assert "revoke" in cons and "raise" not in ante and ante
+
+
+def test_a_modal_should_is_no_condition() -> None:
+    for text in ("The minister said the cabinet should resign before the vote.", "Critics asked why should Lagos pay for the dam, and the minister did not answer.", "The envoy said talks should resume next week."):
+        out = run(text)
+        assert not any(c["cue"]["text"].lower() == "should" for c in out["conditions"]), text
+
+
+def test_a_pro_verb_with_a_time_adjunct_stands_for_the_act_before_it() -> None:
+    # guidelines 4: "do so" is no new event, even with "by Friday" or "before the summer" after it
+    out = run("The court ordered the junta to free the detained reporters. Should it do so before the summer, the donors will resume budget support.")
+    ante, cons = ends(out, "Should")
+    assert ante == {"free"} and "resume" in cons
+    assert not any(e["trigger"]["text"] == "do" for e in out["events"])

@@ -157,6 +157,26 @@ def _inverted(toks: list[Token]) -> tuple[int, int] | None:
 
 
 _NP_DET = {"the", "a", "an", "its", "their", "his", "her", "our", "both", "all"}
+_WH = {"why", "how", "what", "when", "where", "who", "which", "whom", "whose"}
+_INV_SUBJ = {"it", "they", "he", "she", "we", "you", "the", "its", "their", "his", "her", "our", "any", "either", "both"}
+
+
+def _inverted_should(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """"would open proceedings should it find that …", "warned of countermeasures should Tokyo
+    receive …": inside a sentence that asks nothing, a "should" followed by its own subject (a
+    subject pronoun, a determiner or a name) and then a verb is an "if" clause (a modal "should"
+    is followed by its verb, "be", "not" or an adverb, never by a subject)."""
+    if i < 2 or i + 2 >= len(toks) or toks[-1].text == "?" or toks[i - 1].lower in _QUOTES and toks[i - 2].lower in {".", ":"} or toks[i - 1].lower in _WH:
+        return False
+    nxt = toks[i + 1]
+    if not (nxt.lower in _INV_SUBJ or nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.text != "I"):
+        return False
+    for t in toks[i + 2 : i + 7]:
+        if t.lower in {",", ";", ".", "\"", "“", "”"}:
+            return False
+        if t.text.isalpha() and t.text.islower() and t.lower not in _NP_DET and t.lower not in _PREP and t.lower not in _MODAL_START:
+            return True  # a word after the subject: its verb ("should it find", "should Tokyo receive")
+    return False
 
 
 def _clause_stop(toks: list[Token], a: int, lex: Lexicon) -> int:
@@ -260,7 +280,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
     if inv is not None:
         out.append(Cond("if", (toks[inv[0]].start, toks[inv[0]].end), (toks[inv[0] + 1].start, toks[inv[1] - 1].end), [(toks[inv[1]].end, s_end)], s))
     while i < n:
-        hit = cue_at(toks, i, lex) if toks[i].lower in cues else None
+        hit = cue_at(toks, i, lex) if toks[i].lower in cues else (("should",), "if") if toks[i].lower == "should" and _inverted_should(toks, i, lex) else None
         if hit is None:
             i += 1
             continue
@@ -879,6 +899,7 @@ def occasion_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[M
 
 
 _DO = {"do", "does", "did", "done"}
+_PRO_VERB_ADJUNCT = {"again", "now", "soon", "today", "tomorrow", "quickly", "immediately", "next", "this", "first"}
 
 
 def pro_verb(toks: list[Token], rng: tuple[int, int]) -> tuple[int, bool] | None:
@@ -895,6 +916,10 @@ def pro_verb(toks: list[Token], rng: tuple[int, int]) -> tuple[int, bool] | None
         if words[:2] == ["the", "same"] or words[:1] == ["likewise"]:
             return i, True
         if not words or words in (["so"], ["it"], ["that"]):
+            return i, False
+        if words[0] in {"so", "it", "that"} and (words[1] in _PREP or words[1] in _PRO_VERB_ADJUNCT):
+            # "unless they do so by Friday", "should Budapest do so before the summer", "if
+            # they do it again": a time or place adjunct after the pro-verb leaves it one
             return i, False
         return None
     return None
