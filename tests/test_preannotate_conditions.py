@@ -878,3 +878,17 @@ def test_a_pro_verb_with_a_time_adjunct_stands_for_the_act_before_it() -> None:
     ante, cons = ends(out, "Should")
     assert ante == {"free"} and "resume" in cons
     assert not any(e["trigger"]["text"] == "do" for e in out["events"])
+
+
+def test_a_main_verb_have_passes_the_act_to_its_object() -> None:
+    # "has free access", "has the backing of": "have" with an object is the light verb of the
+    # act its object names (not an auxiliary before "free" or "backing")
+    out = run("The monitors will stay out of the province unless the mission has unhindered access to the camps.")
+    ante, cons = ends(out, "unless")
+    assert ante == {"access"}
+    out = run("The speaker said the bill would not go to a vote unless it had the support of the three largest groups.")
+    ante, cons = ends(out, "unless")
+    assert ante == {"support"}
+    # an auxiliary "has" stays one
+    out = run("The union will walk out unless the company has raised wages by May.")
+    assert ends(out, "unless")[0] == {"raised"}

@@ -482,6 +482,9 @@ def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: L
     k = existential_head(toks, rng)
     if k is not None:
         return k
+    k = _possessive_have(toks, rng, ms, lex)
+    if k is not None:
+        return k
     k = _first_verb(toks, rng, ms, lex, ante, at_events)
     if k is None:
         return _predicate_noun(toks, rng, ms)
@@ -490,6 +493,30 @@ def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: L
         if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and gerund_head(toks[k].lower, lex):
             return k + 1  # "will keep flying in aid", "would consider delaying the vote"
     return k
+
+
+_HAVE = {"has", "have", "had"}
+_HAVE_OBJ = {"the", "a", "an", "no", "any", "enough", "full", "free", "unhindered", "unrestricted", "broad", "clear", "sufficient", "sole", "its", "their", "his", "her", "our", "some", "more"}
+_HAVE_BEFORE = {"would", "will", "could", "can", "may", "might", "must", "should", "does", "do", "did", "not", "n't", "still", "also", "already", "to"}
+
+
+def _possessive_have(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Lexicon) -> int | None:
+    """"unless the agency has free access to the camps", "unless it has the backing of two
+    thirds": a form of "have" followed by its object (a determiner or an adjective of extent)
+    is the clause's main verb, not an auxiliary; the light verb's object is then the act. Only
+    when the words before it are its subject (no verb among them)."""
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+    for q, i in enumerate(inside[:8]):
+        w = toks[i].lower
+        if w in _HAVE:
+            if q == 0 or i + 2 >= len(toks) or toks[i + 1].lower not in _HAVE_OBJ or toks[i + 1].start >= rng[1]:
+                return None
+            return i
+        if any(m.start <= toks[i].start < m.end for m in ms) or w in _HAVE_BEFORE or w in _NP_DET or w in _OBJECT_DET:
+            continue
+        if not wordlike(toks[i]) or w in lex.verb_forms or w.endswith("ed"):
+            return None
+    return None
 
 
 _THERE_BE = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might", "must", "should", "has", "have", "had", "'s", "’s", "not", "n't", "’t", "still", "also", "again", "then"}

@@ -276,6 +276,8 @@ class _Analysis:
             # instead of helping …"), not the act the condition is about
             verbs = []
         lemma = _lemma(toks[verb_i].lower, lex, _LIGHT, _LIGHT_ENDINGS) if verb_i is not None else ""
+        if lemma in {"has", "had"}:
+            lemma = "have"  # a main-verb "have" ("unless it has the backing of …")
         # "if the opposition wants a fight", "unless the ministry needs a loan": what the subject
         # wants is the act (guidelines 2.3: the wanted event), the wanting only frames it
         light = lemma in _LIGHT or n == 0 and lemma in _DESIRE_OBJ
