@@ -892,3 +892,16 @@ def test_a_main_verb_have_passes_the_act_to_its_object() -> None:
     # an auxiliary "has" stays one
     out = run("The union will walk out unless the company has raised wages by May.")
     assert ends(out, "unless")[0] == {"raised"}
+
+
+def test_agreeing_or_being_ready_to_act_is_part_of_the_antecedent() -> None:
+    # guidelines 2 (willingness is AGREE): in a condition clause the readiness or the agreement
+    # is itself what the condition asks for, so it is linked with the act it is ready for
+    out = run("If the rebel command is ready to hand over the prisoners, the mediators will fly to Goma.")
+    ante, cons = ends(out, "If")
+    assert "ready" in ante and any("fly" in t for t in cons)
+    ready = next(e for e in out["events"] if e["trigger"]["text"] == "ready")
+    assert ready["type"] == "AGREE" and ready["status"] == "hypothetical"
+    out = run("The Greens will not back the budget unless the Liberal Democrats (LD) agree to cut the fuel levy.")
+    ante, cons = ends(out, "unless")
+    assert "agree" in ante

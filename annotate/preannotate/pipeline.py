@@ -399,6 +399,20 @@ class _Analysis:
                 for e in removed:
                     # the ban a condition would lift is in force at the time of writing
                     e.status = "ongoing"
+        if n == 0 and verb_i is not None and verb_i >= 2 and toks[verb_i - 1].lower == "to" and toks[verb_i - 2].start >= rng[0] and _lemma(toks[verb_i - 2].lower, lex, _AGREE_TO, _GOVERNING_ENDINGS) in _AGREE_TO and any(e.tok_i == verb_i for e in chosen):
+            # "unless the CDU agree to raise the top rate", "if the other side is ready to sign":
+            # agreeing or being ready to act is itself the condition (guidelines 2: willingness
+            # is AGREE); the act agreed to is linked with it
+            r = verb_i - 2
+            have = next((e for e in self.events if e.sent == s and e.tok_i <= r < e.tok_end), None)
+            if have is None:
+                have = Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "hypothetical", 0.4, lemma=toks[r].lower, pos="x" if toks[r].lower in _READY else "v")
+                before = [m for m in ms if rng[0] <= m.start and m.end <= toks[r].start]
+                if before:
+                    have.actors.append(before[-1].key)
+                self.events.append(have)
+            if have not in chosen:
+                chosen = [have, *chosen]
         chosen = self._drop_support_verbs(chosen, toks, s, rng, ms, lex, ends)
         chosen = self._drop_frames(chosen, toks, s, lex, ends, known)
         for v in chosen:
@@ -733,6 +747,7 @@ def _after_time_adjunct(toks: list[Token], k: int) -> int:
 # Words that frame a clause's predicate rather than being it.
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS_NOT = _MODALS | {"not"}
+_AGREE_TO = {"agree", "ready", "willing", "prepared"}  # an antecedent's "agree to X", "is ready to X"
 _READY = {"ready", "prepared", "willing", "readiness", "willingness", "open to"}  # "open to": events._openness
 # Phase and attitude verbs whose object or subject noun carries the act.
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
