@@ -852,6 +852,8 @@ def test_an_object_that_is_ended_resumed_or_signed_is_no_end_of_its_own() -> Non
     assert "deliveries" not in ends(out, "only if")[1]
     out = run("The islands will sign the fisheries agreement with the mainland unless the quota is lowered.")
     assert "agreement" not in ends(out, "unless")[1]
+    out = run("The donors said they would cut funding to the health ministry if the audit found fraud.")
+    assert "funding" not in ends(out, "if")[1]
 
 
 def test_an_inverted_should_inside_a_sentence_opens_an_if_clause() -> None:

@@ -539,10 +539,10 @@ class _Analysis:
         """"would impose targeted sanctions", "would extend the boycott", "will oppose any deal":
         the object of a consequent's verb names an act of a known type, and annotators mark the
         act at either word (guidelines 2.1: "sanctions" is a trigger), so both are linked. Not
-        an object that exists already and is ended, resumed or adopted ("halt deliveries",
-        "resume deliveries", "sign the agreement": the verb is the act)."""
-        lemma = _lemma(toks[v.tok_i].lower, lex, _REMOVAL | _CONTINUE | _ADOPT, (("ing", ""), ("ing", "e"), *_GOVERNING_ENDINGS))
-        if lemma in _REMOVAL or lemma in _CONTINUE or lemma in _ADOPT or any(t.lower in {"off", "down", "back"} for t in toks[v.tok_i + 1 : v.tok_end + 1]):
+        an object that exists already and is ended, cut, resumed or adopted ("halt deliveries",
+        "cut funding", "resume deliveries", "sign the agreement": the verb is the act)."""
+        lemma = _lemma(toks[v.tok_i].lower, lex, _REMOVAL | _CONTINUE | _ADOPT | _REDUCE, (("ing", ""), ("ing", "e"), *_GOVERNING_ENDINGS))
+        if lemma in _REMOVAL or lemma in _CONTINUE or lemma in _ADOPT or lemma in _REDUCE or any(t.lower in {"off", "down", "back"} for t in toks[v.tok_i + 1 : v.tok_end + 1]):
             return False
         have = next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
         if have is not None:
@@ -801,6 +801,9 @@ _SUPPORT = {"file", "table", "lodge", "submit", "bring", "hold", "launch", "stag
 # strike", "open talks", "put an offer on the table"): with an event noun as object, no event.
 # (Filing verbs stay: "filed an appeal" is marked at the filing, a legal act of its own.)
 _SUPPORT_ONLY = (_SUPPORT - {"file", "lodge", "submit", "bring"}) | {"call", "organise", "organize", "open", "put"}
+# Verbs that cut or withhold what their object names ("cut funding" is one SANCTION: PLOVER
+# "reducing or ending aid")
+_REDUCE = {"cut", "reduce", "slash", "curb", "trim", "withhold", "deny"}
 # Verbs that adopt or carry out a document ("sign the treaty", "implement the agreement"): the
 # verb is the act, the document its object
 _ADOPT = {"sign", "endorse", "ratify", "implement", "approve", "adopt", "initial", "accept"}
