@@ -830,3 +830,80 @@ def test_a_time_adjunct_between_a_threat_and_its_infinitive_is_skipped() -> None
     # a place after the verb is no time adjunct
     out = run("The militia threatened in the capital to attack the pipeline unless the army withdrew.")
     assert ends(out, "unless")[1]
+
+
+def test_an_act_noun_object_of_a_consequent_verb_is_linked_with_the_verb() -> None:
+    # guidelines 2.1 ("sanctions" is a trigger): annotators mark the penalty or the protest at
+    # the verb or at its object, so a consequent links both
+    out = run("The trade bloc said it would impose fresh sanctions on the regime unless the detained reporters were released.")
+    ante, cons = ends(out, "unless")
+    assert {"impose", "sanctions"} <= cons
+    assert "released" in ante
+    out = run("The dockworkers' union warned that it would widen the boycott to the northern terminals if the wage talks collapsed.")
+    ante, cons = ends(out, "if")
+    assert {"widen", "boycott"} <= cons
+
+
+def test_an_object_that_is_ended_resumed_or_signed_is_no_end_of_its_own() -> None:
+    # the verb is the act: what it halts or resumes exists already, what it signs is its object
+    out = run("The exporters said they would halt deliveries to the refinery if the invoices stayed unpaid.")
+    assert "deliveries" not in ends(out, "if")[1]
+    out = run("The charity said it would resume deliveries to the valley only if both militias guaranteed safe passage.")
+    assert "deliveries" not in ends(out, "only if")[1]
+    out = run("The islands will sign the fisheries agreement with the mainland unless the quota is lowered.")
+    assert "agreement" not in ends(out, "unless")[1]
+    out = run("The donors said they would cut funding to the health ministry if the audit found fraud.")
+    assert "funding" not in ends(out, "if")[1]
+
+
+def test_an_inverted_should_inside_a_sentence_opens_an_if_clause() -> None:
+    # "should" followed by its own subject is a conditional inversion, whatever stands before it
+    out = run("Ankara has threatened retaliatory tariffs should Washington raise its steel duties again.")
+    c = next(c for c in out["conditions"] if c["cue"]["text"] == "should")
+    assert c["kind"] == "if"
+    ante, cons = ends(out, "should")
+    assert "raise" in ante and "tariffs" in cons
+    out = run("The regulator said it would revoke the licence should it conclude that the merger harms consumers.")
+    ante, cons = ends(out, "should")
+    assert "revoke" in cons and "raise" not in ante and ante
+
+
+def test_a_modal_should_is_no_condition() -> None:
+    for text in ("The minister said the cabinet should resign before the vote.", "Critics asked why should Lagos pay for the dam, and the minister did not answer.", "The envoy said talks should resume next week."):
+        out = run(text)
+        assert not any(c["cue"]["text"].lower() == "should" for c in out["conditions"]), text
+
+
+def test_a_pro_verb_with_a_time_adjunct_stands_for_the_act_before_it() -> None:
+    # guidelines 4: "do so" is no new event, even with "by Friday" or "before the summer" after it
+    out = run("The court ordered the junta to free the detained reporters. Should it do so before the summer, the donors will resume budget support.")
+    ante, cons = ends(out, "Should")
+    assert ante == {"free"} and "resume" in cons
+    assert not any(e["trigger"]["text"] == "do" for e in out["events"])
+
+
+def test_a_main_verb_have_passes_the_act_to_its_object() -> None:
+    # "has free access", "has the backing of": "have" with an object is the light verb of the
+    # act its object names (not an auxiliary before "free" or "backing")
+    out = run("The monitors will stay out of the province unless the mission has unhindered access to the camps.")
+    ante, cons = ends(out, "unless")
+    assert ante == {"access"}
+    out = run("The speaker said the bill would not go to a vote unless it had the support of the three largest groups.")
+    ante, cons = ends(out, "unless")
+    assert ante == {"support"}
+    # an auxiliary "has" stays one
+    out = run("The union will walk out unless the company has raised wages by May.")
+    assert ends(out, "unless")[0] == {"raised"}
+
+
+def test_agreeing_or_being_ready_to_act_is_part_of_the_antecedent() -> None:
+    # guidelines 2 (willingness is AGREE): in a condition clause the readiness or the agreement
+    # is itself what the condition asks for, so it is linked with the act it is ready for
+    out = run("If the rebel command is ready to hand over the prisoners, the mediators will fly to Goma.")
+    ante, cons = ends(out, "If")
+    assert "ready" in ante and any("fly" in t for t in cons)
+    ready = next(e for e in out["events"] if e["trigger"]["text"] == "ready")
+    assert ready["type"] == "AGREE" and ready["status"] == "hypothetical"
+    out = run("The Greens will not back the budget unless the Liberal Democrats (LD) agree to cut the fuel levy.")
+    ante, cons = ends(out, "unless")
+    assert "agree" in ante

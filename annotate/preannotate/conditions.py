@@ -157,6 +157,26 @@ def _inverted(toks: list[Token]) -> tuple[int, int] | None:
 
 
 _NP_DET = {"the", "a", "an", "its", "their", "his", "her", "our", "both", "all"}
+_WH = {"why", "how", "what", "when", "where", "who", "which", "whom", "whose"}
+_INV_SUBJ = {"it", "they", "he", "she", "we", "you", "the", "its", "their", "his", "her", "our", "any", "either", "both"}
+
+
+def _inverted_should(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """"would open proceedings should it find that …", "warned of countermeasures should Tokyo
+    receive …": inside a sentence that asks nothing, a "should" followed by its own subject (a
+    subject pronoun, a determiner or a name) and then a verb is an "if" clause (a modal "should"
+    is followed by its verb, "be", "not" or an adverb, never by a subject)."""
+    if i < 2 or i + 2 >= len(toks) or toks[-1].text == "?" or toks[i - 1].lower in _QUOTES and toks[i - 2].lower in {".", ":"} or toks[i - 1].lower in _WH:
+        return False
+    nxt = toks[i + 1]
+    if not (nxt.lower in _INV_SUBJ or nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.text != "I"):
+        return False
+    for t in toks[i + 2 : i + 7]:
+        if t.lower in {",", ";", ".", "\"", "“", "”"}:
+            return False
+        if t.text.isalpha() and t.text.islower() and t.lower not in _NP_DET and t.lower not in _PREP and t.lower not in _MODAL_START:
+            return True  # a word after the subject: its verb ("should it find", "should Tokyo receive")
+    return False
 
 
 def _clause_stop(toks: list[Token], a: int, lex: Lexicon) -> int:
@@ -260,7 +280,7 @@ def find_conditions(toks: list[Token], s: int, lex: Lexicon, prev_sentence: tupl
     if inv is not None:
         out.append(Cond("if", (toks[inv[0]].start, toks[inv[0]].end), (toks[inv[0] + 1].start, toks[inv[1] - 1].end), [(toks[inv[1]].end, s_end)], s))
     while i < n:
-        hit = cue_at(toks, i, lex) if toks[i].lower in cues else None
+        hit = cue_at(toks, i, lex) if toks[i].lower in cues else (("should",), "if") if toks[i].lower == "should" and _inverted_should(toks, i, lex) else None
         if hit is None:
             i += 1
             continue
@@ -462,6 +482,9 @@ def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: L
     k = existential_head(toks, rng)
     if k is not None:
         return k
+    k = _possessive_have(toks, rng, ms, lex)
+    if k is not None:
+        return k
     k = _first_verb(toks, rng, ms, lex, ante, at_events)
     if k is None:
         return _predicate_noun(toks, rng, ms)
@@ -470,6 +493,30 @@ def main_verb(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: L
         if nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.text.isalpha() and nxt.text.islower() and gerund_head(toks[k].lower, lex):
             return k + 1  # "will keep flying in aid", "would consider delaying the vote"
     return k
+
+
+_HAVE = {"has", "have", "had"}
+_HAVE_OBJ = {"the", "a", "an", "no", "any", "enough", "full", "free", "unhindered", "unrestricted", "broad", "clear", "sufficient", "sole", "its", "their", "his", "her", "our", "some", "more"}
+_HAVE_BEFORE = {"would", "will", "could", "can", "may", "might", "must", "should", "does", "do", "did", "not", "n't", "still", "also", "already", "to"}
+
+
+def _possessive_have(toks: list[Token], rng: tuple[int, int], ms: list[Mention], lex: Lexicon) -> int | None:
+    """"unless the agency has free access to the camps", "unless it has the backing of two
+    thirds": a form of "have" followed by its object (a determiner or an adjective of extent)
+    is the clause's main verb, not an auxiliary; the light verb's object is then the act. Only
+    when the words before it are its subject (no verb among them)."""
+    inside = [i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1]]
+    for q, i in enumerate(inside[:8]):
+        w = toks[i].lower
+        if w in _HAVE:
+            if q == 0 or i + 2 >= len(toks) or toks[i + 1].lower not in _HAVE_OBJ or toks[i + 1].start >= rng[1]:
+                return None
+            return i
+        if any(m.start <= toks[i].start < m.end for m in ms) or w in _HAVE_BEFORE or w in _NP_DET or w in _OBJECT_DET:
+            continue
+        if not wordlike(toks[i]) or w in lex.verb_forms or w.endswith("ed"):
+            return None
+    return None
 
 
 _THERE_BE = {"is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might", "must", "should", "has", "have", "had", "'s", "’s", "not", "n't", "’t", "still", "also", "again", "then"}
@@ -879,6 +926,7 @@ def occasion_subject(toks: list[Token], v: int, rng: tuple[int, int], ms: list[M
 
 
 _DO = {"do", "does", "did", "done"}
+_PRO_VERB_ADJUNCT = {"again", "now", "soon", "today", "tomorrow", "quickly", "immediately", "next", "this", "first"}
 
 
 def pro_verb(toks: list[Token], rng: tuple[int, int]) -> tuple[int, bool] | None:
@@ -895,6 +943,10 @@ def pro_verb(toks: list[Token], rng: tuple[int, int]) -> tuple[int, bool] | None
         if words[:2] == ["the", "same"] or words[:1] == ["likewise"]:
             return i, True
         if not words or words in (["so"], ["it"], ["that"]):
+            return i, False
+        if words[0] in {"so", "it", "that"} and (words[1] in _PREP or words[1] in _PRO_VERB_ADJUNCT):
+            # "unless they do so by Friday", "should Budapest do so before the summer", "if
+            # they do it again": a time or place adjunct after the pro-verb leaves it one
             return i, False
         return None
     return None

@@ -276,6 +276,8 @@ class _Analysis:
             # instead of helping …"), not the act the condition is about
             verbs = []
         lemma = _lemma(toks[verb_i].lower, lex, _LIGHT, _LIGHT_ENDINGS) if verb_i is not None else ""
+        if lemma in {"has", "had"}:
+            lemma = "have"  # a main-verb "have" ("unless it has the backing of …")
         # "if the opposition wants a fight", "unless the ministry needs a loan": what the subject
         # wants is the act (guidelines 2.3: the wanted event), the wanting only frames it
         light = lemma in _LIGHT or n == 0 and lemma in _DESIRE_OBJ
@@ -397,6 +399,20 @@ class _Analysis:
                 for e in removed:
                     # the ban a condition would lift is in force at the time of writing
                     e.status = "ongoing"
+        if n == 0 and verb_i is not None and verb_i >= 2 and toks[verb_i - 1].lower == "to" and toks[verb_i - 2].start >= rng[0] and _lemma(toks[verb_i - 2].lower, lex, _AGREE_TO, _GOVERNING_ENDINGS) in _AGREE_TO and any(e.tok_i == verb_i for e in chosen):
+            # "unless the CDU agree to raise the top rate", "if the other side is ready to sign":
+            # agreeing or being ready to act is itself the condition (guidelines 2: willingness
+            # is AGREE); the act agreed to is linked with it
+            r = verb_i - 2
+            have = next((e for e in self.events if e.sent == s and e.tok_i <= r < e.tok_end), None)
+            if have is None:
+                have = Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "hypothetical", 0.4, lemma=toks[r].lower, pos="x" if toks[r].lower in _READY else "v")
+                before = [m for m in ms if rng[0] <= m.start and m.end <= toks[r].start]
+                if before:
+                    have.actors.append(before[-1].key)
+                self.events.append(have)
+            if have not in chosen:
+                chosen = [have, *chosen]
         chosen = self._drop_support_verbs(chosen, toks, s, rng, ms, lex, ends)
         chosen = self._drop_frames(chosen, toks, s, lex, ends, known)
         for v in chosen:
@@ -505,8 +521,10 @@ class _Analysis:
             k = _object_head(toks, v.tok_end, rng, ms)
             if k is not None and k + 2 < len(toks) and toks[k + 1].lower in {"in", "under", "into"} and toks[k + 2].start < rng[1] and wordlike(toks[k + 2]) and toks[k + 2].lower in _ACT_NOUNS:
                 k = k + 2  # "hold officials in contempt", "keep them in custody"
-            elif k is None or _lemma(toks[v.tok_i].lower, lex, _SUPPORT, _LIGHT_ENDINGS) not in _SUPPORT or not self._act_noun(toks, k, s, lex):
-                continue  # ("impose sanctions", "sign the agreement": the verb is the act)
+            elif k is None or not self._act_noun(toks, k, s, lex):
+                continue
+            elif _lemma(toks[v.tok_i].lower, lex, _SUPPORT, _LIGHT_ENDINGS) not in _SUPPORT and not self._object_act(v, toks, k, s, lex):
+                continue
             have = next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
             if have is None:
                 t = toks[k]
@@ -516,6 +534,25 @@ class _Analysis:
             if have not in chosen and have not in out:
                 out.append(have)
         return out
+
+    def _object_act(self, v: Ev, toks: list[Token], k: int, s: int, lex: Any) -> bool:
+        """"would impose targeted sanctions", "would extend the boycott", "will oppose any deal":
+        the object of a consequent's verb names an act of a known type, and annotators mark the
+        act at either word (guidelines 2.1: "sanctions" is a trigger), so both are linked. Not
+        an object that exists already and is ended, cut, resumed or adopted ("halt deliveries",
+        "cut funding", "resume deliveries", "sign the agreement": the verb is the act)."""
+        lemma = _lemma(toks[v.tok_i].lower, lex, _REMOVAL | _CONTINUE | _ADOPT | _REDUCE, (("ing", ""), ("ing", "e"), *_GOVERNING_ENDINGS))
+        if lemma in _REMOVAL or lemma in _CONTINUE or lemma in _ADOPT or lemma in _REDUCE or any(t.lower in {"off", "down", "back"} for t in toks[v.tok_i + 1 : v.tok_end + 1]):
+            return False
+        have = next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
+        if have is not None:
+            return have.type != "OTHER"
+        have = next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
+        if have is not None:
+            return have.type != "OTHER"
+        w = toks[k].lower
+        sing = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        return _lexicon_type(w, "n", lex)[0] != "OTHER" or _lexicon_type(sing, "n", lex)[0] != "OTHER"
 
     def _act_noun(self, toks: list[Token], k: int, s: int, lex: Any) -> bool:
         """The noun at k names an act: an event already, a noun trigger of the lexicon, a noun
@@ -710,6 +747,7 @@ def _after_time_adjunct(toks: list[Token], k: int) -> int:
 # Words that frame a clause's predicate rather than being it.
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _MODALS_NOT = _MODALS | {"not"}
+_AGREE_TO = {"agree", "ready", "willing", "prepared"}  # an antecedent's "agree to X", "is ready to X"
 _READY = {"ready", "prepared", "willing", "readiness", "willingness", "open to"}  # "open to": events._openness
 # Phase and attitude verbs whose object or subject noun carries the act.
 _LIGHT = {"keep", "make", "have", "take", "give", "hold", "get", "show", "maintain", "honour", "honor", "meet", "fulfil", "fulfill", "stage", "produce"}
@@ -763,6 +801,12 @@ _SUPPORT = {"file", "table", "lodge", "submit", "bring", "hold", "launch", "stag
 # strike", "open talks", "put an offer on the table"): with an event noun as object, no event.
 # (Filing verbs stay: "filed an appeal" is marked at the filing, a legal act of its own.)
 _SUPPORT_ONLY = (_SUPPORT - {"file", "lodge", "submit", "bring"}) | {"call", "organise", "organize", "open", "put"}
+# Verbs that cut or withhold what their object names ("cut funding" is one SANCTION: PLOVER
+# "reducing or ending aid")
+_REDUCE = {"cut", "reduce", "slash", "curb", "trim", "withhold", "deny"}
+# Verbs that adopt or carry out a document ("sign the treaty", "implement the agreement"): the
+# verb is the act, the document its object
+_ADOPT = {"sign", "endorse", "ratify", "implement", "approve", "adopt", "initial", "accept"}
 # Verbs that go on with, spread or repeat an act ("the strikes resume", "the fighting spread")
 _CONTINUE = {"resume", "continue", "spread", "repeat", "escalate", "widen", "intensify", "renew"}
 # Words made an end that are no act when a later event of the clause is linked
