@@ -1158,3 +1158,16 @@ def test_a_weak_act_noun_with_a_possessor_or_an_adjective_is_an_event() -> None:
     assert "release" not in ev
     ev = events("It is a proposal the ministers call unrealistic.")
     assert "call" not in ev
+
+
+def test_releasing_or_unfreezing_money_is_aid() -> None:
+    # guidelines 2.2, settled "restoring": released funds are material help (AID); released
+    # people stay a RETREAT/release
+    ev = events("The World Bank said it would release a second tranche of the loan to Malawi next month.")
+    assert ev.get("release") == "AID"
+    ev = events("Brussels refused on Monday to unfreeze 2.1 billion euros in farm subsidies for Poland.")
+    assert ev.get("unfreeze") == "AID"
+    ev = events("Officials said the money could be released in May if the audit was completed.")
+    assert ev.get("released") == "AID"
+    ev = events("Minsk released 14 opposition activists on Friday, their lawyers said.")
+    assert ev.get("released") == "RETREAT"

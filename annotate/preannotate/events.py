@@ -379,6 +379,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 continue
             if k + 1 < len(toks) and toks[k + 1].lower == "to":
                 continue
+        if ev.lemma in {"release", "unfreeze"} and trig.pos == "v" and _released_money(toks, i, e):
+            # guidelines 2.2, settled "restoring": releasing or unfreezing funds, a tranche or
+            # aid gives money to the recipient (PLOVER AID), not a release of persons (RETREAT)
+            ev.type, ev.mode = "AID", None
         if ev.lemma == "reopen" and ev.type == "RETREAT" and any(t.lower in _ROADS for t in toks[max(0, i - 3) : e + 4]):
             # reopening a road or corridor lets people and aid through (PLOVER RETREAT/access);
             # reopening a border crossing, a port or a market to trade is left without a mode
@@ -1972,6 +1976,28 @@ def _thing_subject(toks: list[Token], i: int, mentions: list[Mention], lex: Lexi
         return False
     start = toks[k].start
     return not any(m.start <= start < m.end for m in mentions)
+
+
+_RELEASED_MONEY = frozenset({"funds", "funding", "money", "aid", "tranche", "tranches", "disbursement", "disbursements", "loan", "loans", "grant", "grants", "euros", "dollars", "payments", "assistance"})
+
+
+def _released_money(toks: list[Token], i: int, e: int) -> bool:
+    """The object of release/unfreeze at [i, e) is money: "release a first tranche", "unfreeze
+    6.3 billion euros in cohesion funds", "released $40 million"; in a passive ("the money
+    could be released") the subject noun before the auxiliaries."""
+    for k in range(e, min(len(toks), e + 7)):
+        t = toks[k]
+        w = t.lower
+        if w in _RELEASED_MONEY or t.text[:1] in {"$", "€", "£"}:
+            return True
+        if t.text[:1].isdigit() or w in {"million", "billion", "bn", "m"}:
+            continue
+        if w in {".", ","} and toks[k - 1].text[:1].isdigit() and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit():
+            continue  # "6.3 billion": the tokenizer splits a decimal number
+        if not (t.text.replace("-", "").isalpha() and (t.text.islower() or w in _NOT_AFTER_DET)) or w in _OBJ_STOP:
+            break
+    k = _before_aux(toks, i)
+    return 0 <= k < i - 1 and toks[k].lower in _RELEASED_MONEY
 
 
 def _object_word(toks: list[Token], i: int, e: int, vocab: set[str]) -> str | None:
