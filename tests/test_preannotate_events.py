@@ -1171,3 +1171,16 @@ def test_releasing_or_unfreezing_money_is_aid() -> None:
     assert ev.get("released") == "AID"
     ev = events("Minsk released 14 opposition activists on Friday, their lawyers said.")
     assert ev.get("released") == "RETREAT"
+
+
+def test_a_name_in_apposition_to_a_counterpart_is_the_recipient() -> None:
+    # "met his Peruvian counterpart, Ana Ruiz": the name after the comma is who the role noun
+    # is, so she is the one met; a reporting clause after the comma is no apposition
+    d = preannotated("Chile's foreign minister met his Peruvian counterpart, Ana Ruiz, in Lima on Monday.", published="2025-03-14", doc_id="t")
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    met = [e for e in d["events"] if e["trigger"]["text"] == "met"]
+    assert met and [names[r] for r in met[0]["recipients"]] == ["Ana Ruiz"]
+    d = preannotated("Police detained the mayor, Governor Ana Ruiz said on Monday.", published="2025-03-14", doc_id="t")
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    det = [e for e in d["events"] if e["trigger"]["text"] == "detained"]
+    assert det and "Ana Ruiz" not in [names[r] for r in det[0]["recipients"]]

@@ -926,6 +926,25 @@ _REDUCED_PARTICIPLES = _PATIENT_PARTICIPLES | _ACT_PARTICIPLES
 _PARTICIPLE_BARRIER = frozenset({"who", "which", "that", "whose", "said", "says", "told", "added", "announced", "stated", "according", ";", ":"})
 _HANDOVERS = frozenset({"hand over", "hand back", "handover", "extradite", "extradition", "repatriate", "repatriation", "transfer", "transfers", "transferred", "handed", "hands", "hand"})
 _BE_NOT_POSSESSIVE = frozenset(_BE - {"'s", "’s"})
+# role nouns a name in apposition can follow: "her Turkish counterpart, Kemal Aydin"
+_APPOSED_ROLES = frozenset({"counterpart", "counterparts", "minister", "president", "envoy", "premier", "spokesman", "spokeswoman", "ambassador", "chancellor", "secretary", "governor", "mayor", "chairman", "chairwoman"})
+_ROLE_PREPS = frozenset({"with", "to", "and"})
+_ROLE_DETS = frozenset({"his", "her", "their", "its", "the"})
+_ROLE_MODIFIERS = frozenset({"foreign", "prime", "deputy", "defence", "defense", "interior", "finance", "trade", "economy", "new", "vice", "state", "chief", "senior", "former"})
+
+
+def _role_phrase(toks: list[Token], e: int, r: int) -> bool:
+    """Tokens e..r are "[with|to] his/her/the [Gambian] [foreign] counterpart": the object of
+    the trigger is a role noun phrase only (no other word or clause between)."""
+    k = e
+    if k < r and toks[k].lower in _ROLE_PREPS:
+        k += 1
+    if not (k < r and toks[k].lower in _ROLE_DETS):
+        return False
+    return all(toks[j].lower in _ROLE_MODIFIERS or toks[j].text[:1].isupper() and toks[j].text.isalpha() for j in range(k + 1, r))
+
+
+_SAY_AFTER_NAME = frozenset({"said", "says", "told", "added", "wrote", "stated", "argued", "insisted", "noted"})
 _ARG_CLAUSE_END = frozenset({",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"})
 
 
@@ -944,6 +963,13 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             break
     limit = toks[limit_tok - 1].end if limit_tok > e else end
     after = [m for m in after if m.start < limit]
+    if e < limit_tok + 1 < len(toks) and lows[limit_tok] == "," and lows[limit_tok - 1] in _APPOSED_ROLES and _role_phrase(toks, e, limit_tok - 1):
+        # "talks with her Gambian counterpart, Lamin Jobe": the name after the comma is who
+        # the role noun is (an apposition), not a new clause; it stands for the noun phrase
+        named = next((m for m in all_after if m.start == toks[limit_tok + 1].start), None) if toks[limit_tok + 1].text[:1].isupper() and lows[limit_tok + 1] not in _NOT_AFTER_DET else None
+        k = bisect_left(tok_starts, named.end) if named is not None else 0
+        if named is not None and not (k < len(toks) and lows[k] in _SAY_AFTER_NAME):
+            after = [m for m in after if m.end != limit] + [named]
     subj: Mention | None = None
     rel = _relative_or_inserted(toks, i, before)
     if rel is not None:
