@@ -1184,3 +1184,16 @@ def test_a_name_in_apposition_to_a_counterpart_is_the_recipient() -> None:
     names = {a["id"]: a["name"] for a in d["actors"]}
     det = [e for e in d["events"] if e["trigger"]["text"] == "detained"]
     assert det and "Ana Ruiz" not in [names[r] for r in det[0]["recipients"]]
+
+
+def test_stated_readiness_is_an_offer_even_for_a_plain_verb() -> None:
+    # guidelines 2 (willingness is AGREE): "was ready to work on", "are prepared to phase out"
+    # are offers though the verb after "to" is no event of its own; one event per readiness
+    ev = events("The minister said Lusaka was ready to work on a new timetable with the donors.")
+    assert ev.get("ready") == "AGREE"
+    ev = events("Union leaders said they were prepared to phase out the overtime ban.")
+    assert ev.get("prepared") == "AGREE"
+    d = preannotated("The embassy said Beijing was willing to open its market to Chilean cherries.", published="2025-03-14", doc_id="t")
+    assert len([e for e in d["events"] if "willing" in e["trigger"]["text"]]) == 1
+    ev = events("The new terminal will be ready to receive ships in June.")
+    assert "ready" not in ev

@@ -544,7 +544,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
     # one set test for the sentence, then one look-up per token only when a frame word is there
     hits = [j for j, w in enumerate(lows) if w in _FRAME_WORDS] if not _FRAME_WORDS.isdisjoint(lows) else []
     if hits:
-        for frame in (_openness, _court_referrals, _court_hearings, _payments, _departures, _announced_opposition):
+        for frame in (_openness, _readiness, _court_referrals, _court_hearings, _payments, _departures, _announced_opposition):
             evs.extend(frame(evs, toks, s, mentions, lex, hits))
     evs.sort(key=lambda x: x.start)
     _demand_modes(evs, toks)
@@ -1838,7 +1838,33 @@ def _openness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention],
     return out
 
 
-_FRAME_WORDS = frozenset({"open", "oppose"} | _TAKE_FORMS | _PAY_FORMS | set(_LEAVE_FORMS) | set(_HEAR_FORMS))
+_READY_BEFORE = frozenset({"is", "are", "was", "were", "am", "'m", "’m", "'re", "’re", "be", "been", "remain", "remains", "remained", "still", "also", "now", "fully"})
+
+
+def _readiness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
+    """"Dodoma was ready to hand them over", "we are ready to settle every kilometre", "was
+    willing to work on arrangements": stated readiness to act is an offer (guidelines 2,
+    exception: expressions of willingness are AGREE), whether or not the act named is an event
+    of its own."""
+    out: list[Ev] = []
+    n = len(toks)
+    at = {k for e in evs for k in range(e.tok_i, e.tok_end)}  # ("was willing to" is a lexicon trigger)
+    for j in hits:
+        if not 0 < j < n - 2 or toks[j].lower not in _READINESS or toks[j + 1].lower != "to" or toks[j - 1].lower not in _READY_BEFORE or j in at:
+            continue
+        if not (toks[j + 2].text.isalpha() and toks[j + 2].text.islower()):
+            continue
+        if cue_from(toks, j, lex):
+            continue  # "ready to meet provided that …": the condition linker marks the offer (pipeline)
+        new = Ev(toks[j].start, toks[j].end, s, j, j + 1, "AGREE", None, event_status(toks, j, j + 1, "x", "base", lex), 0.4, lemma=toks[j].lower, pos="x")
+        _arguments(new, toks, j, j + 1, "base", mentions)
+        new.recipients = []  # what follows "ready to" is the act offered, not whom it is offered to
+        if new.actors:  # only an actor offers ("the terminal will be ready to receive ships" is none)
+            out.append(new)
+    return out
+
+
+_FRAME_WORDS = frozenset({"open", "oppose", "ready", "willing", "prepared"} | _TAKE_FORMS | _PAY_FORMS | set(_LEAVE_FORMS) | set(_HEAR_FORMS))
 
 
 # PLOVER 3.8.3 / 3.10.3: a request or refusal takes its mode from what is asked or refused:
