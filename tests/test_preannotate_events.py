@@ -1158,3 +1158,42 @@ def test_a_weak_act_noun_with_a_possessor_or_an_adjective_is_an_event() -> None:
     assert "release" not in ev
     ev = events("It is a proposal the ministers call unrealistic.")
     assert "call" not in ev
+
+
+def test_releasing_or_unfreezing_money_is_aid() -> None:
+    # guidelines 2.2, settled "restoring": released funds are material help (AID); released
+    # people stay a RETREAT/release
+    ev = events("The World Bank said it would release a second tranche of the loan to Malawi next month.")
+    assert ev.get("release") == "AID"
+    ev = events("Brussels refused on Monday to unfreeze 2.1 billion euros in farm subsidies for Poland.")
+    assert ev.get("unfreeze") == "AID"
+    ev = events("Officials said the money could be released in May if the audit was completed.")
+    assert ev.get("released") == "AID"
+    ev = events("Minsk released 14 opposition activists on Friday, their lawyers said.")
+    assert ev.get("released") == "RETREAT"
+
+
+def test_a_name_in_apposition_to_a_counterpart_is_the_recipient() -> None:
+    # "met his Peruvian counterpart, Ana Ruiz": the name after the comma is who the role noun
+    # is, so she is the one met; a reporting clause after the comma is no apposition
+    d = preannotated("Chile's foreign minister met his Peruvian counterpart, Ana Ruiz, in Lima on Monday.", published="2025-03-14", doc_id="t")
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    met = [e for e in d["events"] if e["trigger"]["text"] == "met"]
+    assert met and [names[r] for r in met[0]["recipients"]] == ["Ana Ruiz"]
+    d = preannotated("Police detained the mayor, Governor Ana Ruiz said on Monday.", published="2025-03-14", doc_id="t")
+    names = {a["id"]: a["name"] for a in d["actors"]}
+    det = [e for e in d["events"] if e["trigger"]["text"] == "detained"]
+    assert det and "Ana Ruiz" not in [names[r] for r in det[0]["recipients"]]
+
+
+def test_stated_readiness_is_an_offer_even_for_a_plain_verb() -> None:
+    # guidelines 2 (willingness is AGREE): "was ready to work on", "are prepared to phase out"
+    # are offers though the verb after "to" is no event of its own; one event per readiness
+    ev = events("The minister said Lusaka was ready to work on a new timetable with the donors.")
+    assert ev.get("ready") == "AGREE"
+    ev = events("Union leaders said they were prepared to phase out the overtime ban.")
+    assert ev.get("prepared") == "AGREE"
+    d = preannotated("The embassy said Beijing was willing to open its market to Chilean cherries.", published="2025-03-14", doc_id="t")
+    assert len([e for e in d["events"] if "willing" in e["trigger"]["text"]]) == 1
+    ev = events("The new terminal will be ready to receive ships in June.")
+    assert "ready" not in ev

@@ -110,3 +110,14 @@ def test_a_measure_to_be_lifted_is_in_force_now() -> None:
     # a removal that happened leaves its object as the text tells it
     got = _status("The government lifted the curfew in the capital on Monday.")
     assert got.get("curfew") == "occurred"
+
+
+def test_a_detention_going_on_is_ongoing() -> None:
+    # a progressive passive ("is being held") and a participle with "since" ("activists
+    # detained since May") describe a state lasting to the time of writing
+    got = _status("Her lawyer said the journalist is being held at a military base near the capital.")
+    assert got.get("held") == "ongoing"
+    got = _status("The envoy asked Caracas to free nine students detained since May.")
+    assert got.get("detained") == "ongoing"
+    got = _status("After being detained on Monday, the editor was freed on bail.")
+    assert got.get("detained") != "ongoing"

@@ -379,6 +379,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
                 continue
             if k + 1 < len(toks) and toks[k + 1].lower == "to":
                 continue
+        if ev.lemma in {"release", "unfreeze"} and trig.pos == "v" and _released_money(toks, i, e):
+            # guidelines 2.2, settled "restoring": releasing or unfreezing funds, a tranche or
+            # aid gives money to the recipient (PLOVER AID), not a release of persons (RETREAT)
+            ev.type, ev.mode = "AID", None
         if ev.lemma == "reopen" and ev.type == "RETREAT" and any(t.lower in _ROADS for t in toks[max(0, i - 3) : e + 4]):
             # reopening a road or corridor lets people and aid through (PLOVER RETREAT/access);
             # reopening a border crossing, a port or a market to trade is left without a mode
@@ -540,7 +544,7 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
     # one set test for the sentence, then one look-up per token only when a frame word is there
     hits = [j for j, w in enumerate(lows) if w in _FRAME_WORDS] if not _FRAME_WORDS.isdisjoint(lows) else []
     if hits:
-        for frame in (_openness, _court_referrals, _court_hearings, _payments, _departures, _announced_opposition):
+        for frame in (_openness, _readiness, _court_referrals, _court_hearings, _payments, _departures, _announced_opposition):
             evs.extend(frame(evs, toks, s, mentions, lex, hits))
     evs.sort(key=lambda x: x.start)
     _demand_modes(evs, toks)
@@ -922,6 +926,25 @@ _REDUCED_PARTICIPLES = _PATIENT_PARTICIPLES | _ACT_PARTICIPLES
 _PARTICIPLE_BARRIER = frozenset({"who", "which", "that", "whose", "said", "says", "told", "added", "announced", "stated", "according", ";", ":"})
 _HANDOVERS = frozenset({"hand over", "hand back", "handover", "extradite", "extradition", "repatriate", "repatriation", "transfer", "transfers", "transferred", "handed", "hands", "hand"})
 _BE_NOT_POSSESSIVE = frozenset(_BE - {"'s", "’s"})
+# role nouns a name in apposition can follow: "her Turkish counterpart, Kemal Aydin"
+_APPOSED_ROLES = frozenset({"counterpart", "counterparts", "minister", "president", "envoy", "premier", "spokesman", "spokeswoman", "ambassador", "chancellor", "secretary", "governor", "mayor", "chairman", "chairwoman"})
+_ROLE_PREPS = frozenset({"with", "to", "and"})
+_ROLE_DETS = frozenset({"his", "her", "their", "its", "the"})
+_ROLE_MODIFIERS = frozenset({"foreign", "prime", "deputy", "defence", "defense", "interior", "finance", "trade", "economy", "new", "vice", "state", "chief", "senior", "former"})
+
+
+def _role_phrase(toks: list[Token], e: int, r: int) -> bool:
+    """Tokens e..r are "[with|to] his/her/the [Gambian] [foreign] counterpart": the object of
+    the trigger is a role noun phrase only (no other word or clause between)."""
+    k = e
+    if k < r and toks[k].lower in _ROLE_PREPS:
+        k += 1
+    if not (k < r and toks[k].lower in _ROLE_DETS):
+        return False
+    return all(toks[j].lower in _ROLE_MODIFIERS or toks[j].text[:1].isupper() and toks[j].text.isalpha() for j in range(k + 1, r))
+
+
+_SAY_AFTER_NAME = frozenset({"said", "says", "told", "added", "wrote", "stated", "argued", "insisted", "noted"})
 _ARG_CLAUSE_END = frozenset({",", ";", ":", "said", "says", "told", "but", "while", "—", "–", "if", "unless", "because", "after", "before", "when", "as", "although"})
 
 
@@ -940,6 +963,13 @@ def _arguments(ev: Ev, toks: list[Token], i: int, e: int, infl: str, mentions: l
             break
     limit = toks[limit_tok - 1].end if limit_tok > e else end
     after = [m for m in after if m.start < limit]
+    if e < limit_tok + 1 < len(toks) and lows[limit_tok] == "," and lows[limit_tok - 1] in _APPOSED_ROLES and _role_phrase(toks, e, limit_tok - 1):
+        # "talks with her Gambian counterpart, Lamin Jobe": the name after the comma is who
+        # the role noun is (an apposition), not a new clause; it stands for the noun phrase
+        named = next((m for m in all_after if m.start == toks[limit_tok + 1].start), None) if toks[limit_tok + 1].text[:1].isupper() and lows[limit_tok + 1] not in _NOT_AFTER_DET else None
+        k = bisect_left(tok_starts, named.end) if named is not None else 0
+        if named is not None and not (k < len(toks) and lows[k] in _SAY_AFTER_NAME):
+            after = [m for m in after if m.end != limit] + [named]
     subj: Mention | None = None
     rel = _relative_or_inserted(toks, i, before)
     if rel is not None:
@@ -1808,7 +1838,33 @@ def _openness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention],
     return out
 
 
-_FRAME_WORDS = frozenset({"open", "oppose"} | _TAKE_FORMS | _PAY_FORMS | set(_LEAVE_FORMS) | set(_HEAR_FORMS))
+_READY_BEFORE = frozenset({"is", "are", "was", "were", "am", "'m", "’m", "'re", "’re", "be", "been", "remain", "remains", "remained", "still", "also", "now", "fully"})
+
+
+def _readiness(evs: list[Ev], toks: list[Token], s: int, mentions: list[Mention], lex: Lexicon, hits: list[int]) -> list[Ev]:
+    """"Dodoma was ready to hand them over", "we are ready to settle every kilometre", "was
+    willing to work on arrangements": stated readiness to act is an offer (guidelines 2,
+    exception: expressions of willingness are AGREE), whether or not the act named is an event
+    of its own."""
+    out: list[Ev] = []
+    n = len(toks)
+    at = {k for e in evs for k in range(e.tok_i, e.tok_end)}  # ("was willing to" is a lexicon trigger)
+    for j in hits:
+        if not 0 < j < n - 2 or toks[j].lower not in _READINESS or toks[j + 1].lower != "to" or toks[j - 1].lower not in _READY_BEFORE or j in at:
+            continue
+        if not (toks[j + 2].text.isalpha() and toks[j + 2].text.islower()):
+            continue
+        if cue_from(toks, j, lex):
+            continue  # "ready to meet provided that …": the condition linker marks the offer (pipeline)
+        new = Ev(toks[j].start, toks[j].end, s, j, j + 1, "AGREE", None, event_status(toks, j, j + 1, "x", "base", lex), 0.4, lemma=toks[j].lower, pos="x")
+        _arguments(new, toks, j, j + 1, "base", mentions)
+        new.recipients = []  # what follows "ready to" is the act offered, not whom it is offered to
+        if new.actors:  # only an actor offers ("the terminal will be ready to receive ships" is none)
+            out.append(new)
+    return out
+
+
+_FRAME_WORDS = frozenset({"open", "oppose", "ready", "willing", "prepared"} | _TAKE_FORMS | _PAY_FORMS | set(_LEAVE_FORMS) | set(_HEAR_FORMS))
 
 
 # PLOVER 3.8.3 / 3.10.3: a request or refusal takes its mode from what is asked or refused:
@@ -1972,6 +2028,28 @@ def _thing_subject(toks: list[Token], i: int, mentions: list[Mention], lex: Lexi
         return False
     start = toks[k].start
     return not any(m.start <= start < m.end for m in mentions)
+
+
+_RELEASED_MONEY = frozenset({"funds", "funding", "money", "aid", "tranche", "tranches", "disbursement", "disbursements", "loan", "loans", "grant", "grants", "euros", "dollars", "payments", "assistance"})
+
+
+def _released_money(toks: list[Token], i: int, e: int) -> bool:
+    """The object of release/unfreeze at [i, e) is money: "release a first tranche", "unfreeze
+    6.3 billion euros in cohesion funds", "released $40 million"; in a passive ("the money
+    could be released") the subject noun before the auxiliaries."""
+    for k in range(e, min(len(toks), e + 7)):
+        t = toks[k]
+        w = t.lower
+        if w in _RELEASED_MONEY or t.text[:1] in {"$", "€", "£"}:
+            return True
+        if t.text[:1].isdigit() or w in {"million", "billion", "bn", "m"}:
+            continue
+        if w in {".", ","} and toks[k - 1].text[:1].isdigit() and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit():
+            continue  # "6.3 billion": the tokenizer splits a decimal number
+        if not (t.text.replace("-", "").isalpha() and (t.text.islower() or w in _NOT_AFTER_DET)) or w in _OBJ_STOP:
+            break
+    k = _before_aux(toks, i)
+    return 0 <= k < i - 1 and toks[k].lower in _RELEASED_MONEY
 
 
 def _object_word(toks: list[Token], i: int, e: int, vocab: set[str]) -> str | None:

@@ -185,6 +185,8 @@ def _event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection
     # Two triggers in three have none of the words the clause rules below look for: test that
     # once and go straight to the rules that read the words after the trigger.
     clause_cues = not (f.gate_ing if inflection == "ing" else f.gate).isdisjoint(low) or low[:1] in (["to"], ["of"])
+    if clause_cues and inflection == "past" and trig_pos == "v" and "since" in after[:4] and _reduced_participle(toks, i, low):
+        return "ongoing"  # "urged X to free traders detained since May": the participle's state, not the wish
     if clause_cues:
         lemmas = [vf.get(w, w) for w in low]
         low4 = low[:4]
@@ -271,11 +273,23 @@ def _event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection
     # "detained since March": a state or process that lasts up to the time of writing
     if after[:1] and after[0] in _GOES_ON or len(after) > 1 and after[1] in _GOES_ON_2 and after[0] in _AUX_BEFORE:
         return "ongoing"
-    if "since" in after[:4] and _FIRST_SINCE.isdisjoint(f.lows[max(0, i - 3) : i]) and (trig_pos == "n" or inflection == "past" and (low[:1] in (["has"], ["have"]) or low[:2] in (["has", "been"], ["have", "been"], ["been", "has"], ["been", "have"]))):
+    if "since" in after[:4] and _FIRST_SINCE.isdisjoint(f.lows[max(0, i - 3) : i]) and (trig_pos == "n" or inflection == "past" and (low[:1] in (["has"], ["have"]) or low[:2] in (["has", "been"], ["have", "been"], ["been", "has"], ["been", "have"], ["been", "had"]) or _reduced_participle(toks, i, low))):
         return "ongoing"
+    if inflection == "past" and trig_pos == "v" and low[:1] == ["being"] and len(low) > 1 and low[1] in _BE_FINITE:
+        return "ongoing"  # "she is being held", "the detainees were being held": a progressive passive
     if trig_pos == "n" and vf.get(f.lows[i], f.lows[i]) in _STATE_NOUNS and _STATE_CHANGE.isdisjoint(vf.get(w, w) for w in low[:4]):
         return "ongoing"
     return "occurred"
+
+
+_BE_FINITE = frozenset({"is", "are", "was", "were", "am", "'s", "’s", "'re", "’re"})
+
+
+def _reduced_participle(toks: list[Token], i: int, low: list[str]) -> bool:
+    """The past form at i follows a lower-case noun with no auxiliary between: a participle
+    modifying it ("traders detained since the closure", "figures held since March"), whose
+    state lasts from then on."""
+    return bool(low) and i > 0 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and low[0] not in _BE and low[0] not in {"had", "has", "have", "and", "or", "who", "which", "that", "not", "never"} and toks[i].lower.endswith(("ed", "held", "kept"))
 
 
 def _condition_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
