@@ -17,6 +17,18 @@ from pathlib import Path
 
 
 
+def E(id, type, trig, st, a=(), r=(), mode=None, ctx=(), time=None, loc=None, rb=None, inst=None):
+    """One event of a docs.py entry (the ids, spans and fields build() reads)."""
+    d = dict(id=id, type=type, trig=trig, st=st, a=list(a), r=list(r), ctx=list(ctx), rb=rb, inst=inst)
+    if mode:
+        d["mode"] = mode
+    if time:
+        d["time"] = time
+    if loc:
+        d["loc"] = loc
+    return d
+
+
 def span(text: str, spec: str) -> dict:
     if "||" in spec:  # "sub||context": first word-bounded `sub` inside the (unique) context
         sub, _, ctx = spec.partition("||")

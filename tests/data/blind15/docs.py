@@ -4,18 +4,9 @@ Local ids: actors start with "A", events with "E" (the builder renumbers both in
 appearance). Span specs: "words" = first word-bounded occurrence, "words@n" = n-th occurrence.
 """
 
+from gold_builder import E  # the event helper every set shares
+
 DOCS: list[dict] = []
-
-
-def E(id, type, trig, st, a=(), r=(), mode=None, ctx=(), time=None, loc=None, rb=None, inst=None):
-    d = dict(id=id, type=type, trig=trig, st=st, a=list(a), r=list(r), ctx=list(ctx), rb=rb, inst=inst)
-    if mode:
-        d["mode"] = mode
-    if time:
-        d["time"] = time
-    if loc:
-        d["loc"] = loc
-    return d
 
 
 # ---------------------------------------------------------------- 01 Philippines, impeachment (AFP wire)

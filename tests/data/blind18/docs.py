@@ -1,18 +1,9 @@
 """blind18: ten blind held-out gold passages, written and annotated by hand from
 docs/guidelines.md (see _build.py). Span specs are resolved by tests/data/gold_builder.py."""
 
+from gold_builder import E  # the event helper every set shares
+
 DOCS: list[dict] = []
-
-
-def E(id, type, trig, st, a=(), r=(), mode=None, ctx=(), time=None, loc=None, rb=None, inst=None):
-    d = dict(id=id, type=type, trig=trig, st=st, a=list(a), r=list(r), ctx=list(ctx), rb=rb, inst=inst)
-    if mode:
-        d["mode"] = mode
-    if time:
-        d["time"] = time
-    if loc:
-        d["loc"] = loc
-    return d
 
 
 # ---------------------------------------------------------------- 01 Nepal: wire report with dateline

@@ -1,17 +1,8 @@
 """Blind gold set blind20: ten passages written and annotated by hand (see docs/guidelines.md)."""
 
+from gold_builder import E  # the event helper every set shares
+
 DOCS: list[dict] = []
-
-
-def E(id, type, trig, st, a=(), r=(), mode=None, ctx=(), time=None, loc=None, rb=None, inst=None):
-    d = dict(id=id, type=type, trig=trig, st=st, a=list(a), r=list(r), ctx=list(ctx), rb=rb, inst=inst)
-    if mode:
-        d["mode"] = mode
-    if time:
-        d["time"] = time
-    if loc:
-        d["loc"] = loc
-    return d
 
 
 # 1. Pakistan and Afghanistan: conflict / security story

@@ -4,18 +4,9 @@ Span specs are resolved by tests/data/gold_builder.py: "words" = first word-boun
 "words@n" = n-th occurrence, "words||context" = "words" inside the first occurrence of "context".
 """
 
+from gold_builder import E  # the event helper every set shares
+
 DOCS: list[dict] = []
-
-
-def E(id, type, trig, st, a=(), r=(), mode=None, ctx=(), time=None, loc=None, rb=None, inst=None):
-    d = dict(id=id, type=type, trig=trig, st=st, a=list(a), r=list(r), ctx=list(ctx), rb=rb, inst=inst)
-    if mode:
-        d["mode"] = mode
-    if time:
-        d["time"] = time
-    if loc:
-        d["loc"] = loc
-    return d
 
 
 # ---------------------------------------------------------------------------------------------
