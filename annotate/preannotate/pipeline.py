@@ -237,11 +237,7 @@ class _Analysis:
             if not inside:
                 # "in case of another provocation": the head noun (the phrase's last word) is the event
                 k = max(i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1])
-                t = toks[k]
-                cat, mode = _lexicon_type(t.lower, "n", lex)
-                ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
-                self.events.append(ev)
-                inside = [ev]
+                inside = [self._noun_event(toks, k, s, lex)]
             ends.append(sorted(e.start for e in inside))
             return
         pro = pro_verb(toks, rng) if n == 0 and not inside else None
@@ -339,11 +335,7 @@ class _Analysis:
                 # somewhere are a deployment ("will keep troops on the border")
                 chosen = list(inside)
             else:
-                t = toks[k]
-                cat, mode = _lexicon_type(t.lower, "n", lex)
-                ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
-                self.events.append(ev)
-                chosen = [ev, *inside]
+                chosen = [self._noun_event(toks, k, s, lex), *inside]
             if obj is not None and (lemma in _KEEP or bare_obj):
                 # "will keep troops on the border": keeping is an act too (annotators link either)
                 chosen.append(self._verb_event(toks, verb_i, s, rng, ms))
@@ -375,11 +367,7 @@ class _Analysis:
                 # denies an act by its noun; the noun is the event that depends on the condition
                 k = _no_noun(toks, rng)
                 if k is not None:
-                    t = toks[k]
-                    cat, mode = _lexicon_type(t.lower, "n", lex)
-                    ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
-                    self.events.append(ev)
-                    chosen = [ev]
+                    chosen = [self._noun_event(toks, k, s, lex)]
         if n > 0:
             chosen = chosen + self._support_objects(chosen, toks, s, rng, ms, lex)
             chosen = self._governed(chosen, toks, s, rng, ms, lex, after_ante)
@@ -527,10 +515,7 @@ class _Analysis:
                 continue
             have = self._event_at(s, k)
             if have is None:
-                t = toks[k]
-                cat, mode = _lexicon_type(t.lower, "n", lex)
-                have = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
-                self.events.append(have)
+                have = self._noun_event(toks, k, s, lex)
             if have not in chosen and have not in out:
                 out.append(have)
         return out
@@ -606,9 +591,7 @@ class _Analysis:
                 if pos == "v":
                     have = self._verb_event(toks, act, s, rng, ms)
                 else:
-                    cat, mode = _lexicon_type(toks[act].lower, "n", lex)
-                    have = Ev(toks[act].start, toks[act].end, s, act, act + 1, cat, mode, "hypothetical", 0.4, lemma=toks[act].lower, pos="n")
-                    self.events.append(have)
+                    have = self._noun_event(toks, act, s, lex)
             if have not in out:
                 out.append(have)
             # "If they refuse, we ask our supporters to stay home": after the conditional clause
@@ -634,6 +617,15 @@ class _Analysis:
     def _event_at(self, s: int, k: int) -> Ev | None:
         """The first event of sentence s whose trigger covers token k, or None."""
         return next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
+
+    def _noun_event(self, toks: list[Token], k: int, s: int, lex: Any) -> Ev:
+        """A new hypothetical event at the noun toks[k], typed by the lexicon, appended to the
+        events."""
+        t = toks[k]
+        cat, mode = _lexicon_type(t.lower, "n", lex)
+        ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
+        self.events.append(ev)
+        return ev
 
     def _verb_event(self, toks: list[Token], k: int, s: int, rng: tuple[int, int], ms: list[Mention]) -> Ev:
         """A new OTHER event at the clause's verb (with its subject as actor). A copula takes
