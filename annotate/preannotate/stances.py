@@ -606,7 +606,6 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     # "If they come back, we will be waiting"): its positions are conditional, not stated
     k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
     fronted = k0 < n and lowers[k0] in lex.condition_cues and k0 in cond_starts()
-    trig_set = frozenset(trig_starts)
     i = 0  # where the scan resumes after a cue of L tokens
     spk_ev = _speech_eval_table(lex)
     for c in cands:
