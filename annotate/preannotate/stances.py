@@ -568,6 +568,14 @@ def _reduced_relative(toks: list[Token], i: int, mentions: list[Mention], lex: L
     return False
 
 
+def _agent_after(toks: list[Token], i: int, mentions: list[Mention]) -> Mention | None:
+    """The actor named after the preposition at i + 1 ("backed by X", "a request by X"), past
+    up to two lower-case words ("by the opposition", "of the centrist Radical Civic Union");
+    no media outlet."""
+    heads = [toks[j].start for j in range(i + 2, min(len(toks), i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
+    return next((m for m in mentions if m.start in heads and m.kind != "media"), None)
+
+
 def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
     lowers = token_facts(toks)[0]
     n = len(toks)
@@ -625,8 +633,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             # "a demand of the unions", "calls from the opposition to …"); a single "call from"
             # is a phone call
             # the maker may follow "the" and a modifier or two ("of the centrist Radical Civic Union")
-            heads = [toks[j].start for j in range(i + 2, min(n, i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
-            maker = next((m for m in mentions if m.start in heads and m.kind != "media"), None)
+            maker = _agent_after(toks, i, mentions)
             if maker is not None and (lemma != "call" or t.lower == "calls" and toks[i - 1].lower not in {"phone", "telephone"}):
                 _emit(out, toks, i, 1, maker, "support", s, trig_starts, mentions, 0.5, cond_starts())
                 i += 1
@@ -803,8 +810,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if i + 2 < n and toks[i + 1].lower == "by" and t.lower.endswith("ed") and words[0] not in _NEED_BE:
             # a passive cue names its holder after "by" ("a motion backed by the opposition
             # Liberal Party", "the plan, welcomed by Washington, …"); the target is before the cue
-            heads = [toks[j].start for j in range(i + 2, min(n, i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
-            agent = next((m for m in mentions if m.start in heads and m.kind != "media"), None)
+            agent = _agent_after(toks, i, mentions)
             if words == ("reject",) and any(x.lower in _FILINGS for x in toks[max(0, i - 4) : i]):
                 agent = None  # "the appeal was rejected by the court": a ruling on a filing, an act
             if agent is not None:
