@@ -237,11 +237,7 @@ class _Analysis:
             if not inside:
                 # "in case of another provocation": the head noun (the phrase's last word) is the event
                 k = max(i for i, t in enumerate(toks) if rng[0] <= t.start < rng[1])
-                t = toks[k]
-                cat, mode = _lexicon_type(t.lower, "n", lex)
-                ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
-                self.events.append(ev)
-                inside = [ev]
+                inside = [self._noun_event(toks, k, s, lex)]
             ends.append(sorted(e.start for e in inside))
             return
         pro = pro_verb(toks, rng) if n == 0 and not inside else None
@@ -331,7 +327,7 @@ class _Analysis:
                 for e in inside:
                     if e.pos == "v" and e.tok_i > k and e.status in {"planned", "desired", "occurred"}:
                         e.status = "hypothetical"  # "… its promise to consult partners": still depends on it
-            elif any(e.sent == s and e.tok_i <= k < e.tok_end for e in self.events):
+            elif self._event_at(s, k) is not None:
                 chosen = list(inside)
             elif obj is not None and lemma not in _LIGHT_WITH and toks[k].lower not in _FORCE_NOUNS and (bare_obj or lemma in _KEEP and not self._act_noun(toks, k, s, lex)):
                 # "keep their word", "honour the new rate", "take every village": an object that
@@ -339,11 +335,7 @@ class _Analysis:
                 # somewhere are a deployment ("will keep troops on the border")
                 chosen = list(inside)
             else:
-                t = toks[k]
-                cat, mode = _lexicon_type(t.lower, "n", lex)
-                ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
-                self.events.append(ev)
-                chosen = [ev, *inside]
+                chosen = [self._noun_event(toks, k, s, lex), *inside]
             if obj is not None and (lemma in _KEEP or bare_obj):
                 # "will keep troops on the border": keeping is an act too (annotators link either)
                 chosen.append(self._verb_event(toks, verb_i, s, rng, ms))
@@ -361,7 +353,7 @@ class _Analysis:
                 # an offer that did occur (guidelines 2: willingness is AGREE)
                 self.events.append(Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "occurred", 0.4, actors=list(ev.actors), lemma=toks[r].lower, pos="x"))
             chosen = [ev, *inside]
-            if gerund_of is not None and toks[gerund_of].lower not in _KEEP_FORMS and not any(e.sent == s and e.tok_i <= gerund_of < e.tok_end for e in self.events):
+            if gerund_of is not None and toks[gerund_of].lower not in _KEEP_FORMS and self._event_at(s, gerund_of) is None:
                 # "would not resume pumping": the resumption is linked as well as the pumping
                 chosen.append(self._verb_event(toks, gerund_of, s, rng, ms))
         elif n == 0 and subject_nouns and verb_i is not None and lemma not in {"continue", "persist"} and toks[verb_i].text.isalpha():
@@ -375,11 +367,7 @@ class _Analysis:
                 # denies an act by its noun; the noun is the event that depends on the condition
                 k = _no_noun(toks, rng)
                 if k is not None:
-                    t = toks[k]
-                    cat, mode = _lexicon_type(t.lower, "n", lex)
-                    ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
-                    self.events.append(ev)
-                    chosen = [ev]
+                    chosen = [self._noun_event(toks, k, s, lex)]
         if n > 0:
             chosen = chosen + self._support_objects(chosen, toks, s, rng, ms, lex)
             chosen = self._governed(chosen, toks, s, rng, ms, lex, after_ante)
@@ -404,7 +392,7 @@ class _Analysis:
             # agreeing or being ready to act is itself the condition (guidelines 2: willingness
             # is AGREE); the act agreed to is linked with it
             r = verb_i - 2
-            have = next((e for e in self.events if e.sent == s and e.tok_i <= r < e.tok_end), None)
+            have = self._event_at(s, r)
             if have is None:
                 have = Ev(toks[r].start, toks[r].end, s, r, r + 1, "AGREE", None, "hypothetical", 0.4, lemma=toks[r].lower, pos="x" if toks[r].lower in _READY else "v")
                 before = [m for m in ms if rng[0] <= m.start and m.end <= toks[r].start]
@@ -498,7 +486,7 @@ class _Analysis:
             if _lemma(toks[v.tok_i].lower, lex, _SUPPORT_ONLY, _LIGHT_ENDINGS) not in _SUPPORT_ONLY:
                 continue
             k = _object_head(toks, v.tok_end, rng, ms)
-            obj = next((e for e in self.events if e.sent == s and k is not None and e.tok_i <= k < e.tok_end), None)
+            obj = self._event_at(s, k) if k is not None else None
             if obj is None or obj.type == "OTHER" or obj is v:
                 continue
             if any(v.start in lst for lst in ends) or any(x.sent >= s - 1 and (v.start in x.ante_events or v.start in x.cons_events) for x in self.conds):
@@ -525,12 +513,9 @@ class _Analysis:
                 continue
             elif _lemma(toks[v.tok_i].lower, lex, _SUPPORT, _LIGHT_ENDINGS) not in _SUPPORT and not self._object_act(v, toks, k, s, lex):
                 continue
-            have = next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
+            have = self._event_at(s, k)
             if have is None:
-                t = toks[k]
-                cat, mode = _lexicon_type(t.lower, "n", lex)
-                have = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
-                self.events.append(have)
+                have = self._noun_event(toks, k, s, lex)
             if have not in chosen and have not in out:
                 out.append(have)
         return out
@@ -544,10 +529,7 @@ class _Analysis:
         lemma = _lemma(toks[v.tok_i].lower, lex, _REMOVAL | _CONTINUE | _ADOPT | _REDUCE, (("ing", ""), ("ing", "e"), *_GOVERNING_ENDINGS))
         if lemma in _REMOVAL or lemma in _CONTINUE or lemma in _ADOPT or lemma in _REDUCE or any(t.lower in {"off", "down", "back"} for t in toks[v.tok_i + 1 : v.tok_end + 1]):
             return False
-        have = next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
-        if have is not None:
-            return have.type != "OTHER"
-        have = next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
+        have = self._event_at(s, k)
         if have is not None:
             return have.type != "OTHER"
         w = toks[k].lower
@@ -558,7 +540,7 @@ class _Analysis:
         """The noun at k names an act: an event already, a noun trigger of the lexicon, a noun
         made from a verb ("-tion", "-ment", "-ance", "withdrawal", "closure") or one of the
         general nouns of measures and steps."""
-        if any(e.sent == s and e.tok_i <= k < e.tok_end for e in self.events):
+        if self._event_at(s, k) is not None:
             return True
         w = toks[k].lower
         sing = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
@@ -601,7 +583,7 @@ class _Analysis:
                         act = j  # the head: the last word of the object before a preposition
             if act is None:
                 continue
-            have = next((x for x in self.events if x.sent == s and x.tok_i <= act < x.tok_end), None)
+            have = self._event_at(s, act)
             if have is not None and have in out:
                 pass  # the act is linked already; the frame still goes
             elif have is None:
@@ -609,9 +591,7 @@ class _Analysis:
                 if pos == "v":
                     have = self._verb_event(toks, act, s, rng, ms)
                 else:
-                    cat, mode = _lexicon_type(toks[act].lower, "n", lex)
-                    have = Ev(toks[act].start, toks[act].end, s, act, act + 1, cat, mode, "hypothetical", 0.4, lemma=toks[act].lower, pos="n")
-                    self.events.append(have)
+                    have = self._noun_event(toks, act, s, lex)
             if have not in out:
                 out.append(have)
             # "If they refuse, we ask our supporters to stay home": after the conditional clause
@@ -633,6 +613,19 @@ class _Analysis:
         if before:
             last = max(before, key=lambda e: e.start)
             ev.type, ev.mode = last.type, last.mode
+
+    def _event_at(self, s: int, k: int) -> Ev | None:
+        """The first event of sentence s whose trigger covers token k, or None."""
+        return next((e for e in self.events if e.sent == s and e.tok_i <= k < e.tok_end), None)
+
+    def _noun_event(self, toks: list[Token], k: int, s: int, lex: Any) -> Ev:
+        """A new hypothetical event at the noun toks[k], typed by the lexicon, appended to the
+        events."""
+        t = toks[k]
+        cat, mode = _lexicon_type(t.lower, "n", lex)
+        ev = Ev(t.start, t.end, s, k, k + 1, cat, mode, "hypothetical", 0.4, lemma=t.lower, pos="n")
+        self.events.append(ev)
+        return ev
 
     def _verb_event(self, toks: list[Token], k: int, s: int, rng: tuple[int, int], ms: list[Mention]) -> Ev:
         """A new OTHER event at the clause's verb (with its subject as actor). A copula takes

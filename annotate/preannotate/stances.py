@@ -568,6 +568,14 @@ def _reduced_relative(toks: list[Token], i: int, mentions: list[Mention], lex: L
     return False
 
 
+def _agent_after(toks: list[Token], i: int, mentions: list[Mention]) -> Mention | None:
+    """The actor named after the preposition at i + 1 ("backed by X", "a request by X"), past
+    up to two lower-case words ("by the opposition", "of the centrist Radical Civic Union");
+    no media outlet."""
+    heads = [toks[j].start for j in range(i + 2, min(len(toks), i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
+    return next((m for m in mentions if m.start in heads and m.kind != "media"), None)
+
+
 def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts: list[int], lex: Lexicon) -> list[St]:
     lowers = token_facts(toks)[0]
     n = len(toks)
@@ -606,7 +614,6 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
     # "If they come back, we will be waiting"): its positions are conditional, not stated
     k0 = next((k for k in range(min(n, 3)) if toks[k].lower not in _QUOTES and toks[k].lower != "but"), n)
     fronted = k0 < n and lowers[k0] in lex.condition_cues and k0 in cond_starts()
-    trig_set = frozenset(trig_starts)
     i = 0  # where the scan resumes after a cue of L tokens
     spk_ev = _speech_eval_table(lex)
     for c in cands:
@@ -626,8 +633,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
             # "a demand of the unions", "calls from the opposition to …"); a single "call from"
             # is a phone call
             # the maker may follow "the" and a modifier or two ("of the centrist Radical Civic Union")
-            heads = [toks[j].start for j in range(i + 2, min(n, i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
-            maker = next((m for m in mentions if m.start in heads and m.kind != "media"), None)
+            maker = _agent_after(toks, i, mentions)
             if maker is not None and (lemma != "call" or t.lower == "calls" and toks[i - 1].lower not in {"phone", "telephone"}):
                 _emit(out, toks, i, 1, maker, "support", s, trig_starts, mentions, 0.5, cond_starts())
                 i += 1
@@ -804,8 +810,7 @@ def find_stances(toks: list[Token], s: int, mentions: list[Mention], trig_starts
         if i + 2 < n and toks[i + 1].lower == "by" and t.lower.endswith("ed") and words[0] not in _NEED_BE:
             # a passive cue names its holder after "by" ("a motion backed by the opposition
             # Liberal Party", "the plan, welcomed by Washington, …"); the target is before the cue
-            heads = [toks[j].start for j in range(i + 2, min(n, i + 5)) if all(x.text.islower() and x.text.isalpha() for x in toks[i + 2 : j])]
-            agent = next((m for m in mentions if m.start in heads and m.kind != "media"), None)
+            agent = _agent_after(toks, i, mentions)
             if words == ("reject",) and any(x.lower in _FILINGS for x in toks[max(0, i - 4) : i]):
                 agent = None  # "the appeal was rejected by the court": a ruling on a filing, an act
             if agent is not None:
