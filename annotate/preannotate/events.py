@@ -1370,7 +1370,7 @@ _AGREEMENTS = ("agre", "deal", "accord", "pact", "settl", "truce", "ceasefire", 
 _ACCUSATIONS = ("accus", "charg", "alleg", "critic", "blam", "condemn", "denounc", "decr", "slam")
 _DECISIONS = ("decid", "decision", "rul", "approv", "order", "verdict", "judg", "sentenc", "adopt", "vot", "pass")
 _LEAD = "lead"
-_OFFERS = ("offer", "propos", "plan", "suggest")
+_OFFER_STEMS = ("offer", "propos", "plan", "suggest")  # (not _OFFERS: the object words of "accept", below)
 _VOTES = ("vot",)
 _SPEAKER = "speaker"
 _REACTED: dict[str, tuple[tuple[str, ...] | str, frozenset[str]]] = {
@@ -1378,7 +1378,7 @@ _REACTED: dict[str, tuple[tuple[str, ...] | str, frozenset[str]]] = {
     **{w: (_ACCUSATIONS, frozenset({"ACCUSE"})) for w in ("charge", "charges", "accusation", "accusations", "allegation", "allegations", "criticism", "criticisms", "claims", "claim")},
     **{w: (("demand", "request", "call", "urg", "ask"), frozenset({"REQUEST"})) for w in ("demand", "demands", "request", "requests", "call", "calls", "appeal", "appeals", "ultimatum")},
     **{w: (("threat", "warn"), frozenset({"THREATEN"})) for w in ("threat", "threats", "warning", "warnings")},
-    **{w: (_OFFERS, frozenset()) for w in ("offer", "offers", "proposal", "proposals", "plan", "plans", "initiative", "invitation")},
+    **{w: (_OFFER_STEMS, frozenset()) for w in ("offer", "offers", "proposal", "proposals", "plan", "plans", "initiative", "invitation")},
     **{w: (_VOTES, frozenset()) for w in ("vote", "votes")},
     **{w: (("motion", "bill", "resolution", "tabl", "fil", "introduc"), frozenset()) for w in ("motion", "bill", "resolution")},
     **{w: (("sanction", "tariff", "ban", "restrict", "impos", "suspen", "clos", "expel", "expuls", "levy", "dut"), frozenset({"SANCTION", "COERCE"})) for w in ("sanctions", "tariff", "tariffs", "ban", "restrictions", "suspension", "closure", "expulsion", "expulsions", "levy", "duties", "embargo")},
@@ -1387,7 +1387,7 @@ _REACTED: dict[str, tuple[tuple[str, ...] | str, frozenset[str]]] = {
     **{w: (_SPEAKER, frozenset()) for w in ("statement", "statements", "account", "remarks", "comments", "version", "announcement", "assertion")},
 }
 _ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
-_LEAD_FALLBACK = (_LEAD, _DECISIONS, _OFFERS, _VOTES)
+_LEAD_FALLBACK = (_LEAD, _DECISIONS, _OFFER_STEMS, _VOTES)
 _REACTED_BY = {"by", "from"}
 _REACTED_MOD_STOP = frozenset({"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "that", "which", "who", "as", ",", ";", ":", ".", "is", "was", "were", "are", "be", "not"})
 _INDEFINITE_DETS = frozenset({"a", "an", "any", "every", "all", "some", "no", "such", "another", "further"})
