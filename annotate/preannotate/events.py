@@ -1285,21 +1285,15 @@ def _own_noun_act(toks: list[Token], a: int, i: int) -> bool:
     return True
 
 
-# "X said … and accused Y": reporting verbs by tense, and the verbal acts a reporter goes on to
-# (speech.py)
-_REPORTING_PAST = REPORTING_PAST
-_REPORTING_3SG = REPORTING_3SG
-_VERBAL_ACTS = VERBAL_ACTS
-
-
 def _reporter_joined(toks: list[Token], first: int, i: int, infl: str, mentions: list[Mention]) -> Mention | None:
     """The subject of a reporting verb before the verb event at `first` when the verbal act at
     i (after "and") takes up that reporting verb rather than the reported verb: "Its spokesman,
     X, said the army had bombed villages and accused Bangkok of …" (X accuses). None
     otherwise."""
-    if toks[i].lower not in _VERBAL_ACTS:
+    # (reporting verbs by tense and the verbal acts a reporter goes on to: speech.py's sets)
+    if toks[i].lower not in VERBAL_ACTS:
         return None
-    forms = _REPORTING_PAST if infl == "past" else _REPORTING_3SG
+    forms = REPORTING_PAST if infl == "past" else REPORTING_3SG
     for r in range(first - 1, 0, -1):
         w = toks[r].lower
         if w in {";", ".", "and", "but"}:
