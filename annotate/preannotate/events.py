@@ -557,10 +557,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
 # ("talks hosted by Qatar", "offered to host the next round", "the side which brokered the
 # meeting", "Swiss mediators said"); a meeting of a body's ministers or leaders is multilateral
 # ("a defence ministers' meeting", "a meeting of foreign ministers", "their annual meeting")
-_HOST_FORMS = frozenset([*verb_forms("host", {}), *verb_forms("broker", {}), *verb_forms("mediate", {})])
+_BROKER_FORMS = frozenset([*verb_forms("broker", {}), *verb_forms("mediate", {})])
+_HOST_FORMS = frozenset(verb_forms("host", {})) | _BROKER_FORMS
 _MEETING_HEADS = frozenset({"talks", "talk", "meeting", "meetings", "round", "rounds", "negotiations", "session", "sessions", "summit", "conference", "dialogue", "consultations"})
 _HOSTED_GUESTS = _MEETING_HEADS | {"both", "two", "delegations", "leaders", "sides", "parties"}
-_BROKER_FORMS = frozenset([*verb_forms("broker", {}), *verb_forms("mediate", {})])
 _MEMBERS = frozenset({"ministers", "leaders", "members", "heads", "states", "governments"})
 _MEDIATORS = frozenset({"mediator", "mediators", "mediation", "facilitator", "facilitators"})
 
