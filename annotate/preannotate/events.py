@@ -557,10 +557,10 @@ def build_events(toks: list[Token], s: int, mentions: list[Mention], locations: 
 # ("talks hosted by Qatar", "offered to host the next round", "the side which brokered the
 # meeting", "Swiss mediators said"); a meeting of a body's ministers or leaders is multilateral
 # ("a defence ministers' meeting", "a meeting of foreign ministers", "their annual meeting")
-_HOST_FORMS = frozenset([*verb_forms("host", {}), *verb_forms("broker", {}), *verb_forms("mediate", {})])
+_BROKER_FORMS = frozenset([*verb_forms("broker", {}), *verb_forms("mediate", {})])
+_HOST_FORMS = frozenset(verb_forms("host", {})) | _BROKER_FORMS
 _MEETING_HEADS = frozenset({"talks", "talk", "meeting", "meetings", "round", "rounds", "negotiations", "session", "sessions", "summit", "conference", "dialogue", "consultations"})
 _HOSTED_GUESTS = _MEETING_HEADS | {"both", "two", "delegations", "leaders", "sides", "parties"}
-_BROKER_FORMS = frozenset([*verb_forms("broker", {}), *verb_forms("mediate", {})])
 _MEMBERS = frozenset({"ministers", "leaders", "members", "heads", "states", "governments"})
 _MEDIATORS = frozenset({"mediator", "mediators", "mediation", "facilitator", "facilitators"})
 
@@ -1285,21 +1285,15 @@ def _own_noun_act(toks: list[Token], a: int, i: int) -> bool:
     return True
 
 
-# "X said … and accused Y": reporting verbs by tense, and the verbal acts a reporter goes on to
-# (speech.py)
-_REPORTING_PAST = REPORTING_PAST
-_REPORTING_3SG = REPORTING_3SG
-_VERBAL_ACTS = VERBAL_ACTS
-
-
 def _reporter_joined(toks: list[Token], first: int, i: int, infl: str, mentions: list[Mention]) -> Mention | None:
     """The subject of a reporting verb before the verb event at `first` when the verbal act at
     i (after "and") takes up that reporting verb rather than the reported verb: "Its spokesman,
     X, said the army had bombed villages and accused Bangkok of …" (X accuses). None
     otherwise."""
-    if toks[i].lower not in _VERBAL_ACTS:
+    # (reporting verbs by tense and the verbal acts a reporter goes on to: speech.py's sets)
+    if toks[i].lower not in VERBAL_ACTS:
         return None
-    forms = _REPORTING_PAST if infl == "past" else _REPORTING_3SG
+    forms = REPORTING_PAST if infl == "past" else REPORTING_3SG
     for r in range(first - 1, 0, -1):
         w = toks[r].lower
         if w in {";", ".", "and", "but"}:
@@ -1370,7 +1364,7 @@ _AGREEMENTS = ("agre", "deal", "accord", "pact", "settl", "truce", "ceasefire", 
 _ACCUSATIONS = ("accus", "charg", "alleg", "critic", "blam", "condemn", "denounc", "decr", "slam")
 _DECISIONS = ("decid", "decision", "rul", "approv", "order", "verdict", "judg", "sentenc", "adopt", "vot", "pass")
 _LEAD = "lead"
-_OFFERS = ("offer", "propos", "plan", "suggest")
+_OFFER_STEMS = ("offer", "propos", "plan", "suggest")  # (not _OFFERS: the object words of "accept", below)
 _VOTES = ("vot",)
 _SPEAKER = "speaker"
 _REACTED: dict[str, tuple[tuple[str, ...] | str, frozenset[str]]] = {
@@ -1378,7 +1372,7 @@ _REACTED: dict[str, tuple[tuple[str, ...] | str, frozenset[str]]] = {
     **{w: (_ACCUSATIONS, frozenset({"ACCUSE"})) for w in ("charge", "charges", "accusation", "accusations", "allegation", "allegations", "criticism", "criticisms", "claims", "claim")},
     **{w: (("demand", "request", "call", "urg", "ask"), frozenset({"REQUEST"})) for w in ("demand", "demands", "request", "requests", "call", "calls", "appeal", "appeals", "ultimatum")},
     **{w: (("threat", "warn"), frozenset({"THREATEN"})) for w in ("threat", "threats", "warning", "warnings")},
-    **{w: (_OFFERS, frozenset()) for w in ("offer", "offers", "proposal", "proposals", "plan", "plans", "initiative", "invitation")},
+    **{w: (_OFFER_STEMS, frozenset()) for w in ("offer", "offers", "proposal", "proposals", "plan", "plans", "initiative", "invitation")},
     **{w: (_VOTES, frozenset()) for w in ("vote", "votes")},
     **{w: (("motion", "bill", "resolution", "tabl", "fil", "introduc"), frozenset()) for w in ("motion", "bill", "resolution")},
     **{w: (("sanction", "tariff", "ban", "restrict", "impos", "suspen", "clos", "expel", "expuls", "levy", "dut"), frozenset({"SANCTION", "COERCE"})) for w in ("sanctions", "tariff", "tariffs", "ban", "restrictions", "suspension", "closure", "expulsion", "expulsions", "levy", "duties", "embargo")},
@@ -1387,7 +1381,7 @@ _REACTED: dict[str, tuple[tuple[str, ...] | str, frozenset[str]]] = {
     **{w: (_SPEAKER, frozenset()) for w in ("statement", "statements", "account", "remarks", "comments", "version", "announcement", "assertion")},
 }
 _ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
-_LEAD_FALLBACK = (_LEAD, _DECISIONS, _OFFERS, _VOTES)
+_LEAD_FALLBACK = (_LEAD, _DECISIONS, _OFFER_STEMS, _VOTES)
 _REACTED_BY = {"by", "from"}
 _REACTED_MOD_STOP = frozenset({"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "that", "which", "who", "as", ",", ";", ":", ".", "is", "was", "were", "are", "be", "not"})
 _INDEFINITE_DETS = frozenset({"a", "an", "any", "every", "all", "some", "no", "such", "another", "further"})

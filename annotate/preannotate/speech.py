@@ -4,6 +4,7 @@ quoted paragraphs whose attribution comes at their end."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from annotate.preannotate.actors import Mention
@@ -86,7 +87,7 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         with_acc = reporting | {"accuse"}
         cached = _CUE_WORDS[id(lex)] = (verb_forms, reporting, frozenset({"according", *(f for f, lemma in verb_forms.items() if lemma in with_acc)}))
     cue_words = cached[2]
-    lows = token_facts(toks)[0]
+    lows, starts = token_facts(toks)
     if cue_words.isdisjoint(lows):
         return None  # no cue: neither loop below nor _accuser has anything to read
     cues = [i for i, w in enumerate(lows) if w in cue_words]
@@ -121,13 +122,13 @@ def speaker(toks: list[Token], mentions: list[Mention], lex: Lexicon) -> Attribu
         before = [m for m in mentions if m.end <= t.start and t.start - m.end <= 30]
         if before:
             m = before[-1]
-            j = next(k for k, x in enumerate(toks) if x.start >= m.start)
+            j = bisect_left(starts, m.start)  # the speaker's first token
             if j > 1 and toks[j - 1].lower == "in" and m.start - toks[j - 1].end <= 1:
                 # "Australia's High Commission in Port Vila said": the place is no speaker
                 m = next((x for x in reversed(before) if x.end <= toks[j - 1].start), m)
+                j = bisect_left(starts, m.start)
             gap = _gap(toks, m.end, t.start)
             if all(g in _SPEAKER_GAP for g in gap) or _possessor_institution(gap):
-                j = next(k for k, x in enumerate(toks) if x.start >= m.start)
                 # the attribution's own words ("adding that …", "saying …") report too
                 tail = s_end if any(x.lower in _PARTICIPLES for x in toks[i + 1 :]) else None
                 if close is not None and toks[close].start < m.start:

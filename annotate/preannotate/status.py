@@ -91,11 +91,7 @@ class _Sentence:
         self.desired, self.planned, self.gate, self.gate_ing = _status_sets(lex)
         self._reported: bool | None = None
         self._last_cue: int | None = None
-        self.is_question = bool(lows) and lows[-1] == "?"
-
-    def question(self) -> bool:
-        """The sentence is a question ("Will you resign?")."""
-        return self.is_question
+        self.is_question = bool(lows) and lows[-1] == "?"  # "Will you resign?"
 
     def clause_start(self, i: int) -> int:
         """The first token after the last clause boundary before i (0 if none)."""
@@ -133,7 +129,7 @@ def _sentence(toks: list[Token], lex: Lexicon) -> _Sentence:
 def event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection: str, lex: Lexicon) -> str:
     """occurred / ongoing / planned / desired / hypothetical / negated for the trigger toks[i:end]."""
     st = _event_status(toks, i, end, trig_pos, inflection, lex)
-    if st == "planned" and _sentence(toks, lex).question():
+    if st == "planned" and _sentence(toks, lex).is_question:
         return "hypothetical"  # "Will you resign?", "When will the audit be published?": asked, not announced
     return st
 
@@ -256,7 +252,7 @@ def _event_status(toks: list[Token], i: int, end: int, trig_pos: str, inflection
         if all(w in _AUX_SUBJ for w in low[:k]) or k >= 2 and low[k - 1] == "from" and all(w in _AUX_SUBJ for w in low[: min(k, 2)]):
             return "negated"  # "Nobody was detained", "nobody from the ministry had contacted him"
     if _LATER.search(" ".join(after)):
-        return "hypothetical" if f.question() else "planned"
+        return "hypothetical" if f.is_question else "planned"
     if clause_cues:  # (low4 and lemmas were set by the first block)
         if "would" in low4 and "if" not in low and f.reported() and not f.last_cue() >= 0:
             # "said the party would ask …", "would appeal, he said": an announced intention
@@ -290,17 +286,6 @@ def _reduced_participle(toks: list[Token], i: int, low: list[str]) -> bool:
     modifying it ("traders detained since the closure", "figures held since March"), whose
     state lasts from then on."""
     return bool(low) and i > 0 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and low[0] not in _BE and low[0] not in {"had", "has", "have", "and", "or", "who", "which", "that", "not", "never"} and toks[i].lower.endswith(("ed", "held", "kept"))
-
-
-def _condition_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """A condition cue of the cues.json table ("if", "unless", "provided that", "as long as",
-    "in case", "otherwise", …) from token k to the end."""
-    return _sentence(toks, lex).last_cue() >= k
-
-
-def _reported(toks: list[Token], lex: Lexicon) -> bool:
-    """The sentence has a lower-case reporting verb ("said", "told", "announced")."""
-    return _sentence(toks, lex).reported()
 
 
 # Acts that end or remove a standing measure or a hostile act: their object exists when the
