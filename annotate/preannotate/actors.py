@@ -857,8 +857,7 @@ class ActorFinder:
             x.start = m.start
             drop.add(id(m))
         if drop:
-            self._by_sent[s] = [x for x in ms if id(x) not in drop]
-            self.mentions = [x for x in self.mentions if x.sent != s or id(x) not in drop]
+            self._drop(s, drop)
 
     def _appositive_start(self, toks: list[Token], c: int, body: bool = False) -> int | None:
         """Token index where an appositive description ending at the comma c starts: "Its
@@ -948,8 +947,7 @@ class ActorFinder:
             m.out_start = a
         self._join_name_first(toks, s, ms, offs, drop)
         if drop:
-            self._by_sent[s] = [x for x in ms if id(x) not in drop]
-            self.mentions = [x for x in self.mentions if x.sent != s or id(x) not in drop]
+            self._drop(s, drop)
 
     def _join_name_first(self, toks: list[Token], s: int, ms: list[Mention], offs: list[int], drop: set[int]) -> None:
         """A name and the description set after it between commas are one mention (guidelines
@@ -1059,6 +1057,13 @@ class ActorFinder:
 
     def sentence_mentions(self, s: int) -> list[Mention]:
         return list(self._by_sent.get(s, ()))
+
+    def _drop(self, s: int, gone: set[int]) -> None:
+        """Remove the mentions of sentence s whose ids are in gone, from the sentence's list and
+        the document's (sorted by sentence: only its part from sentence s is rebuilt)."""
+        self._by_sent[s] = [x for x in self._by_sent[s] if id(x) not in gone]
+        k = bisect_left(self.mentions, s, key=_sent_of)
+        self.mentions = self.mentions[:k] + [x for x in self.mentions[k:] if id(x) not in gone]
 
     def _add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -2126,8 +2131,7 @@ class ActorFinder:
         m = Mention(start, end, s, ("org", name), name, kind, country, None, 0.6)
         gone = {id(x) for x in ms if start <= x.start and x.end <= end}
         if gone:
-            self._by_sent[s] = [x for x in ms if id(x) not in gone]
-            self.mentions = [x for x in self.mentions if id(x) not in gone]
+            self._drop(s, gone)
         self._add(m)
         return m
 
@@ -2151,9 +2155,7 @@ class ActorFinder:
         if inner:
             # "employers" in "the port employers' federation", "the … commission" found as an
             # institution: the description is one mention of the body (no nested mentions)
-            gone = {id(x) for x in inner}
-            self._by_sent[s] = [x for x in self._by_sent[s] if id(x) not in gone]
-            self.mentions = [x for x in self.mentions if id(x) not in gone]
+            self._drop(s, {id(x) for x in inner})
         self._add(m)
         return m
 
